@@ -1,0 +1,131 @@
+from django.contrib import admin
+from django.db.models import Count, Q
+from simple_history.admin import SimpleHistoryAdmin
+
+from .forms import UnitAdminForm
+from .models import Article, ArticleSource, ArticleType, Block, Discipline, Family, Section, Unit
+from .services import unit_set_provenance
+
+
+@admin.register(ArticleType, Discipline, Family)
+class TaxonAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "article_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="Articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+
+class ArticleSourceInline(admin.TabularInline):
+    model = ArticleSource
+    extra = 0
+    raw_id_fields = ["source"]
+    ordering = ["number"]
+
+
+class SectionInline(admin.TabularInline):
+    model = Section
+    extra = 0
+    ordering = ["position"]
+    show_change_link = True
+    fields = ["position", "heading"]
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
+    list_filter = ["status", "article_type", "discipline", "family"]
+    list_select_related = ["article_type", "discipline", "family"]
+    search_fields = ["title", "slug", "lead"]
+    prepopulated_fields = {"slug": ["title"]}
+    filter_horizontal = ["see_also"]
+    readonly_fields = ["upvotes", "created_at", "updated_at"]
+    inlines = [ArticleSourceInline, SectionInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "status", "lead"]}),
+        ("Taxonomy", {"fields": ["article_type", "discipline", "family"]}),
+        (
+            "Provenance",
+            {"fields": [("version_major", "version_minor"), "generating_model", "generated_on"]},
+        ),
+        ("Links", {"fields": ["see_also"]}),
+        ("Counts", {"fields": ["upvotes", "created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description="Version")
+    def version(self, obj):
+        return obj.version
+
+
+class BlockInline(admin.TabularInline):
+    model = Block
+    extra = 0
+    ordering = ["position"]
+    show_change_link = True
+    fields = ["position", "kind", "image", "alt_text", "video"]
+    raw_id_fields = ["video"]
+
+
+@admin.register(Section)
+class SectionAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "article", "position"]
+    list_filter = ["article"]
+    list_select_related = ["article"]
+    search_fields = ["heading", "article__title"]
+    raw_id_fields = ["article"]
+    inlines = [BlockInline]
+
+
+class UnitInline(admin.StackedInline):
+    model = Unit
+    form = UnitAdminForm
+    extra = 0
+    ordering = ["position"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        article = obj.section.article if obj is not None else None
+
+        class ProvenanceFormSet(formset):
+            def get_form_kwargs(self, index):
+                return {**super().get_form_kwargs(index), "article": article}
+
+        return ProvenanceFormSet
+
+
+@admin.register(Block)
+class BlockAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "section", "kind", "unit_count", "llm_count"]
+    list_filter = ["kind", "section__article"]
+    list_select_related = ["section", "section__article"]
+    raw_id_fields = ["section", "video"]
+    inlines = [UnitInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(unit_count=Count("units"), llm_count=Count("units", filter=Q(units__is_llm=True)))
+        )
+
+    @admin.display(description="Units", ordering="unit_count")
+    def unit_count(self, obj):
+        return obj.unit_count
+
+    @admin.display(description="LLM-written", ordering="llm_count")
+    def llm_count(self, obj):
+        return obj.llm_count
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save()
+        for unit_form in formset.forms:
+            if unit_form in formset.deleted_forms or not unit_form.has_changed():
+                continue
+            is_llm, numbers = unit_form.provenance_value
+            unit_set_provenance(unit=unit_form.instance, is_llm=is_llm, numbers=numbers)
+        return instances

@@ -1,0 +1,370 @@
+import math
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from sources.models import Source
+
+WORDS_PER_MINUTE = 125  # dense clinical prose: technical reading runs at 100–150 words a minute
+
+
+class Taxon(models.Model):
+    """A browseable lookup (type, discipline, family) that admins manage."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleType(Taxon):
+    class Meta(Taxon.Meta):
+        verbose_name = "article type"
+
+    def get_absolute_url(self):
+        return reverse("articles:browse_type", args=[self.slug])
+
+
+class Discipline(Taxon):
+    def get_absolute_url(self):
+        return reverse("articles:browse_discipline", args=[self.slug])
+
+
+class Family(Taxon):
+    class Meta(Taxon.Meta):
+        verbose_name_plural = "families"
+
+    def get_absolute_url(self):
+        return reverse("articles:browse_family", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Readers see published articles; staff also see drafts."""
+        return self if user.is_staff else self.published()
+
+    def for_listing(self):
+        """Articles with their taxonomy and unit counts, for lists: one query however many."""
+        units = "sections__blocks__units"
+        return (
+            self.select_related("article_type", "discipline", "family")
+            .annotate(
+                unit_count=models.Count(units),
+                llm_unit_count=models.Count(units, filter=models.Q(sections__blocks__units__is_llm=True)),
+            )
+            .order_by("title")
+        )
+
+    def for_detail_page(self):
+        """Everything the article page renders: sections, blocks, units, citations, sources, see-also.
+
+        Six queries after the article's own, whatever the article's size.
+        """
+        units = Unit.objects.order_by("position").prefetch_related(
+            Prefetch("citations", queryset=Citation.objects.order_by("position"))
+        )
+        blocks = Block.objects.order_by("position").prefetch_related(Prefetch("units", queryset=units))
+        sections = Section.objects.order_by("position").prefetch_related(Prefetch("blocks", queryset=blocks))
+        return self.select_related("article_type", "discipline", "family").prefetch_related(
+            Prefetch("sections", queryset=sections),
+            Prefetch("numbered_sources", queryset=ArticleSource.objects.select_related("source").order_by("number")),
+            Prefetch("see_also", queryset=Article.objects.published().order_by("title").only("slug", "title")),
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=200)
+    lead = models.TextField(help_text="The opening summary shown under the title. Carries no markers.")
+    article_type = models.ForeignKey(
+        ArticleType, on_delete=models.PROTECT, related_name="articles", verbose_name="type"
+    )
+    discipline = models.ForeignKey(Discipline, on_delete=models.PROTECT, related_name="articles")
+    family = models.ForeignKey(Family, on_delete=models.PROTECT, related_name="articles")
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    version_major = models.PositiveSmallIntegerField(default=1)
+    version_minor = models.PositiveSmallIntegerField(default=0)
+    generating_model = models.CharField(max_length=100, help_text="The model that generated the article.")
+    generated_on = models.DateField(help_text="When the model last generated the article.")
+    # Denormalised count of Vote rows, so listing and article pages need not count votes.
+    upvotes = models.PositiveIntegerField(default=0, editable=False)
+    see_also = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="+")
+    sources = models.ManyToManyField(Source, through="ArticleSource", related_name="articles")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["draft", "published"]), name="articles_article_status_valid"
+            ),
+            models.CheckConstraint(condition=~models.Q(title=""), name="articles_article_title_not_blank"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    @property
+    def version(self):
+        return f"{self.version_major}.{self.version_minor}"
+
+    @property
+    def sourced_percent(self):
+        """Share of units that cite sources; needs the counts `for_listing()` annotates."""
+        if not self.unit_count:
+            return 0
+        return round(100 * (self.unit_count - self.llm_unit_count) / self.unit_count)
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+
+class ArticleSource(models.Model):
+    """A source's number in one article's list: the same source may be 2 here and 5 elsewhere."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="numbered_sources")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="numbered_in")
+    number = models.PositiveSmallIntegerField()
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "number"]
+        verbose_name = "numbered source"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="articles_articlesource_number_unique"),
+            models.UniqueConstraint(fields=["article", "source"], name="articles_articlesource_source_unique"),
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="articles_articlesource_number_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.source}"
+
+
+class Section(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveSmallIntegerField()
+    heading = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Leave blank for matter shown before the first heading, such as the figure.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="articles_section_position_unique"),
+        ]
+
+    def __str__(self):
+        return self.heading or "(opening matter)"
+
+    @property
+    def anchor(self):
+        return slugify(self.heading)
+
+
+class BlockKind(models.TextChoices):  # module level so Block.Meta can use it
+    PARAGRAPH = "paragraph", "Paragraph"
+    EXAMPLE = "example", "Illustrative example"
+    QUESTIONS = "questions", "Question list"
+    KEY_TERMS = "key_terms", "Key terms"
+    SMART = "smart", "SMART objectives"
+    FIGURE = "figure", "Figure"
+    VIDEO = "video", "Video resource"
+    FRAMING = "framing", "Therapeutic framing"
+
+
+class Block(models.Model):
+    Kind = BlockKind
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="blocks")
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=12, choices=BlockKind, default=BlockKind.PARAGRAPH)
+    image = models.CharField(
+        max_length=300, blank=True, help_text="Figures only: path of the image under static/, e.g. articles/wheel.svg."
+    )
+    alt_text = models.TextField(blank=True, help_text="Figures only: what the image shows, for screen readers.")
+    video = models.ForeignKey(
+        ArticleSource,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Video resources only: the numbered source that is the video.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["section", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "position"], name="articles_block_position_unique"),
+            models.CheckConstraint(condition=models.Q(kind__in=BlockKind.values), name="articles_block_kind_valid"),
+            models.CheckConstraint(
+                condition=~models.Q(kind="figure") | (~models.Q(image="") & ~models.Q(alt_text="")),
+                name="articles_block_figure_has_image_and_alt",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="video") | models.Q(video__isnull=False),
+                name="articles_block_video_has_source",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.position}"
+
+    def clean(self):
+        if self.kind == self.Kind.FIGURE and not (self.image and self.alt_text):
+            raise ValidationError("A figure needs an image and alt text.", code="figure_incomplete")
+        if self.kind == self.Kind.VIDEO and self.video_id is None:
+            raise ValidationError({"video": "A video resource needs its source."}, code="video_without_source")
+
+
+MARKER_RE = re.compile(r"^(?:LLM|\d+(?:[ ,]+\d+)*)$")
+
+
+def parse_marker(marker):
+    """Turn a provenance marker ("LLM", "2 7", "2,7") into (is_llm, [numbers]).
+
+    Raises ValidationError for anything else, including an empty marker: every unit needs provenance.
+    """
+    marker = (marker or "").strip()
+    if not marker:
+        raise ValidationError("Every sentence needs provenance: source numbers or LLM.", code="provenance_missing")
+    if marker.upper() == "LLM":
+        return True, []
+    if not MARKER_RE.match(marker):
+        raise ValidationError(
+            "Provenance must be LLM or source numbers separated by spaces, e.g. “2 7”; got %(marker)s.",
+            code="provenance_malformed",
+            params={"marker": marker},
+        )
+    numbers = [int(n) for n in re.split(r"[ ,]+", marker)]
+    if len(set(numbers)) != len(numbers):
+        raise ValidationError(
+            "A source is cited twice in “%(marker)s”.", code="provenance_duplicate", params={"marker": marker}
+        )
+    return False, numbers
+
+
+class Unit(models.Model):
+    """A sentence-level unit: a sentence, caption, key-term definition, SMART row or question.
+
+    Each carries provenance: citations to the article's numbered sources, or the LLM tag, never neither
+    and never both. Model validation checks it (`validate_provenance`); on PostgreSQL a deferred
+    constraint trigger checks it again at commit.
+    """
+
+    block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="units")
+    position = models.PositiveSmallIntegerField()
+    text = models.TextField(help_text="The sentence up to its provenance marker; for a SMART row, the mechanism.")
+    # Closing punctuation shown after the marker ("…positive psychology 1."); empty when the text
+    # already ends itself, as captions and quoted examples do.
+    end = models.CharField(max_length=3, blank=True, default="")
+    term = models.CharField(max_length=200, blank=True, help_text="Key terms only: the term defined.")
+    goal = models.CharField(max_length=300, blank=True, help_text="SMART rows only: the goal.")
+    objective = models.TextField(blank=True, help_text="SMART rows only: the SMART objective.")
+    is_llm = models.BooleanField(
+        "LLM-written",
+        default=False,
+        help_text="Model-written and unsourced. A unit either cites sources or is LLM-written.",
+    )
+    sources = models.ManyToManyField(ArticleSource, through="Citation", related_name="cited_by")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["block", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["block", "position"], name="articles_unit_position_unique"),
+            models.CheckConstraint(condition=~models.Q(text=""), name="articles_unit_text_not_blank"),
+            models.CheckConstraint(
+                condition=models.Q(end__in=["", ".", "?", "!", ";", ":"]), name="articles_unit_end_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def validate_provenance(self, numbers, known_numbers):
+        """Check a unit's intended provenance before it is written.
+
+        `numbers` are the citations to store, `known_numbers` the article's source numbers.
+        """
+        if self.is_llm and numbers:
+            raise ValidationError("A unit is either LLM-written or cites sources, not both.", code="provenance_both")
+        if not self.is_llm and not numbers:
+            raise ValidationError("Every sentence needs provenance: source numbers or LLM.", code="provenance_missing")
+        unknown = sorted(set(numbers) - set(known_numbers))
+        if unknown:
+            raise ValidationError(
+                "Cites source %(numbers)s, which the article's source list does not have.",
+                code="provenance_unknown_source",
+                params={"numbers": ", ".join(map(str, unknown))},
+            )
+
+
+class Citation(models.Model):
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="citations")
+    article_source = models.ForeignKey(ArticleSource, on_delete=models.PROTECT, related_name="citations")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["unit", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "article_source"], name="articles_citation_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.unit_id} → {self.article_source_id}"
+
+
+class Vote(models.Model):
+    """One upvote per browser: `voter` is a hash of the browser's random voter cookie."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="votes")
+    voter = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "voter"], name="articles_vote_one_per_browser"),
+        ]
+
+    def __str__(self):
+        return f"{self.article} · {self.voter[:8]}"
+
+
+def reading_minutes(word_count):
+    return max(1, math.ceil(word_count / WORDS_PER_MINUTE))

@@ -1,0 +1,151 @@
+"""Turns an article loaded for its detail page into the plain data its page and JSON show.
+
+Works only on prefetched data (`Article.objects.for_detail_page()`), so it issues no queries.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from sources.models import Tier
+
+from .models import reading_minutes
+
+LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
+
+
+@dataclass
+class UnitView:
+    unit: object
+    markers: list  # the unit's ArticleSource rows in marker order; empty for LLM units
+    provenance: str  # "llm" or "2 7", the data-provenance value
+    best_tier: str = ""  # strongest tier among the cited sources
+
+
+@dataclass
+class BlockView:
+    block: object
+    units: list = field(default_factory=list)
+    video: object = None
+
+
+@dataclass
+class SectionView:
+    section: object
+    blocks: list = field(default_factory=list)
+
+
+def _source_line(article_source):
+    s = article_source.source
+    parts = []
+    if s.authors:
+        parts.append(s.authors if not s.year else f"{s.authors} ({s.year}).")
+    elif s.year:
+        parts.append(f"({s.year}).")
+    title = s.title if s.title[-1] in ".?!" else f"{s.title}."
+    parts.append(title)
+    if s.container:
+        parts.append(s.container if s.container[-1] in ".?!" else f"{s.container}.")
+    return " ".join(parts)
+
+
+def build_article_page(article):
+    """Return the sections, sources and provenance figures the article page renders."""
+    numbered = list(article.numbered_sources.all())
+    by_id = {a.pk: a for a in numbered}
+    tier_rank = {t: i for i, t in enumerate(Tier.values)}
+    sections, all_units = [], []
+    words = len(article.lead.split())
+    cited_ids = set()
+    for section in article.sections.all():
+        section_view = SectionView(section=section)
+        for block in section.blocks.all():
+            block_view = BlockView(block=block, video=by_id.get(block.video_id))
+            for unit in block.units.all():
+                markers = [] if unit.is_llm else [by_id[c.article_source_id] for c in unit.citations.all()]
+                cited_ids.update(m.pk for m in markers)
+                view = UnitView(
+                    unit=unit,
+                    markers=markers,
+                    provenance="llm" if unit.is_llm else " ".join(str(m.number) for m in markers),
+                    best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
+                )
+                block_view.units.append(view)
+                all_units.append(view)
+                words += sum(len(t.split()) for t in (unit.text, unit.term, unit.goal, unit.objective))
+            section_view.blocks.append(block_view)
+        sections.append(section_view)
+    sources = [
+        {
+            "number": a.number,
+            "anchor": f"source-{a.number}",
+            "line": _source_line(a),
+            "link": a.source.link,
+            "tier": a.source.tier,
+            "tier_label": a.source.get_tier_display(),
+            "kind": a.source.kind,
+            "source": a.source,
+        }
+        for a in numbered
+    ]
+    return {
+        "sections": sections,
+        "sources": sources,
+        "summary": provenance_summary(all_units),
+        "reading_minutes": reading_minutes(words),
+        "cited_source_count": len(cited_ids),
+        "word_count": words,
+    }
+
+
+def provenance_summary(unit_views):
+    """Share of units that are sourced or LLM-tagged, and sourced units by their strongest tier."""
+    total = len(unit_views)
+    counts = {"llm": 0, **{t: 0 for t in Tier.values}}
+    for view in unit_views:
+        counts["llm" if view.provenance == "llm" else view.best_tier] += 1
+    sourced = total - counts["llm"]
+
+    def pct(n):
+        return round(100 * n / total) if total else 0
+
+    parts = [
+        {"key": t.lower(), "label": f"Sourced, best {t}", "count": counts[t], "percent": pct(counts[t])}
+        for t in Tier.values
+    ]
+    parts.append({"key": "llm", "label": "LLM-written", "count": counts["llm"], "percent": pct(counts["llm"])})
+    # Widths for the bar, given as exact shares so they add up to 100 % even when rounded labels do not.
+    for part in parts:
+        part["width"] = f"{100 * part['count'] / total:.2f}" if total else "0"
+    return {
+        "total": total,
+        "sourced": sourced,
+        "llm": counts["llm"],
+        "sourced_percent": pct(sourced),
+        "llm_percent": pct(counts["llm"]),
+        "parts": parts,
+    }
+
+
+def unit_markers_html(unit_view):
+    """The provenance marker after a unit: citation links, or the LLM tag, each explaining itself."""
+    if unit_view.provenance == "llm":
+        return mark_safe(
+            f'<span class="llm-tag" tabindex="0" data-tip="{escape(LLM_EXPLANATION)}" '
+            f'aria-label="LLM: {escape(LLM_EXPLANATION)}">LLM</span>'
+        )
+    links = [
+        format_html(
+            '<a class="cite" href="#source-{}" data-tip="{} · {}" aria-label="Source {}: {} ({})">{}</a>',
+            m.number,
+            m.source.title,
+            m.source.tier,
+            m.number,
+            m.source.title,
+            m.source.get_tier_display(),
+            m.number,
+        )
+        for m in unit_view.markers
+    ]
+    return mark_safe(f'<span class="markers">{"".join(links)}</span>')

@@ -1,0 +1,370 @@
+"""Writes that touch several article rows: importing a whole article, recording a vote."""
+
+import datetime
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
+
+from sources.models import Kind, Source, Tier
+
+from .models import (
+    Article,
+    ArticleSource,
+    ArticleType,
+    Block,
+    Citation,
+    Discipline,
+    Family,
+    Section,
+    Unit,
+    Vote,
+)
+
+REQUIRED_FIELDS = ("slug", "title", "lead", "type", "discipline", "family", "generating_model", "generated_on")
+UNIT_FIELDS = ("term", "goal", "objective", "text", "provenance", "end")
+SOURCE_FIELDS = ("number", "authors", "year", "title", "container", "url", "doi", "pmid", "kind", "tier")
+
+
+def article_export_data(article):
+    """The article as plain data: what the JSON endpoint serves and `article_import` accepts.
+
+    Expects an article loaded with `Article.objects.for_detail_page()`; otherwise it queries per section.
+    """
+    numbered = list(article.numbered_sources.all())
+    number_of = {a.pk: a.number for a in numbered}
+    sections = []
+    for section in article.sections.all():
+        blocks = []
+        for block in section.blocks.all():
+            data = {"kind": block.kind}
+            if block.kind == Block.Kind.FIGURE:
+                data["image"] = block.image
+                data["alt_text"] = block.alt_text
+            if block.kind == Block.Kind.VIDEO:
+                data["video"] = number_of[block.video_id]
+            units = []
+            for unit in block.units.all():
+                u = {}
+                if block.kind == Block.Kind.KEY_TERMS:
+                    u["term"] = unit.term
+                if block.kind == Block.Kind.SMART:
+                    u["goal"] = unit.goal
+                    u["objective"] = unit.objective
+                u["text"] = unit.text
+                u["provenance"] = (
+                    "llm" if unit.is_llm else [number_of[c.article_source_id] for c in unit.citations.all()]
+                )
+                u["end"] = unit.end
+                units.append(u)
+            data["units"] = units
+            blocks.append(data)
+        sections.append({"heading": section.heading, "blocks": blocks})
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "lead": article.lead,
+        "type": article.article_type.name,
+        "discipline": article.discipline.name,
+        "family": article.family.name,
+        "status": article.status,
+        "version": article.version,
+        "generating_model": article.generating_model,
+        "generated_on": article.generated_on.isoformat(),
+        "see_also": [a.slug for a in article.see_also.all()],
+        "sections": sections,
+        "sources": [
+            {
+                "number": a.number,
+                "authors": a.source.authors,
+                "year": a.source.year,
+                "title": a.source.title,
+                "container": a.source.container,
+                "url": a.source.url,
+                "doi": a.source.doi,
+                "pmid": a.source.pmid,
+                "kind": a.source.kind,
+                "tier": a.source.tier,
+            }
+            for a in numbered
+        ],
+    }
+
+
+def _content_of(data):
+    """The parts of article data an import compares to decide whether anything changed."""
+    ignored = {"version", "upvotes", "status", "provenance_summary", "url", "reading_minutes", "cited_source_count"}
+    return {k: v for k, v in data.items() if k not in ignored}
+
+
+def _validate(data):
+    """Check article data as a whole and return every problem at once, each with where it is."""
+    errors = []
+    if not isinstance(data, dict):
+        raise ValidationError("An article must be a JSON object.", code="not_an_object")
+    for field in REQUIRED_FIELDS:
+        if not isinstance(data.get(field), str) or not data[field].strip():
+            errors.append(ValidationError(f"Missing required field “{field}”.", code="missing_field"))
+    if isinstance(data.get("slug"), str) and data["slug"] != slugify(data["slug"]):
+        errors.append(
+            ValidationError("The slug may hold only lower-case letters, digits and hyphens.", code="bad_slug")
+        )
+    try:
+        datetime.date.fromisoformat(str(data.get("generated_on")))
+    except ValueError:
+        errors.append(ValidationError("generated_on must be a date such as 2026-06-04.", code="bad_date"))
+    version = str(data.get("version", "1.0"))
+    major, _, minor = version.partition(".")
+    if not (major.isdigit() and minor.isdigit()):
+        errors.append(ValidationError(f"Version “{version}” must look like 1.0.", code="bad_version"))
+
+    sources = data.get("sources")
+    numbers = set()
+    if not isinstance(sources, list):
+        errors.append(ValidationError("“sources” must be a list.", code="bad_sources"))
+        sources = []
+    for i, source in enumerate(sources, start=1):
+        where = f"Source {i}"
+        if not isinstance(source, dict):
+            errors.append(ValidationError(f"{where}: must be an object.", code="bad_source"))
+            continue
+        number = source.get("number")
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+            errors.append(
+                ValidationError(f"{where}: “number” must be a positive whole number.", code="bad_source_number")
+            )
+        elif number in numbers:
+            errors.append(ValidationError(f"{where}: number {number} is used twice.", code="duplicate_source_number"))
+        else:
+            numbers.add(number)
+        if source.get("tier") not in Tier.values:
+            errors.append(ValidationError(f"{where}: tier must be one of {', '.join(Tier.values)}.", code="bad_tier"))
+        if source.get("kind", Kind.ARTICLE) not in Kind.values:
+            errors.append(ValidationError(f"{where}: kind must be one of {', '.join(Kind.values)}.", code="bad_kind"))
+        if not isinstance(source.get("title"), str) or not source["title"].strip():
+            errors.append(ValidationError(f"{where}: a title is required.", code="missing_source_title"))
+
+    sections = data.get("sections")
+    if not isinstance(sections, list) or not sections:
+        errors.append(ValidationError("An article needs at least one section.", code="no_sections"))
+        sections = []
+    for s, section in enumerate(sections, start=1):
+        if not isinstance(section, dict) or not isinstance(section.get("blocks"), list):
+            errors.append(ValidationError(f"Section {s}: must have a list of blocks.", code="bad_section"))
+            continue
+        for b, block in enumerate(section["blocks"], start=1):
+            where = f"Section {s} “{section.get('heading', '')}”, block {b}"
+            if not isinstance(block, dict) or block.get("kind") not in Block.Kind.values:
+                errors.append(
+                    ValidationError(
+                        f"{where}: kind must be one of {', '.join(Block.Kind.values)}.", code="bad_block_kind"
+                    )
+                )
+                continue
+            if block["kind"] == Block.Kind.FIGURE and not (block.get("image") and block.get("alt_text")):
+                errors.append(
+                    ValidationError(f"{where}: a figure needs an image and alt text.", code="figure_incomplete")
+                )
+            if block["kind"] == Block.Kind.VIDEO and block.get("video") not in numbers:
+                errors.append(
+                    ValidationError(
+                        f"{where}: the video must be one of the article's source numbers.", code="bad_video"
+                    )
+                )
+            units = block.get("units")
+            if not isinstance(units, list):
+                errors.append(ValidationError(f"{where}: “units” must be a list.", code="bad_units"))
+                continue
+            for u, unit in enumerate(units, start=1):
+                errors.extend(_unit_errors(f"{where}, unit {u}", block["kind"], unit, numbers))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _unit_errors(where, kind, unit, numbers):
+    if not isinstance(unit, dict):
+        return [ValidationError(f"{where}: must be an object.", code="bad_unit")]
+    errors = []
+    if not isinstance(unit.get("text"), str) or not unit["text"].strip():
+        errors.append(ValidationError(f"{where}: the text is empty.", code="empty_unit"))
+    provenance = unit.get("provenance")
+    if provenance == "llm":
+        pass
+    elif isinstance(provenance, list) and provenance and all(isinstance(n, int) for n in provenance):
+        unknown = sorted(set(provenance) - numbers)
+        if unknown:
+            errors.append(
+                ValidationError(
+                    f"{where}: cites source {', '.join(map(str, unknown))}, which is not in the source list.",
+                    code="unknown_source",
+                )
+            )
+        if len(set(provenance)) != len(provenance):
+            errors.append(ValidationError(f"{where}: cites the same source twice.", code="duplicate_citation"))
+    else:
+        errors.append(
+            ValidationError(
+                f'{where}: has no provenance; give source numbers (e.g. [2, 7]) or "llm".', code="provenance_missing"
+            )
+        )
+    if unit.get("end", "") not in ("", ".", "?", "!", ";", ":"):
+        errors.append(ValidationError(f"{where}: “end” must be closing punctuation or empty.", code="bad_end"))
+    if kind == Block.Kind.KEY_TERMS and not unit.get("term"):
+        errors.append(ValidationError(f"{where}: a key term needs its term.", code="missing_term"))
+    if kind == Block.Kind.SMART and not (unit.get("goal") and unit.get("objective")):
+        errors.append(
+            ValidationError(f"{where}: a SMART row needs a goal and an objective.", code="incomplete_smart_row")
+        )
+    return errors
+
+
+def _taxon(model, name):
+    taxon = model.objects.filter(name=name).first()
+    if taxon is None:
+        taxon = model.objects.create(name=name, slug=slugify(name.replace("/", " ")))
+    return taxon
+
+
+def _source_for(data):
+    """Reuse a source that is already in the library (same DOI, else same URL, else same title and place)."""
+    if data.get("doi"):
+        match = Source.objects.filter(doi=data["doi"])
+    elif data.get("url"):
+        match = Source.objects.filter(url=data["url"])
+    else:
+        match = Source.objects.filter(title=data["title"], container=data.get("container", ""), url="")
+    fields = {k: data.get(k) or ("" if k != "year" else None) for k in SOURCE_FIELDS if k != "number"}
+    fields["kind"] = data.get("kind") or Kind.ARTICLE
+    source = match.first()
+    if source is None:
+        source = Source(**fields)
+        source.full_clean()
+        source.save()
+    return source
+
+
+@transaction.atomic
+def article_import(*, data):
+    """Create or update an article from plain data; return (article, outcome).
+
+    outcome is "created", "updated" or "unchanged". Updating a published article makes a new minor
+    version; an import that changes nothing writes nothing. Every problem is reported together and
+    nothing is written unless the data is valid throughout.
+    """
+    _validate(data)
+    article = Article.objects.select_for_update().filter(slug=data["slug"]).first()
+    if article is not None:
+        current = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+        if _content_of(current) == _content_of(data):
+            return article, "unchanged"
+        outcome = "updated"
+        if article.is_published:
+            article.version_minor += 1
+        article.sections.all().delete()
+        article.numbered_sources.all().delete()
+    else:
+        outcome = "created"
+        major, _, minor = str(data.get("version", "1.0")).partition(".")
+        article = Article(slug=data["slug"], version_major=int(major), version_minor=int(minor))
+
+    article.title = data["title"]
+    article.lead = data["lead"]
+    article.article_type = _taxon(ArticleType, data["type"])
+    article.discipline = _taxon(Discipline, data["discipline"])
+    article.family = _taxon(Family, data["family"])
+    article.status = data.get("status", Article.Status.DRAFT)
+    article.generating_model = data["generating_model"]
+    article.generated_on = datetime.date.fromisoformat(data["generated_on"])
+    article.full_clean()
+    article.save()
+
+    numbered = bulk_create_with_history(
+        [ArticleSource(article=article, source=_source_for(s), number=s["number"]) for s in data["sources"]],
+        ArticleSource,
+    )
+    by_number = {a.number: a for a in numbered}
+
+    sections = bulk_create_with_history(
+        [Section(article=article, position=i, heading=s.get("heading", "")) for i, s in enumerate(data["sections"])],
+        Section,
+    )
+    blocks, block_data = [], []
+    for section, s in zip(sections, data["sections"]):
+        for i, b in enumerate(s["blocks"]):
+            blocks.append(
+                Block(
+                    section=section,
+                    position=i,
+                    kind=b["kind"],
+                    image=b.get("image", ""),
+                    alt_text=b.get("alt_text", ""),
+                    video=by_number.get(b.get("video")),
+                )
+            )
+            block_data.append(b)
+    blocks = bulk_create_with_history(blocks, Block)
+    units, unit_data = [], []
+    for block, b in zip(blocks, block_data):
+        for i, u in enumerate(b["units"]):
+            units.append(
+                Unit(
+                    block=block,
+                    position=i,
+                    text=u["text"],
+                    end=u.get("end", ""),
+                    term=u.get("term", ""),
+                    goal=u.get("goal", ""),
+                    objective=u.get("objective", ""),
+                    is_llm=u["provenance"] == "llm",
+                )
+            )
+            unit_data.append(u)
+    units = bulk_create_with_history(units, Unit)
+    citations = [
+        Citation(unit=unit, article_source=by_number[n], position=i)
+        for unit, u in zip(units, unit_data)
+        if u["provenance"] != "llm"
+        for i, n in enumerate(u["provenance"])
+    ]
+    bulk_create_with_history(citations, Citation)
+
+    see_also = data.get("see_also") or []
+    article.see_also.set(Article.objects.filter(slug__in=see_also))
+    return article, outcome
+
+
+def _voter_hash(voter_token):
+    return hashlib.sha256(voter_token.encode()).hexdigest()
+
+
+def article_upvote(*, article, voter_token):
+    """Record one browser's upvote; return True if it counted, False if that browser already voted."""
+    try:
+        with transaction.atomic():
+            Vote.objects.create(article=article, voter=_voter_hash(voter_token))
+            Article.objects.filter(pk=article.pk).update(upvotes=F("upvotes") + 1)
+    except IntegrityError:
+        return False
+    return True
+
+
+def article_has_vote_from(*, article, voter_token):
+    return Vote.objects.filter(article=article, voter=_voter_hash(voter_token)).exists()
+
+
+@transaction.atomic
+def unit_set_provenance(*, unit, is_llm, numbers):
+    """Replace a unit's provenance with the LLM tag or citations to the article's numbered sources."""
+    article_sources = {
+        a.number: a for a in ArticleSource.objects.filter(article__sections__blocks__units=unit).distinct()
+    }
+    unit.is_llm = is_llm
+    unit.validate_provenance(numbers, article_sources.keys())
+    unit.save(update_fields=["is_llm"])
+    unit.citations.all().delete()
+    bulk_create_with_history(
+        [Citation(unit=unit, article_source=article_sources[n], position=i) for i, n in enumerate(numbers)], Citation
+    )

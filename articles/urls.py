@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("articles/<slug:slug>/", views.detail, name="detail"),
+    path("articles/<slug:slug>.json", views.detail_json, name="detail_json"),
+    path("articles/<slug:slug>/upvote/", views.upvote, name="upvote"),
+    path("types/<slug:slug>/", views.browse_type, name="browse_type"),
+    path("disciplines/<slug:slug>/", views.browse_discipline, name="browse_discipline"),
+    path("families/<slug:slug>/", views.browse_family, name="browse_family"),
+]

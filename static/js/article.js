@@ -1,0 +1,54 @@
+// Progressive enhancement for the article page: everything here also works without JavaScript.
+(function () {
+  "use strict";
+  var article = document.getElementById("article");
+  if (!article) return;
+
+  // LLM control: switch modes in place instead of reloading, and keep the URL shareable.
+  var control = document.querySelector("[data-llm-control]");
+  if (control) {
+    control.classList.add("is-enhanced");
+    control.addEventListener("change", function (event) {
+      if (event.target.name !== "llm") return;
+      var mode = event.target.value;
+      article.classList.remove("llm-show", "llm-highlight", "llm-hide");
+      article.classList.add("llm-" + mode);
+      article.dataset.llmMode = mode;
+      var url = new URL(window.location.href);
+      if (mode === "show") url.searchParams.delete("llm"); else url.searchParams.set("llm", mode);
+      window.history.replaceState(null, "", url);
+      var note = control.querySelector(".llm-control__note");
+      if (note) note.hidden = mode !== "hide";
+    });
+  }
+
+  // Upvote without leaving the page; the form still posts normally if this fails.
+  var form = document.querySelector("form.upvote");
+  if (form && window.fetch) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var button = form.querySelector("button");
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          form.querySelector("[data-upvote-count]").textContent = data.upvotes;
+          var count = form.querySelector(".upvote__count");
+          count.lastChild.textContent = data.upvotes === 1 ? " upvote" : " upvotes";
+          button.setAttribute("aria-pressed", "true");
+          button.lastChild.textContent = " Upvoted";
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+  }
+})();

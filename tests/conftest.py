@@ -1,0 +1,47 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from articles.services import article_import
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_FIXTURE = ROOT / "fixtures" / "articles" / "self-compassion.json"
+SEED_TEXT = ROOT.parent / "shared" / "seed" / "self-compassion.txt"
+
+
+@pytest.fixture(autouse=True)
+def _static_files_without_collectstatic(settings):
+    """Tests read static files where they are, so no collectstatic run is needed first."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def seed_data():
+    return json.loads(SEED_FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seed_article(db, seed_data):
+    article, _ = article_import(data=seed_data)
+    return article
+
+
+@pytest.fixture
+def seed_text():
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+def pytest_collection_modifyitems(config, items):
+    """PostgreSQL-only checks must never pass vacuously on another database."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        for item in items:
+            if item.get_closest_marker("postgresql") and "not postgresql" not in (config.option.markexpr or ""):
+                raise pytest.UsageError(
+                    f"{item.nodeid} needs PostgreSQL: set DATABASE_URL, or deselect with -m 'not postgresql'"
+                )
