@@ -43,7 +43,8 @@ test-postgres: install chromium
 test: lint test-sqlite test-postgres
 
 bench: install
-	$(BIN)/python scripts/bench.py
+	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq wrk; }
+	$(BIN)/python scripts/bench.py --baseline
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 var/static

@@ -4,7 +4,28 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import UnitAdminForm
 from .models import Article, ArticleSource, ArticleType, Block, Discipline, Family, Section, Unit
-from .services import unit_set_provenance
+from .services import article_render, unit_set_provenance
+
+
+class RerendersArticleMixin:
+    """Re-render the affected article after any change made here, so readers never see stale pages."""
+
+    def article_ids_of(self, obj):
+        raise NotImplementedError
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article_render(article_ids=self.article_ids_of(form.instance))
+
+    def delete_model(self, request, obj):
+        article_ids = self.article_ids_of(obj)
+        super().delete_model(request, obj)
+        article_render(article_ids=article_ids)
+
+    def delete_queryset(self, request, queryset):
+        article_ids = {pk for obj in queryset for pk in self.article_ids_of(obj)}
+        super().delete_queryset(request, queryset)
+        article_render(article_ids=article_ids)
 
 
 @admin.register(ArticleType, Discipline, Family)
@@ -37,7 +58,7 @@ class SectionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
     list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
     list_filter = ["status", "article_type", "discipline", "family"]
     list_select_related = ["article_type", "discipline", "family"]
@@ -61,6 +82,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def version(self, obj):
         return obj.version
 
+    def article_ids_of(self, obj):
+        # Articles listing this one under "see also" show its title.
+        return [obj.pk, *Article.objects.filter(see_also=obj).values_list("pk", flat=True)]
+
 
 class BlockInline(admin.TabularInline):
     model = Block
@@ -72,13 +97,16 @@ class BlockInline(admin.TabularInline):
 
 
 @admin.register(Section)
-class SectionAdmin(SimpleHistoryAdmin):
+class SectionAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "article", "position"]
     list_filter = ["article"]
     list_select_related = ["article"]
     search_fields = ["heading", "article__title"]
     raw_id_fields = ["article"]
     inlines = [BlockInline]
+
+    def article_ids_of(self, obj):
+        return [obj.article_id]
 
 
 class UnitInline(admin.StackedInline):
@@ -99,7 +127,7 @@ class UnitInline(admin.StackedInline):
 
 
 @admin.register(Block)
-class BlockAdmin(SimpleHistoryAdmin):
+class BlockAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "section", "kind", "unit_count", "llm_count"]
     list_filter = ["kind", "section__article"]
     list_select_related = ["section", "section__article"]
@@ -120,6 +148,9 @@ class BlockAdmin(SimpleHistoryAdmin):
     @admin.display(description="LLM-written", ordering="llm_count")
     def llm_count(self, obj):
         return obj.llm_count
+
+    def article_ids_of(self, obj):
+        return [obj.section.article_id]
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save()

@@ -368,3 +368,24 @@ class Vote(models.Model):
 
 def reading_minutes(word_count):
     return max(1, math.ceil(word_count / WORDS_PER_MINUTE))
+
+
+class ArticleRendering(models.Model):
+    """The article's page body and JSON, rendered when its content changes so reads cost one query.
+
+    `article_render` writes it after every content change; a rendering older than the article's
+    `updated_at` is ignored and rebuilt on the next read.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
+    summary_html = models.TextField()
+    body_html = models.TextField()
+    data = models.JSONField(help_text="The article as its JSON endpoint serves it.")
+    llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
+    rendered_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"Rendering of {self.article_id} at {self.rendered_at:%Y-%m-%d %H:%M}"
+
+    def is_current_for(self, article):
+        return self.rendered_at >= article.updated_at

@@ -5,6 +5,7 @@ Works only on prefetched data (`Article.objects.for_detail_page()`), so it issue
 
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -149,3 +150,28 @@ def unit_markers_html(unit_view):
         for m in unit_view.markers
     ]
     return mark_safe(f'<span class="markers">{"".join(links)}</span>')
+
+
+def render_article_fragments(article, page):
+    """The per-article parts of the page, the same for every reader: provenance summary and body."""
+    ctx = {"article": article, "page": page, "summary": page["summary"]}
+    return (
+        render_to_string("articles/_provenance_summary.html", ctx),
+        render_to_string("articles/_article_body.html", ctx),
+    )
+
+
+def article_public_data(article, page, export_data):
+    """What /articles/<slug>.json serves: the importable article plus computed figures."""
+    summary = page["summary"]
+    return {
+        **export_data,
+        "reading_minutes": page["reading_minutes"],
+        "cited_source_count": page["cited_source_count"],
+        "provenance_summary": {
+            "units": summary["total"],
+            "sourced": summary["sourced"],
+            "llm": summary["llm"],
+            "sourced_by_best_tier": {p["key"].upper(): p["count"] for p in summary["parts"] if p["key"] != "llm"},
+        },
+    }

@@ -6,6 +6,7 @@ import hashlib
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -13,6 +14,7 @@ from sources.models import Kind, Source, Tier
 
 from .models import (
     Article,
+    ArticleRendering,
     ArticleSource,
     ArticleType,
     Block,
@@ -333,7 +335,48 @@ def article_import(*, data):
 
     see_also = data.get("see_also") or []
     article.see_also.set(Article.objects.filter(slug__in=see_also))
+    article_render(article_ids=_linking_to(article))
     return article, outcome
+
+
+def _linking_to(article):
+    """The article and every article whose "see also" shows its title."""
+    return [article.pk, *Article.objects.filter(see_also=article).values_list("pk", flat=True)]
+
+
+def article_render(*, article_ids):
+    """Render and store the page body and JSON of these articles; call after any change to their content.
+
+    Returns the new renderings by article id. Costs the detail page's queries plus one write per article.
+    """
+    from .pages import article_public_data, build_article_page, render_article_fragments
+
+    now = timezone.now()
+    renderings = {}
+    for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
+        page = build_article_page(article)
+        summary_html, body_html = render_article_fragments(article, page)
+        data = article_public_data(article, page, article_export_data(article))
+        rendering = ArticleRendering(
+            article=article,
+            summary_html=summary_html,
+            body_html=body_html,
+            data=data,
+            llm_unit_count=page["summary"]["llm"],
+            rendered_at=now,
+        )
+        try:
+            with transaction.atomic():
+                rendering.save()
+        except IntegrityError:  # another request rendered it first; theirs is as fresh as ours
+            pass
+        renderings[article.pk] = rendering
+    return renderings
+
+
+def article_render_affected_by_source(*, source):
+    """Re-render every article that cites the source, since its pages show the source's title and tier."""
+    article_render(article_ids=Article.objects.filter(numbered_sources__source=source).values_list("pk", flat=True))
 
 
 def _voter_hash(voter_token):

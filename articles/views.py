@@ -5,9 +5,8 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from .models import Article, ArticleType, Discipline, Family
-from .pages import build_article_page
-from .services import article_export_data, article_has_vote_from, article_upvote
+from .models import Article, ArticleRendering, ArticleType, Discipline, Family
+from .services import article_has_vote_from, article_render, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
 VOTER_COOKIE_SALT = "articles.voter"
@@ -49,15 +48,33 @@ def browse_family(request, slug):
     return _browse(request, Family, slug, "family", "Family")
 
 
+def _rendering_of(article):
+    """The article's stored rendering, rebuilt first if missing or older than the article."""
+    try:
+        rendering = article.rendering
+    except ArticleRendering.DoesNotExist:
+        rendering = None
+    if rendering is None or not rendering.is_current_for(article):
+        rendering = article_render(article_ids=[article.pk])[article.pk]
+    return rendering
+
+
+def _article_for_reading(request, slug, with_data=False):
+    queryset = Article.objects.select_related("article_type", "discipline", "family", "rendering")
+    if not with_data:
+        queryset = queryset.defer("rendering__data")  # the JSON, some 30 kB, is for the JSON endpoint
+    return _get_article(request, slug, queryset)
+
+
 def detail(request, slug):
-    article = _get_article(request, slug, Article.objects.for_detail_page())
+    article = _article_for_reading(request, slug)
     llm_mode = request.GET.get("llm", "show")
     if llm_mode not in LLM_MODES:
         llm_mode = "show"
     token = _voter_token(request)
     ctx = {
         "article": article,
-        "page": build_article_page(article),
+        "rendering": _rendering_of(article),
         "llm_mode": llm_mode,
         "llm_modes": LLM_MODES,
         "has_voted": bool(token) and article_has_vote_from(article=article, voter_token=token),
@@ -66,18 +83,11 @@ def detail(request, slug):
 
 
 def detail_json(request, slug):
-    article = _get_article(request, slug, Article.objects.for_detail_page())
-    page = build_article_page(article)
-    data = article_export_data(article)
-    data["url"] = request.build_absolute_uri(article.get_absolute_url())
-    data["upvotes"] = article.upvotes
-    data["reading_minutes"] = page["reading_minutes"]
-    data["cited_source_count"] = page["cited_source_count"]
-    data["provenance_summary"] = {
-        "units": page["summary"]["total"],
-        "sourced": page["summary"]["sourced"],
-        "llm": page["summary"]["llm"],
-        "sourced_by_best_tier": {p["key"].upper(): p["count"] for p in page["summary"]["parts"] if p["key"] != "llm"},
+    article = _article_for_reading(request, slug, with_data=True)
+    data = {
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        **_rendering_of(article).data,
+        "upvotes": article.upvotes,
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Access-Control-Allow-Origin"] = "*"

@@ -1,13 +1,15 @@
 import pytest
 
-from articles.models import Unit
+from articles.models import ArticleRendering, Unit
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
-# article, sections, blocks, units, citations, numbered sources, see-also; plus the vote lookup
-# once this browser has voted.
-PAGE_QUERIES = 8
+# The article with its stored rendering, and the vote lookup once this browser has voted.
+PAGE_QUERIES = 2
+# Rebuilding a stale rendering adds the content's queries (article, sections, blocks, units,
+# citations, numbered sources, see-also) and the write in its savepoint (four statements).
+REBUILD_QUERIES = PAGE_QUERIES + 7 + 4
 
 
 @pytest.mark.parametrize("scale", [1, 10])
@@ -30,3 +32,15 @@ def test_json_queries_do_not_grow_with_the_article(client, django_assert_max_num
     article = make_article(n_sections=n_sections)
     with django_assert_max_num_queries(PAGE_QUERIES - 1):
         assert client.get(f"/articles/{article.slug}.json").status_code == 200
+
+
+@pytest.mark.parametrize("n_sections", [2, 150])
+def test_a_stale_rendering_is_rebuilt_in_a_constant_number_of_queries(
+    client, django_assert_max_num_queries, n_sections
+):
+    article = make_article(n_sections=n_sections)
+    ArticleRendering.objects.filter(article=article).delete()
+    with django_assert_max_num_queries(REBUILD_QUERIES):
+        response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and "Synthetic claim 1 of section 1" in response.content.decode()
+    assert ArticleRendering.objects.filter(article=article).exists()

@@ -1,0 +1,109 @@
+import pytest
+
+from articles.models import Block, Unit
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def _unit_formset_data(block, provenance_for_first):
+    units = list(block.units.order_by("position"))
+    data = {
+        "section": block.section_id,
+        "position": block.position,
+        "kind": block.kind,
+        "image": block.image,
+        "alt_text": block.alt_text,
+        "video": "",
+        "units-TOTAL_FORMS": len(units),
+        "units-INITIAL_FORMS": len(units),
+        "units-MIN_NUM_FORMS": 0,
+        "units-MAX_NUM_FORMS": 1000,
+    }
+    for i, unit in enumerate(units):
+        prefix = f"units-{i}-"
+        provenance = (
+            "LLM"
+            if unit.is_llm
+            else " ".join(
+                str(n) for n in unit.citations.order_by("position").values_list("article_source__number", flat=True)
+            )
+        )
+        data.update(
+            {
+                prefix + "id": unit.pk,
+                prefix + "block": block.pk,
+                prefix + "position": unit.position,
+                prefix + "text": unit.text,
+                prefix + "end": unit.end,
+                prefix + "term": unit.term,
+                prefix + "goal": unit.goal,
+                prefix + "objective": unit.objective,
+                prefix + "provenance": provenance_for_first if i == 0 else provenance,
+            }
+        )
+    return data
+
+
+@pytest.fixture
+def paragraph(db):
+    article = make_article()
+    return Block.objects.filter(section__article=article, kind="paragraph").first()
+
+
+def test_article_change_page_shows_sources_and_sections(admin_client, seed_article):
+    html = admin_client.get(f"/admin/articles/article/{seed_article.pk}/change/").content.decode()
+    assert "Creators &amp; Lineage" in html and "numbered source" in html.lower()
+
+
+def test_editor_sets_a_units_provenance_in_the_block_admin(admin_client, paragraph):
+    response = admin_client.post(f"/admin/articles/block/{paragraph.pk}/change/", _unit_formset_data(paragraph, "3 1"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    unit = paragraph.units.order_by("position").first()
+    assert not unit.is_llm
+    assert list(unit.citations.order_by("position").values_list("article_source__number", flat=True)) == [3, 1]
+
+
+@pytest.mark.parametrize(
+    "marker, message",
+    [("", "This field is required"), ("9", "Source 9 is not in this article"), ("LLM 1", "Provenance must be LLM")],
+)
+def test_block_admin_refuses_a_unit_without_valid_provenance(admin_client, paragraph, marker, message):
+    before = list(Unit.objects.filter(block=paragraph).values_list("is_llm", "text"))
+    response = admin_client.post(f"/admin/articles/block/{paragraph.pk}/change/", _unit_formset_data(paragraph, marker))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert list(Unit.objects.filter(block=paragraph).values_list("is_llm", "text")) == before
+
+
+def test_article_history_is_visible(admin_client, seed_article):
+    html = admin_client.get(f"/admin/articles/article/{seed_article.pk}/history/").content.decode()
+    assert "Created" in html or "Added" in html
+
+
+def test_a_provenance_edit_in_the_admin_shows_on_the_page_at_once(admin_client, client, paragraph):
+    admin_client.post(f"/admin/articles/block/{paragraph.pk}/change/", _unit_formset_data(paragraph, "LLM"))
+    first_text = paragraph.units.order_by("position").first().text
+    html = client.get(paragraph.section.article.get_absolute_url()).content.decode()
+    assert f'<span class="unit" data-provenance="llm">{first_text} <span class="llm-tag"' in html
+
+
+def test_a_source_retitled_in_the_admin_shows_on_every_citing_page(admin_client, client, seed_article):
+    source = seed_article.numbered_sources.get(number=7).source
+    admin_client.post(
+        f"/admin/sources/source/{source.pk}/change/",
+        {
+            "title": "Self-compassion (encyclopaedia entry)",
+            "authors": "",
+            "container": "Wikipedia",
+            "kind": "website",
+            "tier": "T3",
+            "url": source.url,
+            "doi": "",
+            "pmid": "",
+            "year": "",
+        },
+    )
+    html = client.get(seed_article.get_absolute_url()).content.decode()
+    assert 'data-tip="Self-compassion (encyclopaedia entry) · T3"' in html
+    assert 'data-tip="Self-compassion · T3"' not in html
