@@ -104,7 +104,7 @@ def test_the_seed_has_its_countable_parts(page_units):
 
 def test_seed_smart_table_has_seven_rows(client, seed_article):
     html = client.get(seed_article.get_absolute_url()).content.decode()
-    table = html[html.index('<table class="smart">') : html.index("</table>")]
+    table = html[html.index('<table class="smart"') : html.index("</table>")]
     assert table.count('<tr class="unit"') == 7
     assert "Reduce harsh self-criticism" in table and "from 8 to 5" in table
 
