@@ -19,6 +19,7 @@ install: $(STAMP)
 seed: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py import_article fixtures/articles/*.json
+	$(BIN)/python manage.py render_articles
 
 run: seed
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0

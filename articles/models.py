@@ -374,7 +374,7 @@ class ArticleRendering(models.Model):
     """The article's page body and JSON, rendered when its content changes so reads cost one query.
 
     `article_render` writes it after every content change; a rendering older than the article's
-    `updated_at` is ignored and rebuilt on the next read.
+    `updated_at`, or made by other templates, is ignored and rebuilt on the next read.
     """
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
@@ -382,10 +382,12 @@ class ArticleRendering(models.Model):
     body_html = models.TextField()
     data = models.JSONField(help_text="The article as its JSON endpoint serves it.")
     llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
+    # Fingerprint of the templates and code that produced it, so a deploy that changes them re-renders.
+    renderer = models.CharField(max_length=16)
     rendered_at = models.DateTimeField()
 
     def __str__(self):
         return f"Rendering of {self.article_id} at {self.rendered_at:%Y-%m-%d %H:%M}"
 
-    def is_current_for(self, article):
-        return self.rendered_at >= article.updated_at
+    def is_current_for(self, article, renderer):
+        return self.renderer == renderer and self.rendered_at >= article.updated_at

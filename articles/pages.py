@@ -3,9 +3,12 @@
 Works only on prefetched data (`Article.objects.for_detail_page()`), so it issues no queries.
 """
 
+import functools
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -150,6 +153,23 @@ def unit_markers_html(unit_view):
         for m in unit_view.markers
     ]
     return mark_safe(f'<span class="markers">{"".join(links)}</span>')
+
+
+FRAGMENT_TEMPLATES = [
+    "articles/_provenance_summary.html",
+    "articles/_article_body.html",
+    "articles/_block.html",
+    "articles/_unit.html",
+]
+
+
+@functools.cache
+def renderer_fingerprint():
+    """A short hash of everything that shapes a stored rendering: its templates and this module."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in FRAGMENT_TEMPLATES:
+        digest.update(Path(get_template(name).origin.name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def render_article_fragments(article, page):

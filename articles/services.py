@@ -349,7 +349,7 @@ def article_render(*, article_ids):
 
     Returns the new renderings by article id. Costs the detail page's queries plus one write per article.
     """
-    from .pages import article_public_data, build_article_page, render_article_fragments
+    from .pages import article_public_data, build_article_page, render_article_fragments, renderer_fingerprint
 
     now = timezone.now()
     renderings = {}
@@ -363,6 +363,7 @@ def article_render(*, article_ids):
             body_html=body_html,
             data=data,
             llm_unit_count=page["summary"]["llm"],
+            renderer=renderer_fingerprint(),
             rendered_at=now,
         )
         try:

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from .models import Article, ArticleRendering, ArticleType, Discipline, Family
+from .pages import renderer_fingerprint
 from .services import article_has_vote_from, article_render, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
@@ -54,7 +55,7 @@ def _rendering_of(article):
         rendering = article.rendering
     except ArticleRendering.DoesNotExist:
         rendering = None
-    if rendering is None or not rendering.is_current_for(article):
+    if rendering is None or not rendering.is_current_for(article, renderer_fingerprint()):
         rendering = article_render(article_ids=[article.pk])[article.pk]
     return rendering
 
