@@ -18,7 +18,7 @@ install: $(STAMP)
 
 seed: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py import_article fixtures/articles/*.json
+	$(BIN)/python manage.py import_article fixtures/articles/*.md
 	$(BIN)/python manage.py render_articles
 
 run: seed
@@ -36,10 +36,10 @@ lint: install
 	$(BIN)/ruff format --check .
 
 test-sqlite: install chromium
-	env -u DATABASE_URL $(BIN)/pytest -q -m "not postgresql"
+	env -u DATABASE_URL CONN_MAX_AGE=0 $(BIN)/pytest -q -m "not postgresql"
 
 test-postgres: install chromium
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q
+	DATABASE_URL=$(PG_URL) CONN_MAX_AGE=0 $(BIN)/pytest -q
 
 test: lint test-sqlite test-postgres
 

@@ -378,6 +378,7 @@ class ArticleRendering(models.Model):
     """
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
+    lead_html = models.TextField()
     summary_html = models.TextField()
     body_html = models.TextField()
     data = models.JSONField(help_text="The article as its JSON endpoint serves it.")

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 
 from sources.models import Tier
 
+from .markdown import render_inline_markdown, render_markdown
 from .models import reading_minutes
 
 LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
@@ -22,6 +23,7 @@ LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
 @dataclass
 class UnitView:
     unit: object
+    html: str  # the sentence's Markdown, rendered and sanitised
     markers: list  # the unit's ArticleSource rows in marker order; empty for LLM units
     provenance: str  # "llm" or "2 7", the data-provenance value
     best_tier: str = ""  # strongest tier among the cited sources
@@ -71,6 +73,7 @@ def build_article_page(article):
                 cited_ids.update(m.pk for m in markers)
                 view = UnitView(
                     unit=unit,
+                    html=render_inline_markdown(unit.text),
                     markers=markers,
                     provenance="llm" if unit.is_llm else " ".join(str(m.number) for m in markers),
                     best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
@@ -173,9 +176,10 @@ def renderer_fingerprint():
 
 
 def render_article_fragments(article, page):
-    """The per-article parts of the page, the same for every reader: provenance summary and body."""
+    """The per-article parts of the page, the same for every reader: lead, provenance summary and body."""
     ctx = {"article": article, "page": page, "summary": page["summary"]}
     return (
+        render_markdown(article.lead),
         render_to_string("articles/_provenance_summary.html", ctx),
         render_to_string("articles/_article_body.html", ctx),
     )

@@ -355,10 +355,11 @@ def article_render(*, article_ids):
     renderings = {}
     for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
         page = build_article_page(article)
-        summary_html, body_html = render_article_fragments(article, page)
+        lead_html, summary_html, body_html = render_article_fragments(article, page)
         data = article_public_data(article, page, article_export_data(article))
         rendering = ArticleRendering(
             article=article,
+            lead_html=lead_html,
             summary_html=summary_html,
             body_html=body_html,
             data=data,

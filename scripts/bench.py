@@ -109,7 +109,7 @@ def main():
     manage = [str(ROOT / ".venv/bin/python"), str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], check=True, cwd=ROOT)
     subprocess.run(
-        [*manage, "import_article", *map(str, sorted((ROOT / "fixtures/articles").glob("*.json")))],
+        [*manage, "import_article", *map(str, sorted((ROOT / "fixtures/articles").glob("*.md")))],
         check=True,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

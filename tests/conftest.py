@@ -1,12 +1,12 @@
-import json
 from pathlib import Path
 
 import pytest
 
 from articles.services import article_import
+from articles.text_format import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_FIXTURE = ROOT / "fixtures" / "articles" / "self-compassion.json"
+SEED_FIXTURE = ROOT / "fixtures" / "articles" / "self-compassion.md"
 SEED_TEXT = ROOT.parent / "shared" / "seed" / "self-compassion.txt"
 
 
@@ -21,7 +21,9 @@ def _static_files_without_collectstatic(settings):
 
 @pytest.fixture
 def seed_data():
-    return json.loads(SEED_FIXTURE.read_text(encoding="utf-8"))
+    data, warnings = parse_article(SEED_FIXTURE.read_text(encoding="utf-8"), SEED_FIXTURE.name)
+    assert warnings == []
+    return data
 
 
 @pytest.fixture

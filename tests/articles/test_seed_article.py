@@ -135,7 +135,7 @@ def test_footer_reports_model_version_date_reading_time_and_cited_sources(client
 def test_seed_shows_the_lead_taxonomy_and_the_suggest_box(client, seed_article, seed_text):
     html = client.get(seed_article.get_absolute_url()).content.decode()
     lead = seed_text.split("\n")[6]
-    assert f'<p class="lead">{lead}</p>' in html
+    assert f'<div class="lead"><p>{lead}</p></div>' in html
     assert '<a href="/types/construct/">construct</a>' in html
     assert "Do not include any client-identifying or protected health information (PHI)." in html
     assert "Public credit preference" in html

@@ -5,14 +5,20 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.services import article_import
+from articles.text_format import FormatErrors, parse_article
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any real article; refuses runaway files before parsing them
 
 
+class FileProblem(Exception):
+    """A file that cannot be read as an article at all."""
+
+
 class Command(BaseCommand):
     help = (
-        "Create or update articles from JSON files in the shape /articles/<slug>.json serves. "
-        "An unchanged file changes nothing; a changed published article gets a new version."
+        "Create or update articles from files in the article format (.md, see docs/article-format.md) or "
+        "in the JSON that /articles/<slug>.json serves (.json). An unchanged file changes nothing; a changed "
+        "published article gets a new version. A file with any error writes nothing."
     )
 
     def add_arguments(self, parser):
@@ -22,15 +28,26 @@ class Command(BaseCommand):
         failed = 0
         for path in files:
             try:
-                data = self._read(path)
+                data, warnings = self._read(path)
                 article, outcome = article_import(data=data)
-            except (CommandError, ValidationError) as error:
+            except FileProblem as problem:
                 failed += 1
-                messages = error.messages if isinstance(error, ValidationError) else [str(error)]
-                self.stderr.write(f"{path}: not imported")
-                for message in messages:
+                self.stderr.write(f"{path}: not imported: {problem}")
+                continue
+            except FormatErrors as errors:
+                failed += 1
+                self.stderr.write(f"{path}: not imported, {len(errors.errors)} error(s):")
+                for message in errors.messages:
+                    self.stderr.write(f"  {message}")
+                continue
+            except ValidationError as error:
+                failed += 1
+                self.stderr.write(f"{path}: not imported, {len(error.messages)} error(s):")
+                for message in error.messages:
                     self.stderr.write(f"  {path}: {message}")
                 continue
+            for warning in warnings:
+                self.stderr.write(f"  warning: {warning}")
             self.stdout.write(f"{path}: {outcome} {article.slug} (version {article.version})")
         if failed:
             raise CommandError(f"{failed} of {len(files)} files failed; nothing was written for them.")
@@ -39,16 +56,22 @@ class Command(BaseCommand):
         try:
             raw = path.read_bytes()
         except OSError as error:
-            raise CommandError(f"cannot read the file: {error.strerror}") from error
-        if not raw.strip():
-            raise CommandError("the file is empty")
+            raise FileProblem(f"cannot read the file: {error.strerror}") from error
         if len(raw) > MAX_BYTES:
-            raise CommandError(f"the file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}")
+            raise FileProblem(f"the file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}")
+        if not raw.strip():
+            raise FileProblem("the file is empty")
+        if b"\x00" in raw:
+            raise FileProblem("this is a binary file, not article text")
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise CommandError(f"not UTF-8 text (byte {error.start} is invalid); save it as UTF-8") from error
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise CommandError(f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from error
+            raise FileProblem(f"not UTF-8 text (byte {error.start} is invalid); save it as UTF-8") from error
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if path.suffix == ".json":
+            try:
+                return json.loads(text), []
+            except json.JSONDecodeError as error:
+                raise FileProblem(f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from error
+        return parse_article(text, str(path))
