@@ -249,6 +249,9 @@ class Block(models.Model):
             raise ValidationError({"video": "A video resource needs its source."}, code="video_without_source")
 
 
+# A provenance marker as the text format writes it ([1], [2,7], [LLM]); never part of a unit's own
+# text, where a literal bracket is escaped (\[) and a Markdown link's [text](url) is not a marker.
+MARKER_IN_TEXT = re.compile(r"(?<!\\)\[(LLM|\d+(?:\s*,\s*\d+)*)\](?!\()")
 MARKER_RE = re.compile(r"^(?:LLM|\d+(?:[ ,]+\d+)*)$")
 
 

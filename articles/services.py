@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -13,6 +14,7 @@ from simple_history.utils import bulk_create_with_history
 from sources.models import Kind, Source, Tier
 
 from .models import (
+    MARKER_IN_TEXT,
     Article,
     ArticleRendering,
     ArticleSource,
@@ -26,6 +28,17 @@ from .models import (
     Vote,
 )
 
+UNIT_TEXT_LIMIT = 2000  # a sentence; far longer is a paragraph pasted as one unit
+FIELD_LIMITS = {
+    "slug": 120,
+    "title": 200,
+    "lead": 4000,
+    "type": 120,
+    "discipline": 120,
+    "family": 120,
+    "generating_model": 100,
+    "generated_on": 10,
+}
 REQUIRED_FIELDS = ("slug", "title", "lead", "type", "discipline", "family", "generating_model", "generated_on")
 UNIT_FIELDS = ("term", "goal", "objective", "text", "provenance", "end")
 SOURCE_FIELDS = ("number", "authors", "year", "title", "container", "url", "doi", "pmid", "kind", "tier")
@@ -98,8 +111,36 @@ def article_export_data(article):
 
 def _content_of(data):
     """The parts of article data an import compares to decide whether anything changed."""
-    ignored = {"version", "upvotes", "status", "provenance_summary", "url", "reading_minutes", "cited_source_count"}
-    return {k: v for k, v in data.items() if k not in ignored}
+    ignored = {"version", "upvotes", "provenance_summary", "url", "reading_minutes", "cited_source_count"}
+    content = {k: v for k, v in data.items() if k not in ignored}
+    content.setdefault("status", Article.Status.DRAFT)
+    return content
+
+
+def _version_tuple(version):
+    major, _, minor = str(version).partition(".")
+    return int(major), int(minor)
+
+
+def _delete_content_with_history(article):
+    """Delete an article's sections, blocks, units, citations and numbered sources in a few bulk queries,
+    recording each deletion in their history as a one-by-one delete would."""
+    now = timezone.now()
+    querysets = [
+        (Citation, Citation.objects.filter(unit__block__section__article=article)),
+        (Unit, Unit.objects.filter(block__section__article=article)),
+        (Block, Block.objects.filter(section__article=article)),
+        (Section, Section.objects.filter(article=article)),
+        (ArticleSource, ArticleSource.objects.filter(article=article)),
+    ]
+    for model, queryset in querysets:
+        fields = [f.attname for f in model._meta.concrete_fields]
+        rows = list(queryset.values(*fields))
+        historical = model.history.model
+        historical.objects.bulk_create(
+            [historical(history_date=now, history_type="-", **row) for row in rows], batch_size=500
+        )
+        model.objects.filter(pk__in=[row["id"] for row in rows])._raw_delete(queryset.db)
 
 
 def _validate(data):
@@ -110,6 +151,8 @@ def _validate(data):
     for field in REQUIRED_FIELDS:
         if not isinstance(data.get(field), str) or not data[field].strip():
             errors.append(ValidationError(f"Missing required field “{field}”.", code="missing_field"))
+        else:
+            errors += _text_errors("Article", data[field], field, FIELD_LIMITS[field])
     if isinstance(data.get("slug"), str) and data["slug"] != slugify(data["slug"]):
         errors.append(
             ValidationError("The slug may hold only lower-case letters, digits and hyphens.", code="bad_slug")
@@ -148,6 +191,12 @@ def _validate(data):
             errors.append(ValidationError(f"{where}: kind must be one of {', '.join(Kind.values)}.", code="bad_kind"))
         if not isinstance(source.get("title"), str) or not source["title"].strip():
             errors.append(ValidationError(f"{where}: a title is required.", code="missing_source_title"))
+        for field in ("title", "authors", "container", "url", "doi", "pmid"):
+            limit = Source._meta.get_field(field).max_length
+            errors += _text_errors(where, source.get(field), field, limit, required=field == "title")
+        year = source.get("year")
+        if year is not None and not (isinstance(year, int) and not isinstance(year, bool) and 1000 <= year <= 9999):
+            errors.append(ValidationError(f"{where}: year must be four digits, e.g. 2023.", code="bad_year"))
 
     sections = data.get("sections")
     if not isinstance(sections, list) or not sections:
@@ -157,6 +206,8 @@ def _validate(data):
         if not isinstance(section, dict) or not isinstance(section.get("blocks"), list):
             errors.append(ValidationError(f"Section {s}: must have a list of blocks.", code="bad_section"))
             continue
+        heading_limit = Section._meta.get_field("heading").max_length
+        errors += _text_errors(f"Section {s}", section.get("heading", ""), "the heading", heading_limit, required=False)
         for b, block in enumerate(section["blocks"], start=1):
             where = f"Section {s} “{section.get('heading', '')}”, block {b}"
             if not isinstance(block, dict) or block.get("kind") not in Block.Kind.values:
@@ -186,16 +237,45 @@ def _validate(data):
         raise ValidationError(errors)
 
 
+def _text_errors(where, value, name, limit, *, required=True):
+    """A piece of one-line text: a string, within its limit, with nothing the text format could not write back."""
+    if value in (None, "") and not required:
+        return []
+    if not isinstance(value, str) or not value.strip():
+        return [ValidationError(f"{where}: {name} is empty.", code="empty_text")]
+    errors = []
+    if len(value) > limit:
+        errors.append(
+            ValidationError(f"{where}: {name} is {len(value)} characters; the limit is {limit}.", code="too_long")
+        )
+    if "\n" in value or "\r" in value or value != value.strip():
+        errors.append(
+            ValidationError(f"{where}: {name} must be one line without surrounding spaces.", code="not_one_line")
+        )
+    if any(ord(c) < 32 and c not in "\t" for c in value):
+        errors.append(ValidationError(f"{where}: {name} contains control characters.", code="control_characters"))
+    return errors
+
+
 def _unit_errors(where, kind, unit, numbers):
     if not isinstance(unit, dict):
         return [ValidationError(f"{where}: must be an object.", code="bad_unit")]
-    errors = []
-    if not isinstance(unit.get("text"), str) or not unit["text"].strip():
-        errors.append(ValidationError(f"{where}: the text is empty.", code="empty_unit"))
+    errors = _text_errors(where, unit.get("text"), "the text", UNIT_TEXT_LIMIT)
+    if isinstance(unit.get("text"), str) and MARKER_IN_TEXT.search(unit["text"]):
+        errors.append(
+            ValidationError(
+                f"{where}: the text holds a provenance marker; one sentence per unit, or escape a literal “\\[”.",
+                code="marker_in_text",
+            )
+        )
     provenance = unit.get("provenance")
     if provenance == "llm":
         pass
-    elif isinstance(provenance, list) and provenance and all(isinstance(n, int) for n in provenance):
+    elif (
+        isinstance(provenance, list)
+        and provenance
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in provenance)
+    ):
         unknown = sorted(set(provenance) - numbers)
         if unknown:
             errors.append(
@@ -214,12 +294,16 @@ def _unit_errors(where, kind, unit, numbers):
         )
     if unit.get("end", "") not in ("", ".", "?", "!", ";", ":"):
         errors.append(ValidationError(f"{where}: “end” must be closing punctuation or empty.", code="bad_end"))
-    if kind == Block.Kind.KEY_TERMS and not unit.get("term"):
-        errors.append(ValidationError(f"{where}: a key term needs its term.", code="missing_term"))
-    if kind == Block.Kind.SMART and not (unit.get("goal") and unit.get("objective")):
-        errors.append(
-            ValidationError(f"{where}: a SMART row needs a goal and an objective.", code="incomplete_smart_row")
-        )
+    if kind == Block.Kind.KEY_TERMS:
+        errors += _text_errors(where, unit.get("term"), "the key term", Unit._meta.get_field("term").max_length)
+        if " — " in str(unit.get("term", "")):
+            errors.append(ValidationError(f"{where}: a key term cannot contain “ — ”.", code="bad_term"))
+    if kind == Block.Kind.SMART:
+        errors += _text_errors(where, unit.get("goal"), "the goal", Unit._meta.get_field("goal").max_length)
+        errors += _text_errors(where, unit.get("objective"), "the objective", UNIT_TEXT_LIMIT)
+        cells = [str(unit.get(k, "")) for k in ("goal", "objective", "text")]
+        if any(re.search(r"(?<!\\)\|", cell) for cell in cells):
+            errors.append(ValidationError(f"{where}: a SMART cell cannot contain “|”; write “\\|”.", code="bad_cell"))
     return errors
 
 
@@ -263,14 +347,16 @@ def article_import(*, data):
         if _content_of(current) == _content_of(data):
             return article, "unchanged"
         outcome = "updated"
-        if article.is_published:
+        requested = _version_tuple(data.get("version", "1.0"))
+        if requested > (article.version_major, article.version_minor):
+            article.version_major, article.version_minor = requested
+        elif article.is_published:
             article.version_minor += 1
-        article.sections.all().delete()
-        article.numbered_sources.all().delete()
+        _delete_content_with_history(article)
     else:
         outcome = "created"
-        major, _, minor = str(data.get("version", "1.0")).partition(".")
-        article = Article(slug=data["slug"], version_major=int(major), version_minor=int(minor))
+        major, minor = _version_tuple(data.get("version", "1.0"))
+        article = Article(slug=data["slug"], version_major=major, version_minor=minor)
 
     article.title = data["title"]
     article.lead = data["lead"]

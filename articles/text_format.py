@@ -13,7 +13,7 @@ from django.utils.text import slugify
 
 from sources.models import Kind, Tier
 
-from .models import BlockKind
+from .models import MARKER_IN_TEXT, BlockKind
 
 FRONT_MATTER_KEYS = [
     ("slug", "slug"),
@@ -61,8 +61,8 @@ LIMITS = {
     "pmid": 20,
 }
 
-# A provenance marker: [1], [2,7], [LLM]; not an escaped \[ and not a Markdown link's [text](url).
-MARKER = re.compile(r"(?<!\\)\[(LLM|\d+(?:\s*,\s*\d+)*)\](?!\()([.?!;:]?)")
+# A provenance marker and the closing punctuation after it.
+MARKER = re.compile(MARKER_IN_TEXT.pattern + r"([.?!;:]?)")
 
 
 @dataclass

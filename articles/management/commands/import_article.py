@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.models import Article
 from articles.services import article_import
 from articles.text_format import FormatErrors, parse_article
 
@@ -26,10 +27,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, files, **options):
         failed = 0
+        imported_from = {}  # slug -> file, to catch two files of one batch claiming the same article
         for path in files:
             try:
                 data, warnings = self._read(path)
+                self._check_slug_ownership(path, data, imported_from)
                 article, outcome = article_import(data=data)
+                imported_from[article.slug] = path
             except FileProblem as problem:
                 failed += 1
                 self.stderr.write(f"{path}: not imported: {problem}")
@@ -51,6 +55,25 @@ class Command(BaseCommand):
             self.stdout.write(f"{path}: {outcome} {article.slug} (version {article.version})")
         if failed:
             raise CommandError(f"{failed} of {len(files)} files failed; nothing was written for them.")
+
+    def _check_slug_ownership(self, path, data, imported_from):
+        """Refuse a file that would overwrite an article it is evidently not about.
+
+        A file updates the article whose slug it declares. A file named after another slug that declares
+        an existing article's slug is most likely a copy-and-paste slip, so it is refused, as is a second
+        file in one batch claiming the same slug.
+        """
+        slug = data.get("slug") if isinstance(data, dict) else None
+        if not isinstance(slug, str):
+            return
+        if slug in imported_from:
+            raise FileProblem(f"slug “{slug}” was already imported from {imported_from[slug]} in this batch")
+        owner = Article.objects.filter(slug=slug).only("title").first()
+        if owner is not None and path.stem not in (slug, f"{slug}.md") and path.suffix == ".md":
+            raise FileProblem(
+                f"slug “{slug}” is owned by another article, “{owner.title}”; to update that article name the "
+                f"file {slug}.md, otherwise give this article a slug of its own"
+            )
 
     def _read(self, path):
         try:
