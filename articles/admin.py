@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import UnitAdminForm
+from .forms import ArticleAdminForm, UnitAdminForm
 from .models import Article, ArticleSource, ArticleType, Block, Discipline, Family, Section, Unit
 from .services import article_render, unit_set_provenance
 
@@ -59,6 +59,7 @@ class SectionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
+    form = ArticleAdminForm
     list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
     list_filter = ["status", "article_type", "discipline", "family"]
     list_select_related = ["article_type", "discipline", "family"]

@@ -1,7 +1,38 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from markdownx.widgets import AdminMarkdownxWidget
 
-from .models import Unit, parse_marker
+from .models import MARKER_IN_TEXT, Article, Unit, parse_marker
+
+
+def _one_line(value, what):
+    value = value.strip()
+    if "\n" in value or "\r" in value:
+        raise ValidationError(f"{what} is one line: remove the line breaks.", code="not_one_line")
+    return value
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "slug",
+            "status",
+            "lead",
+            "article_type",
+            "discipline",
+            "family",
+            "version_major",
+            "version_minor",
+            "generating_model",
+            "generated_on",
+            "see_also",
+        ]
+        widgets = {"lead": AdminMarkdownxWidget(attrs={"rows": 4})}
+
+    def clean_lead(self):
+        return _one_line(self.cleaned_data["lead"], "The lead")
 
 
 class UnitAdminForm(forms.ModelForm):
@@ -16,7 +47,7 @@ class UnitAdminForm(forms.ModelForm):
         model = Unit
         fields = ["position", "term", "goal", "objective", "text", "end", "provenance"]
         widgets = {
-            "text": forms.Textarea(attrs={"rows": 2, "cols": 60}),
+            "text": AdminMarkdownxWidget(attrs={"rows": 2, "cols": 60}),
             "objective": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -29,6 +60,15 @@ class UnitAdminForm(forms.ModelForm):
             else:
                 numbers = self.instance.citations.order_by("position").values_list("article_source__number", flat=True)
                 self.initial["provenance"] = " ".join(map(str, numbers))
+
+    def clean_text(self):
+        text = _one_line(self.cleaned_data["text"], "A sentence")
+        if MARKER_IN_TEXT.search(text):
+            raise ValidationError(
+                "Put the provenance in its own field, not in the sentence; write a literal bracket as \\[.",
+                code="marker_in_text",
+            )
+        return text
 
     def clean_provenance(self):
         is_llm, numbers = parse_marker(self.cleaned_data["provenance"])

@@ -215,7 +215,7 @@ class Block(models.Model):
     alt_text = models.TextField(blank=True, help_text="Figures only: what the image shows, for screen readers.")
     video = models.ForeignKey(
         ArticleSource,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,  # refuses removing the source alone, allows deleting the whole article
         null=True,
         blank=True,
         related_name="+",
@@ -338,7 +338,8 @@ class Unit(models.Model):
 
 class Citation(models.Model):
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="citations")
-    article_source = models.ForeignKey(ArticleSource, on_delete=models.PROTECT, related_name="citations")
+    # RESTRICT, not PROTECT: a cited source cannot be removed on its own, but the article can be deleted.
+    article_source = models.ForeignKey(ArticleSource, on_delete=models.RESTRICT, related_name="citations")
     position = models.PositiveSmallIntegerField(default=0)
 
     history = HistoricalRecords()

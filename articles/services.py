@@ -29,6 +29,9 @@ from .models import (
 )
 
 UNIT_TEXT_LIMIT = 2000  # a sentence; far longer is a paragraph pasted as one unit
+# Sentences in the text format sit one per line; these openings would read as a list item, table
+# row, fenced block, heading or figure alt text instead.
+LINE_OPENERS = ("-", "|", ":::", "#", "alt:")
 FIELD_LIMITS = {
     "slug": 120,
     "title": 200,
@@ -266,6 +269,16 @@ def _unit_errors(where, kind, unit, numbers):
             ValidationError(
                 f"{where}: the text holds a provenance marker; one sentence per unit, or escape a literal “\\[”.",
                 code="marker_in_text",
+            )
+        )
+    text = unit.get("text")
+    line_kinds = (Block.Kind.PARAGRAPH, Block.Kind.EXAMPLE, Block.Kind.FRAMING, Block.Kind.FIGURE)
+    if kind in line_kinds and isinstance(text, str) and text.startswith(LINE_OPENERS):
+        errors.append(
+            ValidationError(
+                f"{where}: a sentence cannot begin with “{text[:3]}”, which starts another kind of line; "
+                "escape its first character with a backslash.",
+                code="ambiguous_start",
             )
         )
     provenance = unit.get("provenance")

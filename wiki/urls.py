@@ -1,8 +1,16 @@
 from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
 from django.urls import include, path
+from markdownx.views import MarkdownifyView
 
 urlpatterns = [
+    # Live preview for editors only; it renders through the same sanitiser as the pages. The
+    # package's image-upload URL is deliberately not routed: articles carry no uploaded images.
+    path(
+        "markdownx/markdownify/",
+        staff_member_required(MarkdownifyView.as_view()),
+        name="markdownx_markdownify",
+    ),
     path("admin/", admin.site.urls),
-    path("markdownx/", include("markdownx.urls")),
     path("", include("articles.urls")),
 ]

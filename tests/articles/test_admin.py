@@ -107,3 +107,48 @@ def test_a_source_retitled_in_the_admin_shows_on_every_citing_page(admin_client,
     html = client.get(seed_article.get_absolute_url()).content.decode()
     assert 'data-tip="Self-compassion (encyclopaedia entry) · T3"' in html
     assert 'data-tip="Self-compassion · T3"' not in html
+
+
+def test_the_markdown_preview_is_for_staff_and_sanitised(admin_client, client):
+    payload = {"content": "*calm* <script>alert(1)</script> [x](javascript:alert(1))"}
+    assert client.post("/markdownx/markdownify/", payload).status_code == 302  # to the login page
+    html = admin_client.post("/markdownx/markdownify/", payload).content.decode()
+    assert "<em>calm</em>" in html and "<script" not in html and "javascript:" not in html
+
+
+def test_the_markdown_image_upload_is_not_routed(admin_client):
+    assert admin_client.post("/markdownx/upload/").status_code == 404
+
+
+def test_the_admin_edits_lead_and_sentences_with_live_preview(admin_client, paragraph):
+    article_html = admin_client.get(f"/admin/articles/article/{paragraph.section.article_id}/change/").content.decode()
+    block_html = admin_client.get(f"/admin/articles/block/{paragraph.pk}/change/").content.decode()
+    for html in (article_html, block_html):
+        assert 'data-markdownx-urls-path="/markdownx/markdownify/"' in html
+
+
+def test_a_sentence_with_a_line_break_is_refused_in_the_admin(admin_client, paragraph):
+    data = _unit_formset_data(paragraph, "1")
+    data["units-0-text"] = "First line\nsecond line"
+    response = admin_client.post(f"/admin/articles/block/{paragraph.pk}/change/", data)
+    assert response.status_code == 200 and "A sentence is one line" in response.content.decode()
+
+
+def test_an_article_with_cited_sources_and_a_video_can_be_deleted(admin_client):
+    from articles.models import Article, ArticleRendering, Citation
+
+    article = make_article()
+    response = admin_client.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Article.objects.filter(pk=article.pk).exists()
+    assert not Citation.objects.exists() and not ArticleRendering.objects.exists()
+
+
+def test_a_cited_source_cannot_be_removed_from_an_article_alone(db):
+    from django.db.models import RestrictedError
+
+    from articles.models import ArticleSource
+
+    article = make_article()
+    with pytest.raises(RestrictedError):
+        ArticleSource.objects.get(article=article, number=1).delete()
