@@ -82,7 +82,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("article_type", "discipline", "family").prefetch_related(
             Prefetch("sections", queryset=sections),
             Prefetch("numbered_sources", queryset=ArticleSource.objects.select_related("source").order_by("number")),
-            Prefetch("see_also", queryset=Article.objects.published().order_by("title").only("slug", "title")),
+            Prefetch("see_also", queryset=Article.objects.order_by("slug").only("slug", "title", "status")),
         )
 
 

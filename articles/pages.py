@@ -99,6 +99,8 @@ def build_article_page(article):
     return {
         "sections": sections,
         "sources": sources,
+        # Readers see links to published articles only; drafts stay linked for when they are published.
+        "see_also": sorted((a for a in article.see_also.all() if a.is_published), key=lambda a: a.title),
         "summary": provenance_summary(all_units),
         "reading_minutes": reading_minutes(words),
         "cited_source_count": len(cited_ids),

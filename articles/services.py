@@ -28,10 +28,11 @@ from .models import (
     Vote,
 )
 
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 UNIT_TEXT_LIMIT = 2000  # a sentence; far longer is a paragraph pasted as one unit
 # Sentences in the text format sit one per line; these openings would read as a list item, table
 # row, fenced block, heading or figure alt text instead.
-LINE_OPENERS = ("-", "|", ":::", "#", "alt:")
+LINE_OPENERS = ("- ", "|", ":::", "#")
 FIELD_LIMITS = {
     "slug": 120,
     "title": 200,
@@ -92,7 +93,7 @@ def article_export_data(article):
         "version": article.version,
         "generating_model": article.generating_model,
         "generated_on": article.generated_on.isoformat(),
-        "see_also": [a.slug for a in article.see_also.all()],
+        "see_also": sorted(a.slug for a in article.see_also.all()),
         "sections": sections,
         "sources": [
             {
@@ -156,7 +157,7 @@ def _validate(data):
             errors.append(ValidationError(f"Missing required field “{field}”.", code="missing_field"))
         else:
             errors += _text_errors("Article", data[field], field, FIELD_LIMITS[field])
-    if isinstance(data.get("slug"), str) and data["slug"] != slugify(data["slug"]):
+    if isinstance(data.get("slug"), str) and not SLUG.fullmatch(data["slug"]):
         errors.append(
             ValidationError("The slug may hold only lower-case letters, digits and hyphens.", code="bad_slug")
         )
@@ -273,7 +274,11 @@ def _unit_errors(where, kind, unit, numbers):
         )
     text = unit.get("text")
     line_kinds = (Block.Kind.PARAGRAPH, Block.Kind.EXAMPLE, Block.Kind.FRAMING, Block.Kind.FIGURE)
-    if kind in line_kinds and isinstance(text, str) and text.startswith(LINE_OPENERS):
+    if (
+        kind in line_kinds
+        and isinstance(text, str)
+        and (text.startswith(LINE_OPENERS) or text == "-" or (kind == Block.Kind.FIGURE and text.startswith("alt:")))
+    ):
         errors.append(
             ValidationError(
                 f"{where}: a sentence cannot begin with “{text[:3]}”, which starts another kind of line; "
@@ -327,40 +332,84 @@ def _taxon(model, name):
     return taxon
 
 
-def _source_for(data):
-    """Reuse a source that is already in the library (same DOI, else same URL, else same title and place)."""
+def _source_fields(data):
+    fields = {k: data.get(k) or ("" if k != "year" else None) for k in SOURCE_FIELDS if k != "number"}
+    fields["kind"] = data.get("kind") or Kind.ARTICLE
+    return fields
+
+
+def _library_source(data):
+    """The source already in the library that this citation names: same DOI, else URL, else title and place."""
     if data.get("doi"):
         match = Source.objects.filter(doi=data["doi"])
     elif data.get("url"):
         match = Source.objects.filter(url=data["url"])
     else:
         match = Source.objects.filter(title=data["title"], container=data.get("container", ""), url="")
-    fields = {k: data.get(k) or ("" if k != "year" else None) for k in SOURCE_FIELDS if k != "number"}
-    fields["kind"] = data.get("kind") or Kind.ARTICLE
-    source = match.first()
+    return match.order_by("pk").first()
+
+
+def _use_library_sources(data, warnings):
+    """Keep the library's curated record of any source it already holds, and say where the file differs.
+
+    Admins curate sources (tiers above all); an article file citing a known source does not overwrite
+    them. Comparing against the library's record also keeps an unchanged file from reading as a change.
+    """
+    for entry in data["sources"]:
+        source = _library_source(entry)
+        if source is None:
+            continue
+        library = {k: getattr(source, k) for k in _source_fields(entry)}
+        differing = [k for k, v in _source_fields(entry).items() if v != library[k]]
+        if differing:
+            warnings.append(
+                f"source {entry['number']}: the library already holds “{source.title}”; its "
+                f"{', '.join(differing)} {'differs' if len(differing) == 1 else 'differ'} from this file; the "
+                "library's record is kept (edit it in the admin)"
+            )
+            entry.update(library)
+
+
+def _source_for(data):
+    source = _library_source(data)
     if source is None:
-        source = Source(**fields)
+        source = Source(**_source_fields(data))
         source.full_clean()
         source.save()
     return source
 
 
+def _normalise_see_also(data, warnings):
+    """See-also links in a stable order, without links to articles that do not exist."""
+    wanted = sorted(set(data.get("see_also") or []) - {data["slug"]})
+    existing = set(Article.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+    for slug in wanted:
+        if slug not in existing:
+            warnings.append(f"see-also “{slug}” names no article; the link is left out until that article exists")
+    data["see_also"] = [slug for slug in wanted if slug in existing]
+
+
 @transaction.atomic
-def article_import(*, data):
+def article_import(*, data, warnings=None):
     """Create or update an article from plain data; return (article, outcome).
 
     outcome is "created", "updated" or "unchanged". Updating a published article makes a new minor
-    version; an import that changes nothing writes nothing. Every problem is reported together and
-    nothing is written unless the data is valid throughout.
+    version (or the file's version, if higher); an import that changes nothing writes nothing. Every
+    problem is reported together and nothing is written unless the data is valid throughout. Notes
+    that do not stop the import are appended to `warnings`.
     """
     _validate(data)
+    warnings = [] if warnings is None else warnings
+    data = {**data, "sources": [dict(s) for s in data["sources"]]}
+    _use_library_sources(data, warnings)
+    _normalise_see_also(data, warnings)
     article = Article.objects.select_for_update().filter(slug=data["slug"]).first()
     if article is not None:
         current = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
-        if _content_of(current) == _content_of(data):
+        requested = _version_tuple(data.get("version", "1.0"))
+        if _content_of(current) == _content_of(data) and requested <= (article.version_major, article.version_minor):
             return article, "unchanged"
         outcome = "updated"
-        requested = _version_tuple(data.get("version", "1.0"))
         if requested > (article.version_major, article.version_minor):
             article.version_major, article.version_minor = requested
         elif article.is_published:
@@ -432,8 +481,7 @@ def article_import(*, data):
     ]
     bulk_create_with_history(citations, Citation)
 
-    see_also = data.get("see_also") or []
-    article.see_also.set(Article.objects.filter(slug__in=see_also))
+    article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
     article_render(article_ids=_linking_to(article))
     return article, outcome
 

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from sources.models import Kind, Tier
 
 from .models import MARKER_IN_TEXT, BlockKind
+from .services import SLUG
 
 FRONT_MATTER_KEYS = [
     ("slug", "slug"),
@@ -60,6 +61,8 @@ LIMITS = {
     "doi": 200,
     "pmid": 20,
 }
+
+URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 
 # A provenance marker and the closing punctuation after it.
 MARKER = re.compile(MARKER_IN_TEXT.pattern + r"([.?!;:]?)")
@@ -139,7 +142,7 @@ class _Parser:
                 self.check_length(value, key, line_no, column)
             if key in REQUIRED_KEYS and not value:
                 self.error(line_no, column, f"“{key}” is empty.")
-            if key == "slug" and value != slugify(value):
+            if key == "slug" and not SLUG.fullmatch(value):
                 self.error(
                     line_no, column, "A slug holds only lower-case letters, digits and hyphens, e.g. self-compassion."
                 )
@@ -149,6 +152,8 @@ class _Parser:
                 self.error(line_no, column, "version looks like 1.0.")
             elif key == "generated":
                 try:
+                    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                        raise ValueError(value)
                     datetime.date.fromisoformat(value)
                 except ValueError:
                     self.error(line_no, column, "generated is a date written 2026-06-04.")
@@ -257,7 +262,7 @@ class _Parser:
             text = self.lines[index]
             if not belongs(text):
                 self.error(index + 1, 1, f"Expected {what} or a blank line; separate blocks with a blank line.")
-                while index < len(self.lines) and self.lines[index].strip():
+                while index < len(self.lines) and self.lines[index].strip() and not self.lines[index].startswith("#"):
                     index += 1
                 break
             lines.append((text, index + 1))
@@ -290,6 +295,8 @@ class _Parser:
             else:
                 alt, alt_no = inner.pop(0)
                 block["alt_text"] = alt[5:].strip()
+                if not block["alt_text"]:
+                    self.error(alt_no, 6, "The alt text is empty: say what the image shows.")
                 self.check_length(block["alt_text"], "alt", alt_no, 6)
             for text, text_no in inner:
                 block["units"].extend(self.units(text, text_no, 1))
@@ -310,6 +317,8 @@ class _Parser:
                     self.error(text_no, 1, "A key term is written “- Term — definition [7].”")
                     continue
                 term, _, definition = text[2:].partition(TERM_SEPARATOR)
+                if not term.strip():
+                    self.error(text_no, 3, "The key term is empty: write “- Term — definition [7].”")
                 self.check_length(term.strip(), "term", text_no, 3)
                 offset = 2 + len(term) + len(TERM_SEPARATOR) + 1
                 for unit in self.units(definition, text_no, offset, single=True):
@@ -346,6 +355,8 @@ class _Parser:
             column = text.index(cells[3]) + 1 if cells[3] else 1
             for unit in self.units(cells[3], row_no, column, single=True):
                 units.append({"goal": goal, "objective": objective, **unit})
+        if len(rows) == 2:
+            self.error(index + 1, 1, "This SMART table has no rows.")
         return {"kind": BlockKind.SMART, "units": units}, end
 
     def sources(self, index):
@@ -358,6 +369,8 @@ class _Parser:
             match = re.fullmatch(r"\[(\d+)\]: (\S+) (\S+)", line)
             if match:
                 number, tier, kind = int(match.group(1)), match.group(2), match.group(3)
+                if number < 1:
+                    self.error(line_no, 2, "Sources are numbered from 1.")
                 if number in numbers:
                     self.error(line_no, 2, f"Source {number} is defined twice (first on line {numbers[number]}).")
                 numbers.setdefault(number, line_no)
@@ -367,7 +380,7 @@ class _Parser:
                     self.error(
                         line_no, match.start(3) + 1, f"Unknown source kind “{kind}”; use {', '.join(Kind.values)}."
                     )
-                current = {"number": number, "tier": tier, "kind": kind, "line": line_no}
+                current = {"number": number, "tier": tier, "kind": kind, "line": line_no, "given": set()}
                 current.update({f: "" for f in SOURCE_FIELDS})
                 current["year"] = None
                 sources.append(current)
@@ -380,6 +393,11 @@ class _Parser:
                 self.error(line_no, 1, "Sources are written “[1]: T1 article” with indented “field: value” lines.")
                 continue
             field, value = field_match.group(1), field_match.group(2).strip()
+            column = field_match.start(2) + 1
+            if field in current["given"]:
+                self.error(line_no, field_match.start(1) + 1, f"Source {current['number']} gives “{field}” twice.")
+                continue
+            current["given"].add(field)
             if field not in SOURCE_FIELDS:
                 self.error(
                     line_no,
@@ -388,20 +406,22 @@ class _Parser:
                 )
                 continue
             if field == "year":
-                if not re.fullmatch(r"\d{4}", value):
-                    self.error(line_no, field_match.start(2) + 1, "year is four digits.")
+                if not re.fullmatch(r"[1-9]\d{3}", value):
+                    self.error(line_no, column, "year is four digits, e.g. 2023.")
                     continue
                 value = int(value)
+            elif field == "url" and not URL.fullmatch(value):
+                self.error(line_no, column, "url is a full web address starting with https:// or http://.")
             else:
                 self.check_length(
                     value, "source title" if field == "title" else field, line_no, field_match.start(2) + 1
                 )
             current[field] = value
         for source in sources:
+            line_no = source.pop("line")
+            source.pop("given")
             if not source["title"]:
-                self.error(source.pop("line"), 1, f"Source {source['number']} needs a “title:” line.")
-            else:
-                source.pop("line")
+                self.error(line_no, 1, f"Source {source['number']} needs a “title:” line.")
         return sources
 
 
@@ -419,7 +439,7 @@ def parse_article(text, filename="<article>"):
         if number not in defined:
             parser.error(line_no, column, f"Cites source {number}, which “## Sources” does not define.")
     cited = {n for n, _, _ in parser.source_refs}
-    warnings = [f"{filename}: source {n} is never cited." for n in sorted(defined - cited)]
+    warnings = [f"source {n} is never cited" for n in sorted(defined - cited)]
     if parser.errors:
         raise FormatErrors(parser.errors, filename)
     data["sections"] = sections

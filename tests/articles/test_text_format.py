@@ -273,3 +273,41 @@ def test_any_article_round_trips_through_the_format_and_the_database(data):
     assert parsed == data
     article, _ = article_import(data=parsed)
     assert _export(article.slug) == text
+
+
+def test_a_known_source_keeps_the_librarys_record_and_the_file_reads_unchanged(tmp_path, seed_article):
+    wikipedia = (
+        "    title: Self-compassion\n    container: Wikipedia\n    url: https://en.wikipedia.org/wiki/Self-compassion\n"
+    )
+    text = VALID.replace("[1]: T1 article\n    title: Synthetic trial\n", "[1]: T1 website\n" + wikipedia)
+    out, err, ok = _import(tmp_path, text)
+    assert ok and "created" in out
+    assert "the library already holds “Self-compassion”; its tier differs from this file" in err
+    out, _, ok = _import(tmp_path, text)
+    assert ok and "unchanged synthetic-construct (version 1.0)" in out
+    assert seed_article.numbered_sources.get(number=7).source.tier == "T3"
+
+
+def test_see_also_to_a_missing_article_is_a_warning_and_not_a_change(tmp_path):
+    text = VALID.replace("see-also:", "see-also: no-such-article")
+    out, err, ok = _import(tmp_path, text)
+    assert ok and "see-also “no-such-article” names no article" in err
+    out, _, ok = _import(tmp_path, text)
+    assert ok and "unchanged" in out
+
+
+def test_a_higher_version_in_the_file_is_taken_even_without_other_changes(tmp_path):
+    _import(tmp_path, VALID)
+    out, _, ok = _import(tmp_path, VALID.replace("version: 1.0", "version: 2.0"))
+    assert ok and "updated synthetic-construct (version 2.0)" in out
+
+
+def test_a_sentence_may_begin_with_a_minus_sign_but_not_a_list_marker(tmp_path):
+    out, _, ok = _import(
+        tmp_path, VALID.replace("A model-written sentence [LLM].", "-5 °C is cold, synthetically [LLM].")
+    )
+    assert ok
+    data = make_article_data()
+    data["sections"][1]["blocks"][0]["units"][0]["text"] = "- looks like a list item"
+    with pytest.raises(ValidationError, match="cannot begin with"):
+        article_import(data=data)

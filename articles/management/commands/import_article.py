@@ -32,7 +32,7 @@ class Command(BaseCommand):
             try:
                 data, warnings = self._read(path)
                 self._check_slug_ownership(path, data, imported_from)
-                article, outcome = article_import(data=data)
+                article, outcome = article_import(data=data, warnings=warnings)
                 imported_from[article.slug] = path
             except FileProblem as problem:
                 failed += 1
