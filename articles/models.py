@@ -383,9 +383,12 @@ class ArticleRendering(models.Model):
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
     lead_html = models.TextField()
+    # The empty "Suggest a revision" form, with a placeholder where each response puts its CSRF token.
+    suggest_html = models.TextField(default="")
     summary_html = models.TextField()
     body_html = models.TextField()
-    data = models.JSONField(help_text="The article as its JSON endpoint serves it.")
+    # The article as its JSON endpoint serves it, serialised once; the endpoint adds url and upvotes.
+    json = models.TextField()
     llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
     # Fingerprint of the templates and code that produced it, so a deploy that changes them re-renders.
     renderer = models.CharField(max_length=16)

@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.cache import cache
 from django.template.loader import get_template, render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -16,6 +17,20 @@ from sources.models import Tier
 
 from .markdown import render_inline_markdown, render_markdown
 from .models import reading_minutes
+
+# Stands in for the CSRF token in cached copies of the article page; each response gets its own token.
+CSRF_PLACEHOLDER = "csrf-token-placeholder-1b7c9e"
+PAGE_CACHE_MODES = ("show", "highlight", "hide")
+
+
+def page_cache_key(slug, llm_mode):
+    return f"article-page:{slug}:{llm_mode}"
+
+
+def page_cache_forget(slug):
+    """Drop the cached copies of an article's page, after its content or vote count changes."""
+    cache.delete_many([page_cache_key(slug, mode) for mode in PAGE_CACHE_MODES])
+
 
 LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
 
@@ -165,25 +180,35 @@ FRAGMENT_TEMPLATES = [
     "articles/_article_body.html",
     "articles/_block.html",
     "articles/_unit.html",
+    "articles/_suggest_box.html",
+    "includes/_field.html",
 ]
 
 
 @functools.cache
 def renderer_fingerprint():
     """A short hash of everything that shapes a stored rendering: its templates and this module."""
+    from revisions import forms
+
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(Path(forms.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:
         digest.update(Path(get_template(name).origin.name).read_bytes())
     return digest.hexdigest()[:16]
 
 
 def render_article_fragments(article, page):
-    """The per-article parts of the page, the same for every reader: lead, provenance summary and body."""
+    """The per-article parts of the page, the same for every reader: lead, provenance summary, body and
+    the empty suggestion form (with a CSRF placeholder)."""
+    from revisions.forms import SuggestionForm
+
     ctx = {"article": article, "page": page, "summary": page["summary"]}
+    suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}, "csrf_token": CSRF_PLACEHOLDER}
     return (
         render_markdown(article.lead),
         render_to_string("articles/_provenance_summary.html", ctx),
         render_to_string("articles/_article_body.html", ctx),
+        render_to_string("articles/_suggest_box.html", suggest_ctx),
     )
 
 

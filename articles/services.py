@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+import json
 import re
 
 from django.core.exceptions import ValidationError
@@ -221,10 +222,10 @@ def _validate(data):
                     )
                 )
                 continue
-            if block["kind"] == Block.Kind.FIGURE and not (block.get("image") and block.get("alt_text")):
-                errors.append(
-                    ValidationError(f"{where}: a figure needs an image and alt text.", code="figure_incomplete")
-                )
+            if block["kind"] == Block.Kind.FIGURE:
+                image_limit = Block._meta.get_field("image").max_length
+                errors += _text_errors(where, block.get("image"), "the image", image_limit)
+                errors += _text_errors(where, block.get("alt_text"), "the alt text", UNIT_TEXT_LIMIT)
             if block["kind"] == Block.Kind.VIDEO and block.get("video") not in numbers:
                 errors.append(
                     ValidationError(
@@ -355,10 +356,18 @@ def _use_library_sources(data, warnings):
     Admins curate sources (tiers above all); an article file citing a known source does not overwrite
     them. Comparing against the library's record also keeps an unchanged file from reading as a change.
     """
+    seen = {}
     for entry in data["sources"]:
         source = _library_source(entry)
         if source is None:
             continue
+        if source.pk in seen:
+            raise ValidationError(
+                f"Sources {seen[source.pk]} and {entry['number']} are the same work (“{source.title}”): "
+                "cite it under one number.",
+                code="duplicate_source",
+            )
+        seen[source.pk] = entry["number"]
         library = {k: getattr(source, k) for k in _source_fields(entry)}
         differing = [k for k, v in _source_fields(entry).items() if v != library[k]]
         if differing:
@@ -496,20 +505,27 @@ def article_render(*, article_ids):
 
     Returns the new renderings by article id. Costs the detail page's queries plus one write per article.
     """
-    from .pages import article_public_data, build_article_page, render_article_fragments, renderer_fingerprint
+    from .pages import (
+        article_public_data,
+        build_article_page,
+        page_cache_forget,
+        render_article_fragments,
+        renderer_fingerprint,
+    )
 
     now = timezone.now()
     renderings = {}
     for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
         page = build_article_page(article)
-        lead_html, summary_html, body_html = render_article_fragments(article, page)
+        lead_html, summary_html, body_html, suggest_html = render_article_fragments(article, page)
         data = article_public_data(article, page, article_export_data(article))
         rendering = ArticleRendering(
             article=article,
             lead_html=lead_html,
+            suggest_html=suggest_html,
             summary_html=summary_html,
             body_html=body_html,
-            data=data,
+            json=json.dumps(data, ensure_ascii=False, indent=2),
             llm_unit_count=page["summary"]["llm"],
             renderer=renderer_fingerprint(),
             rendered_at=now,
@@ -520,6 +536,7 @@ def article_render(*, article_ids):
         except IntegrityError:  # another request rendered it first; theirs is as fresh as ours
             pass
         renderings[article.pk] = rendering
+        page_cache_forget(article.slug)
     return renderings
 
 

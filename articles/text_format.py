@@ -9,6 +9,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.text import slugify
 
 from sources.models import Kind, Tier
@@ -62,7 +64,7 @@ LIMITS = {
     "pmid": 20,
 }
 
-URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_url_validator = URLValidator(schemes=["http", "https"])
 
 # A provenance marker and the closing punctuation after it.
 MARKER = re.compile(MARKER_IN_TEXT.pattern + r"([.?!;:]?)")
@@ -233,6 +235,9 @@ class _Parser:
         if sources is None:
             self.error(len(self.lines), 1, "The file must end with a “## Sources” section.")
             sources = []
+        for section in sections[1:]:
+            if not section["blocks"]:
+                self.error(headings[slugify(section["heading"])], 1, f"The section “{section['heading']}” is empty.")
         if not sections[0]["blocks"]:
             sections.pop(0)
         return sections, sources
@@ -300,8 +305,6 @@ class _Parser:
                 self.check_length(block["alt_text"], "alt", alt_no, 6)
             for text, text_no in inner:
                 block["units"].extend(self.units(text, text_no, 1))
-            if not block["units"]:
-                self.error(line_no, 1, "A figure needs a caption sentence with its marker.")
         elif kind == "video":
             match = re.fullmatch(r"\[(\d+)\]", argument)
             if not match:
@@ -410,7 +413,7 @@ class _Parser:
                     self.error(line_no, column, "year is four digits, e.g. 2023.")
                     continue
                 value = int(value)
-            elif field == "url" and not URL.fullmatch(value):
+            elif field == "url" and not _is_url(value):
                 self.error(line_no, column, "url is a full web address starting with https:// or http://.")
             else:
                 self.check_length(
@@ -423,6 +426,14 @@ class _Parser:
             if not source["title"]:
                 self.error(line_no, 1, f"Source {source['number']} needs a “title:” line.")
         return sources
+
+
+def _is_url(value):
+    try:
+        _url_validator(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _clip(text, width=40):

@@ -1,12 +1,18 @@
+import json
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import JsonResponse
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
-from .models import Article, ArticleRendering, ArticleType, Discipline, Family
-from .pages import renderer_fingerprint
+from .models import Article, ArticleRendering, ArticleType, Discipline, Family, Section, Unit
+from .pages import CSRF_PLACEHOLDER, page_cache_forget, page_cache_key, renderer_fingerprint
 from .services import article_has_vote_from, article_render, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
@@ -63,34 +69,112 @@ def _rendering_of(article):
 def _article_for_reading(request, slug, with_data=False):
     queryset = Article.objects.select_related("article_type", "discipline", "family", "rendering")
     if not with_data:
-        queryset = queryset.defer("rendering__data")  # the JSON, some 30 kB, is for the JSON endpoint
+        queryset = queryset.defer("rendering__json")  # some 30 kB, for the JSON endpoint only
     return _get_article(request, slug, queryset)
 
 
-def detail(request, slug):
-    article = _article_for_reading(request, slug)
+def find_suggestion_target(article, ref):
+    """The section or sentence a "suggest a change" link names ("s12", "u345"), with the text to quote.
+
+    One query when a target is named, none otherwise. A target from another article, or one since
+    replaced by a new version, gives no target rather than an error.
+    """
+    kind, _, pk = (ref or "").partition("-")
+    if not pk.isdigit():
+        return {}
+    if kind == "u":
+        unit = (
+            Unit.objects.select_related("block__section")
+            .prefetch_related("citations__article_source")
+            .filter(pk=pk, block__section__article=article)
+            .first()
+        )
+        if unit is None:
+            return {}
+        numbers = [c.article_source.number for c in unit.citations.all()]
+        marker = "[LLM]" if unit.is_llm else "[" + ",".join(map(str, numbers)) + "]"
+        quote = f"{unit.text} {marker}{unit.end}"
+        if unit.term:
+            quote = f"{unit.term} — {quote}"
+        if unit.goal:
+            quote = f"{unit.goal} | {unit.objective} | {quote}"
+        return {"ref": ref, "unit": unit, "section": unit.block.section, "quote": quote}
+    if kind == "s":
+        section = Section.objects.filter(pk=pk, article=article).first()
+        if section is None:
+            return {}
+        return {"ref": ref, "section": section, "quote": f"The section “{section.heading or 'Opening'}”"}
+    return {}
+
+
+def article_page_context(request, article, suggest_form=None, target=None):
+    """Everything the article page shows; also used to show the page again with a suggestion's errors."""
+    from revisions.forms import SuggestionForm
+
     llm_mode = request.GET.get("llm", "show")
     if llm_mode not in LLM_MODES:
         llm_mode = "show"
     token = _voter_token(request)
-    ctx = {
+    if target is None:
+        target = find_suggestion_target(article, request.GET.get("suggest", ""))
+    rendering = _rendering_of(article)
+    suggest_html = ""
+    if suggest_form is None and not target:
+        # The stored empty form: rendering form widgets costs more than the rest of the page. Its CSRF
+        # placeholder is filled in by `detail` for each response.
+        suggest_html = rendering.suggest_html
+    elif suggest_form is None:
+        suggest_form = SuggestionForm(initial={"target": target.get("ref", "")})
+    return {
         "article": article,
-        "rendering": _rendering_of(article),
+        "rendering": rendering,
+        "suggest_html": suggest_html,
         "llm_mode": llm_mode,
         "llm_modes": LLM_MODES,
         "has_voted": bool(token) and article_has_vote_from(article=article, voter_token=token),
+        "suggest_form": suggest_form,
+        "target": target,
     }
-    return render(request, "articles/article_detail.html", ctx)
+
+
+def _serves_from_page_cache(request):
+    """Whether this is a reader with nothing personal on the page: no session, vote, message or target."""
+    cookies = request.COOKIES
+    personal = (settings.SESSION_COOKIE_NAME, "messages", VOTER_COOKIE)
+    return (
+        settings.ARTICLE_PAGE_CACHE_SECONDS > 0
+        and not any(name in cookies for name in personal)
+        and set(request.GET) <= {"llm"}
+    )
+
+
+def detail(request, slug):
+    """The article page. Readers with nothing personal on it get a cached copy with their own CSRF token."""
+    cacheable = _serves_from_page_cache(request)
+    key = page_cache_key(slug, request.GET.get("llm", "show"))
+    html = cache.get(key) if cacheable else None
+    if html is None:
+        article = _article_for_reading(request, slug)
+        ctx = {**article_page_context(request, article), "csrf_token": CSRF_PLACEHOLDER}
+        html = render_to_string("articles/article_detail.html", ctx, request=request)
+        if cacheable and article.is_published:
+            cache.set(key, html, settings.ARTICLE_PAGE_CACHE_SECONDS)
+    response = HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 def detail_json(request, slug):
     article = _article_for_reading(request, slug, with_data=True)
-    data = {
-        "url": request.build_absolute_uri(article.get_absolute_url()),
-        **_rendering_of(article).data,
-        "upvotes": article.upvotes,
-    }
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    stored = _rendering_of(article).json
+    # The stored JSON opens with "{\n"; the per-request fields go first, exactly as json.dumps would put them.
+    head = json.dumps(
+        {"url": request.build_absolute_uri(article.get_absolute_url()), "upvotes": article.upvotes},
+        ensure_ascii=False,
+        indent=2,
+    )
+    body = head[:-2] + ",\n" + stored[2:]
+    response = HttpResponse(body, content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
@@ -100,6 +184,7 @@ def upvote(request, slug):
     article = _get_article(request, slug)
     token = _voter_token(request) or secrets.token_urlsafe(32)
     counted = article_upvote(article=article, voter_token=token)
+    page_cache_forget(article.slug)
     article.refresh_from_db(fields=["upvotes"])
     if request.headers.get("Accept") == "application/json":
         response = JsonResponse({"upvotes": article.upvotes, "counted": counted, "voted": True})

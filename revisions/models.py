@@ -1,1 +1,212 @@
-# Create your models here.
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from articles.models import Article, Section, Unit
+
+
+def replace_spans(text, findings, replacement):
+    """Text with each finding's [start, end) span replaced by replacement(finding), right to left."""
+    for finding in sorted(findings, key=lambda f: f["start"], reverse=True):
+        text = text[: finding["start"]] + replacement(finding) + text[finding["end"] :]
+    return text
+
+
+def _new_access_key():
+    return secrets.token_urlsafe(24)
+
+
+class Status(models.TextChoices):  # module level so Meta can use it
+    NEW = "new", "New"
+    PHI_HOLD = "phi_hold", "On PHI hold"
+    IN_REVIEW = "in_review", "In review"
+    AWAITING_SUBMITTER = "awaiting_submitter", "Awaiting the submitter"
+    ACCEPTED = "accepted", "Accepted for drafting"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+OPEN_STATUSES = [Status.NEW, Status.PHI_HOLD, Status.IN_REVIEW, Status.AWAITING_SUBMITTER]
+CLOSED_STATUSES = [Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN]
+
+
+class Category(models.TextChoices):
+    FACTUAL_ERROR = "factual_error", "Factual error"
+    OUTDATED = "outdated", "Outdated"
+    MISSING_EVIDENCE = "missing_evidence", "Missing evidence"
+    WEAK_SOURCE = "weak_source", "Wrong or weak source"
+    POPULATION_FIT = "population_fit", "Population or cultural fit"
+    UNCLEAR_WORDING = "unclear_wording", "Unclear wording"
+    OTHER = "other", "Other"
+
+
+class Credit(models.TextChoices):
+    FULL_NAME = "full_name", "Full name"
+    INITIALS = "initials", "Initials"
+    ANONYMOUS = "anonymous", "Anonymous (“a reader”)"
+
+
+class SuggestionQuerySet(models.QuerySet):
+    def for_queue(self):
+        """What the editors' queue lists, oldest first, in one query."""
+        return self.select_related("article", "assigned_to").order_by("created_at", "pk")
+
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+
+class Suggestion(models.Model):
+    """A reader's proposed correction to an article, tied to the section or sentence it corrects."""
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="suggestions")
+    article_version = models.CharField(max_length=20, help_text="The article's version when the reader wrote.")
+    # The target may be re-imported away; the quoted snapshot keeps what the reader saw.
+    section = models.ForeignKey(Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="suggestions")
+    section_heading = models.CharField(max_length=200, blank=True)
+    quoted_text = models.TextField(blank=True, help_text="The text the suggestion targets, as the reader saw it.")
+    category = models.CharField(max_length=20, choices=Category)
+    proposed_text = models.TextField()
+    sources_text = models.TextField(blank=True, help_text="Supporting sources: citation, URL, DOI or PMID.")
+    note = models.TextField(blank=True)
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(max_length=254, blank=True)
+    credit = models.CharField(max_length=10, choices=Credit, default=Credit.ANONYMOUS)
+    attested_no_phi = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=Status, default=Status.NEW)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # What the PHI screen flagged (kinds, fields, spans), so editors see the text masked until cleared.
+    phi_findings = models.JSONField(default=list, blank=True)
+    access_key = models.CharField(max_length=64, default=_new_access_key, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    contact_purged_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+        permissions = [("moderate_suggestion", "Can work the suggestion queue")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values), name="revisions_suggestion_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(category__in=Category.values), name="revisions_suggestion_category_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(credit__in=Credit.values), name="revisions_suggestion_credit_valid"
+            ),
+            models.CheckConstraint(condition=~models.Q(proposed_text=""), name="revisions_suggestion_text_not_blank"),
+            # Only a wording change may come without a supporting source.
+            models.CheckConstraint(
+                condition=models.Q(category="unclear_wording") | ~models.Q(sources_text=""),
+                name="revisions_suggestion_sources_unless_wording",
+            ),
+        ]
+
+    def __str__(self):
+        return f"#{self.pk} {self.get_category_display()} on {self.article_id}"
+
+    def get_absolute_url(self):
+        return reverse("revisions:queue_detail", args=[self.pk])
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def on_phi_hold(self):
+        return self.status == Status.PHI_HOLD
+
+    def findings_for(self, field):
+        return [f for f in self.phi_findings if f["field"] == field]
+
+    def masked(self, field):
+        """A field as editors see it while on PHI hold: each flagged span shown only by its shape."""
+        return replace_spans(getattr(self, field), self.findings_for(field), lambda finding: finding["masked"])
+
+    @property
+    def masked_proposed_text(self):
+        return self.masked("proposed_text")
+
+    @property
+    def masked_sources_text(self):
+        return self.masked("sources_text")
+
+    @property
+    def masked_note(self):
+        return self.masked("note")
+
+
+class SuggestionEvent(models.Model):
+    """One step in a suggestion's trail: who did what, when and why."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", "Submitted"
+        HELD = "held", "Held for PHI review"
+        PHI_CLEARED = "phi_cleared", "Confirmed free of PHI"
+        PHI_REDACTED = "phi_redacted", "PHI redacted"
+        ASSIGNED = "assigned", "Assigned"
+        QUESTION = "question", "Question to the submitter"
+        ANSWER = "answer", "Submitter answered"
+        ACCEPTED = "accepted", "Accepted for drafting"
+        REJECTED = "rejected", "Rejected"
+        WITHDRAWN = "withdrawn", "Withdrawn by the submitter"
+        CONTACT_PURGED = "contact_purged", "Contact details purged"
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=20, choices=Action)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    from_status = models.CharField(max_length=20, choices=Status, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status)
+    message = models.TextField(blank=True, help_text="The reason, question or answer.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} #{self.suggestion_id}"
+
+    @property
+    def actor_label(self):
+        if self.actor_id:
+            return self.actor.get_full_name() or self.actor.get_username()
+        return (
+            "the submitter"
+            if self.action in (self.Action.SUBMITTED, self.Action.ANSWER, self.Action.WITHDRAWN)
+            else "the wiki"
+        )
+
+
+class OutboundEmail(models.Model):
+    """An email waiting to go, sent after its transaction commits and retried until it does."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed (will retry)"
+        GAVE_UP = "gave_up", "Gave up"
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, null=True, related_name="emails")
+    to = models.EmailField(max_length=254)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["state", "created_at"], name="revisions_email_state_idx")]
+
+    def __str__(self):
+        return f"{self.subject} ({self.get_state_display()})"

@@ -1,1 +1,214 @@
-# Create your views here.
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from articles.models import Article, Citation, Unit
+from articles.views import article_page_context, find_suggestion_target
+
+from . import services
+from .forms import OptionalNoteForm, ReasonForm, SuggestionForm
+from .models import Category, Status, Suggestion, SuggestionEvent
+from .tokens import status_token, suggestion_for_token
+
+Action = SuggestionEvent.Action
+
+
+def _client_address(request):
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _over_rate_limit(request):
+    """Count this submission against the address's limits; True once any limit is exceeded."""
+    address = _client_address(request)
+    over = False
+    for count, seconds in settings.SUGGESTION_RATE_LIMITS:
+        key = f"suggest-rate:{seconds}:{address}"
+        cache.add(key, 0, timeout=seconds)
+        try:
+            used = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=seconds)
+            used = 1
+        over = over or used > count
+    return over
+
+
+@require_POST
+def suggest(request, slug):
+    article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+    if _over_rate_limit(request):
+        return render(request, "revisions/rate_limited.html", {"article": article}, status=429)
+    form = SuggestionForm(request.POST)
+    target = find_suggestion_target(article, request.POST.get("target", ""))
+    if form.is_bot():
+        # Answer as if it worked, so the bot learns nothing; nothing is stored.
+        return render(request, "revisions/suggestion_received.html", {"article": article})
+    if not form.is_valid():
+        ctx = article_page_context(request, article, suggest_form=form, target=target)
+        return render(request, "articles/article_detail.html", ctx, status=400)
+    suggestion = services.suggestion_submit(
+        article=article,
+        fields=form.suggestion_fields(),
+        phi_findings=form.phi_findings,
+        section=target.get("section"),
+        unit=target.get("unit"),
+        quoted_text=target.get("quote", ""),
+        build_url=request.build_absolute_uri,
+    )
+    messages.success(request, "Thank you: your suggestion has reached the editors. Keep this page's address.")
+    return redirect("revisions:status", token=status_token(suggestion))
+
+
+def _status_context(suggestion, token, **extra):
+    events = list(suggestion.events.exclude(action=Action.CONTACT_PURGED))
+    questions = [e for e in events if e.action == Action.QUESTION]
+    return {
+        "suggestion": suggestion,
+        "token": token,
+        "events": events,
+        "latest_question": questions[-1] if questions else None,
+        "link_days": settings.SUGGESTION_LINK_MAX_AGE_DAYS,
+        "can_withdraw": suggestion.is_open,
+        "can_answer": suggestion.status == Status.AWAITING_SUBMITTER,
+        "answer_form": ReasonForm(),
+        **extra,
+    }
+
+
+@never_cache
+def status(request, token):
+    suggestion = suggestion_for_token(token)
+    if suggestion is None:
+        return render(request, "revisions/link_invalid.html", status=404)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "withdraw":
+                services.suggestion_withdraw(suggestion=suggestion)
+                messages.success(request, "Your suggestion is withdrawn. Thank you for taking the time.")
+            elif action == "answer":
+                form = ReasonForm(request.POST)
+                if not form.is_valid():
+                    ctx = _status_context(suggestion, token, answer_form=form)
+                    return render(request, "revisions/suggestion_status.html", ctx, status=400)
+                services.suggestion_answer(suggestion=suggestion, answer=form.cleaned_data["message"])
+                messages.success(request, "Your answer has reached the editors.")
+            else:
+                messages.error(request, "That action is not available here.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("revisions:status", token=token)
+    return render(request, "revisions/suggestion_status.html", _status_context(suggestion, token))
+
+
+def editor_required(view):
+    """Editors only: readers are sent to log in, logged-in non-editors are refused."""
+    return never_cache(login_required(permission_required("revisions.moderate_suggestion", raise_exception=True)(view)))
+
+
+QUEUE_STATUSES = [("open", "All open")] + list(Status.choices) + [("all", "All")]
+
+
+@editor_required
+def queue(request):
+    suggestions = Suggestion.objects.for_queue()
+    status_filter = request.GET.get("status", "open")
+    if status_filter == "open":
+        suggestions = suggestions.open()
+    elif status_filter in Status.values:
+        suggestions = suggestions.filter(status=status_filter)
+    if request.GET.get("article"):
+        suggestions = suggestions.filter(article__slug=request.GET["article"])
+    if request.GET.get("category") in Category.values:
+        suggestions = suggestions.filter(category=request.GET["category"])
+    if request.GET.get("phi") == "hold":
+        suggestions = suggestions.filter(status=Status.PHI_HOLD)
+    elif request.GET.get("phi") == "clear":
+        suggestions = suggestions.exclude(status=Status.PHI_HOLD)
+    age = request.GET.get("older_than", "")
+    if age.isdigit():
+        suggestions = suggestions.filter(created_at__lte=timezone.now() - datetime.timedelta(days=int(age)))
+    page = Paginator(suggestions, 50).get_page(request.GET.get("page"))
+    ctx = {
+        "page": page,
+        "filters": request.GET,
+        "statuses": QUEUE_STATUSES,
+        "status_filter": status_filter,
+        "categories": Category.choices,
+        "articles": Article.objects.order_by("title").only("slug", "title"),
+        "now": timezone.now(),
+    }
+    return render(request, "revisions/queue_list.html", ctx)
+
+
+def _target_unit(suggestion):
+    """The sentence the suggestion targets as it stands now, with the sources it cites and their tiers."""
+    if suggestion.unit_id is None:
+        return None
+    citations = Citation.objects.select_related("article_source__source").order_by("position")
+    return (
+        Unit.objects.select_related("block__section")
+        .prefetch_related(Prefetch("citations", queryset=citations))
+        .filter(pk=suggestion.unit_id)
+        .first()
+    )
+
+
+@editor_required
+def queue_detail(request, pk):
+    suggestion = get_object_or_404(Suggestion.objects.select_related("article", "assigned_to"), pk=pk)
+    ctx = {
+        "suggestion": suggestion,
+        "unit": _target_unit(suggestion),
+        "events": suggestion.events.select_related("actor"),
+        "actions": services.allowed_actions(suggestion),
+        "Action": Action,
+        "reason_form": ReasonForm(),
+    }
+    return render(request, "revisions/queue_detail.html", ctx)
+
+
+ACTIONS = {
+    "assign": lambda s, r, msg: services.suggestion_assign(suggestion=s, editor=r.user),
+    "clear-phi": lambda s, r, msg: services.suggestion_clear_phi(suggestion=s, editor=r.user, note=msg),
+    "redact-phi": lambda s, r, msg: services.suggestion_redact_phi(suggestion=s, editor=r.user, note=msg),
+    "ask": lambda s, r, msg: services.suggestion_ask(
+        suggestion=s, editor=r.user, question=msg, build_url=r.build_absolute_uri
+    ),
+    "accept": lambda s, r, msg: services.suggestion_accept(suggestion=s, editor=r.user, note=msg),
+    "reject": lambda s, r, msg: services.suggestion_reject(
+        suggestion=s, editor=r.user, reason=msg, build_url=r.build_absolute_uri
+    ),
+}
+NEEDS_MESSAGE = {"ask", "reject"}
+
+
+@editor_required
+@require_POST
+def queue_action(request, pk, action):
+    suggestion = get_object_or_404(Suggestion, pk=pk)
+    if action not in ACTIONS:
+        messages.error(request, "Unknown action.")
+        return redirect(suggestion)
+    form = (ReasonForm if action in NEEDS_MESSAGE else OptionalNoteForm)(request.POST)
+    if not form.is_valid():
+        what = "question" if action == "ask" else "reason"
+        messages.error(request, f"Write the {what} first (up to 4,000 characters).")
+        return redirect(suggestion)
+    try:
+        ACTIONS[action](suggestion, request, form.cleaned_data["message"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Done.")
+    return redirect(suggestion)

@@ -67,19 +67,23 @@ def run_wrk(url, seconds, connections):
         check=True,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+(\S+)", out).group(1)
-    p99 = re.search(r"99%\s+(\S+)", out).group(1)
+    distribution = out.split("Latency Distribution", 1)[1]
+    p50 = re.search(r"50%\s+(\S+)", distribution).group(1)
+    p99 = re.search(r"99%\s+(\S+)", distribution).group(1)
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return rps, p50, p99, int(non2xx.group(1)) if non2xx else 0
 
 
-def count_queries(path):
+def count_queries(path, cached):
+    """SQL queries for one request, after a first request has warmed any cache."""
     import django
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     django.setup()
+    settings.ARTICLE_PAGE_CACHE_SECONDS = 60 if cached else 0
     client = Client(HTTP_HOST="localhost")
     client.get(path)
     with CaptureQueriesContext(connection) as queries:
@@ -117,23 +121,27 @@ def main():
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], check=True, cwd=ROOT)
 
     path = f"/articles/{args.slug}/"
-    status, queries = count_queries(path)
-    print(f"{path}: HTTP {status}, {queries} SQL queries per request")
+    for cached in (False, True):
+        status, queries = count_queries(path, cached)
+        print(f"{path} {'cached' if cached else 'uncached'}: HTTP {status}, {queries} SQL queries per request")
     print(
         f"gunicorn, {args.workers} workers, wrk 2 threads x {args.connections} connections, {args.seconds}s; "
         f"{os.cpu_count()} cores; database {os.environ.get('DATABASE_URL', 'SQLite (default)').split('@')[-1]}"
     )
 
-    port = free_port()
-    server = serve("wiki.wsgi", port, args.workers)
-    try:
-        url = f"http://127.0.0.1:{port}{path}"
-        body = wait_until_up(url)
-        measure("article page", url, args)
-        measure("article JSON", f"http://127.0.0.1:{port}/articles/{args.slug}.json", args)
-    finally:
-        server.terminate()
-        server.wait()
+    body = None
+    for label, cache_seconds in (("article page, uncached", "0"), ("article page, cached", "60")):
+        port = free_port()
+        server = serve("wiki.wsgi", port, args.workers, {"ARTICLE_PAGE_CACHE_SECONDS": cache_seconds})
+        try:
+            url = f"http://127.0.0.1:{port}{path}"
+            body = wait_until_up(url)
+            measure(label, url, args)
+            if cache_seconds == "0":
+                measure("article JSON", f"http://127.0.0.1:{port}/articles/{args.slug}.json", args)
+        finally:
+            server.terminate()
+            server.wait()
 
     if args.baseline:
         with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as f:

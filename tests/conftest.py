@@ -19,6 +19,16 @@ def _static_files_without_collectstatic(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and other cached state never leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def seed_data():
     data, warnings = parse_article(SEED_FIXTURE.read_text(encoding="utf-8"), SEED_FIXTURE.name)

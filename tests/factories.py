@@ -150,3 +150,52 @@ def make_article(**kwargs):
 
 def make_staff(username="editor-jo"):
     return User.objects.create_user(username=username, password="not-a-real-password-1", is_staff=True)
+
+
+def make_editor(username="editor-sam"):
+    """An editor: in the Editors group, not staff, so the admin stays closed to them."""
+    from django.contrib.auth.models import Group, Permission
+
+    # Transactional tests flush the group the migration made, so recreate it the same way.
+    editors, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="revisions", codename__in=["moderate_suggestion", "view_suggestion"]
+            )
+        )
+    user = User.objects.create_user(username=username, password="not-a-real-password-1")
+    user.groups.add(editors)
+    return user
+
+
+def suggestion_post_data(**overrides):
+    """A valid suggestion form submission with obviously synthetic content."""
+    data = {
+        "target": "",
+        "category": "factual_error",
+        "proposed_text": "The synthetic trial found a smaller effect than this sentence says.",
+        "sources_text": "Example, A. (2020). Synthetic trial. Journal of Examples, 1(2), 3-4. https://doi.org/10.5555/example",
+        "note": "",
+        "name": "Alex Example",
+        "email": "alex@example.org",
+        "credit": "initials",
+        "attested_no_phi": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def make_suggestion(article, **overrides):
+    from revisions.forms import SuggestionForm
+    from revisions.services import suggestion_submit
+
+    form = SuggestionForm(suggestion_post_data(**overrides))
+    assert form.is_valid(), form.errors
+    return suggestion_submit(
+        article=article,
+        fields=form.suggestion_fields(),
+        phi_findings=form.phi_findings,
+        build_url=lambda path: f"http://testserver{path}",
+    )

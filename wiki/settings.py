@@ -120,3 +120,38 @@ LOGGING = {
 }
 
 MARKDOWNX_MARKDOWNIFY_FUNCTION = "articles.markdown.render_markdown"
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "revisions:queue"
+LOGOUT_REDIRECT_URL = "articles:home"
+
+# Caches: rate limits and the like. Per-process memory unless REDIS_URL names a shared Redis,
+# which production with several workers should use so limits hold across them.
+REDIS_URL = os.getenv("REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Readers with nothing personal on the article page (no session, vote or message) share a cached
+# copy for this long; edits and votes clear it at once where the cache is shared (REDIS_URL).
+ARTICLE_PAGE_CACHE_SECONDS = int(os.getenv("ARTICLE_PAGE_CACHE_SECONDS", "60"))
+
+# Email: printed to the console unless EMAIL_HOST names an SMTP server.
+EMAIL_HOST = os.getenv("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.getenv("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default="True" if EMAIL_HOST else "False")
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Clinical Wiki <editors@localhost>")
+
+# Suggested revisions
+SUGGESTION_LINK_MAX_AGE_DAYS = int(os.getenv("SUGGESTION_LINK_MAX_AGE_DAYS", "60"))
+SUGGESTION_RETENTION_DAYS = int(os.getenv("SUGGESTION_RETENTION_DAYS", "90"))
+# (submissions, seconds) per client address; every limit must hold.
+SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]

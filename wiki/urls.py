@@ -12,5 +12,7 @@ urlpatterns = [
         name="markdownx_markdownify",
     ),
     path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("revisions.urls")),
     path("", include("articles.urls")),
 ]

@@ -93,12 +93,15 @@ def test_see_also_lists_published_links_only(client):
     assert linked.title in see_also and hidden.title not in see_also
 
 
-def test_suggest_box_does_not_claim_to_accept_submissions(client):
-    html = client.get(make_article().get_absolute_url()).content.decode()
+def test_suggest_box_follows_the_seed_with_its_phi_warning_and_credit_choice(client):
+    article = make_article()
+    html = client.get(article.get_absolute_url()).content.decode()
     box = html.split('id="suggest"', 1)[1].split("</section>", 1)[0]
-    assert "<fieldset disabled>" in box
-    assert 'method="post"' not in box
-    assert "Not open yet" in box
+    assert f'method="post" action="/articles/{article.slug}/suggest/#suggest"' in box
+    assert "Submit a sourced revision — we draft it, email you, and add it once you approve." in box
+    assert "Do not include any client-identifying or protected health information (PHI)." in box
+    assert "<legend>Public credit preference</legend>" in box
+    assert box.index("Public credit preference") < box.index("protected health information (PHI)")
 
 
 def test_page_has_one_h1_and_a_skip_link_to_main(client):

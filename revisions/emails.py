@@ -1,0 +1,50 @@
+"""Mail to submitters, sent after the transaction that caused it commits and retried until it goes.
+
+A failure to send never blocks or loses a submission: the message waits in OutboundEmail and the
+`send_pending_emails` command retries it.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .models import OutboundEmail
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
+
+
+def email_queue(*, suggestion, template, context):
+    """Queue an email to the suggestion's submitter; it is sent once the current transaction commits."""
+    if not suggestion.email:
+        return None
+    subject = render_to_string(f"revisions/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"revisions/email/{template}_body.txt", context)
+    email = OutboundEmail.objects.create(suggestion=suggestion, to=suggestion.email, subject=subject[:200], body=body)
+    transaction.on_commit(lambda: email_deliver(email_ids=[email.pk]))
+    return email
+
+
+def email_deliver(*, email_ids):
+    """Try to send these emails now, recording each success or failure. Returns how many went."""
+    sent = 0
+    for email in OutboundEmail.objects.filter(pk__in=email_ids).exclude(state=OutboundEmail.State.SENT):
+        email.attempts += 1
+        try:
+            EmailMessage(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to]).send()
+        except Exception as error:  # any transport failure: keep the message for the retry command
+            email.state = OutboundEmail.State.FAILED if email.attempts < MAX_ATTEMPTS else OutboundEmail.State.GAVE_UP
+            email.last_error = f"{type(error).__name__}: {error}"[:2000]
+            # The address stays out of the log: the email's id is enough to find it.
+            logger.warning("Email %s failed (attempt %s): %s", email.pk, email.attempts, type(error).__name__)
+        else:
+            email.state = OutboundEmail.State.SENT
+            email.sent_at = timezone.now()
+            email.last_error = ""
+            sent += 1
+        email.save(update_fields=["state", "attempts", "last_error", "sent_at"])
+    return sent

@@ -1,0 +1,168 @@
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from .models import Category, Credit
+from .phi import screen
+
+LIMITS = {"proposed_text": 5000, "sources_text": 3000, "note": 2000, "name": 200}
+# Control characters a keyboard does not type; tabs and line breaks are fine.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SCREENED_FIELDS = {"proposed_text": "Proposed text", "sources_text": "Supporting sources", "note": "Note"}
+
+
+def _limited(label, field, **kwargs):
+    limit = LIMITS[field]
+    return forms.CharField(
+        label=label,
+        max_length=limit,
+        strip=False,  # saved exactly as typed
+        help_text=f"Up to {limit:,} characters.",
+        **kwargs,
+    )
+
+
+class SuggestionForm(forms.Form):
+    """A reader's suggested revision. PHI is screened here, before anything is saved."""
+
+    target = forms.CharField(required=False, widget=forms.HiddenInput)
+    category = forms.ChoiceField(label="What kind of change?", choices=Category.choices, widget=forms.RadioSelect)
+    proposed_text = _limited(
+        "Your suggested change",
+        "proposed_text",
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 5000}),
+        error_messages={"required": "Write the change you suggest."},
+    )
+    sources_text = _limited(
+        "Supporting sources",
+        "sources_text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 3000}),
+    )
+    note = _limited(
+        "Note to the editors (optional)",
+        "note",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 2000}),
+    )
+    name = _limited(
+        "Your name",
+        "name",
+        widget=forms.TextInput(attrs={"maxlength": 200, "autocomplete": "name"}),
+        error_messages={"required": "Tell us your name: it is how we address you."},
+    )
+    email = forms.EmailField(
+        label="Your email",
+        max_length=254,
+        help_text="Only the editors see it. We write to you about this suggestion and nothing else.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    credit = forms.ChoiceField(
+        label="Public credit preference", choices=Credit.choices, initial=Credit.ANONYMOUS, widget=forms.RadioSelect
+    )
+    attested_no_phi = forms.BooleanField(
+        label="This suggestion contains no client-identifying or protected health information (PHI).",
+        error_messages={"required": "Please confirm that your suggestion contains no PHI."},
+    )
+    # Left empty by people; bots that fill every field give themselves away.
+    website = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sources_text"].help_text = (
+            "One or more: a citation, URL, DOI or PMID, one per line. Needed unless you only suggest clearer wording. "
+            f"Up to {LIMITS['sources_text']:,} characters."
+        )
+        self.phi_findings = []
+
+    def _clean_text(self, field):
+        value = self.cleaned_data.get(field, "")
+        if CONTROL_CHARACTERS.search(value):
+            raise ValidationError(
+                "This contains invisible control characters; please retype or paste it as plain text.",
+                code="control_characters",
+            )
+        return value
+
+    def clean_proposed_text(self):
+        value = self._clean_text("proposed_text")
+        if not value.strip():
+            raise ValidationError("Write the change you suggest.", code="required")
+        return value
+
+    def clean_sources_text(self):
+        return self._clean_text("sources_text")
+
+    def clean_note(self):
+        return self._clean_text("note")
+
+    def clean_name(self):
+        value = self._clean_text("name")
+        if not value.strip():
+            raise ValidationError("Tell us your name: it is how we address you.", code="required")
+        return value
+
+    def is_bot(self):
+        return bool(self.data.get("website"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("category") and cleaned["category"] != Category.UNCLEAR_WORDING:
+            if "sources_text" in cleaned and not cleaned["sources_text"].strip():
+                self.add_error(
+                    "sources_text",
+                    ValidationError(
+                        "Give at least one supporting source (citation, URL, DOI or PMID).", code="sources_required"
+                    ),
+                )
+        texts = {field: cleaned[field] for field in SCREENED_FIELDS if cleaned.get(field)}
+        screening = screen(texts, citation_fields={"sources_text"})
+        for finding in screening.confident:
+            value = texts[finding.field]
+            self.add_error(
+                finding.field,
+                ValidationError(
+                    "Please remove the %(what)s (%(masked)s): never include client-identifying or protected "
+                    "health information. Nothing has been saved.",
+                    code="phi",
+                    params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
+                ),
+            )
+        self.phi_findings = [
+            {
+                "kind": f.kind,
+                "label": f.label,
+                "field": f.field,
+                "start": f.start,
+                "end": f.end,
+                "masked": f.masked(texts[f.field]),
+            }
+            for f in screening.borderline
+        ]
+        return cleaned
+
+    def suggestion_fields(self):
+        data = self.cleaned_data
+        return {
+            "category": data["category"],
+            "proposed_text": data["proposed_text"],
+            "sources_text": data["sources_text"],
+            "note": data["note"],
+            "name": data["name"],
+            "email": data["email"],
+            "credit": data["credit"],
+            "attested_no_phi": data["attested_no_phi"],
+        }
+
+
+class ReasonForm(forms.Form):
+    message = forms.CharField(max_length=4000, strip=True, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class OptionalNoteForm(forms.Form):
+    message = forms.CharField(max_length=4000, strip=True, required=False, widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,132 @@
+"""Mail goes out after commit through real SMTP, failures are retried, and contact details stay private."""
+
+import datetime
+import email
+import email.policy
+import io
+import logging
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core.management import call_command
+from django.utils import timezone
+
+from revisions.models import OutboundEmail, Status, Suggestion
+from revisions.services import suggestion_withdraw
+from tests.factories import make_article, make_suggestion, suggestion_post_data
+
+pytestmark = pytest.mark.django_db
+
+
+class _Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append((envelope.rcpt_tos, message))
+        return "250 Message accepted"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_settings(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = _free_port()
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
+    return settings
+
+
+@pytest.fixture
+def smtp_server(smtp_settings):
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_settings.EMAIL_PORT)
+    controller.start()
+    yield inbox
+    controller.stop()
+
+
+def _submit(client, article, **overrides):
+    return client.post(f"/articles/{article.slug}/suggest/", suggestion_post_data(**overrides))
+
+
+def test_the_acknowledgement_goes_through_a_real_smtp_server_with_a_working_status_link(
+    client, smtp_server, django_capture_on_commit_callbacks
+):
+    article = make_article()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _submit(client, article)
+    assert response.status_code == 302
+    [(recipients, message)] = smtp_server.messages
+    assert recipients == ["alex@example.org"]
+    assert " ".join(str(message["Subject"]).split()) == f"We received your suggestion on “{article.title}”"
+    body = message.get_content()
+    link = next(line.strip() for line in body.splitlines() if "/suggestions/" in line)
+    assert link == f"http://testserver{response['Location']}"
+    assert client.get(link.removeprefix("http://testserver")).status_code == 200
+    assert OutboundEmail.objects.get().state == OutboundEmail.State.SENT
+
+
+def test_mail_waits_for_the_commit(client, smtp_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _submit(client, make_article())
+    assert smtp_server.messages == [] and len(callbacks) == 1
+
+
+def test_a_failed_send_keeps_the_submission_and_is_retried(
+    client, smtp_settings, django_capture_on_commit_callbacks, caplog
+):
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        response = _submit(client, make_article())  # nothing listens on the port yet
+    assert response.status_code == 302
+    assert Suggestion.objects.count() == 1
+    queued = OutboundEmail.objects.get()
+    assert queued.state == OutboundEmail.State.FAILED and queued.attempts == 1 and queued.last_error
+    assert "alex@example.org" not in caplog.text  # the log names the email's id, never the address
+
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_settings.EMAIL_PORT)
+    controller.start()
+    try:
+        out = io.StringIO()
+        call_command("send_pending_emails", stdout=out)
+    finally:
+        controller.stop()
+    assert "Sent 1 of 1 waiting emails." in out.getvalue()
+    queued.refresh_from_db()
+    assert queued.state == OutboundEmail.State.SENT and queued.attempts == 2
+    assert len(inbox.messages) == 1
+
+
+def test_the_submitters_email_appears_on_no_public_page_or_json(client):
+    article = make_article()
+    make_suggestion(article, email="private.person@example.org")
+    for url in [article.get_absolute_url(), f"/articles/{article.slug}.json", "/"]:
+        assert "private.person@example.org" not in client.get(url).content.decode()
+
+
+def test_closed_suggestions_lose_contact_details_after_the_retention_period():
+    article = make_article()
+    old, recent, still_open = make_suggestion(article), make_suggestion(article), make_suggestion(article)
+    for s in (old, recent):
+        suggestion_withdraw(suggestion=s)
+    Suggestion.objects.filter(pk=old.pk).update(closed_at=timezone.now() - datetime.timedelta(days=91))
+    Suggestion.objects.filter(pk=still_open.pk).update(created_at=timezone.now() - datetime.timedelta(days=400))
+    out = io.StringIO()
+    call_command("purge_suggestion_contacts", stdout=out)
+    assert "from 1 suggestions closed more than 90 days ago" in out.getvalue()
+    old.refresh_from_db()
+    assert old.name == "" and old.email == "" and old.contact_purged_at is not None
+    assert old.proposed_text and old.status == Status.WITHDRAWN  # the anonymised record stays
+    assert not OutboundEmail.objects.filter(suggestion=old).exists()
+    for kept in (recent, still_open):
+        kept.refresh_from_db()
+        assert kept.email == "alex@example.org"

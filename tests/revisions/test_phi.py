@@ -1,0 +1,361 @@
+"""The PHI screen: what a reader submitting a revision, and the editor reviewing it, would notice."""
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from revisions.phi import KINDS, Finding, Screening, mask, screen
+from scripts.phi_eval import CLEAN_FP_CEILING, NAME_RECALL_TARGET, RECALL_TARGET, evaluate, load_cases
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SEED = ROOT / "fixtures" / "articles" / "self-compassion.md"
+MARKER = re.compile(r"\s*\[(?:\d+(?:,\s*\d+)*|LLM)\]")
+CITATIONS = {"sources"}
+
+
+def seed_units() -> list[str]:
+    """Every sentence-level unit of the seed article, read straight from the fixture file, markers stripped."""
+    text = SEED.read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    units = [line.split(":", 1)[1].strip() for line in front.splitlines() if line.startswith("lead:")]
+    body = body.split("\n## Sources", 1)[0]
+    for raw in body.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(":::") or set(line) <= set("|- "):
+            continue
+        line = line.removeprefix("## ").removeprefix("- ").removeprefix("alt: ")
+        cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
+        units += [MARKER.sub("", cell).strip() for cell in cells if cell.strip()]
+    return units
+
+
+def seed_sources() -> list[str]:
+    """The seed article's source entries, each as one citation string."""
+    text = SEED.read_text(encoding="utf-8").split("\n## Sources", 1)[1]
+    return [block.strip() for block in text.split("\n\n") if block.strip()]
+
+
+SEED_UNITS = seed_units()
+
+
+def one(text: str, field: str = "proposed_text", **kwargs) -> Screening:
+    return screen({field: text}, **kwargs)
+
+
+# ---------------------------------------------------------------- each kind, with a message naming it
+
+
+KIND_EXAMPLES = [
+    # kind, text, raw value, confidence
+    ("name", "My client Maria said the break felt awkward at first.", "Maria", "borderline"),
+    ("date", "DOB 03/14/1987; referred for chronic self-criticism.", "03/14/1987", "confident"),
+    ("age_over_89", "A 92-year-old widow used the soothing-touch practice.", "92-year-old", "confident"),
+    ("phone", "Please call her back on (202) 555-0167 after the session.", "(202) 555-0167", "confident"),
+    ("email", "She wrote from maria.lopez@example.org last night.", "maria.lopez@example.org", "confident"),
+    ("address", "She lives at 42 Wallaby Way, near the clinic.", "42 Wallaby Way", "confident"),
+    ("zip", "She moved to Springfield, IL 62704 to be near her sister.", "62704", "borderline"),
+    ("record_number", "MRN 4471902 was written on the worksheet.", "4471902", "confident"),
+    ("vehicle", "VIN 1FTFW1E57MFA12345 is on the insurer's letter.", "1FTFW1E57MFA12345", "confident"),
+    ("device", "Pacemaker serial no. PM-7730291 was noted in the letter.", "PM-7730291", "borderline"),
+    ("ssn", "SSN 078-05-1120 was written on the intake sheet.", "078-05-1120", "confident"),
+    ("url", "Her blog https://heals.example.com/me names us.", "https://heals.example.com/me", "borderline"),
+    ("ip", "The messages came from 192.0.2.44 last week.", "192.0.2.44", "confident"),
+]  # fmt: skip
+
+
+def test_kinds_cover_the_safe_harbor_identifiers_text_can_carry():
+    assert set(KINDS) >= {kind for kind, *_ in KIND_EXAMPLES}
+    assert all(isinstance(label, str) and label for label in KINDS.values())
+
+
+@pytest.mark.parametrize("kind, text, raw, confidence", KIND_EXAMPLES, ids=[k for k, *_ in KIND_EXAMPLES])
+def test_each_kind_is_caught_with_a_message_naming_it_and_hiding_the_value(kind, text, raw, confidence):
+    result = one(text)
+    found = [f for f in result.findings if f.kind == kind]
+    assert len(found) == 1, result.findings
+    finding = found[0]
+    assert text[finding.start : finding.end] == raw
+    assert finding.confidence == confidence
+    assert finding.label == KINDS[kind]
+    message = finding.describe()
+    assert KINDS[kind] in message
+    assert "“Proposed text”" in message
+    assert f"(“{finding.masked(text)}”)" in message
+    assert raw not in message
+    assert "*" in finding.masked(text)
+    assert result.verdict == ("reject" if confidence == "confident" else "hold")
+
+
+def test_a_phone_message_reads_as_documented():
+    result = one("Please call her back on (202) 555-0167 after the session.")
+    assert [f.describe() for f in result.findings] == ["a phone number in “Proposed text” (“+1 ***-***-**67”)"]
+
+
+def test_an_email_is_masked_to_its_shape():
+    result = one("Write to j.okafor@example.org about the letter.")
+    assert result.findings[0].masked_value == "j***@e******.org"
+
+
+def test_messages_use_the_fields_own_label_when_given():
+    result = screen({"note": "MRN 4471902"}, field_labels={"note": "Note to editors"})
+    assert result.messages() == ["a record or account number in “Note to editors” (“4*****2”)"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Fax the discharge summary to 020 7946 0018.", "phone"),
+        ("Her mobile is 0491 570 156 if the group needs to reschedule.", "phone"),
+        ("Call me on +353 85 012 3456 if the letter brings up too much.", "phone"),
+        ("Logged in from 2001:db8::ff00:42:8329 during the session.", "ip"),
+        ("Her husband, Tomasz, joined the fourth session.", "name"),
+        ("Mr. Okafor found the exercise calming.", "name"),
+        ("Dr. Lee's patient Jamal struggled with backdraft.", "name"),
+        ("Her son, 李明, joined the last session.", "name"),
+        ("My client Мария found the letter exercise hard.", "name"),
+        ("Client J.M. struggled with backdraft.", "name"),
+        ("I had a patient named Thomas Reyes who could not write the letter.", "name"),
+        ("The patient died on June 2, 2022, after completing the course.", "date"),
+        ("Admitted 2021-03-14 after an overdose.", "date"),
+        ("The client, aged 95, lives alone.", "age_over_89"),
+        ("Pt is 94 yo and hard of hearing.", "age_over_89"),
+        ("Home visit at 1600 Juniper Avenue, Apt 4B.", "address"),
+        ("Client's postcode is LS1 4AP.", "zip"),
+        ("Policy number PX-9937-1148 covers twelve sessions.", "record_number"),
+        ("NPI 1234567893 on the referral form.", "record_number"),
+        ("His licence plate is KX19 ABC.", "vehicle"),
+        ("S/N: 4471-ABX-0932 on her insulin pump.", "device"),
+        ("Social security number: 912-44-0193", "ssn"),
+        ("He posts his journal on https://www.instagram.com/example_kwame_journal/.", "url"),
+    ],
+)
+def test_more_formats_of_each_kind(text, kind):
+    assert kind in {f.kind for f in one(text).findings}
+
+
+# ---------------------------------------------------------------- the seed article raises nothing
+
+
+def test_the_seed_extraction_covers_the_article():
+    assert len(SEED_UNITS) > 100
+    assert any("Kristin Neff" in unit for unit in SEED_UNITS)
+    assert any(unit.startswith("Muris and Otgaar argue") for unit in SEED_UNITS)
+    assert "Improve emotion regulation" in SEED_UNITS  # a SMART row cell
+
+
+@pytest.mark.parametrize("unit", SEED_UNITS)
+def test_every_seed_sentence_raises_nothing(unit):
+    for field in ("proposed_text", "note"):
+        assert one(unit, field).findings == []
+
+
+def test_the_whole_seed_article_raises_nothing():
+    body = SEED.read_text(encoding="utf-8").split("\n## Sources", 1)[0]  # front matter included
+    result = screen({"proposed_text": body, "note": body})
+    assert result.findings == [] and result.verdict == "clean"
+
+
+def test_every_unit_the_article_parser_reads_raises_nothing(seed_data):
+    texts = [seed_data["lead"]]
+    for section in seed_data["sections"]:
+        for block in section["blocks"]:
+            texts.append(block.get("alt_text") or "")
+            for unit in block["units"]:
+                texts += [unit["text"], unit.get("goal", ""), unit.get("objective", ""), unit.get("term", "")]
+    result = screen({f"unit{i}": text for i, text in enumerate(texts) if text})
+    assert result.findings == []
+
+
+# ---------------------------------------------------------------- citations
+
+
+CLEAN_CITATIONS = seed_sources() + [
+    "Neff, K. D. (2003). Self and Identity, 2(3), 223–250. https://doi.org/10.1080/15298860309027",
+    "PMID: 35961039",
+    "PMC9095813",
+    "Muris, P., & Otgaar, H. (2022). Mindfulness, 13, 1403–1409. https://doi.org/10.1007/s12671-022-01898-4",
+    "Gilbert, P. (2009). The compassionate mind. London: Constable. ISBN 978-1-84901-098-6.",
+    "Germer, C. K. (2009). The mindful path to self-compassion. New York, NY: Guilford Press. ISBN 0-306-40615-2",
+    "Hofmann SG, Grossman P. Clin Psychol Rev. 2011 Nov;31(7):1126-32. doi: 10.1016/j.cpr.2011.07.003. Epub 2011 Jul",
+    "World Health Organization. (2023, March 31). Depressive disorder. Retrieved June 3, 2024, from https://www.who.int/",
+    "Neff, K. D. [@self_compassion]. (2021, February 10). https://twitter.com/self_compassion/status/1359512345678",
+    "ClinicalTrials.gov Identifier: NCT03025087",
+    "Report No. 2021-0042, Department of Health, Wellington, New Zealand.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("citation", CLEAN_CITATIONS)
+def test_citation_fields_do_not_trip_on_authors_years_dois_pmids_or_urls(citation):
+    assert one(citation, "sources", citation_fields=CITATIONS).findings == []
+
+
+def test_the_same_citation_text_in_a_prose_field_is_judged_as_prose():
+    # Outside a citation field a dated retrieval line is still a date a person could be tied to.
+    text = "Her last appointment was on 3 June 2024."
+    assert one(text, "sources", citation_fields=CITATIONS).findings == []
+    assert [f.kind for f in one(text).findings] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "citation, kind, confidence",
+    [
+        ("Case file, SSN 078-05-1120, scanned 2021.", "ssn", "confident"),
+        ("Contact the family on +44 20 7946 0321 for the original letter.", "phone", "confident"),
+        ("Telehealth log exported from 192.0.2.77.", "ip", "confident"),
+        ("Unpublished case notes, MRN 4471902.", "record_number", "confident"),
+        ("Personal communication from j.okafor@example.com, 2023.", "email", "borderline"),
+    ],
+)
+def test_citation_fields_still_catch_unmistakable_identifiers(citation, kind, confidence):
+    findings = one(citation, "sources", citation_fields=CITATIONS).findings
+    assert [(f.kind, f.confidence) for f in findings] == [(kind, confidence)]
+
+
+# ---------------------------------------------------------------- not PHI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2019, the clinic has offered an 8-week Mindful Self-Compassion group.",
+        "Neff (2003) proposed three components (Neff, 2003; Gilbert, 2009).",
+        "In the 1990s, research on self-esteem dominated the field.",
+        "A 67-year-old client found the soothing-touch practice helpful.",
+        "A patient aged 89 completed the adapted version.",
+        "Studies of adults aged 90 and over are rare.",
+        "Participants (mean age 90.2) were nursing-home residents.",
+        "Sessions were 50 minutes long and took place weekly over 6 weeks.",
+        "By session 10, the client reduced self-critical episodes from 8 to 5 per week.",
+        "The Self-Compassion Scale has a 26-item and a 12-item form.",
+        "The client and a therapist practised the break together.",
+        "Kristin Neff, Paul Gilbert and Christopher Germer have all written about backdraft.",
+        "The DOI for the validation paper is 10.1080/15298860309027.",
+        "See https://www.nice.org.uk/guidance/ng222 and https://doi.org/10.1002/jclp.21923.",
+        "Effect sizes were moderate (g = 0.52, 95% CI 0.31–0.73, p < .001, N = 1,480).",
+        "The guideline was last updated on 14 March 2023.",
+        "Each patient completed the Patient Health Questionnaire (PHQ-9) at intake.",
+        "Version 10.2.0.1 of the app fixed the timer.",
+        "In the US, dial 988; Samaritans can be reached on 116 123.",
+    ],
+)
+def test_ordinary_clinical_prose_is_clean(text):
+    result = one(text)
+    assert result.findings == [] and result.verdict == "clean"
+
+
+# ---------------------------------------------------------------- verdicts
+
+
+def test_verdicts_reject_on_any_confident_finding_and_hold_on_borderline_only():
+    clean = screen({"proposed_text": "Self-compassion is not self-pity.", "note": "Typo fix in section 2."})
+    held = screen({"proposed_text": "My client Maria found this useful.", "note": "On March 3, 2024 we began."})
+    rejected = screen({"proposed_text": "My client Maria found this useful.", "note": "Her SSN is 078-05-1120."})
+    assert (clean.verdict, clean.confident, clean.borderline) == ("clean", [], [])
+    assert held.verdict == "hold" and held.confident == [] and {f.kind for f in held.borderline} == {"name", "date"}
+    assert rejected.verdict == "reject"
+    assert [f.kind for f in rejected.confident] == ["ssn"] and [f.kind for f in rejected.borderline] == ["name"]
+
+
+def test_a_date_tied_to_a_person_is_confident_and_a_bare_session_date_is_borderline():
+    assert one("She was born on 14 March 1990.").findings[0].confidence == "confident"
+    assert one("On March 3, 2024 the session focused on backdraft.").findings[0].confidence == "borderline"
+
+
+def test_findings_carry_the_field_they_came_from():
+    result = screen({"proposed_text": "Clean prose.", "note": "MRN 4471902", "name": None})
+    assert [(f.field, f.kind) for f in result.findings] == [("note", "record_number")]
+    assert result.for_field("note") == result.findings and result.for_field("proposed_text") == []
+
+
+# ---------------------------------------------------------------- masking
+
+
+MIXED = (
+    "My client Maria Lopez (DOB 03/14/1987) lives at 42 Wallaby Way, Springfield, IL 62704 and can be reached "
+    "on (202) 555-0167 or maria.lopez@example.org; SSN 078-05-1120, MRN 4471902, IP 192.0.2.44."
+)
+MIXED_VALUES = ["Maria Lopez", "03/14/1987", "42 Wallaby Way", "62704", "(202) 555-0167", "555-0167",
+                "maria.lopez@example.org", "078-05-1120", "4471902", "192.0.2.44"]  # fmt: skip
+
+
+def test_mask_hides_every_value_but_keeps_the_prose():
+    result = one(MIXED)
+    masked = mask(MIXED, result.findings)
+    for value in MIXED_VALUES:
+        assert value not in masked
+    assert masked.startswith("My client M**** L**** (DOB **/**/****) lives at ")
+    assert "Springfield" in masked and "can be reached on" in masked
+    assert masked == result.masked_text("proposed_text")
+    for message in result.messages():
+        assert not any(value in message for value in MIXED_VALUES)
+
+
+@pytest.mark.parametrize("kind, text, raw, confidence", KIND_EXAMPLES, ids=[k for k, *_ in KIND_EXAMPLES])
+def test_masked_values_hide_most_letters_and_digits(kind, text, raw, confidence):
+    finding = next(f for f in one(text).findings if f.kind == kind)
+    masked = finding.masked(text)
+    hidden = sum(1 for a, b in zip(raw, masked) if a.isalnum() and b == "*")
+    visible = [c for c in masked if c.isalnum()]
+    assert hidden >= 2
+    assert len([c for c in raw if c.isalnum()]) > len(visible)
+
+
+@pytest.mark.parametrize("text, raw", [("Her son, 李明, joined.", "李明"), ("Client J.M. struggled.", "J.M.")])
+def test_short_names_and_names_without_letter_case_are_masked_whole(text, raw):
+    (finding,) = one(text).findings
+    assert finding.kind == "name"
+    assert not any(ch.isalpha() for ch in finding.masked(text))
+
+
+def test_a_finding_can_be_built_directly_and_masks_itself():
+    text = "Her SSN is 078-05-1120."
+    finding = Finding("ssn", "note", 11, 22, "confident", KINDS["ssn"])
+    assert finding.masked(text) == "0**-**-***0"
+    assert mask(text, [finding]) == "Her SSN is 0**-**-***0."
+    assert finding.describe().startswith("a Social Security number in “Note”")
+
+
+# ---------------------------------------------------------------- speed
+
+
+def test_a_long_clean_text_screens_without_findings_and_quickly():
+    prose = " ".join(SEED_UNITS)
+    text = (prose * 2)[:4000]
+    fields = {name: text for name in ("proposed_text", "note", "summary", "caption", "rationale")}
+    assert screen(fields).findings == []
+    best = min(_timed(lambda: screen(fields)) for _ in range(5))
+    assert best < 0.050, f"5 fields of 4,000 characters took {best * 1000:.1f} ms"
+
+
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- the evaluation set and its targets
+
+
+def test_the_evaluation_set_meets_its_targets():
+    cases = load_cases()
+    report = evaluate(cases)
+    assert len(cases) >= 320
+    assert report.clean_cases >= 140
+    assert report.seed_cases >= len(SEED_UNITS) - 5
+    for kind in KINDS:
+        assert report.expected[kind] >= 12, f"{kind}: only {report.expected[kind]} PHI cases"
+        target = NAME_RECALL_TARGET if kind == "name" else RECALL_TARGET
+        assert report.recall(kind) >= target, f"{kind}: recall {report.recall(kind):.1%}"
+    assert report.seed_fp == 0
+    assert report.citation_fp == 0
+    assert report.clean_fp_rate <= CLEAN_FP_CEILING
+    assert report.failures() == []
+
+
+def test_every_evaluation_case_is_well_formed():
+    for case in load_cases():
+        assert set(case) == {"id", "text", "field", "expect"}
+        assert case["field"] in {"proposed_text", "note", "sources"}
+        assert set(case["expect"]) <= set(KINDS), case["id"]

@@ -1,0 +1,160 @@
+"""A reader suggests a change: tied to the text, screened for PHI, saved exactly as typed."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from articles.models import Unit
+from revisions.models import OutboundEmail, Status, Suggestion
+from tests.factories import make_article, suggestion_post_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    return make_article()
+
+
+def _suggest_url(article):
+    return f"/articles/{article.slug}/suggest/"
+
+
+def _first_unit(article):
+    return Unit.objects.filter(block__section__article=article, block__kind="paragraph").order_by("pk").first()
+
+
+def test_every_sentence_and_section_offers_suggest_a_change(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    unit_count = Unit.objects.filter(block__section__article=article).count()
+    assert len(re.findall(r'class="suggest-link" href="\?suggest=u-\d+#suggest"', html)) == unit_count
+    headed = article.sections.exclude(heading="").count()
+    assert len(re.findall(r'href="\?suggest=s-\d+#suggest">Suggest a change to this section', html)) == headed
+
+
+def test_the_link_opens_the_form_with_that_sentence_quoted_without_javascript(client, article):
+    unit = _first_unit(article)
+    html = client.get(article.get_absolute_url(), {"suggest": f"u-{unit.pk}"}).content.decode()
+    box = html.split('id="suggest"', 1)[1]
+    assert f"<blockquote>{unit.text} [1].</blockquote>" in box
+    assert f'name="target" value="u-{unit.pk}"' in box
+
+
+def test_a_sentence_from_another_article_is_not_quoted(client, article):
+    other = _first_unit(make_article())
+    html = client.get(article.get_absolute_url(), {"suggest": f"u-{other.pk}"}).content.decode()
+    assert other.text not in html.split('id="suggest"', 1)[1]
+
+
+def test_a_valid_suggestion_is_saved_as_typed_tied_to_its_sentence(client, article, django_capture_on_commit_callbacks):
+    unit = _first_unit(article)
+    typed = "  Keep   my spacing\nand my line break.  "
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(_suggest_url(article), suggestion_post_data(target=f"u-{unit.pk}", proposed_text=typed))
+    assert response.status_code == 302 and response["Location"].startswith("/suggestions/")
+    suggestion = Suggestion.objects.get()
+    assert suggestion.proposed_text == typed
+    assert suggestion.unit == unit and suggestion.quoted_text == f"{unit.text} [1]."
+    assert suggestion.status == Status.NEW and suggestion.article_version == "1.0"
+    assert [e.action for e in suggestion.events.all()] == ["submitted"]
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["alex@example.org"]
+    confirmation = client.get(response["Location"]).content.decode()
+    assert "your suggestion has reached the editors" in confirmation
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("proposed_text", "", "Write the change you suggest."),
+        ("proposed_text", "x" * 5001, "at most 5000 characters (it has 5001)"),
+        ("sources_text", "", "Give at least one supporting source"),
+        ("email", "not-an-email", "Enter a valid email address."),
+        ("category", "poetry", "Select a valid choice."),
+        ("attested_no_phi", "", "Please confirm that your suggestion contains no PHI."),
+        ("note", "bell\x07character", "invisible control characters"),
+        ("proposed_text", "nul\x00byte", "Null characters are not allowed."),
+        ("name", "", "Tell us your name"),
+    ],
+)
+def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, article, field, value, message):
+    response = client.post(_suggest_url(article), suggestion_post_data(**{field: value}))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Suggestion.objects.exists() and not OutboundEmail.objects.exists()
+
+
+def test_a_wording_change_needs_no_source(client, article):
+    response = client.post(_suggest_url(article), suggestion_post_data(category="unclear_wording", sources_text=""))
+    assert response.status_code == 302
+    assert Suggestion.objects.get().sources_text == ""
+
+
+def test_missing_and_wrongly_typed_fields_never_cause_a_500(client, article):
+    assert client.post(_suggest_url(article), {}).status_code == 400
+    assert client.post(_suggest_url(article), {"category": ["a", "b"], "target": "u-notanumber"}).status_code == 400
+    assert client.post(_suggest_url(article), suggestion_post_data(target="u-999999999999999999999")).status_code == 302
+    assert client.get(_suggest_url(article)).status_code == 405
+
+
+def test_the_length_limits_are_shown_to_the_reader(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Up to 5,000 characters." in html and 'maxlength="5000"' in html
+
+
+def test_the_honeypot_stores_nothing_but_looks_like_success(client, article):
+    response = client.post(_suggest_url(article), suggestion_post_data(website="https://spam.example"))
+    assert response.status_code == 200 and "Thank you" in response.content.decode()
+    assert not Suggestion.objects.exists()
+
+
+def test_submissions_require_csrf(article):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(_suggest_url(article), suggestion_post_data())
+    assert response.status_code == 403 and not Suggestion.objects.exists()
+
+
+def test_an_address_over_its_rate_limit_gets_a_try_again_later_page(client, article, settings):
+    settings.SUGGESTION_RATE_LIMITS = [(2, 3600)]
+    for _ in range(2):
+        assert client.post(_suggest_url(article), suggestion_post_data()).status_code == 302
+    response = client.post(_suggest_url(article), suggestion_post_data())
+    assert response.status_code == 429 and "Please try again later" in response.content.decode()
+    assert Suggestion.objects.count() == 2
+    other = client.post(_suggest_url(article), suggestion_post_data(), REMOTE_ADDR="192.0.2.77")
+    assert other.status_code == 302
+
+
+def test_a_confident_phi_hit_is_refused_naming_the_kind_and_masking_the_value(client, article):
+    response = client.post(
+        _suggest_url(article),
+        suggestion_post_data(note="You can reach the client on 020 7946 0123 after the session."),
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    errors = html.split('class="field__errors"', 1)[1].split("</div>", 1)[0]
+    assert "Please remove the phone number" in errors and "020 7946 0123" not in errors
+    assert "020 7946 0123" in html.split('name="note"', 1)[1].split("</textarea>", 1)[0]  # kept for editing
+    assert not Suggestion.objects.exists()
+
+
+def test_a_borderline_hit_is_held_for_an_editor(client, article):
+    response = client.post(
+        _suggest_url(article),
+        suggestion_post_data(note="My client Marisol found the exercise hard at first."),
+    )
+    assert response.status_code == 302
+    suggestion = Suggestion.objects.get()
+    assert suggestion.status == Status.PHI_HOLD and suggestion.phi_findings
+    assert "Marisol" not in suggestion.masked("note")
+    assert [e.action for e in suggestion.events.all()] == ["submitted", "held"]
+
+
+def test_citations_in_the_sources_field_do_not_trip_the_screen(client, article):
+    sources = (
+        "Neff, K. D. (2003). Self and Identity, 2(3), 223-250. https://doi.org/10.1080/15298860309027\n"
+        "Muris, P., & Otgaar, H. (2022). PMC9095813. PMID: 35961039"
+    )
+    response = client.post(_suggest_url(article), suggestion_post_data(sources_text=sources))
+    assert response.status_code == 302 and Suggestion.objects.get().status == Status.NEW
