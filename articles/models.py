@@ -110,6 +110,10 @@ class Article(models.Model):
     sources = models.ManyToManyField(Source, through="ArticleSource", related_name="articles")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # When the current version was published, and whether a reader's suggestion prompted it; copied
+    # from the latest ArticleVersion so the article page needs no extra query.
+    revised_at = models.DateTimeField(null=True, blank=True)
+    revised_after_suggestion = models.BooleanField(default=False)
 
     history = HistoricalRecords()
     objects = ArticleQuerySet.as_manager()
@@ -399,3 +403,43 @@ class ArticleRendering(models.Model):
 
     def is_current_for(self, article, renderer):
         return self.renderer == renderer and self.rendered_at >= article.updated_at
+
+
+class ArticleVersionQuerySet(models.QuerySet):
+    def for_history(self):
+        """The versions list: newest first, without the snapshots' bulk."""
+        return self.defer("data").order_by("-major", "-minor")
+
+
+class ArticleVersion(models.Model):
+    """A published version of an article, kept whole so it can be read and compared at a stable URL."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    major = models.PositiveSmallIntegerField()
+    minor = models.PositiveSmallIntegerField()
+    published_at = models.DateTimeField()
+    summary = models.CharField(max_length=300, blank=True, help_text="What changed, in a line.")
+    data = models.JSONField(help_text="The article as it read in this version, in the import and export shape.")
+    # Where the change came from: copied at publication, so history reads without joining the queue.
+    suggestion_id = models.PositiveIntegerField(null=True, blank=True)
+    suggestion_category = models.CharField(max_length=50, blank=True)
+    credit = models.CharField(max_length=200, blank=True, help_text="How the suggester is credited publicly.")
+    published_by = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+
+    objects = ArticleVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "-major", "-minor"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "major", "minor"], name="articles_articleversion_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} v{self.version}"
+
+    def get_absolute_url(self):
+        return reverse("articles:version", args=[self.article.slug, self.version])
+
+    @property
+    def version(self):
+        return f"{self.major}.{self.minor}"

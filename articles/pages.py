@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.template.loader import get_template, render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 
 from sources.models import Tier
 
@@ -226,3 +227,54 @@ def article_public_data(article, page, export_data):
             "sourced_by_best_tier": {p["key"].upper(): p["count"] for p in summary["parts"] if p["key"] != "llm"},
         },
     }
+
+
+def build_version_page(data):
+    """The sections and sources of a stored version, shaped like `build_article_page` output so the
+    same block templates render it. Works on the snapshot alone: no queries."""
+    from types import SimpleNamespace
+
+    tiers = dict(Tier.choices)
+    numbered = {}
+    for s in data["sources"]:
+        source = SimpleNamespace(
+            **{k: s.get(k) for k in ("title", "authors", "year", "container", "url", "doi", "pmid", "kind", "tier")},
+            get_tier_display=lambda tier=s["tier"]: tiers.get(tier, tier),
+        )
+        source.link = s.get("url") or (f"https://doi.org/{s['doi']}" if s.get("doi") else "")
+        numbered[s["number"]] = SimpleNamespace(number=s["number"], source=source)
+    sections = []
+    for i, section in enumerate(data["sections"]):
+        view = SectionView(
+            section=SimpleNamespace(heading=section["heading"], anchor=slugify(section["heading"]), pk=i)
+        )
+        for b in section["blocks"]:
+            block = SimpleNamespace(kind=b["kind"], image=b.get("image", ""), alt_text=b.get("alt_text", ""))
+            block_view = BlockView(block=block, video=numbered.get(b.get("video")))
+            for u in b["units"]:
+                unit = SimpleNamespace(
+                    pk=None, end=u.get("end", ""), **{k: u.get(k, "") for k in ("text", "term", "goal", "objective")}
+                )
+                markers = [] if u["provenance"] == "llm" else [numbered[n] for n in u["provenance"]]
+                block_view.units.append(
+                    UnitView(
+                        unit=unit,
+                        html=render_inline_markdown(unit.text),
+                        markers=markers,
+                        provenance="llm" if u["provenance"] == "llm" else " ".join(str(n) for n in u["provenance"]),
+                    )
+                )
+            view.blocks.append(block_view)
+        sections.append(view)
+    sources = [
+        {
+            "number": a.number,
+            "anchor": f"source-{a.number}",
+            "line": _source_line(a),
+            "link": a.source.link,
+            "tier": a.source.tier,
+            "tier_label": a.source.get_tier_display(),
+        }
+        for a in sorted(numbered.values(), key=lambda a: a.number)
+    ]
+    return {"sections": sections, "sources": sources}

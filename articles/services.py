@@ -6,7 +6,7 @@ import json
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
@@ -20,6 +20,7 @@ from .models import (
     ArticleRendering,
     ArticleSource,
     ArticleType,
+    ArticleVersion,
     Block,
     Citation,
     Discipline,
@@ -145,7 +146,15 @@ def _delete_content_with_history(article):
         historical.objects.bulk_create(
             [historical(history_date=now, history_type="-", **row) for row in rows], batch_size=500
         )
-        model.objects.filter(pk__in=[row["id"] for row in rows])._raw_delete(queryset.db)
+        ids = [row["id"] for row in rows]
+        # A raw delete skips on_delete, so let go of rows elsewhere (such as readers' suggestions) that
+        # point here with SET_NULL first, as a one-by-one delete would.
+        relations = [f for f in model._meta.get_fields(include_hidden=True) if f.auto_created and not f.concrete]
+        for relation in relations:
+            if getattr(relation, "on_delete", None) is models.SET_NULL:
+                field = relation.field.name
+                relation.related_model._base_manager.filter(**{f"{field}__in": ids}).update(**{field: None})
+        model.objects.filter(pk__in=ids)._raw_delete(queryset.db)
 
 
 def _validate(data):
@@ -240,6 +249,11 @@ def _validate(data):
                 errors.extend(_unit_errors(f"{where}, unit {u}", block["kind"], unit, numbers))
     if errors:
         raise ValidationError(errors)
+
+
+def article_validate(data):
+    """Check article data as `article_import` would, without writing; raises ValidationError."""
+    _validate(data)
 
 
 def _text_errors(where, value, name, limit, *, required=True):
@@ -399,13 +413,15 @@ def _normalise_see_also(data, warnings):
 
 
 @transaction.atomic
-def article_import(*, data, warnings=None):
+def article_import(*, data, warnings=None, revision=None):
     """Create or update an article from plain data; return (article, outcome).
 
     outcome is "created", "updated" or "unchanged". Updating a published article makes a new minor
     version (or the file's version, if higher); an import that changes nothing writes nothing. Every
     problem is reported together and nothing is written unless the data is valid throughout. Notes
-    that do not stop the import are appended to `warnings`.
+    that do not stop the import are appended to `warnings`. A published result is kept as an
+    ArticleVersion; `revision` may describe it: summary, suggestion_id, suggestion_category, credit,
+    published_by.
     """
     _validate(data)
     warnings = [] if warnings is None else warnings
@@ -491,8 +507,34 @@ def article_import(*, data, warnings=None):
     bulk_create_with_history(citations, Citation)
 
     article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
+    if article.is_published:
+        _record_version(article, revision or {})
     article_render(article_ids=_linking_to(article))
     return article, outcome
+
+
+def _record_version(article, revision):
+    """Keep the article as published now; the same version number again replaces its snapshot."""
+    now = timezone.now()
+    snapshot = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+    ArticleVersion.objects.update_or_create(
+        article=article,
+        major=article.version_major,
+        minor=article.version_minor,
+        defaults={
+            "published_at": now,
+            "data": snapshot,
+            "summary": revision.get("summary", "")[:300],
+            "suggestion_id": revision.get("suggestion_id"),
+            "suggestion_category": revision.get("suggestion_category", ""),
+            "credit": revision.get("credit", ""),
+            "published_by": revision.get("published_by"),
+        },
+    )
+    Article.objects.filter(pk=article.pk).update(
+        revised_at=now, revised_after_suggestion=bool(revision.get("suggestion_id"))
+    )
+    article.revised_at, article.revised_after_suggestion = now, bool(revision.get("suggestion_id"))
 
 
 def _linking_to(article):

@@ -4,15 +4,16 @@ import secrets
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.http import HttpResponse, JsonResponse
+from django.db import models
+from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
-from .models import Article, ArticleRendering, ArticleType, Discipline, Family, Section, Unit
-from .pages import CSRF_PLACEHOLDER, page_cache_forget, page_cache_key, renderer_fingerprint
+from .models import Article, ArticleRendering, ArticleType, ArticleVersion, Discipline, Family, Section, Unit
+from .pages import CSRF_PLACEHOLDER, build_version_page, page_cache_forget, page_cache_key, renderer_fingerprint
 from .services import article_has_vote_from, article_render, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
@@ -198,3 +199,54 @@ def upvote(request, slug):
         VOTER_COOKIE, token, salt=VOTER_COOKIE_SALT, max_age=VOTER_COOKIE_AGE, httponly=True, samesite="Lax"
     )
     return response
+
+
+def _version_tuple_or_404(version):
+    major, dot, minor = version.partition(".")
+    if not (dot and major.isdigit() and minor.isdigit()):
+        raise Http404("No such version.")
+    return int(major), int(minor)
+
+
+def history(request, slug):
+    """Every published version, newest first, with where each change came from."""
+    article = _get_article(request, slug, Article.objects.select_related("article_type", "discipline", "family"))
+    versions = list(article.versions.for_history())
+    for newer, older in zip(versions, versions[1:]):
+        newer.previous_version = older.version
+    ctx = {"article": article, "versions": versions}
+    return render(request, "articles/article_history.html", ctx)
+
+
+def version_detail(request, slug, version):
+    """A past (or the current) version, read as it was published, at a URL that never changes."""
+    article = _get_article(request, slug)
+    major, minor = _version_tuple_or_404(version)
+    stored = get_object_or_404(ArticleVersion, article=article, major=major, minor=minor)
+    ctx = {
+        "article": article,
+        "stored": stored,
+        "data": stored.data,
+        "page": build_version_page(stored.data),
+        "is_current": (major, minor) == (article.version_major, article.version_minor),
+    }
+    return render(request, "articles/article_version.html", ctx)
+
+
+def compare(request, slug):
+    """The sentence-level diff between any two published versions (?from=1.0&to=1.1)."""
+    from .diff import diff_articles
+
+    article = _get_article(request, slug)
+    wanted = [_version_tuple_or_404(request.GET.get(k, "")) for k in ("from", "to")]
+    found = {
+        (v.major, v.minor): v
+        for v in ArticleVersion.objects.filter(article=article).filter(
+            models.Q(major=wanted[0][0], minor=wanted[0][1]) | models.Q(major=wanted[1][0], minor=wanted[1][1])
+        )
+    }
+    if any(w not in found for w in wanted):
+        raise Http404("No such version.")
+    old, new = found[wanted[0]], found[wanted[1]]
+    ctx = {"article": article, "old": old, "new": new, "diff": diff_articles(old.data, new.data)}
+    return render(request, "articles/article_compare.html", ctx)

@@ -61,6 +61,9 @@ class SuggestionForm(forms.Form):
     credit = forms.ChoiceField(
         label="Public credit preference", choices=Credit.choices, initial=Credit.ANONYMOUS, widget=forms.RadioSelect
     )
+    wants_approval = forms.BooleanField(
+        label="Email me the drafted change to approve before it is published.", required=False, initial=True
+    )
     attested_no_phi = forms.BooleanField(
         label="This suggestion contains no client-identifying or protected health information (PHI).",
         error_messages={"required": "Please confirm that your suggestion contains no PHI."},
@@ -121,7 +124,7 @@ class SuggestionForm(forms.Form):
                     ),
                 )
         texts = {field: cleaned[field] for field in SCREENED_FIELDS if cleaned.get(field)}
-        screening = screen(texts, citation_fields={"sources_text"})
+        screening = screen(texts, citation_fields={"sources_text"}, field_labels=SCREENED_FIELDS)
         for finding in screening.confident:
             value = texts[finding.field]
             self.add_error(
@@ -156,6 +159,7 @@ class SuggestionForm(forms.Form):
             "name": data["name"],
             "email": data["email"],
             "credit": data["credit"],
+            "wants_approval": data["wants_approval"],
             "attested_no_phi": data["attested_no_phi"],
         }
 

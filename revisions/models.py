@@ -24,12 +24,14 @@ class Status(models.TextChoices):  # module level so Meta can use it
     IN_REVIEW = "in_review", "In review"
     AWAITING_SUBMITTER = "awaiting_submitter", "Awaiting the submitter"
     ACCEPTED = "accepted", "Accepted for drafting"
+    PUBLISHED = "published", "Published"
     REJECTED = "rejected", "Rejected"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-OPEN_STATUSES = [Status.NEW, Status.PHI_HOLD, Status.IN_REVIEW, Status.AWAITING_SUBMITTER]
-CLOSED_STATUSES = [Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN]
+# An accepted suggestion stays open while it is drafted: its submitter may still approve the draft.
+OPEN_STATUSES = [Status.NEW, Status.PHI_HOLD, Status.IN_REVIEW, Status.AWAITING_SUBMITTER, Status.ACCEPTED]
+CLOSED_STATUSES = [Status.PUBLISHED, Status.REJECTED, Status.WITHDRAWN]
 
 
 class Category(models.TextChoices):
@@ -74,6 +76,9 @@ class Suggestion(models.Model):
     name = models.CharField(max_length=200, blank=True)
     email = models.EmailField(max_length=254, blank=True)
     credit = models.CharField(max_length=10, choices=Credit, default=Credit.ANONYMOUS)
+    wants_approval = models.BooleanField(
+        default=True, help_text="The submitter asked to approve the drafted change before it is published."
+    )
     attested_no_phi = models.BooleanField(default=False)
     status = models.CharField(max_length=20, choices=Status, default=Status.NEW)
     assigned_to = models.ForeignKey(
@@ -124,6 +129,15 @@ class Suggestion(models.Model):
     def on_phi_hold(self):
         return self.status == Status.PHI_HOLD
 
+    @property
+    def public_credit(self):
+        """How history credits the submitter, as they chose: full name, initials or “a reader”."""
+        if self.credit == Credit.FULL_NAME and self.name.strip():
+            return self.name.strip()
+        if self.credit == Credit.INITIALS and self.name.strip():
+            return " ".join(f"{part[0].upper()}." for part in self.name.split())
+        return "a reader"
+
     def findings_for(self, field):
         return [f for f in self.phi_findings if f["field"] == field]
 
@@ -158,6 +172,12 @@ class SuggestionEvent(models.Model):
         ACCEPTED = "accepted", "Accepted for drafting"
         REJECTED = "rejected", "Rejected"
         WITHDRAWN = "withdrawn", "Withdrawn by the submitter"
+        DRAFTED = "drafted", "Draft started"
+        SENT_FOR_APPROVAL = "sent_for_approval", "Draft sent to the submitter"
+        APPROVED = "approved", "Draft approved by the submitter"
+        DECLINED = "declined", "Draft declined by the submitter"
+        EDITOR_DECIDED = "editor_decided", "Decision left to the editor"
+        PUBLISHED = "published", "Published"
         CONTACT_PURGED = "contact_purged", "Contact details purged"
 
     suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="events")
@@ -210,3 +230,61 @@ class OutboundEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} ({self.get_state_display()})"
+
+
+class Draft(models.Model):
+    """A working copy of an article, in the article text format, edited until it is published.
+
+    The live article is untouched until publication. `base_major`/`base_minor` record the version the
+    draft started from: publishing refuses if the article has moved on since (optimistic locking).
+    """
+
+    class State(models.TextChoices):
+        EDITING = "editing", "Being drafted"
+        AWAITING_APPROVAL = "awaiting_approval", "Awaiting the submitter's approval"
+        APPROVED = "approved", "Approved by the submitter"
+        DECLINED = "declined", "Declined by the submitter"
+        PUBLISHED = "published", "Published"
+        DISCARDED = "discarded", "Discarded"
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="drafts")
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.PROTECT, null=True, blank=True, related_name="drafts")
+    base_major = models.PositiveSmallIntegerField()
+    base_minor = models.PositiveSmallIntegerField()
+    text = models.TextField(help_text="The whole article in the article format (docs/article-format.md).")
+    summary = models.CharField(max_length=300, blank=True, help_text="What changes, in a line, for the history.")
+    state = models.CharField(max_length=20, choices=State, default=State.EDITING)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # A fresh key per approval request; cleared once the submitter decides, so each link decides once.
+    approval_key = models.CharField(max_length=64, blank=True)
+    approval_sent_at = models.DateTimeField(null=True, blank=True)
+    approval_decided_at = models.DateTimeField(null=True, blank=True)
+    approval_comment = models.TextField(blank=True)
+    published_version = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    state__in=["editing", "awaiting_approval", "approved", "declined", "published", "discarded"]
+                ),
+                name="revisions_draft_state_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Draft #{self.pk} of {self.article_id}"
+
+    def get_absolute_url(self):
+        return reverse("revisions:draft", args=[self.pk])
+
+    @property
+    def base_version(self):
+        return f"{self.base_major}.{self.base_minor}"
+
+    @property
+    def is_live(self):
+        return self.state not in (self.State.PUBLISHED, self.State.DISCARDED)

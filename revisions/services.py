@@ -6,12 +6,22 @@ and records who did what, when and why.
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from .emails import email_queue
-from .models import CLOSED_STATUSES, OPEN_STATUSES, OutboundEmail, Status, Suggestion, SuggestionEvent, replace_spans
+from .models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Draft,
+    OutboundEmail,
+    Status,
+    Suggestion,
+    SuggestionEvent,
+    replace_spans,
+)
 from .tokens import status_token
 
 Action = SuggestionEvent.Action
@@ -24,6 +34,7 @@ TRANSITIONS = {
     Action.QUESTION: ([Status.IN_REVIEW], Status.AWAITING_SUBMITTER),
     Action.ANSWER: ([Status.AWAITING_SUBMITTER], Status.IN_REVIEW),
     Action.ACCEPTED: ([Status.IN_REVIEW], Status.ACCEPTED),
+    Action.PUBLISHED: ([Status.ACCEPTED], Status.PUBLISHED),
     Action.REJECTED: (OPEN_STATUSES, Status.REJECTED),
     Action.WITHDRAWN: (OPEN_STATUSES, Status.WITHDRAWN),
 }
@@ -222,3 +233,236 @@ def suggestion_purge_contacts(*, retention_days):
         ]
     )
     return len(ids)
+
+
+# --- drafting, approval and publication ------------------------------------------------------------
+
+
+def _record(*, suggestion, action, actor=None, message=""):
+    """A step in the trail that does not move the suggestion's status."""
+    if suggestion is not None:
+        SuggestionEvent.objects.create(
+            suggestion=suggestion,
+            action=action,
+            actor=actor,
+            from_status=suggestion.status,
+            to_status=suggestion.status,
+            message=message,
+        )
+
+
+def _article_text(article):
+    from articles.models import Article
+    from articles.services import article_export_data
+    from articles.text_format import dump_article
+
+    return dump_article(article_export_data(Article.objects.for_detail_page().get(pk=article.pk)))
+
+
+def draft_parse(text, *, article):
+    """The draft's article data, or ValidationError listing every problem (with line and column)."""
+    from articles.services import article_validate
+    from articles.text_format import FormatErrors, parse_article
+
+    try:
+        data, _ = parse_article(text, "draft")
+    except FormatErrors as errors:
+        raise ValidationError(errors.messages, code="format") from errors
+    if data.get("slug") != article.slug:
+        raise ValidationError(f"A draft keeps its article's slug, “{article.slug}”.", code="slug_changed")
+    article_validate(data)
+    return data
+
+
+@transaction.atomic
+def draft_start(*, editor, article, suggestion=None):
+    """Open a working copy of the live article, for an accepted suggestion or the editor's own fix."""
+    _require_moderator(editor)
+    if suggestion is not None and suggestion.status != Status.ACCEPTED:
+        raise InvalidTransition("Only an accepted suggestion can be drafted.", code="not_accepted")
+    draft = Draft.objects.create(
+        article=article,
+        suggestion=suggestion,
+        base_major=article.version_major,
+        base_minor=article.version_minor,
+        text=_article_text(article),
+        created_by=editor,
+    )
+    _record(suggestion=suggestion, action=Action.DRAFTED, actor=editor, message=f"Draft #{draft.pk}")
+    return draft
+
+
+def _locked(draft):
+    return Draft.objects.select_for_update().get(pk=draft.pk)
+
+
+@transaction.atomic
+def draft_save(*, draft, editor, text, summary):
+    """Save the working copy after checking it whole; an approved or declined draft needs approval again."""
+    _require_moderator(editor)
+    draft = _locked(draft)
+    if not draft.is_live:
+        raise InvalidTransition("This draft is closed.", code="draft_closed")
+    text = text.replace("\r\n", "\n")
+    draft_parse(text, article=draft.article)
+    if text != draft.text:
+        draft.state = Draft.State.EDITING
+        draft.approval_key = ""
+    draft.text = text
+    draft.summary = summary.strip()[:300]
+    draft.save()
+    return draft
+
+
+def _approval_url(build_url, draft):
+    from .tokens import approval_token
+
+    return build_url(f"/drafts/review/{approval_token(draft)}/")
+
+
+@transaction.atomic
+def draft_send_for_approval(*, draft, editor, build_url):
+    """Email the submitter a signed link to preview the draft's changes and approve or decline them."""
+    import secrets
+
+    _require_moderator(editor)
+    draft = _locked(draft)
+    suggestion = draft.suggestion
+    if suggestion is None or not suggestion.email or suggestion.status != Status.ACCEPTED:
+        raise InvalidTransition(
+            "Only a draft from an accepted suggestion with a contact can be sent.", code="no_submitter"
+        )
+    if draft.state not in (Draft.State.EDITING, Draft.State.DECLINED):
+        raise InvalidTransition(f"A draft that is “{draft.get_state_display()}” cannot be sent.", code="draft_state")
+    if draft.text == _article_text(draft.article):
+        raise ValidationError("The draft changes nothing yet.", code="no_change")
+    draft.approval_key = secrets.token_urlsafe(24)
+    draft.approval_sent_at = timezone.now()
+    draft.approval_decided_at = None
+    draft.approval_comment = ""
+    draft.state = Draft.State.AWAITING_APPROVAL
+    draft.save()
+    _record(suggestion=suggestion, action=Action.SENT_FOR_APPROVAL, actor=editor)
+    email_queue(
+        suggestion=suggestion,
+        template="draft_approval",
+        context={"suggestion": suggestion, "draft": draft, "review_url": _approval_url(build_url, draft)},
+    )
+    return draft
+
+
+@transaction.atomic
+def draft_decide(*, draft, approve, comment=""):
+    """The submitter approves the draft, or declines it with a comment that returns it to the editor.
+
+    Each approval link decides once: the key it carries is cleared here.
+    """
+    draft = _locked(draft)
+    if draft.state != Draft.State.AWAITING_APPROVAL or not draft.approval_key:
+        raise InvalidTransition("This draft has already been decided.", code="already_decided")
+    if not approve and not comment.strip():
+        raise ValidationError("Tell the editor what should change.", code="comment_required")
+    draft.state = Draft.State.APPROVED if approve else Draft.State.DECLINED
+    draft.approval_key = ""
+    draft.approval_decided_at = timezone.now()
+    draft.approval_comment = comment.strip()
+    draft.save()
+    _record(
+        suggestion=draft.suggestion,
+        action=Action.APPROVED if approve else Action.DECLINED,
+        message=draft.approval_comment,
+    )
+    return draft
+
+
+def publication_blocker(draft):
+    """Why the draft cannot be published yet, or "" if it can; and the note recorded when an editor decides."""
+    suggestion = draft.suggestion
+    if not draft.is_live:
+        return "This draft is closed.", ""
+    if suggestion is None:
+        return "", "An editor's own change; no submitter to ask."
+    if draft.state == Draft.State.APPROVED:
+        return "", ""
+    if not suggestion.wants_approval or not suggestion.email:
+        return "", "The submitter chose not to review the draft; the editor decided."
+    if suggestion.status == Status.WITHDRAWN:
+        return "", "The submitter withdrew; the editor decided."
+    if draft.state == Draft.State.AWAITING_APPROVAL:
+        waited = timezone.now() - draft.approval_sent_at
+        if waited >= datetime.timedelta(days=settings.DRAFT_APPROVAL_WAIT_DAYS):
+            return (
+                "",
+                f"The submitter did not answer within {settings.DRAFT_APPROVAL_WAIT_DAYS} days; the editor decided.",
+            )
+        return "The submitter has not answered yet.", ""
+    return "The submitter must approve this draft first: send it to them.", ""
+
+
+@transaction.atomic
+def draft_publish(*, draft, editor, build_url):
+    """Publish the draft as the article's next version, in one transaction.
+
+    Refused, with nothing lost, when the article has been published from another draft since this one
+    started: the article row is locked and its version compared with the draft's base.
+    """
+    from articles.models import Article
+    from articles.services import article_import
+
+    _require_moderator(editor)
+    article = Article.objects.select_for_update().get(pk=draft.article_id)
+    draft = _locked(draft)
+    if (article.version_major, article.version_minor) != (draft.base_major, draft.base_minor):
+        raise InvalidTransition(
+            f"The article is now version {article.version}, published since this draft started from "
+            f"{draft.base_version}. Nothing was published; start a new draft from the current version and "
+            "carry the change over.",
+            code="stale_draft",
+        )
+    blocker, editor_note = publication_blocker(draft)
+    if blocker:
+        raise InvalidTransition(blocker, code="not_approved")
+    data = draft_parse(draft.text, article=article)
+    data["status"] = Article.Status.PUBLISHED
+    suggestion = draft.suggestion
+    revision = {"summary": draft.summary, "published_by": editor}
+    if suggestion is not None:
+        revision.update(
+            suggestion_id=suggestion.pk,
+            suggestion_category=suggestion.get_category_display(),
+            credit=suggestion.public_credit,
+        )
+    article, outcome = article_import(data=data, revision=revision)
+    if outcome == "unchanged":
+        raise ValidationError("The draft changes nothing, so there is nothing to publish.", code="no_change")
+    draft.state = Draft.State.PUBLISHED
+    draft.published_version = article.version
+    draft.save()
+    if suggestion is not None:
+        if editor_note:
+            _record(suggestion=suggestion, action=Action.EDITOR_DECIDED, actor=editor, message=editor_note)
+        if suggestion.status == Status.ACCEPTED:
+            _transition(
+                suggestion=suggestion, action=Action.PUBLISHED, actor=editor, message=f"Version {article.version}"
+            )
+        else:
+            _record(suggestion=suggestion, action=Action.PUBLISHED, actor=editor, message=f"Version {article.version}")
+        compare = f"/articles/{article.slug}/compare/?from={draft.base_version}&to={article.version}"
+        email_queue(
+            suggestion=suggestion,
+            template="published",
+            context={"suggestion": suggestion, "version": article.version, "change_url": build_url(compare)},
+        )
+    return draft
+
+
+@transaction.atomic
+def draft_discard(*, draft, editor):
+    _require_moderator(editor)
+    draft = _locked(draft)
+    if not draft.is_live:
+        raise InvalidTransition("This draft is closed.", code="draft_closed")
+    draft.state = Draft.State.DISCARDED
+    draft.approval_key = ""
+    draft.save()
+    return draft

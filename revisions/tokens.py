@@ -26,3 +26,29 @@ def suggestion_for_token(token):
     if suggestion is None or not isinstance(access_key, str) or suggestion.access_key != access_key:
         return None
     return suggestion
+
+
+APPROVAL_SALT = "revisions.draft-approval"
+
+
+def approval_token(draft):
+    return signing.dumps([draft.pk, draft.approval_key], salt=APPROVAL_SALT, compress=True)
+
+
+def draft_for_approval_token(token):
+    """(draft, problem): the draft a review link names, or None with why: "invalid", "expired" or "decided"."""
+    from .models import Draft
+
+    max_age = settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS * 24 * 3600
+    try:
+        pk, key = signing.loads(token, salt=APPROVAL_SALT, max_age=max_age)
+    except signing.SignatureExpired:
+        return None, "expired"
+    except (signing.BadSignature, ValueError, TypeError):
+        return None, "invalid"
+    draft = Draft.objects.select_related("article", "suggestion").filter(pk=pk).first()
+    if draft is None or not isinstance(key, str):
+        return None, "invalid"
+    if not draft.approval_key or draft.approval_key != key:
+        return draft, "decided"
+    return draft, ""

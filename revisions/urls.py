@@ -9,5 +9,9 @@ urlpatterns = [
     path("suggestions/<str:token>/", views.status, name="status"),
     path("editors/queue/", views.queue, name="queue"),
     path("editors/queue/<int:pk>/", views.queue_detail, name="queue_detail"),
+    path("editors/queue/<int:pk>/draft/", views.draft_start, name="draft_start"),
     path("editors/queue/<int:pk>/<slug:action>/", views.queue_action, name="queue_action"),
+    path("editors/drafts/<int:pk>/", views.draft_detail, name="draft"),
+    path("editors/drafts/<int:pk>/<slug:action>/", views.draft_action, name="draft_action"),
+    path("drafts/review/<str:token>/", views.draft_review, name="draft_review"),
 ]

@@ -17,8 +17,8 @@ from articles.views import article_page_context, find_suggestion_target
 
 from . import services
 from .forms import OptionalNoteForm, ReasonForm, SuggestionForm
-from .models import Category, Status, Suggestion, SuggestionEvent
-from .tokens import status_token, suggestion_for_token
+from .models import Category, Draft, Status, Suggestion, SuggestionEvent
+from .tokens import draft_for_approval_token, status_token, suggestion_for_token
 
 Action = SuggestionEvent.Action
 
@@ -169,6 +169,7 @@ def queue_detail(request, pk):
     suggestion = get_object_or_404(Suggestion.objects.select_related("article", "assigned_to"), pk=pk)
     ctx = {
         "suggestion": suggestion,
+        "drafts": suggestion.drafts.order_by("-created_at"),
         "unit": _target_unit(suggestion),
         "events": suggestion.events.select_related("actor"),
         "actions": services.allowed_actions(suggestion),
@@ -212,3 +213,122 @@ def queue_action(request, pk, action):
     else:
         messages.success(request, "Done.")
     return redirect(suggestion)
+
+
+# --- drafts --------------------------------------------------------------------------------------
+
+
+@editor_required
+@require_POST
+def draft_start(request, pk):
+    """Start a draft from an accepted suggestion (pk) — or, with pk 0 and ?article=slug, the editor's own."""
+    suggestion = None
+    if pk:
+        suggestion = get_object_or_404(Suggestion.objects.select_related("article"), pk=pk)
+        article = suggestion.article
+    else:
+        article = get_object_or_404(Article, slug=request.POST.get("article", ""))
+    try:
+        draft = services.draft_start(editor=request.user, article=article, suggestion=suggestion)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(suggestion) if suggestion else redirect("revisions:queue")
+    return redirect(draft)
+
+
+def _draft_context(draft, text=None, errors=None):
+    from articles.diff import diff_articles
+    from articles.models import Article
+    from articles.services import article_export_data
+
+    live = article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
+    try:
+        working = services.draft_parse(text if text is not None else draft.text, article=draft.article)
+        diff = diff_articles(live, working)
+    except ValidationError as error:
+        errors = (errors or []) + error.messages
+        diff = None
+    blocker, editor_note = services.publication_blocker(draft)
+    return {
+        "draft": draft,
+        "text": text if text is not None else draft.text,
+        "errors": errors or [],
+        "diff": diff,
+        "blocker": blocker,
+        "editor_note": editor_note,
+        "stale": (draft.article.version_major, draft.article.version_minor) != (draft.base_major, draft.base_minor),
+    }
+
+
+@editor_required
+def draft_detail(request, pk):
+    draft = get_object_or_404(Draft.objects.select_related("article", "suggestion", "created_by"), pk=pk)
+    if request.method == "POST":
+        text, summary = request.POST.get("text", ""), request.POST.get("summary", "")
+        try:
+            services.draft_save(draft=draft, editor=request.user, text=text, summary=summary)
+        except ValidationError as error:
+            draft.summary = summary[:300]
+            ctx = _draft_context(draft, text=text, errors=error.messages)
+            return render(request, "revisions/draft_detail.html", ctx, status=400)
+        messages.success(request, "Draft saved.")
+        return redirect(draft)
+    return render(request, "revisions/draft_detail.html", _draft_context(draft))
+
+
+DRAFT_ACTIONS = {
+    "send": lambda d, r: services.draft_send_for_approval(draft=d, editor=r.user, build_url=r.build_absolute_uri),
+    "publish": lambda d, r: services.draft_publish(draft=d, editor=r.user, build_url=r.build_absolute_uri),
+    "discard": lambda d, r: services.draft_discard(draft=d, editor=r.user),
+}
+DRAFT_DONE = {
+    "send": "Sent to the submitter for approval.",
+    "publish": "Published.",
+    "discard": "Draft discarded.",
+}
+
+
+@editor_required
+@require_POST
+def draft_action(request, pk, action):
+    draft = get_object_or_404(Draft.objects.select_related("article", "suggestion"), pk=pk)
+    if action not in DRAFT_ACTIONS:
+        messages.error(request, "Unknown action.")
+        return redirect(draft)
+    try:
+        DRAFT_ACTIONS[action](draft, request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(draft)
+    messages.success(request, DRAFT_DONE[action])
+    if action == "publish":
+        draft.refresh_from_db()
+        return redirect("articles:detail", slug=draft.article.slug)
+    return redirect(draft)
+
+
+@never_cache
+def draft_review(request, token):
+    """The submitter's preview of the drafted change, where they approve it or send it back. No account needed."""
+    from articles.diff import diff_articles
+    from articles.models import Article
+    from articles.services import article_export_data
+
+    draft, problem = draft_for_approval_token(token)
+    if problem in ("invalid", "expired"):
+        return render(request, "revisions/link_invalid.html", {"expired": problem == "expired"}, status=404)
+    if problem == "decided":
+        return render(request, "revisions/draft_decided.html", {"draft": draft}, status=410)
+    if request.method == "POST":
+        approve = request.POST.get("decision") == "approve"
+        try:
+            services.draft_decide(draft=draft, approve=approve, comment=request.POST.get("comment", "")[:4000])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("revisions:draft_review", token=token)
+        draft.refresh_from_db()
+        return render(request, "revisions/draft_decided.html", {"draft": draft, "just_decided": True})
+    live = article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
+    working = services.draft_parse(draft.text, article=draft.article)
+    ctx = {"draft": draft, "diff": diff_articles(live, working), "token": token}
+    return render(request, "revisions/draft_review.html", ctx)

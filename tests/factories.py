@@ -180,6 +180,7 @@ def suggestion_post_data(**overrides):
         "name": "Alex Example",
         "email": "alex@example.org",
         "credit": "initials",
+        "wants_approval": "on",
         "attested_no_phi": "on",
         "website": "",
     }

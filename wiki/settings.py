@@ -155,3 +155,7 @@ SUGGESTION_LINK_MAX_AGE_DAYS = int(os.getenv("SUGGESTION_LINK_MAX_AGE_DAYS", "60
 SUGGESTION_RETENTION_DAYS = int(os.getenv("SUGGESTION_RETENTION_DAYS", "90"))
 # (submissions, seconds) per client address; every limit must hold.
 SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]
+# Drafted revisions: how long a submitter's approval link works, and how long to wait for an answer
+# before the editor may decide alone.
+DRAFT_APPROVAL_LINK_MAX_AGE_DAYS = int(os.getenv("DRAFT_APPROVAL_LINK_MAX_AGE_DAYS", "14"))
+DRAFT_APPROVAL_WAIT_DAYS = int(os.getenv("DRAFT_APPROVAL_WAIT_DAYS", "14"))

@@ -130,7 +130,8 @@ def test_assign_then_accept_records_who_when_and_why(editor_client, editor, sugg
     editor_client.post(f"/editors/queue/{suggestion.pk}/assign/")
     editor_client.post(f"/editors/queue/{suggestion.pk}/accept/", {"message": "Good catch; draft it."})
     suggestion.refresh_from_db()
-    assert suggestion.status == Status.ACCEPTED and suggestion.assigned_to == editor and suggestion.closed_at
+    assert suggestion.status == Status.ACCEPTED and suggestion.assigned_to == editor
+    assert suggestion.closed_at is None  # still open while its change is drafted and approved
     trail = [(e.action, e.actor, e.from_status, e.to_status, e.message) for e in suggestion.events.all()]
     assert trail == [
         ("submitted", None, "", "new", ""),
@@ -174,7 +175,8 @@ def test_ask_then_the_submitter_answers_from_the_status_page(
         (Status.NEW, "accept"),
         (Status.NEW, "ask"),
         (Status.PHI_HOLD, "assign"),
-        (Status.ACCEPTED, "reject"),
+        (Status.PUBLISHED, "reject"),
+        (Status.ACCEPTED, "accept"),
         (Status.REJECTED, "assign"),
         (Status.WITHDRAWN, "accept"),
         (Status.IN_REVIEW, "clear-phi"),
