@@ -161,3 +161,31 @@ class BlockAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
             is_llm, numbers = unit_form.provenance_value
             unit_set_provenance(unit=unit_form.instance, is_llm=is_llm, numbers=numbers)
         return instances
+
+
+@admin.register(Unit)
+class UnitAdmin(SimpleHistoryAdmin):
+    """Sentences one by one, mainly for their history: edit them with their block."""
+
+    list_display = ["__str__", "block", "is_llm"]
+    list_filter = ["is_llm", "block__kind"]
+    list_select_related = ["block", "block__section"]
+    search_fields = ["text", "term", "goal"]
+    raw_id_fields = ["block"]
+    form = UnitAdminForm
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        article = obj.block.section.article if obj is not None else None
+
+        class UnitFormForArticle(form):
+            def __init__(self, *args, **inner):
+                super().__init__(*args, article=article, **inner)
+
+        return UnitFormForArticle
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        is_llm, numbers = form.provenance_value
+        unit_set_provenance(unit=obj, is_llm=is_llm, numbers=numbers)
+        article_render(article_ids=[obj.block.section.article_id])

@@ -128,7 +128,7 @@ def _version_tuple(version):
     return int(major), int(minor)
 
 
-def _delete_content_with_history(article):
+def _delete_content_with_history(article, user=None):
     """Delete an article's sections, blocks, units, citations and numbered sources in a few bulk queries,
     recording each deletion in their history as a one-by-one delete would."""
     now = timezone.now()
@@ -143,8 +143,10 @@ def _delete_content_with_history(article):
         fields = [f.attname for f in model._meta.concrete_fields]
         rows = list(queryset.values(*fields))
         historical = model.history.model
+        acting = user or historical.get_default_history_user(None)  # the request's user, when there is one
         historical.objects.bulk_create(
-            [historical(history_date=now, history_type="-", **row) for row in rows], batch_size=500
+            [historical(history_date=now, history_type="-", history_user=acting, **row) for row in rows],
+            batch_size=500,
         )
         ids = [row["id"] for row in rows]
         # A raw delete skips on_delete, so let go of rows elsewhere (such as readers' suggestions) that
@@ -425,6 +427,7 @@ def article_import(*, data, warnings=None, revision=None):
     """
     _validate(data)
     warnings = [] if warnings is None else warnings
+    acting_user = (revision or {}).get("published_by")  # recorded in history; else the request's user
     data = {**data, "sources": [dict(s) for s in data["sources"]]}
     _use_library_sources(data, warnings)
     _normalise_see_also(data, warnings)
@@ -439,7 +442,7 @@ def article_import(*, data, warnings=None, revision=None):
             article.version_major, article.version_minor = requested
         elif article.is_published:
             article.version_minor += 1
-        _delete_content_with_history(article)
+        _delete_content_with_history(article, user=acting_user)
     else:
         outcome = "created"
         major, minor = _version_tuple(data.get("version", "1.0"))
@@ -454,17 +457,21 @@ def article_import(*, data, warnings=None, revision=None):
     article.generating_model = data["generating_model"]
     article.generated_on = datetime.date.fromisoformat(data["generated_on"])
     article.full_clean()
+    if acting_user is not None:
+        article._history_user = acting_user
     article.save()
 
     numbered = bulk_create_with_history(
         [ArticleSource(article=article, source=_source_for(s), number=s["number"]) for s in data["sources"]],
         ArticleSource,
+        default_user=acting_user,
     )
     by_number = {a.number: a for a in numbered}
 
     sections = bulk_create_with_history(
         [Section(article=article, position=i, heading=s.get("heading", "")) for i, s in enumerate(data["sections"])],
         Section,
+        default_user=acting_user,
     )
     blocks, block_data = [], []
     for section, s in zip(sections, data["sections"]):
@@ -480,7 +487,7 @@ def article_import(*, data, warnings=None, revision=None):
                 )
             )
             block_data.append(b)
-    blocks = bulk_create_with_history(blocks, Block)
+    blocks = bulk_create_with_history(blocks, Block, default_user=acting_user)
     units, unit_data = [], []
     for block, b in zip(blocks, block_data):
         for i, u in enumerate(b["units"]):
@@ -497,14 +504,14 @@ def article_import(*, data, warnings=None, revision=None):
                 )
             )
             unit_data.append(u)
-    units = bulk_create_with_history(units, Unit)
+    units = bulk_create_with_history(units, Unit, default_user=acting_user)
     citations = [
         Citation(unit=unit, article_source=by_number[n], position=i)
         for unit, u in zip(units, unit_data)
         if u["provenance"] != "llm"
         for i, n in enumerate(u["provenance"])
     ]
-    bulk_create_with_history(citations, Citation)
+    bulk_create_with_history(citations, Citation, default_user=acting_user)
 
     article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
     if article.is_published:

@@ -115,7 +115,7 @@ def main():
     from articles.text_format import dump_article, parse_article
 
     setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         data = synthetic_article(args.units)
         text = dump_article(data)

@@ -152,3 +152,10 @@ def test_a_cited_source_cannot_be_removed_from_an_article_alone(db):
     article = make_article()
     with pytest.raises(RestrictedError):
         ArticleSource.objects.get(article=article, number=1).delete()
+
+
+def test_a_sentences_history_is_visible_in_the_admin(admin_client, paragraph):
+    admin_client.post(f"/admin/articles/block/{paragraph.pk}/change/", _unit_formset_data(paragraph, "LLM"))
+    unit = paragraph.units.order_by("position").first()
+    html = admin_client.get(f"/admin/articles/unit/{unit.pk}/history/").content.decode()
+    assert html.count("<tr") >= 3  # header, creation, the provenance change

@@ -227,3 +227,18 @@ def test_publishing_keeps_suggestions_whose_sentence_was_replaced(editor, accept
     accepted.refresh_from_db()
     assert accepted.unit is None and accepted.section is None  # the new version has new sentences
     assert accepted.quoted_text.startswith("Because it is a transdiagnostic")  # what the reader saw stays
+
+
+def test_history_records_the_publishing_editor_on_every_changed_row(editor, accepted):
+    from articles.models import Citation, Section
+
+    draft = _draft_with_change(editor, accepted)
+    type(accepted).objects.filter(pk=accepted.pk).update(wants_approval=False)
+    draft.refresh_from_db()
+    services.draft_publish(draft=draft, editor=editor, build_url=_url)
+    article = Article.objects.get(pk=accepted.article_id)
+    assert article.history.first().history_user == editor
+    for model in (Unit, Citation, Section):
+        latest = model.history.order_by("-history_date").first()
+        assert latest.history_user == editor, model
+    assert Unit.history.filter(history_type="-", history_user=editor).exists()

@@ -158,3 +158,9 @@ def test_citations_in_the_sources_field_do_not_trip_the_screen(client, article):
     )
     response = client.post(_suggest_url(article), suggestion_post_data(sources_text=sources))
     assert response.status_code == 302 and Suggestion.objects.get().status == Status.NEW
+
+
+def test_a_request_body_over_the_size_limit_is_refused_cleanly(client, article):
+    response = client.post(_suggest_url(article), suggestion_post_data(proposed_text="x" * 3_000_000))
+    assert response.status_code == 400
+    assert not Suggestion.objects.exists()
