@@ -72,6 +72,23 @@ def _source_line(article_source):
     return " ".join(parts)
 
 
+def _source_entries(numbered):
+    """The source list as the page shows it, from numbered sources (model rows or snapshot stand-ins)."""
+    return [
+        {
+            "number": a.number,
+            "anchor": f"source-{a.number}",
+            "line": _source_line(a),
+            "link": a.source.link,
+            "tier": a.source.tier,
+            "tier_label": a.source.get_tier_display(),
+            "kind": a.source.kind,
+            "source": a.source,
+        }
+        for a in numbered
+    ]
+
+
 def build_article_page(article):
     """Return the sections, sources and provenance figures the article page renders."""
     numbered = list(article.numbered_sources.all())
@@ -99,19 +116,7 @@ def build_article_page(article):
                 words += sum(len(t.split()) for t in (unit.text, unit.term, unit.goal, unit.objective))
             section_view.blocks.append(block_view)
         sections.append(section_view)
-    sources = [
-        {
-            "number": a.number,
-            "anchor": f"source-{a.number}",
-            "line": _source_line(a),
-            "link": a.source.link,
-            "tier": a.source.tier,
-            "tier_label": a.source.get_tier_display(),
-            "kind": a.source.kind,
-            "source": a.source,
-        }
-        for a in numbered
-    ]
+    sources = _source_entries(numbered)
     return {
         "sections": sections,
         "sources": sources,
@@ -266,15 +271,4 @@ def build_version_page(data):
                 )
             view.blocks.append(block_view)
         sections.append(view)
-    sources = [
-        {
-            "number": a.number,
-            "anchor": f"source-{a.number}",
-            "line": _source_line(a),
-            "link": a.source.link,
-            "tier": a.source.tier,
-            "tier_label": a.source.get_tier_display(),
-        }
-        for a in sorted(numbered.values(), key=lambda a: a.number)
-    ]
-    return {"sections": sections, "sources": sources}
+    return {"sections": sections, "sources": _source_entries(sorted(numbered.values(), key=lambda a: a.number))}

@@ -22,3 +22,16 @@ def browser(monkeypatch):
 @pytest.fixture
 def page(browser):
     return browser.new_page(viewport={"width": 1000, "height": 800})
+
+
+def fill_suggestion(page, *, category, change, sources, name, email, credit):
+    """Fill the suggestion form as a reader would, attesting that it holds no PHI."""
+    page.get_by_label(category).check()
+    page.get_by_label("Your suggested change").fill(change)
+    page.get_by_label("Supporting sources").fill(sources)
+    page.get_by_label("Your name").fill(name)
+    page.get_by_label("Your email").fill(email)
+    page.get_by_label(credit).check()
+    page.get_by_label("This suggestion contains no client-identifying").check()
+    page.get_by_role("button", name="Submit revision").click()
+    page.wait_for_url("**/suggestions/**")

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from articles.models import Unit
+from tests.browser.conftest import fill_suggestion
 from tests.factories import make_editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,17 +30,15 @@ def test_a_suggestion_becomes_version_1_1_with_credit_provenance_and_diff(browse
 
     reader = browser.new_page()
     reader.goto(f"{live_server.url}{seed_article.get_absolute_url()}?suggest=u-{unit.pk}#suggest")
-    reader.get_by_label("Missing evidence").check()
-    reader.get_by_label("Your suggested change").fill(
-        "This claim is supported by the synthetic review cited as source 1."
+    fill_suggestion(
+        reader,
+        category="Missing evidence",
+        change="This claim is supported by the synthetic review cited as source 1.",
+        sources="Example, A. (2023). A synthetic review. doi:10.5555/review",
+        name="Jordan Example",
+        email="jordan@example.org",
+        credit="Full name",
     )
-    reader.get_by_label("Supporting sources").fill("Example, A. (2023). A synthetic review. doi:10.5555/review")
-    reader.get_by_label("Your name").fill("Jordan Example")
-    reader.get_by_label("Your email").fill("jordan@example.org")
-    reader.get_by_label("Full name").check()
-    reader.get_by_label("This suggestion contains no client-identifying").check()
-    reader.get_by_role("button", name="Submit revision").click()
-    reader.wait_for_url("**/suggestions/**")
 
     desk = browser.new_page()
     _sign_in(desk, live_server, editor)

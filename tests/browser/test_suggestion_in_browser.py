@@ -3,6 +3,7 @@
 import pytest
 
 from articles.models import Unit
+from tests.browser.conftest import fill_suggestion
 from tests.factories import make_editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,17 +21,15 @@ def test_reader_suggests_a_change_to_a_sentence_and_an_editor_finds_it(browser, 
     reader.wait_for_url(f"**?suggest=u-{unit.pk}#suggest")
     assert unit.text in reader.locator(".suggest__target blockquote").inner_text()
 
-    reader.get_by_label("Outdated").check()
-    reader.get_by_label("Your suggested change").fill(
-        "Newer synthetic work suggests the comparison with self-esteem depends on the measure used."
+    fill_suggestion(
+        reader,
+        category="Outdated",
+        change="Newer synthetic work suggests the comparison with self-esteem depends on the measure used.",
+        sources="Example, A. (2024). A synthetic comparison. doi:10.5555/synthetic",
+        name="Robin Example",
+        email="robin@example.org",
+        credit="Initials",
     )
-    reader.get_by_label("Supporting sources").fill("Example, A. (2024). A synthetic comparison. doi:10.5555/synthetic")
-    reader.get_by_label("Your name").fill("Robin Example")
-    reader.get_by_label("Your email").fill("robin@example.org")
-    reader.get_by_label("Initials").check()
-    reader.get_by_label("This suggestion contains no client-identifying").check()
-    reader.get_by_role("button", name="Submit revision").click()
-    reader.wait_for_url("**/suggestions/**")
     assert "your suggestion has reached the editors" in reader.content()
     assert "Status:" in reader.locator(".status-line").inner_text()
 

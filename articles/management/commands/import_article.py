@@ -38,17 +38,13 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{path}: not imported: {problem}")
                 continue
-            except FormatErrors as errors:
+            except (FormatErrors, ValidationError) as error:
                 failed += 1
-                self.stderr.write(f"{path}: not imported, {len(errors.errors)} error(s):")
-                for message in errors.messages:
-                    self.stderr.write(f"  {message}")
-                continue
-            except ValidationError as error:
-                failed += 1
+                # Format errors carry "FILE:LINE:COLUMN:" already; whole-article checks name only the file.
+                located = isinstance(error, FormatErrors)
                 self.stderr.write(f"{path}: not imported, {len(error.messages)} error(s):")
                 for message in error.messages:
-                    self.stderr.write(f"  {path}: {message}")
+                    self.stderr.write(f"  {message}" if located else f"  {path}: {message}")
                 continue
             for warning in warnings:
                 self.stderr.write(f"  warning: {warning}")
