@@ -218,22 +218,29 @@ def queue_action(request, pk, action):
 # --- drafts --------------------------------------------------------------------------------------
 
 
-@editor_required
-@require_POST
-def draft_start(request, pk):
-    """Start a draft from an accepted suggestion (pk) — or, with pk 0 and ?article=slug, the editor's own."""
-    suggestion = None
-    if pk:
-        suggestion = get_object_or_404(Suggestion.objects.select_related("article"), pk=pk)
-        article = suggestion.article
-    else:
-        article = get_object_or_404(Article, slug=request.POST.get("article", ""))
+def _start_draft(request, article, suggestion=None):
     try:
         draft = services.draft_start(editor=request.user, article=article, suggestion=suggestion)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(suggestion) if suggestion else redirect("revisions:queue")
     return redirect(draft)
+
+
+@editor_required
+@require_POST
+def draft_start(request, pk):
+    """Start a draft from an accepted suggestion."""
+    suggestion = get_object_or_404(Suggestion.objects.select_related("article"), pk=pk)
+    return _start_draft(request, suggestion.article, suggestion)
+
+
+@editor_required
+@require_POST
+def draft_new(request):
+    """Start an editor's own draft of an article, with no suggestion behind it."""
+    article = get_object_or_404(Article, slug=request.POST.get("article", ""))
+    return _start_draft(request, article)
 
 
 def _draft_context(draft, text=None, errors=None):

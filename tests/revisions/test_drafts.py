@@ -242,3 +242,13 @@ def test_history_records_the_publishing_editor_on_every_changed_row(editor, acce
         latest = model.history.order_by("-history_date").first()
         assert latest.history_user == editor, model
     assert Unit.history.filter(history_type="-", history_user=editor).exists()
+
+
+def test_an_editor_starts_their_own_draft_from_the_queue(client, editor, seed_article):
+    client.force_login(editor)
+    assert 'action="/editors/drafts/new/"' in client.get("/editors/queue/").content.decode()
+    response = client.post("/editors/drafts/new/", {"article": "self-compassion"})
+    draft = Draft.objects.get()
+    assert response["Location"] == f"/editors/drafts/{draft.pk}/"
+    assert draft.suggestion is None and draft.created_by == editor
+    assert client.post("/editors/drafts/new/", {"article": "no-such-article"}).status_code == 404
