@@ -4,7 +4,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import ArticleAdminForm, UnitAdminForm
 from .models import Article, ArticleSource, ArticleType, Block, Discipline, Family, Section, Unit
-from .services import article_render, unit_set_provenance
+from .services import article_record_version, article_render, unit_set_provenance
 
 
 class RerendersArticleMixin:
@@ -82,6 +82,11 @@ class ArticleAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
     @admin.display(description="Version")
     def version(self, obj):
         return obj.version
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Publishing here, too, keeps the version for the article's public history.
+        article_record_version(article=form.instance, revision={"published_by": request.user})
 
     def article_ids_of(self, obj):
         # Articles listing this one under "see also" show its title.

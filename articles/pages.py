@@ -195,9 +195,14 @@ FRAGMENT_TEMPLATES = [
 def renderer_fingerprint():
     """A short hash of everything that shapes a stored rendering: its templates and this module."""
     from revisions import forms
+    from sources import models as source_models
+
+    from . import markdown
+    from .templatetags import articles_tags
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(Path(forms.__file__).read_bytes())
+    for module in (forms, markdown, articles_tags, source_models):
+        digest.update(Path(module.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:
         digest.update(Path(get_template(name).origin.name).read_bytes())
     return digest.hexdigest()[:16]

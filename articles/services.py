@@ -178,8 +178,7 @@ def _validate(data):
     except ValueError:
         errors.append(ValidationError("generated_on must be a date such as 2026-06-04.", code="bad_date"))
     version = str(data.get("version", "1.0"))
-    major, _, minor = version.partition(".")
-    if not (major.isdigit() and minor.isdigit()):
+    if not re.fullmatch(r"[0-9]{1,4}\.[0-9]{1,4}", version):
         errors.append(ValidationError(f"Version “{version}” must look like 1.0.", code="bad_version"))
 
     sources = data.get("sources")
@@ -256,6 +255,22 @@ def _validate(data):
 def article_validate(data):
     """Check article data as `article_import` would, without writing; raises ValidationError."""
     _validate(data)
+
+
+def article_source_conflicts(data):
+    """Where the data's sources differ from the library's records of the same works (which an import keeps)."""
+    warnings = []
+    _use_library_sources({**data, "sources": [dict(s) for s in data["sources"]]}, warnings)
+    return warnings
+
+
+def article_record_version(*, article, revision=None):
+    """Keep the article's current text as its published version, if that version is not kept yet."""
+    if (
+        article.is_published
+        and not article.versions.filter(major=article.version_major, minor=article.version_minor).exists()
+    ):
+        _record_version(article, revision or {})
 
 
 def _text_errors(where, value, name, limit, *, required=True):
@@ -585,7 +600,8 @@ def article_render(*, article_ids):
         except IntegrityError:  # another request rendered it first; theirs is as fresh as ours
             pass
         renderings[article.pk] = rendering
-        page_cache_forget(article.slug)
+        # After commit: a reader arriving before it would otherwise cache the old page again.
+        transaction.on_commit(lambda slug=article.slug: page_cache_forget(slug))
     return renderings
 
 

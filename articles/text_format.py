@@ -150,11 +150,11 @@ class _Parser:
                 )
             elif key == "status" and value not in ("draft", "published"):
                 self.error(line_no, column, "status is draft or published.")
-            elif key == "version" and not re.fullmatch(r"\d+\.\d+", value):
+            elif key == "version" and not re.fullmatch(r"[0-9]{1,4}\.[0-9]{1,4}", value):
                 self.error(line_no, column, "version looks like 1.0.")
             elif key == "generated":
                 try:
-                    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
                         raise ValueError(value)
                     datetime.date.fromisoformat(value)
                 except ValueError:

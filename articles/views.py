@@ -1,4 +1,5 @@
 import json
+import re
 import secrets
 
 from django.conf import settings
@@ -81,7 +82,7 @@ def find_suggestion_target(article, ref):
     replaced by a new version, gives no target rather than an error.
     """
     kind, _, pk = (ref or "").partition("-")
-    if not pk.isdigit():
+    if not re.fullmatch(r"[0-9]{1,18}", pk):
         return {}
     if kind == "u":
         unit = (
@@ -152,7 +153,8 @@ def _serves_from_page_cache(request):
 def detail(request, slug):
     """The article page. Readers with nothing personal on it get a cached copy with their own CSRF token."""
     cacheable = _serves_from_page_cache(request)
-    key = page_cache_key(slug, request.GET.get("llm", "show"))
+    llm_mode = request.GET.get("llm", "show")
+    key = page_cache_key(slug, llm_mode if llm_mode in LLM_MODES else "show")
     html = cache.get(key) if cacheable else None
     if html is None:
         article = _article_for_reading(request, slug)
@@ -196,15 +198,21 @@ def upvote(request, slug):
             messages.info(request, "This browser has already upvoted this article.")
         response = redirect(article)
     response.set_signed_cookie(
-        VOTER_COOKIE, token, salt=VOTER_COOKIE_SALT, max_age=VOTER_COOKIE_AGE, httponly=True, samesite="Lax"
+        VOTER_COOKIE,
+        token,
+        salt=VOTER_COOKIE_SALT,
+        max_age=VOTER_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
     )
     return response
 
 
 def _version_tuple_or_404(version):
-    major, dot, minor = version.partition(".")
-    if not (dot and major.isdigit() and minor.isdigit()):
+    if not re.fullmatch(r"[0-9]{1,4}\.[0-9]{1,4}", version):
         raise Http404("No such version.")
+    major, _, minor = version.partition(".")
     return int(major), int(minor)
 
 

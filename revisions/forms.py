@@ -165,8 +165,34 @@ class SuggestionForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
+    """A reason, question or note typed by an editor."""
+
     message = forms.CharField(max_length=4000, strip=True, widget=forms.Textarea(attrs={"rows": 3}))
 
+    def clean_message(self):
+        value = self.cleaned_data["message"]
+        if CONTROL_CHARACTERS.search(value):
+            raise ValidationError("This contains invisible control characters.", code="control_characters")
+        return value
 
-class OptionalNoteForm(forms.Form):
+
+class OptionalNoteForm(ReasonForm):
     message = forms.CharField(max_length=4000, strip=True, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class SubmitterMessageForm(ReasonForm):
+    """Text a submitter types after submitting (an answer, or why they send a draft back): screened for PHI
+    like the suggestion itself, and refused on any hit, since there is no hold step for it."""
+
+    def clean_message(self):
+        value = super().clean_message()
+        screening = screen({"message": value}, field_labels={"message": "Your message"})
+        if screening.findings:
+            finding = screening.findings[0]
+            raise ValidationError(
+                "Please remove the %(what)s (%(masked)s): never include client-identifying or protected health "
+                "information. Nothing has been saved.",
+                code="phi",
+                params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
+            )
+        return value

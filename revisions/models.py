@@ -190,6 +190,13 @@ class SuggestionEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(to_status__in=Status.values)
+                & (models.Q(from_status="") | models.Q(from_status__in=Status.values)),
+                name="revisions_event_statuses_valid",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_action_display()} #{self.suggestion_id}"
@@ -227,6 +234,12 @@ class OutboundEmail(models.Model):
     class Meta:
         ordering = ["created_at"]
         indexes = [models.Index(fields=["state", "created_at"], name="revisions_email_state_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=["pending", "sent", "failed", "gave_up"]),
+                name="revisions_email_state_valid",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.subject} ({self.get_state_display()})"
@@ -251,6 +264,9 @@ class Draft(models.Model):
     suggestion = models.ForeignKey(Suggestion, on_delete=models.PROTECT, null=True, blank=True, related_name="drafts")
     base_major = models.PositiveSmallIntegerField()
     base_minor = models.PositiveSmallIntegerField()
+    # Digest of the live article's text when the draft began: an admin edit that kept the version
+    # number still makes the draft stale.
+    base_digest = models.CharField(max_length=64, blank=True)
     text = models.TextField(help_text="The whole article in the article format (docs/article-format.md).")
     summary = models.CharField(max_length=300, blank=True, help_text="What changes, in a line, for the history.")
     state = models.CharField(max_length=20, choices=State, default=State.EDITING)

@@ -185,6 +185,7 @@ def suggestion_reject(*, suggestion, editor, reason, build_url):
     _require_moderator(editor)
     _require_text(reason, "reason")
     suggestion = _transition(suggestion=suggestion, action=Action.REJECTED, actor=editor, message=reason)
+    _discard_drafts(suggestion)
     email_queue(
         suggestion=suggestion,
         template="rejection",
@@ -195,7 +196,16 @@ def suggestion_reject(*, suggestion, editor, reason, build_url):
 
 @transaction.atomic
 def suggestion_withdraw(*, suggestion):
-    return _transition(suggestion=suggestion, action=Action.WITHDRAWN)
+    suggestion = _transition(suggestion=suggestion, action=Action.WITHDRAWN)
+    _discard_drafts(suggestion)
+    return suggestion
+
+
+def _discard_drafts(suggestion):
+    """A closed suggestion's drafts can no longer be published in its name, nor approved from old links."""
+    suggestion.drafts.exclude(state__in=[Draft.State.PUBLISHED, Draft.State.DISCARDED]).update(
+        state=Draft.State.DISCARDED, approval_key=""
+    )
 
 
 def _require_text(text, what):
@@ -251,6 +261,12 @@ def _record(*, suggestion, action, actor=None, message=""):
         )
 
 
+def _digest(text):
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _article_text(article):
     from articles.models import Article
     from articles.services import article_export_data
@@ -261,7 +277,7 @@ def _article_text(article):
 
 def draft_parse(text, *, article):
     """The draft's article data, or ValidationError listing every problem (with line and column)."""
-    from articles.services import article_validate
+    from articles.services import article_source_conflicts, article_validate
     from articles.text_format import FormatErrors, parse_article
 
     try:
@@ -271,6 +287,13 @@ def draft_parse(text, *, article):
     if data.get("slug") != article.slug:
         raise ValidationError(f"A draft keeps its article's slug, “{article.slug}”.", code="slug_changed")
     article_validate(data)
+    conflicts = article_source_conflicts(data)
+    if conflicts:
+        # Publishing keeps the library's record of a known source, so a draft may not quietly differ from it.
+        raise ValidationError(
+            [f"{c}; change sources in the admin, or cite a new source under a new number" for c in conflicts],
+            code="source_conflict",
+        )
     return data
 
 
@@ -280,12 +303,14 @@ def draft_start(*, editor, article, suggestion=None):
     _require_moderator(editor)
     if suggestion is not None and suggestion.status != Status.ACCEPTED:
         raise InvalidTransition("Only an accepted suggestion can be drafted.", code="not_accepted")
+    text = _article_text(article)
     draft = Draft.objects.create(
         article=article,
         suggestion=suggestion,
         base_major=article.version_major,
         base_minor=article.version_minor,
-        text=_article_text(article),
+        base_digest=_digest(text),
+        text=text,
         created_by=editor,
     )
     _record(suggestion=suggestion, action=Action.DRAFTED, actor=editor, message=f"Draft #{draft.pk}")
@@ -297,12 +322,24 @@ def _locked(draft):
 
 
 @transaction.atomic
-def draft_save(*, draft, editor, text, summary):
-    """Save the working copy after checking it whole; an approved or declined draft needs approval again."""
+def draft_save(*, draft, editor, text, summary, seen=""):
+    """Save the working copy after checking it whole; an approved or declined draft needs approval again.
+
+    `seen` is the draft's updated_at as the editor's page showed it: a save from a page older than
+    another editor's save is refused rather than overwriting it.
+    """
     _require_moderator(editor)
     draft = _locked(draft)
     if not draft.is_live:
         raise InvalidTransition("This draft is closed.", code="draft_closed")
+    if seen and seen != draft.updated_at.isoformat():
+        raise InvalidTransition(
+            "Someone saved this draft after you opened it, so yours was not saved. Your text is below: copy your "
+            "change, reload the draft, and apply it again.",
+            code="draft_edited_meanwhile",
+        )
+    if any(ord(c) < 32 and c not in "\t\n" for c in summary):
+        raise ValidationError("The summary contains control characters.", code="control_characters")
     text = text.replace("\r\n", "\n")
     draft_parse(text, article=draft.article)
     if text != draft.text:
@@ -346,7 +383,12 @@ def draft_send_for_approval(*, draft, editor, build_url):
     email_queue(
         suggestion=suggestion,
         template="draft_approval",
-        context={"suggestion": suggestion, "draft": draft, "review_url": _approval_url(build_url, draft)},
+        context={
+            "suggestion": suggestion,
+            "draft": draft,
+            "review_url": _approval_url(build_url, draft),
+            "draft_link_days": settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS,
+        },
     )
     return draft
 
@@ -412,6 +454,14 @@ def draft_publish(*, draft, editor, build_url):
     _require_moderator(editor)
     article = Article.objects.select_for_update().get(pk=draft.article_id)
     draft = _locked(draft)
+    if (article.version_major, article.version_minor) == (draft.base_major, draft.base_minor) and (
+        draft.base_digest and _digest(_article_text(article)) != draft.base_digest
+    ):
+        raise InvalidTransition(
+            "The live article has been edited since this draft started. Nothing was published; start a new "
+            "draft from the current text and carry the change over.",
+            code="stale_draft",
+        )
     if (article.version_major, article.version_minor) != (draft.base_major, draft.base_minor):
         raise InvalidTransition(
             f"The article is now version {article.version}, published since this draft started from "
@@ -437,6 +487,7 @@ def draft_publish(*, draft, editor, build_url):
         raise ValidationError("The draft changes nothing, so there is nothing to publish.", code="no_change")
     draft.state = Draft.State.PUBLISHED
     draft.published_version = article.version
+    draft.approval_key = ""  # an unanswered review link now reports the decision made
     draft.save()
     if suggestion is not None:
         if editor_note:

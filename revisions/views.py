@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.conf import settings
 from django.contrib import messages
@@ -7,16 +8,18 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import Article, Citation, Unit
+from articles.services import SLUG
 from articles.views import article_page_context, find_suggestion_target
 
 from . import services
-from .forms import OptionalNoteForm, ReasonForm, SuggestionForm
+from .forms import OptionalNoteForm, ReasonForm, SubmitterMessageForm, SuggestionForm
 from .models import Category, Draft, Status, Suggestion, SuggestionEvent
 from .tokens import draft_for_approval_token, status_token, suggestion_for_token
 
@@ -24,6 +27,8 @@ Action = SuggestionEvent.Action
 
 
 def _client_address(request):
+    if settings.CLIENT_ADDRESS_HEADER and request.META.get(settings.CLIENT_ADDRESS_HEADER):
+        return request.META[settings.CLIENT_ADDRESS_HEADER].split(",")[0].strip()
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
@@ -97,7 +102,7 @@ def status(request, token):
                 services.suggestion_withdraw(suggestion=suggestion)
                 messages.success(request, "Your suggestion is withdrawn. Thank you for taking the time.")
             elif action == "answer":
-                form = ReasonForm(request.POST)
+                form = SubmitterMessageForm(request.POST)
                 if not form.is_valid():
                     ctx = _status_context(suggestion, token, answer_form=form)
                     return render(request, "revisions/suggestion_status.html", ctx, status=400)
@@ -127,7 +132,7 @@ def queue(request):
         suggestions = suggestions.open()
     elif status_filter in Status.values:
         suggestions = suggestions.filter(status=status_filter)
-    if request.GET.get("article"):
+    if SLUG.fullmatch(request.GET.get("article", "")):
         suggestions = suggestions.filter(article__slug=request.GET["article"])
     if request.GET.get("category") in Category.values:
         suggestions = suggestions.filter(category=request.GET["category"])
@@ -136,7 +141,7 @@ def queue(request):
     elif request.GET.get("phi") == "clear":
         suggestions = suggestions.exclude(status=Status.PHI_HOLD)
     age = request.GET.get("older_than", "")
-    if age.isdigit():
+    if re.fullmatch(r"[0-9]{1,5}", age):
         suggestions = suggestions.filter(created_at__lte=timezone.now() - datetime.timedelta(days=int(age)))
     page = Paginator(suggestions, 50).get_page(request.GET.get("page"))
     ctx = {
@@ -145,7 +150,7 @@ def queue(request):
         "statuses": QUEUE_STATUSES,
         "status_filter": status_filter,
         "categories": Category.choices,
-        "articles": Article.objects.order_by("title").only("slug", "title"),
+        "articles": Article.objects.published().order_by("title").only("slug", "title"),
         "now": timezone.now(),
     }
     return render(request, "revisions/queue_list.html", ctx)
@@ -239,7 +244,11 @@ def draft_start(request, pk):
 @require_POST
 def draft_new(request):
     """Start an editor's own draft of an article, with no suggestion behind it."""
-    article = get_object_or_404(Article, slug=request.POST.get("article", ""))
+    slug = request.POST.get("article", "")
+    if not SLUG.fullmatch(slug):
+        raise Http404("No such article.")
+    # Admins decide what is published; an editor's draft publishes, so it starts only from a live article.
+    article = get_object_or_404(Article.objects.published(), slug=slug)
     return _start_draft(request, article)
 
 
@@ -273,7 +282,9 @@ def draft_detail(request, pk):
     if request.method == "POST":
         text, summary = request.POST.get("text", ""), request.POST.get("summary", "")
         try:
-            services.draft_save(draft=draft, editor=request.user, text=text, summary=summary)
+            services.draft_save(
+                draft=draft, editor=request.user, text=text, summary=summary, seen=request.POST.get("seen", "")
+            )
         except ValidationError as error:
             draft.summary = summary[:300]
             ctx = _draft_context(draft, text=text, errors=error.messages)
@@ -328,8 +339,15 @@ def draft_review(request, token):
         return render(request, "revisions/draft_decided.html", {"draft": draft}, status=410)
     if request.method == "POST":
         approve = request.POST.get("decision") == "approve"
+        form = SubmitterMessageForm({"message": request.POST.get("comment", "")})
+        comment = ""
+        if not approve:
+            if not form.is_valid():
+                messages.error(request, " ".join(form.errors["message"]))
+                return redirect("revisions:draft_review", token=token)
+            comment = form.cleaned_data["message"]
         try:
-            services.draft_decide(draft=draft, approve=approve, comment=request.POST.get("comment", "")[:4000])
+            services.draft_decide(draft=draft, approve=approve, comment=comment)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("revisions:draft_review", token=token)

@@ -27,6 +27,13 @@ DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.getenv("SECRET_KEY", "django-insecure-dev-only")  # `check --deploy` flags this prefix
 ALLOWED_HOSTS = os.getenv("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.getenv("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto, so emailed links say https. Only set it
+# when the proxy strips that header from clients' requests.
+if env_bool("BEHIND_HTTPS_PROXY"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The request header (e.g. HTTP_X_REAL_IP) in which a trusted proxy passes the client's address, for
+# per-address rate limits; unset, the connection's own address is used.
+CLIENT_ADDRESS_HEADER = os.getenv("CLIENT_ADDRESS_HEADER", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -76,9 +76,12 @@ def test_the_acknowledgement_goes_through_a_real_smtp_server_with_a_working_stat
 
 
 def test_mail_waits_for_the_commit(client, smtp_server, django_capture_on_commit_callbacks):
+    article = make_article()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        _submit(client, make_article())
+        _submit(client, article)
     assert smtp_server.messages == [] and len(callbacks) == 1
+    callbacks[0]()
+    assert len(smtp_server.messages) == 1
 
 
 def test_a_failed_send_keeps_the_submission_and_is_retried(
@@ -107,10 +110,34 @@ def test_a_failed_send_keeps_the_submission_and_is_retried(
 
 
 def test_the_submitters_email_appears_on_no_public_page_or_json(client):
+    from revisions import services
+    from tests.factories import make_editor
+
     article = make_article()
-    make_suggestion(article, email="private.person@example.org")
-    for url in [article.get_absolute_url(), f"/articles/{article.slug}.json", "/"]:
-        assert "private.person@example.org" not in client.get(url).content.decode()
+    suggestion = make_suggestion(article, email="private.person@example.org", credit="full_name")
+    editor = make_editor()
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=article, suggestion=suggestion)
+    text = draft.text.replace("about a fictional practice [LLM].", "about a fictional practice [1].", 1)
+    services.draft_save(draft=draft, editor=editor, text=text, summary="Cited a claim.")
+    Suggestion.objects.filter(pk=suggestion.pk).update(wants_approval=False)
+    draft.refresh_from_db()
+    services.draft_publish(draft=draft, editor=editor, build_url=lambda p: p)
+    slug = article.slug
+    pages = [
+        f"/articles/{slug}/",
+        f"/articles/{slug}.json",
+        "/",
+        f"/articles/{slug}/history/",
+        f"/articles/{slug}/versions/1.1/",
+        f"/articles/{slug}/compare/?from=1.0&to=1.1",
+    ]
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "private.person@example.org" not in response.content.decode(), url
+    assert "Alex Example" in client.get(f"/articles/{slug}/history/").content.decode()  # credit as chosen
 
 
 def test_closed_suggestions_lose_contact_details_after_the_retention_period():
