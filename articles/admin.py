@@ -1,9 +1,9 @@
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import ArticleAdminForm, UnitAdminForm
-from .models import Article, ArticleSource, ArticleType, Block, Discipline, Family, Section, Unit
+from .models import Article, ArticleSource, ArticleType, Block, Citation, Discipline, Family, Section, Unit
 from .services import article_record_version, article_render, unit_set_provenance
 
 
@@ -115,19 +115,27 @@ class SectionAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
         return [obj.article_id]
 
 
+def _source_numbers(article_id):
+    return list(ArticleSource.objects.filter(article_id=article_id).values_list("number", flat=True))
+
+
 class UnitInline(admin.StackedInline):
     model = Unit
     form = UnitAdminForm
     extra = 0
     ordering = ["position"]
 
+    def get_queryset(self, request):
+        citations = Citation.objects.select_related("article_source").order_by("position")
+        return super().get_queryset(request).prefetch_related(Prefetch("citations", queryset=citations))
+
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        article = obj.section.article if obj is not None else None
+        known = _source_numbers(obj.section.article_id) if obj is not None else []
 
         class ProvenanceFormSet(formset):
             def get_form_kwargs(self, index):
-                return {**super().get_form_kwargs(index), "article": article}
+                return {**super().get_form_kwargs(index), "known_numbers": known}
 
         return ProvenanceFormSet
 
@@ -181,11 +189,11 @@ class UnitAdmin(SimpleHistoryAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        article = obj.block.section.article if obj is not None else None
+        known = _source_numbers(obj.block.section.article_id) if obj is not None else []
 
         class UnitFormForArticle(form):
             def __init__(self, *args, **inner):
-                super().__init__(*args, article=article, **inner)
+                super().__init__(*args, known_numbers=known, **inner)
 
         return UnitFormForArticle
 

@@ -51,15 +51,17 @@ class UnitAdminForm(forms.ModelForm):
             "objective": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, article=None, **kwargs):
+    def __init__(self, *args, known_numbers=(), **kwargs):
+        """`known_numbers` are the article's source numbers, looked up once for the whole formset."""
         super().__init__(*args, **kwargs)
-        self.article = article
+        self.known_numbers = set(known_numbers)
         if self.instance.pk:
             if self.instance.is_llm:
                 self.initial["provenance"] = "LLM"
             else:
-                numbers = self.instance.citations.order_by("position").values_list("article_source__number", flat=True)
-                self.initial["provenance"] = " ".join(map(str, numbers))
+                # Uses the citations the admin prefetched with their sources, in marker order.
+                citations = sorted(self.instance.citations.all(), key=lambda c: c.position)
+                self.initial["provenance"] = " ".join(str(c.article_source.number) for c in citations)
 
     def clean_text(self):
         text = _one_line(self.cleaned_data["text"], "A sentence")
@@ -72,10 +74,7 @@ class UnitAdminForm(forms.ModelForm):
 
     def clean_provenance(self):
         is_llm, numbers = parse_marker(self.cleaned_data["provenance"])
-        known = set()
-        if self.article is not None:
-            known = set(self.article.numbered_sources.values_list("number", flat=True))
-        unknown = sorted(set(numbers) - known)
+        unknown = sorted(set(numbers) - self.known_numbers)
         if unknown:
             raise ValidationError(
                 "Source %(numbers)s is not in this article's source list.",

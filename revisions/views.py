@@ -105,7 +105,8 @@ def status(request, token):
                 form = SubmitterMessageForm(request.POST)
                 if not form.is_valid():
                     ctx = _status_context(suggestion, token, answer_form=form)
-                    return render(request, "revisions/suggestion_status.html", ctx, status=400)
+                    # 200, not 400: Django logs 4xx paths, and this path is the private link.
+                    return render(request, "revisions/suggestion_status.html", ctx)
                 services.suggestion_answer(suggestion=suggestion, answer=form.cleaned_data["message"])
                 messages.success(request, "Your answer has reached the editors.")
             else:

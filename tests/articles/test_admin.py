@@ -159,3 +159,13 @@ def test_a_sentences_history_is_visible_in_the_admin(admin_client, paragraph):
     unit = paragraph.units.order_by("position").first()
     html = admin_client.get(f"/admin/articles/unit/{unit.pk}/history/").content.decode()
     assert html.count("<tr") >= 3  # header, creation, the provenance change
+
+
+@pytest.mark.parametrize("units_per_block", [4, 40])
+def test_the_block_page_queries_do_not_grow_with_its_sentences(
+    admin_client, django_assert_max_num_queries, units_per_block
+):
+    article = make_article(units_per_block=units_per_block)
+    block = Block.objects.filter(section__article=article, kind="paragraph").first()
+    with django_assert_max_num_queries(11):  # the same bound for 4 sentences and for 40
+        assert admin_client.get(f"/admin/articles/block/{block.pk}/change/").status_code == 200

@@ -157,3 +157,10 @@ def test_closed_suggestions_lose_contact_details_after_the_retention_period():
     for kept in (recent, still_open):
         kept.refresh_from_db()
         assert kept.email == "alex@example.org"
+
+
+def test_admins_see_failed_mail_with_its_error(admin_client, smtp_settings, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_suggestion(make_article())
+    html = admin_client.get("/admin/revisions/outboundemail/", {"state__exact": "failed"}).content.decode()
+    assert "We received your suggestion" in html and "Failed (will retry)" in html
