@@ -221,10 +221,6 @@ class ArticleDiff:
         )
 
     @property
-    def changed_sections(self):
-        return [s for s in self.sections if s.has_changes]
-
-    @property
     def quiet_section_count(self):
         return sum(1 for s in self.sections if not s.has_changes)
 

@@ -12,6 +12,16 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCREENED_FIELDS = {"proposed_text": "Proposed text", "sources_text": "Supporting sources", "note": "Note"}
 
 
+def phi_error(finding, value):
+    """The message for text the PHI screen refuses: the kind of identifier, its value masked."""
+    return ValidationError(
+        "Please remove the %(what)s (%(masked)s): never include client-identifying or protected health "
+        "information. Nothing has been saved.",
+        code="phi",
+        params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
+    )
+
+
 def _limited(label, field, **kwargs):
     limit = LIMITS[field]
     return forms.CharField(
@@ -126,16 +136,7 @@ class SuggestionForm(forms.Form):
         texts = {field: cleaned[field] for field in SCREENED_FIELDS if cleaned.get(field)}
         screening = screen(texts, citation_fields={"sources_text"}, field_labels=SCREENED_FIELDS)
         for finding in screening.confident:
-            value = texts[finding.field]
-            self.add_error(
-                finding.field,
-                ValidationError(
-                    "Please remove the %(what)s (%(masked)s): never include client-identifying or protected "
-                    "health information. Nothing has been saved.",
-                    code="phi",
-                    params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
-                ),
-            )
+            self.add_error(finding.field, phi_error(finding, texts[finding.field]))
         self.phi_findings = [
             {
                 "kind": f.kind,
@@ -188,11 +189,5 @@ class SubmitterMessageForm(ReasonForm):
         value = super().clean_message()
         screening = screen({"message": value}, field_labels={"message": "Your message"})
         if screening.findings:
-            finding = screening.findings[0]
-            raise ValidationError(
-                "Please remove the %(what)s (%(masked)s): never include client-identifying or protected health "
-                "information. Nothing has been saved.",
-                code="phi",
-                params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
-            )
+            raise phi_error(screening.findings[0], value)
         return value
