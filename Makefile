@@ -18,7 +18,7 @@ install: $(STAMP)
 
 seed: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py import_article fixtures/articles/*.md
+	$(BIN)/python manage.py import_article --if-absent fixtures/articles/*.md
 	$(BIN)/python manage.py render_articles
 
 run: seed

@@ -1,31 +1,40 @@
-from django.contrib import admin
+"""Article content is read-only here: every change readers see goes through a draft and becomes a version.
+
+Admins curate taxonomy (and sources, in the sources app); a correction to a record that articles show
+publishes a new version of each of those articles, listed in their history as a library correction.
+"""
+
+from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
-from simple_history.admin import SimpleHistoryAdmin
+from django.urls import reverse
+from django.utils.html import format_html
 
-from .forms import ArticleAdminForm, UnitAdminForm
-from .models import Article, ArticleSource, ArticleType, Block, Citation, Discipline, Family, Section, Unit
-from .services import article_record_version, article_render, unit_set_provenance
+from .models import (
+    Article,
+    ArticleSource,
+    ArticleType,
+    ArticleVersion,
+    Block,
+    Citation,
+    Discipline,
+    Family,
+    Section,
+    Unit,
+)
+from .publishing import article_record_library_correction
 
 
-class RerendersArticleMixin:
-    """Re-render the affected article after any change made here, so readers never see stale pages."""
+class ReadOnlyAdminMixin:
+    """Shows rows without letting anyone add, change or delete them here."""
 
-    def article_ids_of(self, obj):
-        raise NotImplementedError
+    def has_add_permission(self, request, obj=None):
+        return False
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article_render(article_ids=self.article_ids_of(form.instance))
+    def has_change_permission(self, request, obj=None):
+        return False
 
-    def delete_model(self, request, obj):
-        article_ids = self.article_ids_of(obj)
-        super().delete_model(request, obj)
-        article_render(article_ids=article_ids)
-
-    def delete_queryset(self, request, queryset):
-        article_ids = {pk for obj in queryset for pk in self.article_ids_of(obj)}
-        super().delete_queryset(request, queryset)
-        article_render(article_ids=article_ids)
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ArticleType, Discipline, Family)
@@ -41,111 +50,182 @@ class TaxonAdmin(admin.ModelAdmin):
     def article_count(self, obj):
         return obj.article_count
 
+    def save_model(self, request, obj, form, change):
+        old_name = type(obj).objects.filter(pk=obj.pk).values_list("name", flat=True).first() if change else None
+        super().save_model(request, obj, form, change)
+        if change and old_name != obj.name:
+            label = obj._meta.verbose_name
+            versions = article_record_library_correction(
+                article_ids=obj.articles.values_list("pk", flat=True),
+                summary=f"Library correction: {label} “{old_name}” renamed “{obj.name}”",
+                editor=request.user,
+            )
+            if versions:
+                messages.info(request, f"{len(versions)} published article(s) got a new version for this correction.")
 
-class ArticleSourceInline(admin.TabularInline):
+
+class ArticleSourceInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = ArticleSource
     extra = 0
-    raw_id_fields = ["source"]
     ordering = ["number"]
+    fields = ["number", "source"]
+    readonly_fields = ["number", "source"]
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Section
     extra = 0
     ordering = ["position"]
     show_change_link = True
-    fields = ["position", "heading"]
+    fields = ["position", "key", "heading"]
+    readonly_fields = fields
+
+
+class VersionInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = ArticleVersion
+    extra = 0
+    fields = ["version_link", "kind", "published_at", "published_by", "summary", "credit"]
+    readonly_fields = fields
+    ordering = ["-major", "-minor"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("data").select_related("published_by", "article")
+
+    @admin.display(description="Version")
+    def version_link(self, obj):
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.version)
 
 
 @admin.register(Article)
-class ArticleAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
-    form = ArticleAdminForm
+class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
     list_filter = ["status", "article_type", "discipline", "family"]
     list_select_related = ["article_type", "discipline", "family"]
     search_fields = ["title", "slug", "lead"]
-    prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["see_also"]
-    readonly_fields = ["upvotes", "created_at", "updated_at"]
-    inlines = [ArticleSourceInline, SectionInline]
+    inlines = [VersionInline, ArticleSourceInline, SectionInline]
+    actions = ["publish"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "lead"]}),
+        (None, {"fields": ["edit_note", "title", "slug", "status", "lead"]}),
         ("Taxonomy", {"fields": ["article_type", "discipline", "family"]}),
-        (
-            "Provenance",
-            {"fields": [("version_major", "version_minor"), "generating_model", "generated_on"]},
-        ),
+        ("Provenance", {"fields": ["version", "generating_model", "generated_on", "content_revision"]}),
         ("Links", {"fields": ["see_also"]}),
-        ("Counts", {"fields": ["upvotes", "created_at", "updated_at"]}),
+        ("Counts", {"fields": ["upvotes", "created_at", "updated_at", "revised_at"]}),
     ]
+    readonly_fields = [
+        "edit_note",
+        "title",
+        "slug",
+        "status",
+        "lead",
+        "article_type",
+        "discipline",
+        "family",
+        "version",
+        "generating_model",
+        "generated_on",
+        "content_revision",
+        "see_also",
+        "upvotes",
+        "created_at",
+        "updated_at",
+        "revised_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False  # new articles come from files: manage.py import_article
+
+    def has_change_permission(self, request, obj=None):
+        return False  # shown read-only; see edit_note
 
     @admin.display(description="Version")
     def version(self, obj):
         return obj.version
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Publishing here, too, keeps the version for the article's public history.
-        article_record_version(article=form.instance, revision={"published_by": request.user})
+    def get_deleted_objects(self, objs, request):
+        # Sections, blocks and sentences cannot be deleted on their own here, but go with their article.
+        deleted, counts, _, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
 
-    def article_ids_of(self, obj):
-        # Articles listing this one under "see also" show its title.
-        return [obj.pk, *Article.objects.filter(see_also=obj).values_list("pk", flat=True)]
+    @admin.display(description="Editing")
+    def edit_note(self, obj):
+        """Content changes go through a draft, so they are reviewed and become a version with history."""
+        if obj.is_published:
+            return format_html(
+                '<a class="button" href="{}?article={}">Start an editor’s draft of this article</a>'
+                '<p class="help">Article content is read-only here. A draft is checked line by line, shows its '
+                "changes against the live text and publishes as the next version.</p>",
+                reverse("revisions:draft_new"),
+                obj.slug,
+            )
+        return "A draft article: publish it with the “Publish” action on the list, or import a new file."
+
+    @admin.action(description="Publish the selected draft articles", permissions=["publish"])
+    def publish(self, request, queryset):
+        from .exporting import article_export_data
+        from .importing import article_import
+
+        published = 0
+        for article in queryset.filter(status=Article.Status.DRAFT):
+            data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+            data["status"] = Article.Status.PUBLISHED
+            article_import(data=data, revision={"summary": "First published", "published_by": request.user})
+            published += 1
+        messages.info(request, f"Published {published} article(s).")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("articles.change_article")
 
 
-class BlockInline(admin.TabularInline):
+class BlockInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Block
     extra = 0
     ordering = ["position"]
     show_change_link = True
     fields = ["position", "kind", "image", "alt_text", "video"]
-    raw_id_fields = ["video"]
+    readonly_fields = fields
 
 
 @admin.register(Section)
-class SectionAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
-    list_display = ["__str__", "article", "position"]
+class SectionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["__str__", "key_label", "article", "position"]
     list_filter = ["article"]
     list_select_related = ["article"]
     search_fields = ["heading", "article__title"]
-    raw_id_fields = ["article"]
     inlines = [BlockInline]
 
-    def article_ids_of(self, obj):
-        return [obj.article_id]
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("articles.view_section") or request.user.has_perm("articles.change_section")
+
+    @admin.display(description="Key")
+    def key_label(self, obj):
+        return obj.key_label
 
 
-def _source_numbers(article_id):
-    return list(ArticleSource.objects.filter(article_id=article_id).values_list("number", flat=True))
-
-
-class UnitInline(admin.StackedInline):
+class UnitInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Unit
-    form = UnitAdminForm
     extra = 0
     ordering = ["position"]
+    fields = ["position", "key_label", "term", "goal", "objective", "text", "end", "marker"]
+    readonly_fields = fields
 
     def get_queryset(self, request):
         citations = Citation.objects.select_related("article_source").order_by("position")
         return super().get_queryset(request).prefetch_related(Prefetch("citations", queryset=citations))
 
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        known = _source_numbers(obj.section.article_id) if obj is not None else []
+    @admin.display(description="Key")
+    def key_label(self, obj):
+        return obj.key_label
 
-        class ProvenanceFormSet(formset):
-            def get_form_kwargs(self, index):
-                return {**super().get_form_kwargs(index), "known_numbers": known}
-
-        return ProvenanceFormSet
+    @admin.display(description="Provenance")
+    def marker(self, obj):
+        return "LLM" if obj.is_llm else " ".join(str(c.article_source.number) for c in obj.citations.all())
 
 
 @admin.register(Block)
-class BlockAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
+class BlockAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "section", "kind", "unit_count", "llm_count"]
     list_filter = ["kind", "section__article"]
     list_select_related = ["section", "section__article"]
-    raw_id_fields = ["section", "video"]
     inlines = [UnitInline]
 
     def get_queryset(self, request):
@@ -163,42 +243,23 @@ class BlockAdmin(RerendersArticleMixin, SimpleHistoryAdmin):
     def llm_count(self, obj):
         return obj.llm_count
 
-    def article_ids_of(self, obj):
-        return [obj.section.article_id]
-
-    def save_formset(self, request, form, formset, change):
-        instances = formset.save()
-        for unit_form in formset.forms:
-            if unit_form in formset.deleted_forms or not unit_form.has_changed():
-                continue
-            is_llm, numbers = unit_form.provenance_value
-            unit_set_provenance(unit=unit_form.instance, is_llm=is_llm, numbers=numbers)
-        return instances
-
 
 @admin.register(Unit)
-class UnitAdmin(SimpleHistoryAdmin):
-    """Sentences one by one, mainly for their history: edit them with their block."""
+class UnitAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Sentences one by one, each with a link to its public history across versions."""
 
-    list_display = ["__str__", "block", "is_llm"]
+    list_display = ["__str__", "key_label", "article", "is_llm"]
     list_filter = ["is_llm", "block__kind"]
-    list_select_related = ["block", "block__section"]
+    list_select_related = ["article"]
     search_fields = ["text", "term", "goal"]
-    raw_id_fields = ["block"]
-    form = UnitAdminForm
+    fields = ["article", "key_label", "text", "end", "term", "goal", "objective", "is_llm", "history_link"]
+    readonly_fields = fields
 
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        known = _source_numbers(obj.block.section.article_id) if obj is not None else []
+    @admin.display(description="Key")
+    def key_label(self, obj):
+        return obj.key_label
 
-        class UnitFormForArticle(form):
-            def __init__(self, *args, **inner):
-                super().__init__(*args, known_numbers=known, **inner)
-
-        return UnitFormForArticle
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        is_llm, numbers = form.provenance_value
-        unit_set_provenance(unit=obj, is_llm=is_llm, numbers=numbers)
-        article_render(article_ids=[obj.block.section.article_id])
+    @admin.display(description="History")
+    def history_link(self, obj):
+        url = reverse("articles:sentence_history", args=[obj.article.slug, obj.key_label])
+        return format_html('<a href="{}">This sentence across versions</a>', url)

@@ -702,6 +702,48 @@ def _metadata_changes(old_data, new_data):
     return out
 
 
+# --- continuity ---------------------------------------------------------------------------------------
+
+
+def align(old_data, new_data):
+    """Which section and which sentence of `new_data` continues which of `old_data`.
+
+    Returns (sections, units): `sections` maps a new section's index to the old section's index, and `units`
+    is a list of (old unit, new unit) pairs of the data's own dicts: sentences kept or reworded in place, as
+    the diff shows them, and sentences moved elsewhere with their text unchanged. Everything else in
+    `new_data` is new; everything else in `old_data` was removed.
+    """
+    sources = _Sources(old_data.get("sources"), new_data.get("sources"))
+    old_sections = [s for s in old_data.get("sections") or [] if isinstance(s, dict)]
+    new_sections = [s for s in new_data.get("sections") or [] if isinstance(s, dict)]
+    old_units = [_units(s) for s in old_sections]
+    new_units = [_units(s) for s in new_sections]
+    matched = _pair_sections(old_sections, new_sections, old_units, new_units)
+    pairs, removed, added = [], [], []
+    for j, units in enumerate(new_units):
+        i = matched.get(j)
+        for change in _align(old_units[i] if i is not None else [], units, "", None, sources):
+            if change.old is not None and change.new is not None:
+                pairs.append((change.old, change.new))
+            elif change.old is not None:
+                removed.append(change.old)
+            else:
+                added.append(change.new)
+    paired_sections = set(matched.values())
+    for i, units in enumerate(old_units):
+        if i not in paired_sections:
+            removed += [u.unit for u in units]
+    # A sentence moved to another section reads as removed there and added here; same text, same sentence.
+    waiting = {}
+    for unit in removed:
+        waiting.setdefault(_normalise(display_text(unit)), []).append(unit)
+    for unit in added:
+        candidates = waiting.get(_normalise(display_text(unit)))
+        if candidates:
+            pairs.append((candidates.pop(0), unit))
+    return matched, pairs
+
+
 # --- the whole article --------------------------------------------------------------------------------
 
 

@@ -6,11 +6,22 @@ from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.text import slugify
-from simple_history.models import HistoricalRecords
 
 from sources.models import Source
 
 WORDS_PER_MINUTE = 125  # dense clinical prose: technical reading runs at 100–150 words a minute
+
+# Stable keys, as pages (HTML ids), the JSON and links show them: "u12" is a unit, "s3" a section.
+UNIT_KEY = re.compile(r"u([1-9][0-9]{0,8})")
+SECTION_KEY = re.compile(r"s([1-9][0-9]{0,8})")
+
+
+def unit_key_label(number):
+    return f"u{number}"
+
+
+def section_key_label(number):
+    return f"s{number}"
 
 
 class Taxon(models.Model):
@@ -114,8 +125,12 @@ class Article(models.Model):
     # from the latest ArticleVersion so the article page needs no extra query.
     revised_at = models.DateTimeField(null=True, blank=True)
     revised_after_suggestion = models.BooleanField(default=False)
+    # Bumped by every write to what readers see; keys the stored rendering and every cached page.
+    content_revision = models.PositiveIntegerField(default=1, editable=False)
+    # The next stable key to hand out. Keys only ever grow, so a retired key is never given to another text.
+    next_section_key = models.PositiveIntegerField(default=1, editable=False)
+    next_unit_key = models.PositiveIntegerField(default=1, editable=False)
 
-    history = HistoricalRecords()
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -156,8 +171,6 @@ class ArticleSource(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="numbered_in")
     number = models.PositiveSmallIntegerField()
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["article", "number"]
         verbose_name = "numbered source"
@@ -173,6 +186,8 @@ class ArticleSource(models.Model):
 
 class Section(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    # Stable across versions: a renamed or moved section keeps it (see `key_label`).
+    key = models.PositiveIntegerField()
     position = models.PositiveSmallIntegerField()
     heading = models.CharField(
         max_length=200,
@@ -180,12 +195,11 @@ class Section(models.Model):
         help_text="Leave blank for matter shown before the first heading, such as the figure.",
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["article", "position"]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="articles_section_position_unique"),
+            models.UniqueConstraint(fields=["article", "key"], name="articles_section_key_unique"),
         ]
 
     def __str__(self):
@@ -193,7 +207,22 @@ class Section(models.Model):
 
     @property
     def anchor(self):
-        return slugify(self.heading)
+        return heading_anchor(self.heading)
+
+    @property
+    def key_label(self):
+        return section_key_label(self.key)
+
+
+def heading_anchor(heading):
+    """The id of a section's heading: its slug, kept clear of the page's own ids and of stable keys."""
+    anchor = slugify(heading)
+    if UNIT_KEY.fullmatch(anchor) or SECTION_KEY.fullmatch(anchor) or anchor in RESERVED_ANCHORS:
+        anchor += "-section"
+    return anchor
+
+
+RESERVED_ANCHORS = {"", "article", "sources", "see-also", "suggest", "contents", "toc-heading", "glance-heading"}
 
 
 class BlockKind(models.TextChoices):  # module level so Block.Meta can use it
@@ -225,8 +254,6 @@ class Block(models.Model):
         related_name="+",
         help_text="Video resources only: the numbered source that is the video.",
     )
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["section", "position"]
@@ -291,6 +318,10 @@ class Unit(models.Model):
     constraint trigger checks it again at commit.
     """
 
+    # The article too, so that a key is unique per article and a unit is found by its key in one lookup.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="units")
+    # Stable across versions: an edited sentence keeps it, a new one gets a fresh one (see `key_label`).
+    key = models.PositiveIntegerField()
     block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="units")
     position = models.PositiveSmallIntegerField()
     text = models.TextField(help_text="The sentence up to its provenance marker; for a SMART row, the mechanism.")
@@ -307,12 +338,11 @@ class Unit(models.Model):
     )
     sources = models.ManyToManyField(ArticleSource, through="Citation", related_name="cited_by")
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["block", "position"]
         constraints = [
             models.UniqueConstraint(fields=["block", "position"], name="articles_unit_position_unique"),
+            models.UniqueConstraint(fields=["article", "key"], name="articles_unit_key_unique"),
             models.CheckConstraint(condition=~models.Q(text=""), name="articles_unit_text_not_blank"),
             models.CheckConstraint(
                 condition=models.Q(end__in=["", ".", "?", "!", ";", ":"]), name="articles_unit_end_valid"
@@ -321,6 +351,10 @@ class Unit(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def key_label(self):
+        return unit_key_label(self.key)
 
     def validate_provenance(self, numbers, known_numbers):
         """Check a unit's intended provenance before it is written.
@@ -345,8 +379,6 @@ class Citation(models.Model):
     # RESTRICT, not PROTECT: a cited source cannot be removed on its own, but the article can be deleted.
     article_source = models.ForeignKey(ArticleSource, on_delete=models.RESTRICT, related_name="citations")
     position = models.PositiveSmallIntegerField(default=0)
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["unit", "position"]
@@ -381,11 +413,12 @@ def reading_minutes(word_count):
 class ArticleRendering(models.Model):
     """The article's page body and JSON, rendered when its content changes so reads cost one query.
 
-    `article_render` writes it after every content change; a rendering older than the article's
-    `updated_at`, or made by other templates, is ignored and rebuilt on the next read.
+    A rendering serves only the content revision it was made from, and only while the templates and code
+    that made it are unchanged (`renderer`); otherwise the next read rebuilds it.
     """
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
+    revision = models.PositiveIntegerField(default=0, help_text="The article's content revision rendered here.")
     lead_html = models.TextField()
     # The empty "Suggest a revision" form, with a placeholder where each response puts its CSRF token.
     suggest_html = models.TextField(default="")
@@ -399,24 +432,34 @@ class ArticleRendering(models.Model):
     rendered_at = models.DateTimeField()
 
     def __str__(self):
-        return f"Rendering of {self.article_id} at {self.rendered_at:%Y-%m-%d %H:%M}"
+        return f"Rendering of {self.article_id} at revision {self.revision}"
 
     def is_current_for(self, article, renderer):
-        return self.renderer == renderer and self.rendered_at >= article.updated_at
+        return self.renderer == renderer and self.revision == article.content_revision
 
 
 class ArticleVersionQuerySet(models.QuerySet):
     def for_history(self):
         """The versions list: newest first, without the snapshots' bulk."""
-        return self.defer("data").order_by("-major", "-minor")
+        return self.defer("data").select_related("published_by").order_by("-major", "-minor")
 
 
 class ArticleVersion(models.Model):
-    """A published version of an article, kept whole so it can be read and compared at a stable URL."""
+    """A published version of an article, kept whole so it can be read and compared at a stable URL.
+
+    The versions are the article's one public content history: every change readers see is one of them.
+    """
+
+    class Kind(models.TextChoices):
+        EDIT = "edit", "Edited"
+        IMPORT = "import", "Imported"
+        REVERT = "revert", "Reverted"
+        LIBRARY = "library", "Library correction"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
     major = models.PositiveSmallIntegerField()
     minor = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.EDIT)
     published_at = models.DateTimeField()
     summary = models.CharField(max_length=300, blank=True, help_text="What changed, in a line.")
     data = models.JSONField(help_text="The article as it read in this version, in the import and export shape.")
@@ -432,6 +475,10 @@ class ArticleVersion(models.Model):
         ordering = ["article", "-major", "-minor"]
         constraints = [
             models.UniqueConstraint(fields=["article", "major", "minor"], name="articles_articleversion_unique"),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["edit", "import", "revert", "library"]),
+                name="articles_articleversion_kind_valid",
+            ),
         ]
 
     def __str__(self):
@@ -443,3 +490,55 @@ class ArticleVersion(models.Model):
     @property
     def version(self):
         return f"{self.major}.{self.minor}"
+
+    @property
+    def published_by_label(self):
+        """Who published it, as history shows it. If published_by is not loaded already, this queries."""
+        if self.published_by_id is None:
+            return "the wiki"
+        return self.published_by.get_full_name() or self.published_by.get_username()
+
+
+class UnitEvent(models.Model):
+    """What a version did to one sentence: added it, edited its text or provenance, removed or restored it.
+
+    Written when a version is published, so a sentence's history is one indexed read by its key.
+    """
+
+    class Action(models.TextChoices):
+        ADDED = "added", "Added"
+        CHANGED = "changed", "Changed"
+        REMOVED = "removed", "Removed"
+        RESTORED = "restored", "Restored"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="unit_events")
+    key = models.PositiveIntegerField()
+    version = models.ForeignKey(ArticleVersion, on_delete=models.CASCADE, related_name="unit_events")
+    action = models.CharField(max_length=10, choices=Action)
+    text_changed = models.BooleanField(default=False)
+    provenance_changed = models.BooleanField(default=False)
+    # The sentence as readers saw it before and after (with its key term or SMART cells), and its marker
+    # in each version's own source numbering ("2 7" or "llm").
+    old_text = models.TextField(blank=True)
+    new_text = models.TextField(blank=True)
+    old_provenance = models.CharField(max_length=100, blank=True)
+    new_provenance = models.CharField(max_length=100, blank=True)
+    section_heading = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["article", "key", "version__major", "version__minor"]
+        indexes = [models.Index(fields=["article", "key"], name="articles_unitevent_key_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "key"], name="articles_unitevent_once_per_version"),
+            models.CheckConstraint(
+                condition=models.Q(action__in=["added", "changed", "removed", "restored"]),
+                name="articles_unitevent_action_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{unit_key_label(self.key)} {self.action} in {self.version_id}"
+
+    @property
+    def key_label(self):
+        return unit_key_label(self.key)

@@ -3,35 +3,17 @@
 Works only on prefetched data (`Article.objects.for_detail_page()`), so it issues no queries.
 """
 
-import functools
-import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
+from types import SimpleNamespace
 
-from django.core.cache import cache
-from django.template.loader import get_template, render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 
-from sources.models import Tier
+from sources.models import Source, Tier
 
-from .markdown import render_inline_markdown, render_markdown
-from .models import reading_minutes
-
-# Stands in for the CSRF token in cached copies of the article page; each response gets its own token.
-CSRF_PLACEHOLDER = "csrf-token-placeholder-1b7c9e"
-PAGE_CACHE_MODES = ("show", "highlight", "hide")
-
-
-def page_cache_key(slug, llm_mode):
-    return f"article-page:{slug}:{llm_mode}"
-
-
-def page_cache_forget(slug):
-    """Drop the cached copies of an article's page, after its content or vote count changes."""
-    cache.delete_many([page_cache_key(slug, mode) for mode in PAGE_CACHE_MODES])
-
+from .exporting import SOURCE_FIELDS
+from .markdown import render_inline_markdown
+from .models import heading_anchor, reading_minutes
 
 LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
 
@@ -43,6 +25,7 @@ class UnitView:
     markers: list  # the unit's ArticleSource rows in marker order; empty for LLM units
     provenance: str  # "llm" or "2 7", the data-provenance value
     best_tier: str = ""  # strongest tier among the cited sources
+    key: str = ""  # the stable key ("u12"), the unit element's id
 
 
 @dataclass
@@ -56,6 +39,7 @@ class BlockView:
 class SectionView:
     section: object
     blocks: list = field(default_factory=list)
+    key: str = ""  # the stable key ("s3"), the section element's id
 
 
 def _source_line(article_source):
@@ -98,7 +82,7 @@ def build_article_page(article):
     words = len(article.lead.split())
     cited_ids = set()
     for section in article.sections.all():
-        section_view = SectionView(section=section)
+        section_view = SectionView(section=section, key=section.key_label)
         for block in section.blocks.all():
             block_view = BlockView(block=block, video=by_id.get(block.video_id))
             for unit in block.units.all():
@@ -110,6 +94,7 @@ def build_article_page(article):
                     markers=markers,
                     provenance="llm" if unit.is_llm else " ".join(str(m.number) for m in markers),
                     best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
+                    key=unit.key_label,
                 )
                 block_view.units.append(view)
                 all_units.append(view)
@@ -181,48 +166,6 @@ def unit_markers_html(unit_view):
     return mark_safe(f'<span class="markers">{"".join(links)}</span>')
 
 
-FRAGMENT_TEMPLATES = [
-    "articles/_provenance_summary.html",
-    "articles/_article_body.html",
-    "articles/_block.html",
-    "articles/_unit.html",
-    "articles/_suggest_box.html",
-    "includes/_field.html",
-]
-
-
-@functools.cache
-def renderer_fingerprint():
-    """A short hash of everything that shapes a stored rendering: its templates and this module."""
-    from revisions import forms
-    from sources import models as source_models
-
-    from . import markdown
-    from .templatetags import articles_tags
-
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for module in (forms, markdown, articles_tags, source_models):
-        digest.update(Path(module.__file__).read_bytes())
-    for name in FRAGMENT_TEMPLATES:
-        digest.update(Path(get_template(name).origin.name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def render_article_fragments(article, page):
-    """The per-article parts of the page, the same for every reader: lead, provenance summary, body and
-    the empty suggestion form (with a CSRF placeholder)."""
-    from revisions.forms import SuggestionForm
-
-    ctx = {"article": article, "page": page, "summary": page["summary"]}
-    suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}, "csrf_token": CSRF_PLACEHOLDER}
-    return (
-        render_markdown(article.lead),
-        render_to_string("articles/_provenance_summary.html", ctx),
-        render_to_string("articles/_article_body.html", ctx),
-        render_to_string("articles/_suggest_box.html", suggest_ctx),
-    )
-
-
 def article_public_data(article, page, export_data):
     """What /articles/<slug>.json serves: the importable article plus computed figures."""
     summary = page["summary"]
@@ -242,28 +185,26 @@ def article_public_data(article, page, export_data):
 def build_version_page(data):
     """The sections and sources of a stored version, shaped like `build_article_page` output so the
     same block templates render it. Works on the snapshot alone: no queries."""
-    from types import SimpleNamespace
-
-    tiers = dict(Tier.choices)
     numbered = {}
     for s in data["sources"]:
-        source = SimpleNamespace(
-            **{k: s.get(k) for k in ("title", "authors", "year", "container", "url", "doi", "pmid", "kind", "tier")},
-            get_tier_display=lambda tier=s["tier"]: tiers.get(tier, tier),
-        )
-        source.link = s.get("url") or (f"https://doi.org/{s['doi']}" if s.get("doi") else "")
+        # An unsaved library record, so a past version shows a source exactly as the live page would.
+        source = Source(**{f: s.get(f) for f in SOURCE_FIELDS})
         numbered[s["number"]] = SimpleNamespace(number=s["number"], source=source)
+    tier_rank = {t: i for i, t in enumerate(Tier.values)}
     sections = []
-    for i, section in enumerate(data["sections"]):
+    for section in data["sections"]:
         view = SectionView(
-            section=SimpleNamespace(heading=section["heading"], anchor=slugify(section["heading"]), pk=i)
+            section=SimpleNamespace(heading=section["heading"], anchor=heading_anchor(section["heading"]), pk=None),
+            key=section.get("key", ""),
         )
         for b in section["blocks"]:
             block = SimpleNamespace(kind=b["kind"], image=b.get("image", ""), alt_text=b.get("alt_text", ""))
             block_view = BlockView(block=block, video=numbered.get(b.get("video")))
             for u in b["units"]:
                 unit = SimpleNamespace(
-                    pk=None, end=u.get("end", ""), **{k: u.get(k, "") for k in ("text", "term", "goal", "objective")}
+                    pk=None,
+                    end=u.get("end", ""),
+                    **{k: u.get(k, "") for k in ("text", "term", "goal", "objective")},
                 )
                 markers = [] if u["provenance"] == "llm" else [numbered[n] for n in u["provenance"]]
                 block_view.units.append(
@@ -272,6 +213,8 @@ def build_version_page(data):
                         html=render_inline_markdown(unit.text),
                         markers=markers,
                         provenance="llm" if u["provenance"] == "llm" else " ".join(str(n) for n in u["provenance"]),
+                        best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
+                        key=u.get("key", ""),
                     )
                 )
             view.blocks.append(block_view)

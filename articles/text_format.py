@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from sources.models import Kind, Tier
 
 from .models import MARKER_IN_TEXT, BlockKind
-from .services import SLUG
+from .validation import SLUG
 
 FRONT_MATTER_KEYS = [
     ("slug", "slug"),

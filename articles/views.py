@@ -5,22 +5,36 @@ import secrets
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
-from .models import Article, ArticleRendering, ArticleType, ArticleVersion, Discipline, Family, Section, Unit
-from .pages import CSRF_PLACEHOLDER, build_version_page, page_cache_forget, page_cache_key, renderer_fingerprint
-from .services import article_has_vote_from, article_render, article_upvote
+from .models import (
+    SECTION_KEY,
+    UNIT_KEY,
+    Article,
+    ArticleRendering,
+    ArticleType,
+    ArticleVersion,
+    Discipline,
+    Family,
+    Section,
+    Unit,
+    UnitEvent,
+)
+from .pages import build_version_page
+from .rendering import CSRF_PLACEHOLDER, LLM_MODES, article_render, page_cache_key, renderer_fingerprint
+from .services import article_has_vote_from, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
 VOTER_COOKIE_SALT = "articles.voter"
 VOTER_COOKIE_AGE = 5 * 365 * 24 * 3600
-LLM_MODES = ("show", "highlight", "hide")
 
 
 def _get_article(request, slug, queryset=None):
@@ -76,46 +90,48 @@ def _article_for_reading(request, slug, with_data=False):
 
 
 def find_suggestion_target(article, ref):
-    """The section or sentence a "suggest a change" link names ("s12", "u345"), with the text to quote.
+    """The section or sentence a "suggest a change" link names by its stable key ("s3", "u12"), with the
+    text to quote.
 
-    One query when a target is named, none otherwise. A target from another article, or one since
-    replaced by a new version, gives no target rather than an error.
+    One query when a target is named, none otherwise. A key from another article, or one no longer in the
+    live article, gives no target rather than an error.
     """
-    kind, _, pk = (ref or "").partition("-")
-    if not re.fullmatch(r"[0-9]{1,18}", pk):
-        return {}
-    if kind == "u":
+    ref = ref or ""
+    if match := UNIT_KEY.fullmatch(ref):
         unit = (
             Unit.objects.select_related("block__section")
             .prefetch_related("citations__article_source")
-            .filter(pk=pk, block__section__article=article)
+            .filter(article=article, key=int(match.group(1)))
             .first()
         )
         if unit is None:
             return {}
-        numbers = [c.article_source.number for c in unit.citations.all()]
-        marker = "[LLM]" if unit.is_llm else "[" + ",".join(map(str, numbers)) + "]"
-        quote = f"{unit.text} {marker}{unit.end}"
-        if unit.term:
-            quote = f"{unit.term} — {quote}"
-        if unit.goal:
-            quote = f"{unit.goal} | {unit.objective} | {quote}"
-        return {"ref": ref, "unit": unit, "section": unit.block.section, "quote": quote}
-    if kind == "s":
-        section = Section.objects.filter(pk=pk, article=article).first()
+        return {"ref": ref, "unit": unit, "section": unit.block.section, "quote": unit_quote(unit)}
+    if match := SECTION_KEY.fullmatch(ref):
+        section = Section.objects.filter(article=article, key=int(match.group(1))).first()
         if section is None:
             return {}
         return {"ref": ref, "section": section, "quote": f"The section “{section.heading or 'Opening'}”"}
     return {}
 
 
+def unit_quote(unit):
+    """A sentence as the text format writes it, marker included; expects its citations prefetched."""
+    numbers = [c.article_source.number for c in unit.citations.all()]
+    marker = "[LLM]" if unit.is_llm else "[" + ",".join(map(str, numbers)) + "]"
+    quote = f"{unit.text} {marker}{unit.end}"
+    if unit.term:
+        quote = f"{unit.term} — {quote}"
+    if unit.goal:
+        quote = f"{unit.goal} | {unit.objective} | {quote}"
+    return quote
+
+
 def article_page_context(request, article, suggest_form=None, target=None):
     """Everything the article page shows; also used to show the page again with a suggestion's errors."""
     from revisions.forms import SuggestionForm
 
-    llm_mode = request.GET.get("llm", "show")
-    if llm_mode not in LLM_MODES:
-        llm_mode = "show"
+    llm_mode = _llm_mode(request)
     token = _voter_token(request)
     if target is None:
         target = find_suggestion_target(article, request.GET.get("suggest", ""))
@@ -150,17 +166,28 @@ def _serves_from_page_cache(request):
     )
 
 
-def detail(request, slug):
-    """The article page. Readers with nothing personal on it get a cached copy with their own CSRF token."""
-    cacheable = _serves_from_page_cache(request)
+def _llm_mode(request):
     llm_mode = request.GET.get("llm", "show")
-    key = page_cache_key(slug, llm_mode if llm_mode in LLM_MODES else "show")
-    html = cache.get(key) if cacheable else None
+    return llm_mode if llm_mode in LLM_MODES else "show"
+
+
+def detail(request, slug):
+    """The article page. Readers with nothing personal on it get a cached copy with their own CSRF token.
+
+    Finding the copy costs one small query: the article's content revision and vote count are part of its
+    key, so a publish or a vote is seen at once by every worker without anything being cleared.
+    """
+    shared = _serves_from_page_cache(request)
+    html = None
+    if shared:
+        found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
+        html = cache.get(page_cache_key(slug, *found, _llm_mode(request))) if found else None
     if html is None:
         article = _article_for_reading(request, slug)
         ctx = {**article_page_context(request, article), "csrf_token": CSRF_PLACEHOLDER}
         html = render_to_string("articles/article_detail.html", ctx, request=request)
-        if cacheable and article.is_published:
+        if shared and article.is_published:
+            key = page_cache_key(slug, article.content_revision, article.upvotes, _llm_mode(request))
             cache.set(key, html, settings.ARTICLE_PAGE_CACHE_SECONDS)
     response = HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))
     patch_vary_headers(response, ["Cookie"])
@@ -187,7 +214,6 @@ def upvote(request, slug):
     article = _get_article(request, slug)
     token = _voter_token(request) or secrets.token_urlsafe(32)
     counted = article_upvote(article=article, voter_token=token)
-    page_cache_forget(article.slug)
     article.refresh_from_db(fields=["upvotes"])
     if request.headers.get("Accept") == "application/json":
         response = JsonResponse({"upvotes": article.upvotes, "counted": counted, "voted": True})
@@ -222,7 +248,11 @@ def history(request, slug):
     versions = list(article.versions.for_history())
     for newer, older in zip(versions, versions[1:]):
         newer.previous_version = older.version
-    ctx = {"article": article, "versions": versions}
+    ctx = {
+        "article": article,
+        "versions": versions,
+        "can_revert": request.user.has_perm("revisions.moderate_suggestion"),
+    }
     return render(request, "articles/article_history.html", ctx)
 
 
@@ -231,12 +261,26 @@ def version_detail(request, slug, version):
     article = _get_article(request, slug)
     major, minor = _version_tuple_or_404(version)
     stored = get_object_or_404(ArticleVersion, article=article, major=major, minor=minor)
+    removed = request.GET.get("removed", "")
+    removed_in = None
+    if UNIT_KEY.fullmatch(removed):
+        # A sentence's permalink led here: say where it went.
+        event = (
+            UnitEvent.objects.filter(article=article, key=int(removed[1:]), action=UnitEvent.Action.REMOVED)
+            .select_related("version")
+            .defer("version__data")
+            .order_by("-version__major", "-version__minor")
+            .first()
+        )
+        removed_in = event.version if event else None
     ctx = {
         "article": article,
         "stored": stored,
         "data": stored.data,
         "page": build_version_page(stored.data),
         "is_current": (major, minor) == (article.version_major, article.version_minor),
+        "removed_key": removed if removed_in else "",
+        "removed_in": removed_in,
     }
     return render(request, "articles/article_version.html", ctx)
 
@@ -258,3 +302,83 @@ def compare(request, slug):
     old, new = found[wanted[0]], found[wanted[1]]
     ctx = {"article": article, "old": old, "new": new, "diff": diff_articles(old.data, new.data)}
     return render(request, "articles/article_compare.html", ctx)
+
+
+def _unit_key_or_404(key):
+    match = UNIT_KEY.fullmatch(key)
+    if match is None:
+        raise Http404("No such sentence.")
+    return int(match.group(1))
+
+
+def _version_before(article, version):
+    """The version published just before `version`, or None. One query."""
+    earlier = models.Q(major__lt=version.major) | models.Q(major=version.major, minor__lt=version.minor)
+    return article.versions.filter(earlier).defer("data").order_by("-major", "-minor").first()
+
+
+def sentence(request, slug, key):
+    """A sentence's permalink: the sentence in the live article, or in the last version that had it."""
+    article = _get_article(request, slug)
+    number = _unit_key_or_404(key)
+    if Unit.objects.filter(article=article, key=number).exists():
+        return redirect(f"{article.get_absolute_url()}#{key}")
+    removal = (
+        UnitEvent.objects.filter(article=article, key=number, action=UnitEvent.Action.REMOVED)
+        .select_related("version")
+        .order_by("-version__major", "-version__minor")
+        .first()
+    )
+    last = _version_before(article, removal.version) if removal else None
+    if last is None:
+        raise Http404("No such sentence.")
+    return redirect(f"{reverse('articles:version', args=[slug, last.version])}?removed={key}#{key}")
+
+
+def sentence_history(request, slug, key):
+    """Every version that added, changed, removed or restored one sentence, with who published it and why."""
+    from .diff import word_diff
+
+    article = _get_article(request, slug)
+    number = _unit_key_or_404(key)
+    events = list(
+        UnitEvent.objects.filter(article=article, key=number)
+        .select_related("version__published_by")
+        .defer("version__data")
+        .order_by("version__major", "version__minor")
+    )
+    live = Unit.objects.filter(article=article, key=number).exists()
+    if not events and not live:
+        raise Http404("No such sentence.")
+    for event in events:
+        if event.action == UnitEvent.Action.CHANGED and event.text_changed:
+            event.words = word_diff(event.old_text, event.new_text)
+    ctx = {
+        "article": article,
+        "key": key,
+        "events": events,
+        "live": live,
+        "latest": events[-1] if events else None,
+        "permalink": request.build_absolute_uri(reverse("articles:sentence", args=[slug, key])),
+    }
+    return render(request, "articles/sentence_history.html", ctx)
+
+
+@require_POST
+def revert(request, slug):
+    """An editor publishes an earlier version's text as the next version."""
+    from .publishing import article_revert
+
+    if not request.user.has_perm("revisions.moderate_suggestion"):
+        raise PermissionDenied
+    article = _get_article(request, slug)
+    version = _version_tuple_or_404(request.POST.get("version", ""))
+    try:
+        article = article_revert(article=article, version=version, editor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("articles:history", slug=slug)
+    messages.success(
+        request, f"Published version {article.version} with the text of version {version[0]}.{version[1]}."
+    )
+    return redirect(article)

@@ -4,11 +4,13 @@ A failure to send never blocks or loses a submission: the message waits in Outbo
 `send_pending_emails` command retries it.
 """
 
+import datetime
 import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -16,6 +18,7 @@ from .models import OutboundEmail
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
+CLAIM_SECONDS = 600  # far longer than one SMTP exchange with EMAIL_TIMEOUT
 
 
 def email_queue(*, suggestion, template, context):
@@ -29,10 +32,27 @@ def email_queue(*, suggestion, template, context):
     return email
 
 
+def _claim(email_id):
+    """Take one email for sending, unless it is sent or someone else is sending it. One UPDATE, so two
+    senders racing for the same email cannot both win."""
+    now = timezone.now()
+    return bool(
+        OutboundEmail.objects.filter(pk=email_id, state__in=[OutboundEmail.State.PENDING, OutboundEmail.State.FAILED])
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        .update(claimed_until=now + datetime.timedelta(seconds=CLAIM_SECONDS))
+    )
+
+
 def email_deliver(*, email_ids):
-    """Try to send these emails now, recording each success or failure. Returns how many went."""
+    """Try to send these emails now, recording each success or failure. Returns how many went.
+
+    Each email is claimed first, so a retry run and a request sending the same email send it once.
+    """
     sent = 0
-    for email in OutboundEmail.objects.filter(pk__in=email_ids).exclude(state=OutboundEmail.State.SENT):
+    for email_id in email_ids:
+        if not _claim(email_id):
+            continue
+        email = OutboundEmail.objects.get(pk=email_id)
         email.attempts += 1
         try:
             EmailMessage(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to]).send()
@@ -46,5 +66,6 @@ def email_deliver(*, email_ids):
             email.sent_at = timezone.now()
             email.last_error = ""
             sent += 1
-        email.save(update_fields=["state", "attempts", "last_error", "sent_at"])
+        email.claimed_until = None
+        email.save(update_fields=["state", "attempts", "last_error", "sent_at", "claimed_until"])
     return sent

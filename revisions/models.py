@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from articles.models import Article, Section, Unit
+from articles.models import Article, section_key_label, unit_key_label
 
 
 def replace_spans(text, findings, replacement):
@@ -64,9 +64,9 @@ class Suggestion(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="suggestions")
     article_version = models.CharField(max_length=20, help_text="The article's version when the reader wrote.")
-    # The target may be re-imported away; the quoted snapshot keeps what the reader saw.
-    section = models.ForeignKey(Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
-    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="suggestions")
+    # The target by its stable key, which survives new versions; the quoted text keeps what the reader saw.
+    section_key = models.PositiveIntegerField(null=True, blank=True)
+    unit_key = models.PositiveIntegerField(null=True, blank=True)
     section_heading = models.CharField(max_length=200, blank=True)
     quoted_text = models.TextField(blank=True, help_text="The text the suggestion targets, as the reader saw it.")
     category = models.CharField(max_length=20, choices=Category)
@@ -124,6 +124,15 @@ class Suggestion(models.Model):
     @property
     def is_open(self):
         return self.status in OPEN_STATUSES
+
+    @property
+    def target_label(self):
+        """The targeted sentence's or section's key as pages show it ("u12", "s3"), or ""."""
+        if self.unit_key:
+            return unit_key_label(self.unit_key)
+        if self.section_key:
+            return section_key_label(self.section_key)
+        return ""
 
     @property
     def on_phi_hold(self):
@@ -230,6 +239,9 @@ class OutboundEmail(models.Model):
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Set by whoever is sending it now, so two senders never both send one email; a sender that dies
+    # mid-send lets go when this passes.
+    claimed_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -249,7 +261,8 @@ class Draft(models.Model):
     """A working copy of an article, in the article text format, edited until it is published.
 
     The live article is untouched until publication. `base_major`/`base_minor` record the version the
-    draft started from: publishing refuses if the article has moved on since (optimistic locking).
+    draft started from: publishing refuses if the article has moved on since (optimistic locking), and
+    the editor brings the draft up to date with a three-way merge.
     """
 
     class State(models.TextChoices):
@@ -264,9 +277,6 @@ class Draft(models.Model):
     suggestion = models.ForeignKey(Suggestion, on_delete=models.PROTECT, null=True, blank=True, related_name="drafts")
     base_major = models.PositiveSmallIntegerField()
     base_minor = models.PositiveSmallIntegerField()
-    # Digest of the live article's text when the draft began: an admin edit that kept the version
-    # number still makes the draft stale.
-    base_digest = models.CharField(max_length=64, blank=True)
     text = models.TextField(help_text="The whole article in the article format (docs/article-format.md).")
     summary = models.CharField(max_length=300, blank=True, help_text="What changes, in a line, for the history.")
     state = models.CharField(max_length=20, choices=State, default=State.EDITING)

@@ -92,8 +92,8 @@ def suggestion_submit(*, article, fields, phi_findings, section=None, unit=None,
     suggestion = Suggestion(
         article=article,
         article_version=article.version,
-        section=section,
-        unit=unit,
+        section_key=section.key if section else None,
+        unit_key=unit.key if unit else None,
         section_heading=section.heading if section else "",
         quoted_text=quoted_text,
         status=Status.PHI_HOLD if phi_findings else Status.NEW,
@@ -261,24 +261,34 @@ def _record(*, suggestion, action, actor=None, message=""):
         )
 
 
-def _digest(text):
-    import hashlib
-
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
 def _article_text(article):
+    from articles.exporting import article_export_data
     from articles.models import Article
-    from articles.services import article_export_data
     from articles.text_format import dump_article
 
     return dump_article(article_export_data(Article.objects.for_detail_page().get(pk=article.pk)))
 
 
+def draft_base_data(draft):
+    """The article as it read when the draft began: the published version the draft started from."""
+    from articles.models import ArticleVersion
+
+    version = ArticleVersion.objects.filter(
+        article_id=draft.article_id, major=draft.base_major, minor=draft.base_minor
+    ).first()
+    if version is None:  # the version row is always kept; read the live text if it was ever not
+        from articles.exporting import article_export_data
+        from articles.models import Article
+
+        return article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
+    return version.data
+
+
 def draft_parse(text, *, article):
     """The draft's article data, or ValidationError listing every problem (with line and column)."""
-    from articles.services import article_source_conflicts, article_validate
+    from articles.importing import article_source_conflicts
     from articles.text_format import FormatErrors, parse_article
+    from articles.validation import article_validate
 
     try:
         data, _ = parse_article(text, "draft")
@@ -309,7 +319,6 @@ def draft_start(*, editor, article, suggestion=None):
         suggestion=suggestion,
         base_major=article.version_major,
         base_minor=article.version_minor,
-        base_digest=_digest(text),
         text=text,
         created_by=editor,
     )
@@ -448,25 +457,17 @@ def draft_publish(*, draft, editor, build_url):
     Refused, with nothing lost, when the article has been published from another draft since this one
     started: the article row is locked and its version compared with the draft's base.
     """
+    from articles.importing import article_import
     from articles.models import Article
-    from articles.services import article_import
 
     _require_moderator(editor)
     article = Article.objects.select_for_update().get(pk=draft.article_id)
     draft = _locked(draft)
-    if (article.version_major, article.version_minor) == (draft.base_major, draft.base_minor) and (
-        draft.base_digest and _digest(_article_text(article)) != draft.base_digest
-    ):
-        raise InvalidTransition(
-            "The live article has been edited since this draft started. Nothing was published; start a new "
-            "draft from the current text and carry the change over.",
-            code="stale_draft",
-        )
     if (article.version_major, article.version_minor) != (draft.base_major, draft.base_minor):
         raise InvalidTransition(
             f"The article is now version {article.version}, published since this draft started from "
-            f"{draft.base_version}. Nothing was published; start a new draft from the current version and "
-            "carry the change over.",
+            f"{draft.base_version}. Nothing was published; bring the draft up to date with the live article, "
+            "then publish.",
             code="stale_draft",
         )
     blocker, editor_note = publication_blocker(draft)

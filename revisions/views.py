@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import Article, Citation, Unit
-from articles.services import SLUG
+from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
 
 from . import services
@@ -158,14 +158,15 @@ def queue(request):
 
 
 def _target_unit(suggestion):
-    """The sentence the suggestion targets as it stands now, with the sources it cites and their tiers."""
-    if suggestion.unit_id is None:
+    """The sentence the suggestion targets as it stands now, found by its stable key, with the sources it
+    cites and their tiers; None if it has since been removed."""
+    if suggestion.unit_key is None:
         return None
     citations = Citation.objects.select_related("article_source__source").order_by("position")
     return (
         Unit.objects.select_related("block__section")
         .prefetch_related(Prefetch("citations", queryset=citations))
-        .filter(pk=suggestion.unit_id)
+        .filter(article_id=suggestion.article_id, key=suggestion.unit_key)
         .first()
     )
 
@@ -242,21 +243,22 @@ def draft_start(request, pk):
 
 
 @editor_required
-@require_POST
 def draft_new(request):
-    """Start an editor's own draft of an article, with no suggestion behind it."""
-    slug = request.POST.get("article", "")
+    """Start an editor's own draft of an article, with no suggestion behind it; a GET asks to confirm."""
+    slug = request.POST.get("article", "") if request.method == "POST" else request.GET.get("article", "")
     if not SLUG.fullmatch(slug):
         raise Http404("No such article.")
     # Admins decide what is published; an editor's draft publishes, so it starts only from a live article.
     article = get_object_or_404(Article.objects.published(), slug=slug)
+    if request.method != "POST":
+        return render(request, "revisions/draft_new.html", {"article": article})
     return _start_draft(request, article)
 
 
 def _draft_context(draft, text=None, errors=None):
     from articles.diff import diff_articles
+    from articles.exporting import article_export_data
     from articles.models import Article
-    from articles.services import article_export_data
 
     live = article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
     try:
@@ -330,8 +332,6 @@ def draft_action(request, pk, action):
 def draft_review(request, token):
     """The submitter's preview of the drafted change, where they approve it or send it back. No account needed."""
     from articles.diff import diff_articles
-    from articles.models import Article
-    from articles.services import article_export_data
 
     draft, problem = draft_for_approval_token(token)
     if problem in ("invalid", "expired"):
@@ -354,7 +354,13 @@ def draft_review(request, token):
             return redirect("revisions:draft_review", token=token)
         draft.refresh_from_db()
         return render(request, "revisions/draft_decided.html", {"draft": draft, "just_decided": True})
-    live = article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
-    working = services.draft_parse(draft.text, article=draft.article)
-    ctx = {"draft": draft, "diff": diff_articles(live, working), "token": token}
+    try:
+        working = services.draft_parse(draft.text, article=draft.article)
+    except ValidationError:
+        # The library changed under the draft (a source was corrected): the editors must bring it up to
+        # date before there is anything to review.
+        return render(request, "revisions/draft_review_unavailable.html", {"draft": draft})
+    # The submitter approves the change the draft makes to the text it started from.
+    base = services.draft_base_data(draft)
+    ctx = {"draft": draft, "diff": diff_articles(base, working), "token": token}
     return render(request, "revisions/draft_review.html", ctx)

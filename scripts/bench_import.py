@@ -110,8 +110,9 @@ def main():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+    from articles.exporting import article_export_data
+    from articles.importing import article_import
     from articles.models import Article, Unit
-    from articles.services import article_export_data, article_import
     from articles.text_format import dump_article, parse_article
 
     setup_test_environment()

@@ -1,11 +1,15 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.services import article_render_affected_by_source
+from articles.models import Article
+from articles.publishing import article_record_library_correction
 
 from .models import Source
+
+# Everything of a source that an article page shows.
+READER_VISIBLE_FIELDS = {"title", "authors", "year", "container", "url", "doi", "pmid", "kind", "tier"}
 
 
 @admin.register(Source)
@@ -24,8 +28,21 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        # Article pages show each source's title and tier beside every citation.
-        article_render_affected_by_source(source=obj)
+        shown = [name for name in form.changed_data if name in READER_VISIBLE_FIELDS]
+        if change and shown:
+            # Articles show each source's details beside every citation: the correction is a new version of each.
+            changes = "; ".join(
+                f"{Source._meta.get_field(name).verbose_name} “{form.initial.get(name) or ''}” → "
+                f"“{getattr(obj, name) or ''}”"
+                for name in shown
+            )
+            versions = article_record_library_correction(
+                article_ids=Article.objects.filter(numbered_sources__source=obj).values_list("pk", flat=True),
+                summary=f"Library correction to source “{obj.title}”: {changes}",
+                editor=request.user,
+            )
+            if versions:
+                messages.info(request, f"{len(versions)} published article(s) got a new version for this correction.")
 
     @admin.display(description="Articles citing it", ordering="article_count")
     def article_count(self, obj):

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.services import article_import
+from articles.importing import article_import
 from articles.text_format import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent

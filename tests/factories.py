@@ -5,7 +5,7 @@ import itertools
 
 from django.contrib.auth.models import User
 
-from articles.services import article_import
+from articles.importing import article_import
 
 _counter = itertools.count(1)
 

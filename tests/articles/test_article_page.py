@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from articles.importing import article_import
 from articles.models import Article
-from articles.services import article_import
 from tests.factories import make_article, make_article_data, make_staff
 from tests.html_units import units_in
 
@@ -124,7 +124,8 @@ def test_json_has_metadata_sections_units_and_numbered_sources(client, seed_arti
         u["provenance"] == "llm" or (u["provenance"] and all(isinstance(n, int) for n in u["provenance"]))
         for u in units
     )
-    assert {"text": units[-1]["text"], "provenance": [7], "end": "?"} == units[-1]
+    assert {"key": "u85", "text": units[-1]["text"], "provenance": [7], "end": "?"} == units[-1]
+    assert [s["key"] for s in data["sections"]] == [f"s{n}" for n in range(1, len(data["sections"]) + 1)]
 
 
 def test_json_units_match_the_page_units(client, seed_article):

@@ -2,8 +2,8 @@
 
 import pytest
 
+from articles.importing import article_import
 from articles.models import ArticleVersion
-from articles.services import article_import
 from tests.factories import make_article_data
 
 pytestmark = pytest.mark.django_db

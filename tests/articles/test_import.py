@@ -4,8 +4,8 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.importing import article_import
 from articles.models import Article, Unit
-from articles.services import article_import
 from sources.models import Source
 from tests.factories import make_article_data
 
@@ -15,10 +15,10 @@ pytestmark = pytest.mark.django_db
 def test_importing_the_seed_twice_changes_nothing(seed_data):
     article, outcome = article_import(data=seed_data)
     assert outcome == "created"
-    history_rows = article.history.count()
+    revision = article.content_revision
     again, outcome = article_import(data=seed_data)
-    assert outcome == "unchanged" and again.version == "1.0"
-    assert again.history.count() == history_rows
+    assert outcome == "unchanged" and again.version == "1.0" and again.content_revision == revision
+    assert again.versions.count() == 1
     assert Source.objects.count() == 8
 
 
@@ -27,7 +27,14 @@ def test_a_changed_published_article_gets_a_new_minor_version_with_history(seed_
     seed_data["sections"][1]["blocks"][0]["units"][3]["provenance"] = [1]
     article, outcome = article_import(data=seed_data)
     assert outcome == "updated" and article.version == "1.1"
-    assert [h.version_minor for h in article.history.order_by("history_date")] == [0, 1]
+    assert [v.version for v in article.versions.order_by("major", "minor")] == ["1.0", "1.1"]
+
+
+def test_seeding_leaves_an_existing_article_as_it_is(seed_data):
+    article_import(data=seed_data)
+    changed = {**seed_data, "title": "Self-Compassion, Retitled"}
+    article, outcome = article_import(data=changed, if_absent=True)
+    assert outcome == "exists" and article.title == "Self-Compassion" and article.version == "1.0"
 
 
 def test_a_bad_file_writes_nothing_and_reports_every_problem():

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from articles.importing import article_import
 from articles.markdown import render_inline_markdown, render_markdown
-from articles.services import article_import
 from articles.text_format import MARKER
 from tests.factories import make_article, make_article_data
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
+from articles.importing import article_import
 from articles.models import Citation, Unit, parse_marker
-from articles.services import article_import, unit_set_provenance
 from tests.factories import make_article, make_article_data
 
 pytestmark = pytest.mark.django_db
@@ -64,18 +64,16 @@ def test_a_unit_cannot_be_both_llm_and_cited():
         unit.validate_provenance([1], [1, 2, 3])
 
 
-def test_setting_provenance_to_nothing_is_refused():
-    unit = _first_unit(make_article())
-    with pytest.raises(ValidationError, match="needs provenance"):
-        unit_set_provenance(unit=unit, is_llm=False, numbers=[])
-    assert unit.citations.count() == 1
-
-
-def test_setting_provenance_replaces_citations():
-    unit = _first_unit(make_article())
-    unit_set_provenance(unit=unit, is_llm=False, numbers=[3, 2])
+def test_a_new_version_replaces_a_sentences_citations_in_marker_order():
+    data = make_article_data()
+    article, _ = article_import(data=data)
+    unit = _first_unit(article)
+    data["sections"][1]["blocks"][0]["units"][0]["provenance"] = [3, 2]
+    article_import(data=data)
+    unit.refresh_from_db()
     assert list(unit.citations.order_by("position").values_list("article_source__number", flat=True)) == [3, 2]
-    unit_set_provenance(unit=unit, is_llm=True, numbers=[])
+    data["sections"][1]["blocks"][0]["units"][0]["provenance"] = "llm"
+    article_import(data=data)
     unit.refresh_from_db()
     assert unit.is_llm and not unit.citations.exists()
 

@@ -14,14 +14,18 @@ def test_a_rendering_from_other_templates_is_rebuilt_on_read(client):
     assert ArticleRendering.objects.get(article=article).renderer != "old-templates"
 
 
-def test_a_rendering_older_than_its_article_is_rebuilt_on_read(client):
+def test_a_rendering_of_an_earlier_content_revision_is_rebuilt_on_read(client):
+    from django.db.models import F
+
+    from articles.models import Article
+
     article = make_article()
-    article.title = "Synthetic Article, Retitled"
-    article.lead = "A changed lead."
-    article.save()
+    Article.objects.filter(pk=article.pk).update(lead="A changed lead.", content_revision=F("content_revision") + 1)
     ArticleRendering.objects.filter(article=article).update(body_html="stale body")
     html = client.get(article.get_absolute_url()).content.decode()
     assert "stale body" not in html and "A changed lead." in html
+    article.refresh_from_db()
+    assert ArticleRendering.objects.get(article=article).revision == article.content_revision
 
 
 def test_the_render_command_renders_every_article(db):

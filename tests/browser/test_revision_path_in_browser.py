@@ -29,7 +29,7 @@ def test_a_suggestion_becomes_version_1_1_with_credit_provenance_and_diff(browse
     editor = make_editor()
 
     reader = browser.new_page()
-    reader.goto(f"{live_server.url}{seed_article.get_absolute_url()}?suggest=u-{unit.pk}#suggest")
+    reader.goto(f"{live_server.url}{seed_article.get_absolute_url()}?suggest={unit.key_label}#suggest")
     fill_suggestion(
         reader,
         category="Missing evidence",

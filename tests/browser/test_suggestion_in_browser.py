@@ -15,10 +15,10 @@ def test_reader_suggests_a_change_to_a_sentence_and_an_editor_finds_it(browser, 
 
     reader = browser.new_page()
     reader.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
-    link = reader.locator(f'a.suggest-link[href="?suggest=u-{unit.pk}#suggest"]')
+    link = reader.locator(f'a.suggest-link[href="?suggest={unit.key_label}#suggest"]')
     link.locator("xpath=..").hover()  # the pencil shows when the reader points at the sentence
     link.click()
-    reader.wait_for_url(f"**?suggest=u-{unit.pk}#suggest")
+    reader.wait_for_url(f"**?suggest={unit.key_label}#suggest")
     assert unit.text in reader.locator(".suggest__target blockquote").inner_text()
 
     fill_suggestion(

@@ -133,7 +133,7 @@ def test_publishing_makes_version_1_1_with_credit_and_history(
         services.draft_publish(draft=draft, editor=editor, build_url=_url)
     article = Article.objects.get(slug="self-compassion")
     assert article.version == "1.1" and article.revised_after_suggestion
-    unit = Unit.objects.get(block__section__article=article, text__startswith="Because it is a transdiagnostic")
+    unit = Unit.objects.get(article=article, text__startswith="Because it is a transdiagnostic")
     assert not unit.is_llm and [c.article_source.number for c in unit.citations.all()] == [1]
     version = ArticleVersion.objects.get(article=article, major=1, minor=1)
     assert version.credit == "Alex Example" and version.suggestion_category == "Factual error"
@@ -214,34 +214,33 @@ def test_readers_cannot_reach_drafts(client, editor, accepted):
     assert draft.state == Draft.State.EDITING
 
 
-def test_publishing_keeps_suggestions_whose_sentence_was_replaced(editor, accepted):
-    unit = Unit.objects.get(
-        block__section__article=accepted.article, text__startswith="Because it is a transdiagnostic"
-    )
-    type(accepted).objects.filter(pk=accepted.pk).update(unit=unit, section=unit.block.section, quoted_text=unit.text)
-    accepted.refresh_from_db()
+def test_a_suggestion_keeps_its_sentence_when_that_sentence_is_edited(editor, accepted):
+    unit = Unit.objects.get(article=accepted.article, text__startswith="Because it is a transdiagnostic")
+    type(accepted).objects.filter(pk=accepted.pk).update(unit_key=unit.key, quoted_text=unit.text)
     draft = _draft_with_change(editor, accepted)
     type(accepted).objects.filter(pk=accepted.pk).update(wants_approval=False)
     draft.refresh_from_db()
     services.draft_publish(draft=draft, editor=editor, build_url=_url)
+    edited = Unit.objects.get(article=accepted.article, key=unit.key)
+    assert edited.pk == unit.pk and not edited.is_llm  # the same row, updated in place
     accepted.refresh_from_db()
-    assert accepted.unit is None and accepted.section is None  # the new version has new sentences
+    assert accepted.unit_key == unit.key
     assert accepted.quoted_text.startswith("Because it is a transdiagnostic")  # what the reader saw stays
 
 
-def test_history_records_the_publishing_editor_on_every_changed_row(editor, accepted):
-    from articles.models import Citation, Section
+def test_publishing_records_the_editor_and_the_sentence_change_in_the_version(editor, accepted):
+    from articles.models import UnitEvent
 
+    unit = Unit.objects.get(article=accepted.article, text__startswith="Because it is a transdiagnostic")
     draft = _draft_with_change(editor, accepted)
     type(accepted).objects.filter(pk=accepted.pk).update(wants_approval=False)
     draft.refresh_from_db()
     services.draft_publish(draft=draft, editor=editor, build_url=_url)
-    article = Article.objects.get(pk=accepted.article_id)
-    assert article.history.first().history_user == editor
-    for model in (Unit, Citation, Section):
-        latest = model.history.order_by("-history_date").first()
-        assert latest.history_user == editor, model
-    assert Unit.history.filter(history_type="-", history_user=editor).exists()
+    version = ArticleVersion.objects.get(article=accepted.article, major=1, minor=1)
+    assert version.published_by == editor and version.suggestion_id == accepted.pk
+    [event] = UnitEvent.objects.filter(version=version)
+    assert (event.key, event.action, event.provenance_changed, event.text_changed) == (unit.key, "changed", True, False)
+    assert (event.old_provenance, event.new_provenance) == ("llm", "1")
 
 
 def test_an_editor_starts_their_own_draft_from_the_queue(client, editor, seed_article):

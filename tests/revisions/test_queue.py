@@ -107,7 +107,7 @@ def test_detail_shows_the_suggestion_beside_the_current_text_and_its_source_tier
 
     unit = Unit.objects.filter(block__section__article=article, block__kind="paragraph").order_by("pk")[1]
     suggestion = make_suggestion(article)
-    Suggestion.objects.filter(pk=suggestion.pk).update(unit=unit, quoted_text=unit.text)
+    Suggestion.objects.filter(pk=suggestion.pk).update(unit_key=unit.key, quoted_text=unit.text)
     html = editor_client.get(f"/editors/queue/{suggestion.pk}/").content.decode()
     current = html.split('id="current-heading"', 1)[1].split("</section>", 1)[0]
     assert unit.text in current

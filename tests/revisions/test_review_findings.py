@@ -70,18 +70,28 @@ def test_editors_cannot_draft_an_article_admins_keep_unpublished(client, editor)
     assert not Draft.objects.exists()
 
 
-def test_an_admin_edit_after_a_draft_began_makes_it_stale(admin_client, editor, seed_article):
-    from articles.models import Block
-    from tests.articles.test_admin import _unit_formset_data
+def _retitle_source_in_admin(admin_client, source, title):
+    fields = {f: getattr(source, f) or "" for f in ("authors", "container", "kind", "tier", "url", "doi", "pmid")}
+    response = admin_client.post(
+        f"/admin/sources/source/{source.pk}/change/", {**fields, "title": title, "year": source.year or ""}
+    )
+    assert response.status_code == 302
 
-    draft = _changed_draft(editor, article=seed_article)
-    block = Block.objects.filter(section__article=seed_article, kind="paragraph").order_by("section__position").first()
-    data = _unit_formset_data(block, "2")  # an admin re-cites the block's first sentence; the version stays 1.0
-    assert admin_client.post(f"/admin/articles/block/{block.pk}/change/", data).status_code == 302
-    with pytest.raises(Exception, match="edited since this draft started"):
+
+def test_a_library_correction_after_a_draft_began_makes_it_stale_and_its_review_link_says_so(
+    admin_client, client, editor, accepted
+):
+    draft = _changed_draft(editor, accepted)
+    services.draft_send_for_approval(draft=draft, editor=editor, build_url=_url)
+    draft.refresh_from_db()
+    _retitle_source_in_admin(
+        admin_client, accepted.article.numbered_sources.get(number=7).source, "Self-compassion (entry)"
+    )
+    response = client.get(f"/drafts/review/{approval_token(draft)}/")
+    assert response.status_code == 200 and "being brought up to date" in response.content.decode()
+    with pytest.raises(services.InvalidTransition, match="bring the draft up to date"):
         services.draft_publish(draft=draft, editor=editor, build_url=_url)
-    first = block.units.order_by("position").first()
-    assert [c.article_source.number for c in first.citations.all()] == [2]  # the admin's edit survives
+    assert Article.objects.get(pk=accepted.article_id).version == "1.1"  # the correction, nothing else
 
 
 def test_a_save_from_a_stale_page_does_not_overwrite_another_editors_save(client, editor, seed_article):
@@ -127,35 +137,10 @@ def test_publishing_closes_an_unanswered_review_link(client, editor, accepted, s
     assert response.status_code == 410 and "The change is published." in response.content.decode()
 
 
-def test_publishing_in_the_admin_records_the_version(admin_client):
-    article = make_article(status="draft")
-    assert not article.versions.exists()
-    data = {
-        "title": article.title,
-        "slug": article.slug,
-        "status": "published",
-        "lead": article.lead,
-        "article_type": article.article_type_id,
-        "discipline": article.discipline_id,
-        "family": article.family_id,
-        "version_major": 1,
-        "version_minor": 0,
-        "generating_model": "test-model",
-        "generated_on": "2026-01-02",
-        "numbered_sources-TOTAL_FORMS": 0,
-        "numbered_sources-INITIAL_FORMS": 0,
-        "sections-TOTAL_FORMS": 0,
-        "sections-INITIAL_FORMS": 0,
-    }
-    response = admin_client.post(f"/admin/articles/article/{article.pk}/change/", data)
-    assert response.status_code == 302, response.content.decode()[:3000]
-    assert [v.version for v in article.versions.all()] == ["1.0"]
-
-
 @pytest.mark.parametrize(
     "path",
     [
-        "/articles/{slug}/?suggest=u-%C2%B2",
+        "/articles/{slug}/?suggest=u%C2%B2",
         "/articles/{slug}/?suggest=s-%C2%B2",
         "/articles/{slug}/versions/%C2%B2.0/",
         "/articles/{slug}/compare/?from=%C2%B2.0&to=1.0",

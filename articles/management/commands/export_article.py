@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.exporting import article_export_data
 from articles.models import Article
-from articles.services import article_export_data
 from articles.text_format import dump_article
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.importing import article_import
 from articles.models import Article
-from articles.services import article_import
 from articles.text_format import FormatErrors, parse_article
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any real article; refuses runaway files before parsing them
@@ -24,15 +24,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument(
+            "--if-absent",
+            action="store_true",
+            help="Import only files whose article does not exist yet; leave existing articles as they are (seeding).",
+        )
 
-    def handle(self, *args, files, **options):
+    def handle(self, *args, files, if_absent=False, **options):
         failed = 0
         imported_from = {}  # slug -> file, to catch two files of one batch claiming the same article
         for path in files:
             try:
                 data, warnings = self._read(path)
                 self._check_slug_ownership(path, data, imported_from)
-                article, outcome = article_import(data=data, warnings=warnings)
+                article, outcome = article_import(data=data, warnings=warnings, if_absent=if_absent)
                 imported_from[article.slug] = path
             except FileProblem as problem:
                 failed += 1
@@ -48,6 +53,9 @@ class Command(BaseCommand):
                 continue
             for warning in warnings:
                 self.stderr.write(f"  warning: {warning}")
+            if outcome == "exists":
+                self.stdout.write(f"{path}: left as it is: {article.slug} exists (version {article.version})")
+                continue
             self.stdout.write(f"{path}: {outcome} {article.slug} (version {article.version})")
         if failed:
             raise CommandError(f"{failed} of {len(files)} files failed; nothing was written for them.")

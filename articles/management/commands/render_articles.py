@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from articles.models import Article
-from articles.services import article_render
+from articles.rendering import article_render
 
 
 class Command(BaseCommand):

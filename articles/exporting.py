@@ -1,0 +1,80 @@
+"""An article as plain data: what the JSON endpoint serves, versions keep, drafts start from and imports take."""
+
+from .models import Block, section_key_label, unit_key_label
+
+# A source as article data names it, in the order the text format writes its fields.
+SOURCE_FIELDS = ("authors", "year", "title", "container", "url", "doi", "pmid", "kind", "tier")
+# What article data carries besides its content: an import ignores these when it compares.
+NOT_CONTENT = {"version", "upvotes", "provenance_summary", "url", "reading_minutes", "cited_source_count"}
+
+
+def article_export_data(article):
+    """The article as plain data, with each section's and sentence's stable key and each source's library id.
+
+    Expects an article loaded with `Article.objects.for_detail_page()`; otherwise it queries per section.
+    """
+    numbered = list(article.numbered_sources.all())
+    number_of = {a.pk: a.number for a in numbered}
+    sections = []
+    for section in article.sections.all():
+        blocks = []
+        for block in section.blocks.all():
+            data = {"kind": block.kind}
+            if block.kind == Block.Kind.FIGURE:
+                data["image"] = block.image
+                data["alt_text"] = block.alt_text
+            if block.kind == Block.Kind.VIDEO:
+                data["video"] = number_of[block.video_id]
+            units = []
+            for unit in block.units.all():
+                u = {"key": unit_key_label(unit.key)}
+                if block.kind == Block.Kind.KEY_TERMS:
+                    u["term"] = unit.term
+                if block.kind == Block.Kind.SMART:
+                    u["goal"] = unit.goal
+                    u["objective"] = unit.objective
+                u["text"] = unit.text
+                u["provenance"] = (
+                    "llm" if unit.is_llm else [number_of[c.article_source_id] for c in unit.citations.all()]
+                )
+                u["end"] = unit.end
+                units.append(u)
+            data["units"] = units
+            blocks.append(data)
+        sections.append({"key": section_key_label(section.key), "heading": section.heading, "blocks": blocks})
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "lead": article.lead,
+        "type": article.article_type.name,
+        "discipline": article.discipline.name,
+        "family": article.family.name,
+        "status": article.status,
+        "version": article.version,
+        "generating_model": article.generating_model,
+        "generated_on": article.generated_on.isoformat(),
+        "see_also": sorted(a.slug for a in article.see_also.all()),
+        "sections": sections,
+        "sources": [
+            {"number": a.number, **{f: getattr(a.source, f) for f in SOURCE_FIELDS}, "id": a.source_id}
+            for a in numbered
+        ],
+    }
+
+
+def content_of(data):
+    """The parts of article data that say what readers see: no version, computed figures, keys or ids."""
+    content = {k: v for k, v in data.items() if k not in NOT_CONTENT}
+    content.setdefault("status", "draft")
+    content["sections"] = [
+        {
+            "heading": s.get("heading", ""),
+            "blocks": [
+                {**b, "units": [{k: v for k, v in u.items() if k != "key"} for u in b.get("units", [])]}
+                for b in s.get("blocks", [])
+            ],
+        }
+        for s in data.get("sections", [])
+    ]
+    content["sources"] = [{k: v for k, v in s.items() if k != "id"} for s in data.get("sources", [])]
+    return content

@@ -1,0 +1,103 @@
+"""Stored renderings of article pages, and the keys that cached copies of a page live under.
+
+A rendering is made for one content revision of the article and one renderer fingerprint (the templates
+and code that shape it). Publishing moves the revision on, so the stored rendering and every cached copy
+of the page are simply no longer asked for: there is nothing to invalidate.
+"""
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.template.loader import get_template, render_to_string
+from django.utils import timezone
+
+from .exporting import article_export_data
+from .markdown import render_markdown
+from .models import Article, ArticleRendering
+from .pages import article_public_data, build_article_page
+
+# Stands in for the CSRF token in cached copies of the article page; each response gets its own token.
+CSRF_PLACEHOLDER = "csrf-token-placeholder-1b7c9e"
+LLM_MODES = ("show", "highlight", "hide")
+
+FRAGMENT_TEMPLATES = [
+    "articles/_provenance_summary.html",
+    "articles/_article_body.html",
+    "articles/_block.html",
+    "articles/_unit.html",
+    "articles/_suggest_box.html",
+    "includes/_field.html",
+]
+
+
+def page_cache_key(slug, revision, upvotes, llm_mode):
+    """Where readers' shared copy of an article page lives: a new revision or vote count is a new key."""
+    return f"article-page:{slug}:{revision}:{upvotes}:{renderer_fingerprint()}:{llm_mode}"
+
+
+@functools.cache
+def renderer_fingerprint():
+    """A short hash of everything that shapes a stored rendering: its templates and the modules behind it."""
+    from revisions import forms
+    from sources import models as source_models
+
+    from . import exporting, markdown, pages
+    from .templatetags import articles_tags
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for module in (forms, markdown, pages, exporting, articles_tags, source_models):
+        digest.update(Path(module.__file__).read_bytes())
+    for name in FRAGMENT_TEMPLATES:
+        digest.update(Path(get_template(name).origin.name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def render_article_fragments(article, page):
+    """The per-article parts of the page, the same for every reader: lead, provenance summary, body and
+    the empty suggestion form (with a CSRF placeholder)."""
+    from revisions.forms import SuggestionForm
+
+    ctx = {"article": article, "page": page, "summary": page["summary"]}
+    suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}, "csrf_token": CSRF_PLACEHOLDER}
+    return (
+        render_markdown(article.lead),
+        render_to_string("articles/_provenance_summary.html", ctx),
+        render_to_string("articles/_article_body.html", ctx),
+        render_to_string("articles/_suggest_box.html", suggest_ctx),
+    )
+
+
+def article_render(*, article_ids, export=False):
+    """Render and store the page body and JSON of these articles at their current content revision.
+
+    Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
+    detail page's queries plus one write per article.
+    """
+    now = timezone.now()
+    renderings = {}
+    for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
+        page = build_article_page(article)
+        lead_html, summary_html, body_html, suggest_html = render_article_fragments(article, page)
+        export_data = article_export_data(article)
+        rendering = ArticleRendering(
+            article=article,
+            revision=article.content_revision,
+            lead_html=lead_html,
+            suggest_html=suggest_html,
+            summary_html=summary_html,
+            body_html=body_html,
+            json=json.dumps(article_public_data(article, page, export_data), ensure_ascii=False, indent=2),
+            llm_unit_count=page["summary"]["llm"],
+            renderer=renderer_fingerprint(),
+            rendered_at=now,
+        )
+        try:
+            with transaction.atomic():
+                rendering.save()
+        except IntegrityError:  # another request rendered it first; theirs is as fresh as ours
+            pass
+        renderings[article.pk] = (rendering, export_data) if export else rendering
+    return renderings
