@@ -26,6 +26,7 @@ class UnitView:
     provenance: str  # "llm" or "2 7", the data-provenance value
     best_tier: str = ""  # strongest tier among the cited sources
     key: str = ""  # the stable key ("u12"), the unit element's id
+    markers_html: str = ""  # the citation links or LLM tag shown after it
 
 
 @dataclass
@@ -77,6 +78,7 @@ def build_article_page(article):
     """Return the sections, sources and provenance figures the article page renders."""
     numbered = list(article.numbered_sources.all())
     by_id = {a.pk: a for a in numbered}
+    links = _citation_links(numbered)
     tier_rank = {t: i for i, t in enumerate(Tier.values)}
     sections, all_units = [], []
     words = len(article.lead.split())
@@ -95,6 +97,7 @@ def build_article_page(article):
                     provenance="llm" if unit.is_llm else " ".join(str(m.number) for m in markers),
                     best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
                     key=unit.key_label,
+                    markers_html=_markers_html(markers, links),
                 )
                 block_view.units.append(view)
                 all_units.append(view)
@@ -143,27 +146,34 @@ def provenance_summary(unit_views):
     }
 
 
-def unit_markers_html(unit_view):
-    """The provenance marker after a unit: citation links, or the LLM tag, each explaining itself."""
-    if unit_view.provenance == "llm":
-        return mark_safe(
-            f'<span class="llm-tag" tabindex="0" data-tip="{escape(LLM_EXPLANATION)}" '
-            f'aria-label="LLM: {escape(LLM_EXPLANATION)}">LLM</span>'
-        )
-    links = [
-        format_html(
+LLM_TAG_HTML = mark_safe(
+    f'<span class="llm-tag" tabindex="0" data-tip="{escape(LLM_EXPLANATION)}" '
+    f'aria-label="LLM: {escape(LLM_EXPLANATION)}">LLM</span>'
+)
+
+
+def _citation_links(numbered):
+    """Each numbered source's citation link, made once per page rather than once per sentence citing it."""
+    return {
+        a.number: format_html(
             '<a class="cite" href="#source-{}" data-tip="{} · {}" aria-label="Source {}: {} ({})">{}</a>',
-            m.number,
-            m.source.title,
-            m.source.tier,
-            m.number,
-            m.source.title,
-            m.source.get_tier_display(),
-            m.number,
+            a.number,
+            a.source.title,
+            a.source.tier,
+            a.number,
+            a.source.title,
+            a.source.get_tier_display(),
+            a.number,
         )
-        for m in unit_view.markers
-    ]
-    return mark_safe(f'<span class="markers">{"".join(links)}</span>')
+        for a in numbered
+    }
+
+
+def _markers_html(markers, links):
+    """The provenance marker after a unit: citation links, or the LLM tag, each explaining itself."""
+    if not markers:
+        return LLM_TAG_HTML
+    return mark_safe(f'<span class="markers">{"".join(links[m.number] for m in markers)}</span>')
 
 
 def article_public_data(article, page, export_data):
@@ -190,6 +200,7 @@ def build_version_page(data):
         # An unsaved library record, so a past version shows a source exactly as the live page would.
         source = Source(**{f: s.get(f) for f in SOURCE_FIELDS})
         numbered[s["number"]] = SimpleNamespace(number=s["number"], source=source)
+    links = _citation_links(numbered.values())
     tier_rank = {t: i for i, t in enumerate(Tier.values)}
     sections = []
     for section in data["sections"]:
@@ -215,6 +226,7 @@ def build_version_page(data):
                         provenance="llm" if u["provenance"] == "llm" else " ".join(str(n) for n in u["provenance"]),
                         best_tier=min((m.source.tier for m in markers), key=tier_rank.get, default=""),
                         key=u.get("key", ""),
+                        markers_html=_markers_html(markers, links),
                     )
                 )
             view.blocks.append(block_view)

@@ -91,8 +91,7 @@ def article_write(*, data, revision=None, trust_keys=False):
     article.generating_model = data["generating_model"]
     article.generated_on = datetime.date.fromisoformat(data["generated_on"])
     plan = _plan(article, stored, data, trust_keys)  # hands out keys, so before the save
-    article.full_clean()
-    article.save()
+    article.save()  # the data passed article_validate; the database's constraints check the rest
     _apply(article, stored, plan, [(s["number"], s["id"]) for s in data["sources"]])
     if stored is None or stored.data["see_also"] != data["see_also"]:
         article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))

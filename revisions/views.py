@@ -171,13 +171,26 @@ def _target_unit(suggestion):
     )
 
 
+def _target_changes(suggestion, unit):
+    """How the targeted sentence reads now against what the reader quoted: word diff, or None if unchanged."""
+    from articles.diff import word_diff
+    from articles.views import unit_quote
+
+    if unit is None or not suggestion.quoted_text:
+        return None
+    now = unit_quote(unit)
+    return None if now == suggestion.quoted_text else word_diff(suggestion.quoted_text, now)
+
+
 @editor_required
 def queue_detail(request, pk):
     suggestion = get_object_or_404(Suggestion.objects.select_related("article", "assigned_to"), pk=pk)
+    unit = _target_unit(suggestion)
     ctx = {
         "suggestion": suggestion,
         "drafts": suggestion.drafts.order_by("-created_at"),
-        "unit": _target_unit(suggestion),
+        "unit": unit,
+        "target_changes": _target_changes(suggestion, unit),
         "events": suggestion.events.select_related("actor"),
         "actions": services.allowed_actions(suggestion),
         "Action": Action,

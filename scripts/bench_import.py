@@ -1,6 +1,10 @@
-"""Time importing and exporting an article of 1,000 units, and count the SQL queries each takes.
+"""Time importing, publishing and exporting articles of 100 and 1,000 units, and count their SQL queries.
 
-    .venv/bin/python scripts/bench_import.py [--units 1000] [--repeat 3]
+    .venv/bin/python scripts/bench_import.py [--sizes 100,1000] [--repeat 3]
+
+"One sentence changed" is the publishing path every change takes (a draft, an import, a revert): it
+writes only the change. Its time is split into the write itself and re-rendering the stored page, which
+reads and renders the whole article; "rows written" counts the INSERT, UPDATE and DELETE statements.
 
 Runs against a throwaway SQLite database (or DATABASE_URL's database, in a test database Django
 creates and drops), so it never touches real content.
@@ -100,7 +104,7 @@ def timed(fn, repeat):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--units", type=int, default=1000)
+    parser.add_argument("--sizes", default="100,1000", help="comma-separated unit counts")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
@@ -108,64 +112,85 @@ def main():
 
     django.setup()
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
-
-    from articles.exporting import article_export_data
-    from articles.importing import article_import
-    from articles.models import Article, Unit
-    from articles.text_format import dump_article, parse_article
+    from django.test.utils import setup_test_environment
 
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
-        data = synthetic_article(args.units)
-        text = dump_article(data)
-        units = sum(len(b["units"]) for s in data["sections"] for b in s["blocks"])
-        print(
-            f"Article: {units} units in {len(data['sections'])} sections, {len(text):,} bytes of text; "
-            f"database {connection.vendor}"
-        )
-
-        def fresh_import():
-            Article.objects.filter(slug=data["slug"]).delete()
-            with CaptureQueriesContext(connection) as queries:
-                article_import(data=parse_article(text)[0])
-            return len(queries)
-
-        def unchanged_import():
-            with CaptureQueriesContext(connection) as queries:
-                article_import(data=parse_article(text)[0])
-            return len(queries)
-
-        changed = text.replace("Synthetic sentence 0 ", "Synthetic sentence zero ", 1)
-
-        def updating_import():
-            with CaptureQueriesContext(connection) as queries:
-                article_import(data=parse_article(changed if updating_import.flip else text)[0])
-            updating_import.flip = not updating_import.flip
-            return len(queries)
-
-        updating_import.flip = True
-
-        def export():
-            with CaptureQueriesContext(connection) as queries:
-                article = Article.objects.for_detail_page().get(slug=data["slug"])
-                out = dump_article(article_export_data(article))
-            assert out == text or out == changed.replace("version: 1.0", "version: 1.1") or out
-            return len(queries)
-
-        for label, fn in [
-            ("parse only", lambda: parse_article(text) and 0),
-            ("import, new", fresh_import),
-            ("import, unchanged", unchanged_import),
-            ("import, one sentence changed", updating_import),
-            ("export", export),
-        ]:
-            seconds, queries = timed(fn, args.repeat)
-            print(f"{label:<30} {seconds * 1000:8.1f} ms   {queries or 0:>4} queries")
-        assert Unit.objects.filter(block__section__article__slug=data["slug"]).count() == units
+        for size in [int(n) for n in args.sizes.split(",")]:
+            _bench_size(size, args.repeat)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def _writes(queries):
+    return sum(1 for q in queries if q["sql"].split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"))
+
+
+def _bench_size(size, repeat):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.exporting import article_export_data
+    from articles.importing import article_import
+    from articles.models import Article, Unit
+    from articles.rendering import article_render
+    from articles.text_format import dump_article, parse_article
+
+    data = synthetic_article(size, slug=f"benchmark-article-{size}")
+    text = dump_article(data)
+    units = sum(len(b["units"]) for s in data["sections"] for b in s["blocks"])
+    print(
+        f"\nArticle: {units} units in {len(data['sections'])} sections, {len(text):,} bytes of text; "
+        f"database {connection.vendor}"
+    )
+
+    def fresh_import():
+        Article.objects.filter(slug=data["slug"]).delete()
+        with CaptureQueriesContext(connection) as queries:
+            article_import(data=parse_article(text)[0])
+        return len(queries), _writes(queries)
+
+    def unchanged_import():
+        with CaptureQueriesContext(connection) as queries:
+            article_import(data=parse_article(text)[0])
+        return len(queries), _writes(queries)
+
+    flip = {"changed": True}
+
+    def updating_import():
+        # Alternates one sentence between two wordings, so every run publishes a real one-sentence change.
+        wording = "Synthetic sentence zero " if flip["changed"] else "Synthetic sentence 0 "
+        flip["changed"] = not flip["changed"]
+        changed = text.replace("Synthetic sentence 0 ", wording, 1)
+        with CaptureQueriesContext(connection) as queries:
+            article_import(data=parse_article(changed)[0])
+        return len(queries), _writes(queries)
+
+    def render_only():
+        article = Article.objects.get(slug=data["slug"])
+        with CaptureQueriesContext(connection) as queries:
+            article_render(article_ids=[article.pk])
+        return len(queries), _writes(queries)
+
+    def export():
+        with CaptureQueriesContext(connection) as queries:
+            article = Article.objects.for_detail_page().get(slug=data["slug"])
+            dump_article(article_export_data(article))
+        return len(queries), _writes(queries)
+
+    print(f"{'':<34} {'time':>9}   {'queries':>7}   {'rows written':>12}")
+    for label, fn in [
+        ("parse only", lambda: (parse_article(text) and 0, 0)),
+        ("import, new", fresh_import),
+        ("import, unchanged", unchanged_import),
+        ("publish, one sentence changed", updating_import),
+        ("  of which re-rendering the page", render_only),
+        ("export", export),
+    ]:
+        seconds, (queries, writes) = timed(fn, repeat)
+        print(f"{label:<34} {seconds * 1000:7.1f} ms   {queries or 0:>7}   {writes:>12}")
+    assert Unit.objects.filter(article__slug=data["slug"]).count() == units
 
 
 if __name__ == "__main__":

@@ -1,16 +1,20 @@
-"""Two editors publish the same article at the same moment: one wins, the other is refused, nothing is lost."""
+"""Two editors publish the same article at the same moment: one wins, the other is refused, nothing is lost.
+
+Real threads on real connections, on SQLite (immediate transactions, busy timeout) and on PostgreSQL.
+"""
 
 import threading
 
 import pytest
 from django.db import connection
+from django.test import Client
 
 from articles.models import Article, ArticleVersion
 from revisions import services
 from revisions.models import Draft
 from tests.factories import make_editor
 
-pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 SENTENCE = (
     "Because it is a transdiagnostic process variable, it functions both as an outcome to cultivate and as a "
@@ -18,8 +22,7 @@ SENTENCE = (
 )
 
 
-def test_the_second_of_two_simultaneous_publications_is_refused(seed_article):
-    editors = [make_editor("editor-one"), make_editor("editor-two")]
+def _two_drafts(seed_article, editors):
     drafts = []
     for editor, marker in zip(editors, ("[1].", "[2].")):
         draft = services.draft_start(editor=editor, article=seed_article)
@@ -31,6 +34,32 @@ def test_the_second_of_two_simultaneous_publications_is_refused(seed_article):
                 summary="",
             )
         )
+    return drafts
+
+
+def _race(work):
+    """Run work(0) and work(1) at the same moment on two threads, each with its own connection."""
+    barrier = threading.Barrier(2)
+    outcomes = [None, None]
+
+    def run(index):
+        try:
+            barrier.wait(timeout=10)
+            outcomes[index] = work(index)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return outcomes
+
+
+def test_the_second_of_two_simultaneous_publications_is_refused(seed_article):
+    editors = [make_editor("editor-one"), make_editor("editor-two")]
+    drafts = _two_drafts(seed_article, editors)
     barrier = threading.Barrier(2)
     outcomes = [None, None]
 
@@ -58,3 +87,31 @@ def test_the_second_of_two_simultaneous_publications_is_refused(seed_article):
     loser = drafts[outcomes.index(refusal)]
     loser.refresh_from_db()
     assert loser.state == Draft.State.EDITING and loser.text == drafts[outcomes.index(refusal)].text
+
+
+def test_racing_publish_requests_give_one_version_and_one_refusal_page_never_a_5xx(seed_article):
+    editors = [make_editor("editor-one"), make_editor("editor-two")]
+    drafts = _two_drafts(seed_article, editors)
+    clients = []
+    for editor in editors:
+        client = Client()
+        client.force_login(editor)
+        clients.append(client)
+
+    def publish(index):
+        response = clients[index].post(f"/editors/drafts/{drafts[index].pk}/publish/", follow=True)
+        return response.status_code, response.content.decode()
+
+    outcomes = _race(publish)
+    assert [status for status, _ in outcomes] == [200, 200]
+    refused = [html for _, html in outcomes if "Nothing was published" in html]
+    assert len(refused) == 1 and "bring the draft up to date" in refused[0]
+    assert Article.objects.get(pk=seed_article.pk).version == "1.1"
+    assert list(
+        ArticleVersion.objects.filter(article=seed_article).values_list("minor", flat=True).order_by("minor")
+    ) == [
+        0,
+        1,
+    ]
+    states = sorted(Draft.objects.filter(pk__in=[d.pk for d in drafts]).values_list("state", flat=True))
+    assert states == [Draft.State.EDITING, Draft.State.PUBLISHED]
