@@ -115,3 +115,30 @@ def test_the_suggestion_form_on_a_cached_page_carries_the_readers_own_token():
         f"/articles/{article.slug}/suggest/", {**suggestion_post_data(), "csrfmiddlewaretoken": _token(box)}
     )
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"},
+    ],
+    ids=["per-process", "redis"],
+)
+def test_after_a_publish_returns_no_reader_gets_the_old_page(settings, backend):
+    from django.core.cache import caches
+
+    settings.CACHES = {"default": {**backend, "KEY_PREFIX": "freshness-test"}}
+    caches["default"].clear()
+    data = make_article_data()
+    article, _ = article_import(data=data)
+    unit = data["sections"][1]["blocks"][0]["units"][0]
+    old_text = unit["text"]
+    for mode in ("show", "highlight", "hide"):
+        assert old_text in Client().get(article.get_absolute_url(), {"llm": mode}).content.decode()
+    unit["text"] = "A republished synthetic claim"
+    article_import(data=data)
+    for mode in ("show", "highlight", "hide"):
+        html = Client().get(article.get_absolute_url(), {"llm": mode}).content.decode()
+        assert "A republished synthetic claim" in html and old_text not in html
+    caches["default"].clear()
