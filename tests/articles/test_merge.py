@@ -495,6 +495,39 @@ def test_a_source_the_draft_dropped_stays_dropped_unless_live_cites_it_anew():
     assert source(data, 4)["title"] == "The Three Components of Self-Compassion"
 
 
+def test_where_both_sides_changed_a_source_s_record_the_library_s_record_is_kept_and_said():
+    base = seed_text()
+    title = "    title: How to Practice Self-Compassion: 8 Techniques and Tips"
+    live = edit(base, title, title + " (library correction)")
+    draft = edit(edit(base, title, title + " (draft's own)"), "It describes a way", "It names a way")
+
+    merge = merge_article_texts(base, live, draft)
+
+    assert merge.clean
+    data = parsed(merge.text())
+    assert source(data, 6)["title"].endswith("(library correction)")
+    (note,) = merge.notes
+    assert note.startswith("Source 6 ") and "the library's record is kept" in note and "title" in note
+
+
+def test_a_work_the_draft_put_under_an_existing_number_does_not_take_over_live_s_citations():
+    base = seed_text()
+    old_work = "How to Practice Self-Compassion: 8 Techniques and Tips"
+    # The draft replaces source 6 by another work with a similar title, under the same number.
+    draft = edit(base, old_work, "How to Practice Self-Compassion: 10 Techniques and Tips")
+    draft = edit(draft, "https://positivepsychology.com/how-to-practice-self-compassion/", "https://example.org/ten")
+    live = add_after(base, TRAINING, "A synthetic sentence citing the original work [6].")
+
+    merge = merge_article_texts(base, live, draft)
+
+    assert merge.clean
+    data = parsed(merge.text())
+    (original,) = [s for s in data["sources"] if s["title"] == old_work]
+    (replacement,) = [s for s in data["sources"] if s["title"].startswith("How to Practice Self-Compassion: 10")]
+    assert units_citing(data, original["number"]) == ["A synthetic sentence citing the original work"]
+    assert len(units_citing(data, replacement["number"])) == len(units_citing(data_of(base), 6))
+
+
 def test_texts_that_do_not_parse_are_refused_with_their_side_named():
     base = seed_text()
 
