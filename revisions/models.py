@@ -182,6 +182,7 @@ class SuggestionEvent(models.Model):
         REJECTED = "rejected", "Rejected"
         WITHDRAWN = "withdrawn", "Withdrawn by the submitter"
         DRAFTED = "drafted", "Draft started"
+        DRAFT_UPDATED = "draft_updated", "Draft brought up to date"
         SENT_FOR_APPROVAL = "sent_for_approval", "Draft sent to the submitter"
         APPROVED = "approved", "Draft approved by the submitter"
         DECLINED = "declined", "Draft declined by the submitter"

@@ -508,6 +508,64 @@ def draft_publish(*, draft, editor, build_url):
     return draft
 
 
+def draft_merge(draft):
+    """The three-way merge of a draft whose article was published since it began: (merge, base text, live text).
+
+    base is the version the draft started from, live the article now, and the draft the editor's copy.
+    """
+    from articles.merge import merge_article_texts
+    from articles.text_format import dump_article
+
+    base_text = dump_article(draft_base_data(draft))
+    live_text = _article_text(draft.article)
+    return merge_article_texts(base_text, live_text, draft.text), base_text, live_text
+
+
+@transaction.atomic
+def draft_bring_up_to_date(*, draft, editor, choices=None):
+    """Rebase the draft on the live article: changes on either side apply, conflicts as `choices` say.
+
+    `choices` maps each conflict's index to "live", "draft" or "both". The draft then starts from the live
+    version. If the submitter had approved it (or was asked to) and the change it now makes to the live
+    article is not the one they approved, it goes back to editing and must be sent to them again.
+    """
+    from articles.merge import approval_still_holds
+    from articles.models import Article
+    from articles.text_format import parse_article
+
+    _require_moderator(editor)
+    article = Article.objects.select_for_update().get(pk=draft.article_id)
+    draft = _locked(draft)
+    if not draft.is_live:
+        raise InvalidTransition("This draft is closed.", code="draft_closed")
+    if (article.version_major, article.version_minor) == (draft.base_major, draft.base_minor):
+        raise InvalidTransition("This draft already starts from the live version.", code="up_to_date")
+    merge, base_text, live_text = draft_merge(draft)
+    try:
+        merged_text = merge.text(choices or {})
+    except ValueError as error:
+        raise ValidationError("Choose which text to keep for every conflict.", code="unresolved") from error
+    merged_data = draft_parse(merged_text, article=article)
+    holds = approval_still_holds(
+        parse_article(base_text, "base")[0],
+        parse_article(draft.text, "draft")[0],
+        parse_article(live_text, "live")[0],
+        merged_data,
+    )
+    previous_base = draft.base_version
+    draft.text = merged_text
+    draft.base_major, draft.base_minor = article.version_major, article.version_minor
+    if not holds and draft.state in (Draft.State.APPROVED, Draft.State.AWAITING_APPROVAL, Draft.State.DECLINED):
+        draft.state = Draft.State.EDITING
+        draft.approval_key = ""
+    draft.save()
+    note = f"Brought up to date: from version {previous_base} to {article.version}"
+    if draft.suggestion is not None:
+        note += "; the submitter's approval still holds" if holds else "; the submitter is asked again"
+    _record(suggestion=draft.suggestion, action=Action.DRAFT_UPDATED, actor=editor, message=note)
+    return draft, holds
+
+
 @transaction.atomic
 def draft_discard(*, draft, editor):
     _require_moderator(editor)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("editors/queue/<int:pk>/<slug:action>/", views.queue_action, name="queue_action"),
     path("editors/drafts/new/", views.draft_new, name="draft_new"),
     path("editors/drafts/<int:pk>/", views.draft_detail, name="draft"),
+    path("editors/drafts/<int:pk>/update/", views.draft_update, name="draft_update"),
     path("editors/drafts/<int:pk>/<slug:action>/", views.draft_action, name="draft_action"),
     path("drafts/review/<str:token>/", views.draft_review, name="draft_review"),
 ]

@@ -288,7 +288,8 @@ def _draft_context(draft, text=None, errors=None):
         "diff": diff,
         "blocker": blocker,
         "editor_note": editor_note,
-        "stale": (draft.article.version_major, draft.article.version_minor) != (draft.base_major, draft.base_minor),
+        "stale": draft.is_live
+        and (draft.article.version_major, draft.article.version_minor) != (draft.base_major, draft.base_minor),
     }
 
 
@@ -308,6 +309,49 @@ def draft_detail(request, pk):
         messages.success(request, "Draft saved.")
         return redirect(draft)
     return render(request, "revisions/draft_detail.html", _draft_context(draft))
+
+
+@editor_required
+def draft_update(request, pk):
+    """Bring a draft up to date with the live article: a three-way merge, conflicts chosen sentence by sentence."""
+    from articles.text_format import FormatErrors
+
+    draft = get_object_or_404(Draft.objects.select_related("article", "suggestion"), pk=pk)
+    if not draft.is_live or (draft.article.version_major, draft.article.version_minor) == (
+        draft.base_major,
+        draft.base_minor,
+    ):
+        messages.info(request, "This draft already starts from the live version.")
+        return redirect(draft)
+    try:
+        merge, _, _ = services.draft_merge(draft)
+    except FormatErrors as error:
+        messages.error(request, "The draft cannot be merged until it reads as an article: " + " ".join(error.messages))
+        return redirect(draft)
+    choices, errors = {}, []
+    if request.method == "POST":
+        for conflict in merge.conflicts:
+            choice = request.POST.get(f"conflict-{conflict.index}", "")
+            if choice in ("live", "draft") or (choice == "both" and conflict.can_keep_both):
+                choices[conflict.index] = choice
+        try:
+            draft, holds = services.draft_bring_up_to_date(draft=draft, editor=request.user, choices=choices)
+        except ValidationError as error:
+            errors = error.messages
+        else:
+            messages.success(
+                request,
+                f"The draft now starts from version {draft.base_version}."
+                + (
+                    ""
+                    if holds or not draft.suggestion
+                    else " The change differs from what the submitter approved: send it to them again."
+                ),
+            )
+            return redirect(draft)
+    conflicts = [(conflict, choices.get(conflict.index, "")) for conflict in merge.conflicts]
+    ctx = {"draft": draft, "merge": merge, "conflicts": conflicts, "errors": errors}
+    return render(request, "revisions/draft_update.html", ctx, status=400 if errors else 200)
 
 
 DRAFT_ACTIONS = {
