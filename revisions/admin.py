@@ -1,6 +1,20 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import OutboundEmail
+from .models import Draft, OutboundEmail, Suggestion, SuggestionEvent
+
+
+class ReadOnlyAdminMixin:
+    """The editors' queue is where suggestions and drafts change; here admins read them and their trail."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(OutboundEmail)
@@ -24,3 +38,81 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class SuggestionEventInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = SuggestionEvent
+    extra = 0
+    fields = ["created_at", "action", "actor", "from_status", "to_status", "message"]
+    readonly_fields = fields
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Suggestions and their trail, read-only. Free text stays masked while a suggestion is on PHI hold."""
+
+    list_display = ["__str__", "article", "status", "category", "created_at", "assigned_to"]
+    list_filter = ["status", "category"]
+    list_select_related = ["article", "assigned_to"]
+    date_hierarchy = "created_at"
+    inlines = [SuggestionEventInline]
+    fields = [
+        "article",
+        "article_version",
+        "target",
+        "section_heading",
+        "quoted_text",
+        "category",
+        "proposed",
+        "sources",
+        "note_text",
+        "credit",
+        "wants_approval",
+        "status",
+        "assigned_to",
+        "created_at",
+        "closed_at",
+        "contact_purged_at",
+    ]
+    readonly_fields = fields
+
+    @admin.display(description="Target")
+    def target(self, obj):
+        return obj.target_label or "The whole article"
+
+    @admin.display(description="Proposed text")
+    def proposed(self, obj):
+        return obj.masked("proposed_text") if obj.on_phi_hold else obj.proposed_text
+
+    @admin.display(description="Sources")
+    def sources(self, obj):
+        return obj.masked("sources_text") if obj.on_phi_hold else obj.sources_text
+
+    @admin.display(description="Note")
+    def note_text(self, obj):
+        return obj.masked("note") if obj.on_phi_hold else obj.note
+
+
+@admin.register(Draft)
+class DraftAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
+    """Drafts with every saved state of their working copy (History)."""
+
+    list_display = ["__str__", "article", "state", "base_version", "created_by", "updated_at", "published_version"]
+    list_filter = ["state"]
+    list_select_related = ["article", "created_by"]
+    fields = [
+        "article",
+        "suggestion",
+        "base_version",
+        "state",
+        "summary",
+        "text",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "approval_sent_at",
+        "approval_decided_at",
+        "approval_comment",
+        "published_version",
+    ]
+    readonly_fields = fields

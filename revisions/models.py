@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from articles.models import Article, section_key_label, unit_key_label
 
@@ -290,6 +291,9 @@ class Draft(models.Model):
     approval_decided_at = models.DateTimeField(null=True, blank=True)
     approval_comment = models.TextField(blank=True)
     published_version = models.CharField(max_length=20, blank=True)
+
+    # Every save of the working copy, for the admin's audit; the public history is the published versions.
+    history = HistoricalRecords(excluded_fields=["approval_key"])
 
     class Meta:
         ordering = ["-updated_at"]
