@@ -1,20 +1,11 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin import ReadOnlyAdminMixin
+
 from .models import Draft, OutboundEmail, Suggestion, SuggestionEvent
 
-
-class ReadOnlyAdminMixin:
-    """The editors' queue is where suggestions and drafts change; here admins read them and their trail."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+# The editors' queue is where suggestions and drafts change; here admins read them and their trail.
 
 
 @admin.register(OutboundEmail)
