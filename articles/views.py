@@ -13,6 +13,8 @@ from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
+from ops.ratelimit import over_rate_limit
+
 from .models import Article, ArticleRendering, ArticleType, ArticleVersion, Discipline, Family, Section, Unit
 from .pages import CSRF_PLACEHOLDER, build_version_page, page_cache_forget, page_cache_key, renderer_fingerprint
 from .services import article_has_vote_from, article_render, article_upvote
@@ -185,18 +187,24 @@ def detail_json(request, slug):
 @require_POST
 def upvote(request, slug):
     article = _get_article(request, slug)
+    wants_json = request.headers.get("Accept") == "application/json"
+    if over_rate_limit(request, "upvote", settings.UPVOTE_RATE_LIMITS):
+        if wants_json:
+            return JsonResponse({"error": "Too many upvotes from your network; please try again later."}, status=429)
+        return render(request, "articles/upvote_rate_limited.html", {"article": article}, status=429)
     token = _voter_token(request) or secrets.token_urlsafe(32)
     counted = article_upvote(article=article, voter_token=token)
     page_cache_forget(article.slug)
     article.refresh_from_db(fields=["upvotes"])
-    if request.headers.get("Accept") == "application/json":
+    if wants_json:
         response = JsonResponse({"upvotes": article.upvotes, "counted": counted, "voted": True})
     else:
         if counted:
             messages.success(request, "Thank you: your upvote is counted.")
         else:
             messages.info(request, "This browser has already upvoted this article.")
-        response = redirect(article)
+        # Back at the button, so keyboard users carry on from where they were.
+        response = redirect(f"{article.get_absolute_url()}#upvote")
     response.set_signed_cookie(
         VOTER_COOKIE,
         token,
