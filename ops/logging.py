@@ -9,9 +9,25 @@ import datetime
 import json
 import logging
 import re
+import uuid
 
-# The id of the request being served, so every line it logs can be tied to it.
+# The id of the request being served, so every line it logs can be tied to it. Set when Django starts
+# handling a request and cleared when it finishes, so it also covers what Django logs after the
+# middleware has returned (its "Not Found" warnings).
 request_id_var = contextvars.ContextVar("request_id", default="-")
+# A request id from the proxy (nginx's $request_id) is kept when it looks like one, so a request can be
+# followed from the proxy's log into ours; anything else is replaced.
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+def begin_request(sender, environ, **kwargs):
+    incoming = environ.get("HTTP_X_REQUEST_ID", "")
+    request_id_var.set(incoming if _SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex)
+
+
+def end_request(sender, **kwargs):
+    request_id_var.set("-")
+
 
 # Paths whose last segment is a private token (revisions/urls.py); matched anywhere in a line, so a
 # full URL in a Referer or a message is masked as well as a bare path.

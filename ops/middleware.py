@@ -2,7 +2,6 @@
 database is unreachable, and the Permissions-Policy header."""
 
 import logging
-import re
 import time
 import uuid
 
@@ -12,44 +11,38 @@ from .logging import request_id_var
 from .views import database_unavailable, is_database_unavailable
 
 access_logger = logging.getLogger("ops.access")
-# A request id from the proxy (nginx's $request_id) is kept when it looks like one, so a request can be
-# followed from the proxy's log into ours; anything else is replaced.
-_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 
 
 class RequestLogMiddleware:
-    """Gives each request an id (X-Request-ID), and logs one access line when it is answered."""
+    """Answers with the request's id (X-Request-ID, see ops.logging), and logs one access line per request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         started = time.monotonic()
-        incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if _SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
-        reset = request_id_var.set(request.id)
-        try:
-            response = self.get_response(request)
-            response["X-Request-ID"] = request.id
-            duration_ms = round((time.monotonic() - started) * 1000, 1)
-            level = logging.WARNING if response.status_code >= 500 else logging.INFO
-            access_logger.log(
-                level,
-                "%s %s %s %sms",
-                request.method,
-                request.path,
-                response.status_code,
-                duration_ms,
-                extra={
-                    "method": request.method,
-                    "path": request.path,  # masked by the handlers' filter; the query string is left out
-                    "status": response.status_code,
-                    "duration_ms": duration_ms,
-                },
-            )
-            return response
-        finally:
-            request_id_var.reset(reset)
+        request.id = request_id_var.get()
+        if request.id == "-":  # handled without Django's request signals
+            request.id = uuid.uuid4().hex
+            request_id_var.set(request.id)
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.id
+        duration_ms = round((time.monotonic() - started) * 1000, 1)
+        access_logger.log(
+            logging.WARNING if response.status_code >= 500 else logging.INFO,
+            "%s %s %s %sms",
+            request.method,
+            request.path,
+            response.status_code,
+            duration_ms,
+            extra={
+                "method": request.method,
+                "path": request.path,  # masked by the handlers' filter; the query string is left out
+                "status": response.status_code,
+                "duration_ms": duration_ms,
+            },
+        )
+        return response
 
 
 class DatabaseUnavailableMiddleware:
