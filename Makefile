@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TOOLS_STAMP := node_modules/.installed
+# Debian's nginx, unpacked (never installed or started as a service) for the test of deploy/nginx.
+NGINX := var/tools/nginx/usr/sbin/nginx
 PG_URL ?= postgres://postgres@127.0.0.1:5432/wiki
 # The Redis database the tests may use (the two-instance test shares it between its gunicorn instances).
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/4
@@ -30,7 +32,13 @@ $(TOOLS_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(TOOLS_STAMP)
 
-tools: $(TOOLS_STAMP)
+$(NGINX):
+	@if [ -x /usr/sbin/nginx ]; then mkdir -p $(dir $(NGINX)) && ln -sf /usr/sbin/nginx $(NGINX); else \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); mkdir -p var/tools && cd var/tools && rm -f nginx_*.deb && \
+		{ apt-get download nginx 2>/dev/null || { $$SUDO apt-get update -qq && apt-get download nginx; }; } && \
+		dpkg-deb -x nginx_*.deb nginx && rm nginx_*.deb; fi
+
+tools: $(TOOLS_STAMP) $(NGINX)
 
 seed: install
 	$(BIN)/python manage.py migrate --noinput
@@ -64,4 +72,4 @@ bench: install
 	$(BIN)/python scripts/bench.py --baseline
 
 clean:
-	rm -rf $(VENV) node_modules var/db.sqlite3 var/static
+	rm -rf $(VENV) node_modules var/db.sqlite3 var/static var/tools

@@ -7,6 +7,7 @@ import os
 import re
 import secrets
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -145,6 +146,13 @@ def base_env(database_url, redis_url, workdir):
 
 
 @dataclass
+class Site:
+    """Any base URL a Browser can talk to, such as the proxy in front of the instances."""
+
+    url: str
+
+
+@dataclass
 class Response:
     status: int
     headers: dict
@@ -168,7 +176,9 @@ class Browser:
         request = urllib.request.Request(instance.url + path, data=body, headers=headers)
         if self.cookies:
             request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
-        opener = urllib.request.build_opener(_NoRedirect)
+        unverified = ssl.create_default_context()
+        unverified.check_hostname, unverified.verify_mode = False, ssl.CERT_NONE  # the test's self-signed certificate
+        opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=unverified))
         try:
             with opener.open(request, timeout=30) as answer:
                 status, raw_headers, content = answer.status, answer.headers, answer.read()
@@ -201,3 +211,79 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 def text_of(html):
     """The visible text of a page, tags removed and spaces collapsed: for checking what a reader sees."""
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# nginx for the proxy test: the machine's, or Debian's package unpacked by `make tools` (never started as
+# a service).
+NGINX_CANDIDATES = [ROOT / "var" / "tools" / "nginx" / "usr" / "sbin" / "nginx", Path("/usr/sbin/nginx")]
+
+
+def nginx_binary():
+    return next((path for path in NGINX_CANDIDATES if path.exists()), None)
+
+
+@dataclass
+class Proxy:
+    process: subprocess.Popen
+    http_port: int
+    https_port: int
+    access_log_path: Path
+
+    def access_log(self):
+        return self.access_log_path.read_text(errors="replace") if self.access_log_path.exists() else ""
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+
+
+def start_nginx(instances, workdir, http_port, https_port):
+    """The shipped deploy/nginx configuration, changed only where a test must: loopback ports, a
+    self-signed certificate, files under `workdir`, and the instances' ports in the upstream."""
+    nginx = nginx_binary()
+    prefix = workdir / "nginx"
+    prefix.mkdir(exist_ok=True)
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
+        + ["-keyout", str(prefix / "key.pem"), "-out", str(prefix / "cert.pem")],
+        check=True,
+        capture_output=True,
+    )
+    site = (ROOT / "deploy" / "nginx" / "clinical-wiki.conf").read_text()
+    upstream = "".join(f"    server 127.0.0.1:{i.port};\n" for i in instances)
+    site = re.sub(r"(upstream clinical_wiki \{\n)(?:.*\n)*?(    keepalive)", lambda m: m[1] + upstream + m[2], site)
+    for old, new in {
+        "listen 80;": f"listen 127.0.0.1:{http_port};",
+        "listen 443 ssl http2;": f"listen 127.0.0.1:{https_port} ssl http2;",
+        "/etc/letsencrypt/live/wiki.example.org/fullchain.pem": str(prefix / "cert.pem"),
+        "/etc/letsencrypt/live/wiki.example.org/privkey.pem": str(prefix / "key.pem"),
+        "/var/log/nginx/": f"{prefix}/",
+    }.items():
+        assert old in site, old
+        site = site.replace(old, new)
+    site = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", site)
+    (prefix / "site.conf").write_text(site)
+    temp = " ".join(
+        f"{kind}_temp_path {prefix}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    (prefix / "nginx.conf").write_text(
+        f"daemon off;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log;\nevents {{}}\n"
+        f"http {{\n  access_log off;\n  {temp}\n  include {prefix}/site.conf;\n}}\n"
+    )
+    process = subprocess.Popen(
+        [str(nginx), "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    proxy = Proxy(process, http_port, https_port, prefix / "clinical-wiki.access.log")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"nginx exited: {(prefix / 'error.log').read_text(errors='replace')}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", https_port)) == 0:
+                return proxy
+        time.sleep(0.1)
+    proxy.stop()
+    raise RuntimeError("nginx did not start")

@@ -4,6 +4,7 @@ link works on either and reaches no log; a third instance behind loopback proxie
 and its cache and comes back without a single 500."""
 
 import os
+import re
 import time
 
 import pytest
@@ -12,10 +13,13 @@ from django.db import connection
 from tests.deploy.cluster import (
     ROOT,
     Browser,
+    Site,
     base_env,
     manage,
+    nginx_binary,
     own_database,
     start_instance,
+    start_nginx,
     take_port,
     text_of,
 )
@@ -114,13 +118,14 @@ def test_an_instance_survives_its_database_and_cache_going_away_and_coming_back(
     """Through loopback proxies that can be cut: a database or cache restart, as the instance sees it."""
     env = dict(cluster["env"])
     db = connection.settings_dict
-    database = TcpProxy(db["HOST"] or "127.0.0.1", int(db["PORT"] or 5432), port=take_port(cluster["taken"])).start()
+    ports = [take_port(cluster["taken"]) for _ in range(3)]
+    database = TcpProxy(db["HOST"] or "127.0.0.1", int(db["PORT"] or 5432), port=ports[0]).start()
     redis_host, redis_port = env["REDIS_URL"].split("//")[1].split("/")[0].split(":")
     redis_db = env["REDIS_URL"].rsplit("/", 1)[1]
-    cache = TcpProxy(redis_host, int(redis_port), port=take_port(cluster["taken"])).start()
+    cache = TcpProxy(redis_host, int(redis_port), port=ports[1]).start()
     env["DATABASE_URL"] = env["DATABASE_URL"].replace(f":{db['PORT'] or 5432}/", f":{database.port}/")
     env["REDIS_URL"] = f"redis://127.0.0.1:{cache.port}/{redis_db}"
-    instance = start_instance(env, take_port(cluster["taken"]), cluster["workdir"], workers=1)
+    instance = start_instance(env, ports[2], cluster["workdir"], workers=1)
     statuses = []
 
     def visit(browser, path, **kwargs):
@@ -164,6 +169,7 @@ def test_an_instance_survives_its_database_and_cache_going_away_and_coming_back(
         instance.stop()
         database.stop()
         cache.stop()
+        cluster["taken"].difference_update(ports)
 
 
 def test_a_form_posted_in_another_charset_is_a_400_through_gunicorn(cluster):
@@ -177,3 +183,47 @@ def test_a_form_posted_in_another_charset_is_a_400_through_gunicorn(cluster):
         headers={"Content-Type": "application/x-www-form-urlencoded; charset=latin-1"},
     )
     assert answer.status == 400 and "The wiki could not read that request" in answer.body
+
+
+def test_the_shipped_nginx_configuration_fronts_both_instances(cluster):
+    """deploy/nginx as shipped (on loopback ports, with a test certificate) in front of both instances."""
+    if nginx_binary() is None:
+        pytest.fail("no nginx: run `make tools`, which unpacks Debian's nginx under var/tools")
+    a, b = cluster["instances"]
+    ports = [take_port(cluster["taken"]) for _ in range(2)]
+    proxy = start_nginx([a, b], cluster["workdir"], *ports)
+    try:
+        site = Site(f"https://127.0.0.1:{ports[1]}")
+        plain = Browser().get(Site(f"http://127.0.0.1:{ports[0]}"), ARTICLE)
+        assert plain.status == 301 and plain.headers["location"] == f"https://127.0.0.1{ARTICLE}"
+
+        page = Browser().get(site, ARTICLE)
+        assert page.status == 200 and "Self-Compassion" in page.body
+        assert "default-src 'self'" in page.headers["content-security-policy"]
+        request_id = page.headers["x-request-id"]
+        assert re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id, used by Django too
+        assert Browser().get(site, "/healthz/").status == 404  # probed on the instances, not in public
+
+        reader = Browser()
+        sent = reader.post(site, f"{ARTICLE}suggest/", suggestion_post_data())
+        assert sent.status == 302
+        token = sent.headers["location"].split("/")[2]
+        status_url = f"{site.url}{sent.headers['location']}"
+        assert reader.get(site, sent.headers["location"]).status == 200
+        assert reader.get(site, "/static/css/wiki.css", headers={"Referer": status_url}).status == 200
+
+        # nginx overwrites X-Real-IP: a client naming other addresses still spends its own limit
+        spoofed = [
+            Browser(address=f"198.51.100.{i}").post(site, f"{ARTICLE}suggest/", {"category": "other"}).status
+            for i in range(10)
+        ]
+        assert spoofed == [400] * 9 + [429]
+
+        time.sleep(0.5)
+        log = proxy.access_log()
+        assert request_id in log and request_id in a.logs() + b.logs()
+        assert "/suggestions/[token]/" in log and token not in log and token[:16] not in log
+        assert f"{site.url}/suggestions/[token]/" in log  # the Referer, masked too
+    finally:
+        proxy.stop()
+        cluster["taken"].difference_update(ports)
