@@ -1,5 +1,6 @@
 """The one way Markdown becomes HTML: convert, then sanitise against a strict allow-list."""
 
+import html
 import re
 import threading
 
@@ -11,7 +12,35 @@ from django.utils.safestring import mark_safe
 INLINE_TAGS = {"a", "em", "strong", "code", "sub", "sup"}
 ALLOWED_TAGS = INLINE_TAGS | {"p", "ul", "ol", "li", "blockquote", "br"}
 ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
+# Link schemes, checked by bleach and again after it (`link_is_allowed`): bleach's URL parser reads
+# "javascript:123" or "vbscript:1" as a relative path, the number after the colon looking like a port.
 ALLOWED_PROTOCOLS = {"http", "https", "mailto"}
+# What browsers ignore in a URL before reading its scheme: ASCII tab and line breaks anywhere, and
+# control characters and spaces at either end.
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def link_is_allowed(href):
+    """Whether a link target is http, https, mailto or relative (no scheme at all).
+
+    `href` is as bleach hands it over, character references still encoded: "java&#x09;script:" is read
+    the way a browser reads it.
+    """
+    url = _URL_IGNORED.sub("", html.unescape(href)).strip(_C0_AND_SPACE)
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        return ":" not in re.split(r"[/?#]", url, maxsplit=1)[0]
+    return scheme.group(1).lower() in ALLOWED_PROTOCOLS
+
+
+def _drop_disallowed_link(attrs, new=False):
+    """A link without a target, or to anything but an allowed scheme, is dropped and its text kept."""
+    href = attrs.get((None, "href"))
+    if not href or not link_is_allowed(href):
+        return None
+    return attrs
 
 
 def _set_rel(attrs, new=False):
@@ -27,7 +56,7 @@ _inline_cleaner = bleach.Cleaner(
 )
 # Adds rel to the links an author wrote and turns no bare text into links: a URL-shaped word in a
 # sentence stays text, so what the page links to is exactly what the author linked.
-_rel_setter = Linker(callbacks=[_set_rel], url_re=re.compile(r"(?!)"), parse_email=False)
+_rel_setter = Linker(callbacks=[_drop_disallowed_link, _set_rel], url_re=re.compile(r"(?!)"), parse_email=False)
 
 # Text that would open a block (heading, list, quote, numbered list) at the start of a sentence.
 _BLOCK_START = re.compile(r"^(#{1,6}\s|[-+*>]\s|=+$|-+$)")

@@ -6,7 +6,7 @@ Works only on prefetched data (`Article.objects.for_detail_page()`), so it issue
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from sources.models import Source, Tier
@@ -146,10 +146,9 @@ def provenance_summary(unit_views):
     }
 
 
-LLM_TAG_HTML = mark_safe(
-    f'<span class="llm-tag" tabindex="0" data-tip="{escape(LLM_EXPLANATION)}" '
-    f'aria-label="LLM: {escape(LLM_EXPLANATION)}">LLM</span>'
-)
+# No tabindex and no aria-label: a span without a role may not carry one, and a tab stop per tag only lengthens
+# keyboard travel; the legend under Sources explains the tag.
+LLM_TAG_HTML = format_html('<span class="llm-tag" data-tip="{}">LLM</span>', LLM_EXPLANATION)
 
 
 def _citation_links(numbered):

@@ -38,6 +38,11 @@ def page_cache_key(slug, revision, upvotes, llm_mode):
     return f"article-page:{slug}:{revision}:{upvotes}:{renderer_fingerprint()}:{llm_mode}"
 
 
+def latest_page_cache_key(slug, llm_mode):
+    """The last shared copy of a page, whatever its revision: served only while the database is unreachable."""
+    return f"article-page-latest:{slug}:{llm_mode}"
+
+
 @functools.cache
 def renderer_fingerprint():
     """A short hash of everything that shapes a stored rendering: its templates and the modules behind it."""

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import DatabaseError, models
 from django.http import Http404, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
+
+from ops.ratelimit import over_rate_limit
 
 from .models import (
     SECTION_KEY,
@@ -29,7 +31,14 @@ from .models import (
     UnitEvent,
 )
 from .pages import build_version_page
-from .rendering import CSRF_PLACEHOLDER, LLM_MODES, article_render, page_cache_key, renderer_fingerprint
+from .rendering import (
+    CSRF_PLACEHOLDER,
+    LLM_MODES,
+    article_render,
+    latest_page_cache_key,
+    page_cache_key,
+    renderer_fingerprint,
+)
 from .services import article_has_vote_from, article_upvote
 
 VOTER_COOKIE = "wiki_voter"
@@ -180,15 +189,24 @@ def detail(request, slug):
     shared = _serves_from_page_cache(request)
     html = None
     if shared:
-        found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
-        html = cache.get(page_cache_key(slug, *found, _llm_mode(request))) if found else None
+        try:
+            found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
+        except DatabaseError:
+            # Without the database, the last copy this cache holds beats an error page; none, and it is a 503.
+            found, html = None, cache.get(latest_page_cache_key(slug, _llm_mode(request)))
+            if html is None:
+                raise
+        if found:
+            html = cache.get(page_cache_key(slug, *found, _llm_mode(request)))
     if html is None:
         article = _article_for_reading(request, slug)
         ctx = {**article_page_context(request, article), "csrf_token": CSRF_PLACEHOLDER}
         html = render_to_string("articles/article_detail.html", ctx, request=request)
         if shared and article.is_published:
             key = page_cache_key(slug, article.content_revision, article.upvotes, _llm_mode(request))
-            cache.set(key, html, settings.ARTICLE_PAGE_CACHE_SECONDS)
+            cache.set_many(
+                {key: html, latest_page_cache_key(slug, _llm_mode(request)): html}, settings.ARTICLE_PAGE_CACHE_SECONDS
+            )
     response = HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))
     patch_vary_headers(response, ["Cookie"])
     return response
@@ -212,17 +230,23 @@ def detail_json(request, slug):
 @require_POST
 def upvote(request, slug):
     article = _get_article(request, slug)
+    wants_json = request.headers.get("Accept") == "application/json"
+    if over_rate_limit(request, "upvote", settings.UPVOTE_RATE_LIMITS):
+        if wants_json:
+            return JsonResponse({"error": "Too many upvotes from your network; please try again later."}, status=429)
+        return render(request, "articles/upvote_rate_limited.html", {"article": article}, status=429)
     token = _voter_token(request) or secrets.token_urlsafe(32)
     counted = article_upvote(article=article, voter_token=token)
     article.refresh_from_db(fields=["upvotes"])
-    if request.headers.get("Accept") == "application/json":
+    if wants_json:
         response = JsonResponse({"upvotes": article.upvotes, "counted": counted, "voted": True})
     else:
         if counted:
             messages.success(request, "Thank you: your upvote is counted.")
         else:
             messages.info(request, "This browser has already upvoted this article.")
-        response = redirect(article)
+        # Back at the button, so keyboard users carry on from where they were.
+        response = redirect(f"{article.get_absolute_url()}#upvote")
     response.set_signed_cookie(
         VOTER_COOKIE,
         token,

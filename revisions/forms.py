@@ -9,6 +9,10 @@ from .phi import screen
 LIMITS = {"proposed_text": 5000, "sources_text": 3000, "note": 2000, "name": 200}
 # Control characters a keyboard does not type; tabs and line breaks are fine.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional formatting characters make text display in another order than it is stored, so a
+# name could read reversed on the public history; a line break in a name would reach an email's text.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+LINE_BREAKS = re.compile("[\n\r\v\f\x85\u2028\u2029]")
 SCREENED_FIELDS = {"proposed_text": "Proposed text", "sources_text": "Supporting sources", "note": "Note"}
 
 
@@ -20,6 +24,17 @@ def phi_error(finding, value):
         code="phi",
         params={"what": finding.label, "masked": f"“{finding.masked(value)}”"},
     )
+
+
+def validate_single_line(value):
+    """Refuse line breaks and direction-changing characters in a field meant for one line of text."""
+    if LINE_BREAKS.search(value):
+        raise ValidationError("Write this on one line, without line breaks.", code="not_one_line")
+    if BIDI_CONTROLS.search(value):
+        raise ValidationError(
+            "This contains invisible characters that change the direction of text; please retype it.",
+            code="bidi_controls",
+        )
 
 
 def _limited(label, field, **kwargs):
@@ -116,9 +131,19 @@ class SuggestionForm(forms.Form):
 
     def clean_name(self):
         value = self._clean_text("name")
+        validate_single_line(value)
         if not value.strip():
             raise ValidationError("Tell us your name: it is how we address you.", code="required")
         return value
+
+    @classmethod
+    def initial_from(cls, data):
+        """Initial values that show a form exactly as it was submitted in `data`, without validating it."""
+        checkboxes = {name for name, field in cls.base_fields.items() if isinstance(field, forms.BooleanField)}
+        initial = {name: data.get(name, "") for name in cls.base_fields if name not in checkboxes}
+        initial.update({name: name in data for name in checkboxes})
+        initial["website"] = ""
+        return initial
 
     def is_bot(self):
         return bool(self.data.get("website"))
@@ -191,3 +216,9 @@ class SubmitterMessageForm(ReasonForm):
         if screening.findings:
             raise phi_error(screening.findings[0], value)
         return value
+
+
+class DraftSummaryForm(forms.Form):
+    """The one-line summary of a draft, shown in the public history."""
+
+    summary = forms.CharField(max_length=300, required=False, validators=[validate_single_line])

@@ -1,9 +1,15 @@
-"""Signed, expiring links that let a submitter reach their suggestion without an account."""
+"""Signed, expiring links that let a submitter reach their suggestion without an account.
+
+A link that is tampered with, expired, revoked or signed with an unexpected payload names nothing: the
+views answer 404 for all of them alike.
+"""
 
 from django.conf import settings
 from django.core import signing
 
 STATUS_SALT = "revisions.suggestion-status"
+# Database ids are positive 64-bit integers; anything else in a payload cannot name a row.
+MAX_ID = 2**63 - 1
 
 
 def status_token(suggestion):
@@ -19,13 +25,23 @@ def suggestion_for_token(token):
 
     max_age = settings.SUGGESTION_LINK_MAX_AGE_DAYS * 24 * 3600
     try:
-        pk, access_key = signing.loads(token, salt=STATUS_SALT, max_age=max_age)
-    except (signing.BadSignature, ValueError, TypeError):
+        pk, access_key = _id_and_key(signing.loads(token, salt=STATUS_SALT, max_age=max_age))
+    except (signing.BadSignature, ValueError):
         return None
     suggestion = Suggestion.objects.select_related("article").filter(pk=pk).first()
-    if suggestion is None or not isinstance(access_key, str) or suggestion.access_key != access_key:
+    if suggestion is None or suggestion.access_key != access_key:
         return None
     return suggestion
+
+
+def _id_and_key(payload):
+    """The (id, key) pair a link was signed with; ValueError for any other payload."""
+    if not (isinstance(payload, list) and len(payload) == 2):
+        raise ValueError("unexpected payload")
+    pk, key = payload
+    if type(pk) is not int or not 0 < pk <= MAX_ID or not isinstance(key, str) or not key:
+        raise ValueError("unexpected payload")
+    return pk, key
 
 
 APPROVAL_SALT = "revisions.draft-approval"
@@ -41,13 +57,13 @@ def draft_for_approval_token(token):
 
     max_age = settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS * 24 * 3600
     try:
-        pk, key = signing.loads(token, salt=APPROVAL_SALT, max_age=max_age)
+        pk, key = _id_and_key(signing.loads(token, salt=APPROVAL_SALT, max_age=max_age))
     except signing.SignatureExpired:
         return None, "expired"
-    except (signing.BadSignature, ValueError, TypeError):
+    except (signing.BadSignature, ValueError):
         return None, "invalid"
     draft = Draft.objects.select_related("article", "suggestion").filter(pk=pk).first()
-    if draft is None or not isinstance(key, str):
+    if draft is None:
         return None, "invalid"
     if not draft.approval_key or draft.approval_key != key:
         return draft, "decided"

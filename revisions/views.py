@@ -1,15 +1,16 @@
 import datetime
 import re
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -17,41 +18,39 @@ from django.views.decorators.http import require_POST
 from articles.models import Article, Citation, Unit
 from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
+from ops.ratelimit import over_rate_limit
+from ops.views import DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, render_without_session
 
 from . import services
-from .forms import OptionalNoteForm, ReasonForm, SubmitterMessageForm, SuggestionForm
+from .forms import DraftSummaryForm, OptionalNoteForm, ReasonForm, SubmitterMessageForm, SuggestionForm
 from .models import Category, Draft, Status, Suggestion, SuggestionEvent
 from .tokens import draft_for_approval_token, status_token, suggestion_for_token
 
 Action = SuggestionEvent.Action
 
 
-def _client_address(request):
-    if settings.CLIENT_ADDRESS_HEADER and request.META.get(settings.CLIENT_ADDRESS_HEADER):
-        return request.META[settings.CLIENT_ADDRESS_HEADER].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def _over_rate_limit(request):
-    """Count this submission against the address's limits; True once any limit is exceeded."""
-    address = _client_address(request)
-    over = False
-    for count, seconds in settings.SUGGESTION_RATE_LIMITS:
-        key = f"suggest-rate:{seconds}:{address}"
-        cache.add(key, 0, timeout=seconds)
-        try:
-            used = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=seconds)
-            used = 1
-        over = over or used > count
-    return over
-
-
 @require_POST
 def suggest(request, slug):
+    try:
+        return _suggest(request, slug)
+    except DATABASE_UNAVAILABLE:
+        return _suggestion_not_saved(request, slug)
+
+
+def _suggestion_not_saved(request, slug):
+    """The form again, filled in as the reader sent it, when the database could not take it: nothing
+    typed is lost, and sending it again once the database is back saves it."""
+    form = SuggestionForm(initial=SuggestionForm.initial_from(request.POST))
+    article = SimpleNamespace(slug=slug, get_absolute_url=reverse("articles:detail", args=[slug]))
+    ctx = {"article": article, "suggest_form": form, "target": {}, "retry_after": RETRY_AFTER_SECONDS}
+    response = render_without_session(request, "revisions/suggestion_not_saved.html", ctx, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _suggest(request, slug):
     article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
-    if _over_rate_limit(request):
+    if over_rate_limit(request, "suggest", settings.SUGGESTION_RATE_LIMITS):
         return render(request, "revisions/rate_limited.html", {"article": article}, status=429)
     form = SuggestionForm(request.POST)
     target = find_suggestion_target(article, request.POST.get("target", ""))
@@ -299,8 +298,15 @@ def draft_detail(request, pk):
     if request.method == "POST":
         text, summary = request.POST.get("text", ""), request.POST.get("summary", "")
         try:
+            summary_form = DraftSummaryForm({"summary": summary})
+            if not summary_form.is_valid():
+                raise ValidationError(summary_form.errors["summary"])
             services.draft_save(
-                draft=draft, editor=request.user, text=text, summary=summary, seen=request.POST.get("seen", "")
+                draft=draft,
+                editor=request.user,
+                text=text,
+                summary=summary_form.cleaned_data["summary"],
+                seen=request.POST.get("seen", ""),
             )
         except ValidationError as error:
             draft.summary = summary[:300]

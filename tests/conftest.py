@@ -17,6 +17,7 @@ def _static_files_without_collectstatic(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    settings.WHITENOISE_USE_FINDERS = True  # serve them from where they are, as in development
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +45,9 @@ def seed_article(db, seed_data):
 
 @pytest.fixture
 def seed_text():
+    """The text capture of the product's reference article, kept beside the repository (../shared)."""
+    if not SEED_TEXT.exists():
+        pytest.skip(f"the seed capture {SEED_TEXT} is not beside this clone; CI lays it there")
     return SEED_TEXT.read_text(encoding="utf-8")
 
 

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -31,6 +32,14 @@ CSRF_TRUSTED_ORIGINS = [o for o in os.getenv("CSRF_TRUSTED_ORIGINS", "").split("
 # when the proxy strips that header from clients' requests.
 if env_bool("BEHIND_HTTPS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS: the proxy in front terminates TLS and redirects plain HTTP (deploy/nginx); these make Django
+# insist on it too. Production sets all of them (README, "Production").
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]  # load balancers probe over plain HTTP
+SECURE_HSTS_SECONDS = int(os.getenv("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+SECURE_REFERRER_POLICY = "same-origin"  # private links in page addresses never reach another site
 # The request header (e.g. HTTP_X_REAL_IP) in which a trusted proxy passes the client's address, for
 # per-address rate limits; unset, the connection's own address is used.
 CLIENT_ADDRESS_HEADER = os.getenv("CLIENT_ADDRESS_HEADER", "")
@@ -42,23 +51,29 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
     "simple_history",
     "markdownx",
+    "ops",
     "sources",
     "articles",
     "revisions",
 ]
 
 MIDDLEWARE = [
+    "ops.middleware.RequestLogMiddleware",  # first, so its access line covers every response
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "ops.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "ops.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "wiki.urls"
@@ -85,8 +100,16 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
         conn_max_age=int(os.getenv("CONN_MAX_AGE", "60")),
+        # A kept connection is checked before each request reuses it, so after a database restart the
+        # first request reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails fast (the page answers 503) instead of holding a worker for minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.getenv("DATABASE_CONNECT_TIMEOUT", "3"))
+    )
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers queue for the lock at BEGIN instead of failing mid-transaction with "database is locked",
@@ -114,8 +137,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.getenv("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files served at the site's root rather than under STATIC_URL: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed files served by WhiteNoise, so gunicorn needs no web server in front of it.
@@ -130,14 +155,63 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
+# Every line is one JSON object with its time, level and request id; each request logs one access line
+# (method, path, status, duration) at INFO. Private link tokens are masked in every line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    "filters": {
+        "request_id": {"()": "ops.logging.RequestIdFilter"},
+        "mask_tokens": {"()": "ops.logging.MaskTokensFilter"},
+        "downgrade_to_warning": {"()": "ops.logging.DowngradeToWarning"},
+    },
+    "formatters": {"json": {"()": "ops.logging.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id", "mask_tokens"],
+        }
+    },
+    "loggers": {
+        # A request naming a host not in ALLOWED_HOSTS is the client's mistake (or a scan), not an error.
+        "django.security.DisallowedHost": {"filters": ["downgrade_to_warning"]},
+    },
+    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }
 
+# Content-Security-Policy on every response, the admin included: scripts and styles from this site
+# only, never inline; nothing embeds the wiki, and forms post only to it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+    }
+}
+# Browser features no page uses, refused to the page and anything it could embed (Permissions-Policy).
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "usb",
+]
+
 MARKDOWNX_MARKDOWNIFY_FUNCTION = "articles.markdown.render_markdown"
+
+CSRF_FAILURE_VIEW = "ops.views.csrf_failure"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "revisions:queue"
@@ -146,8 +220,13 @@ LOGOUT_REDIRECT_URL = "articles:home"
 # Caches: rate limits and the like. Per-process memory unless REDIS_URL names a shared Redis,
 # which production with several workers should use so limits hold across them.
 REDIS_URL = os.getenv("REDIS_URL", "")
+# With Redis unreachable the site keeps serving: pages uncached, rate limits per process (ops.cache).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    "default": {
+        "BACKEND": "ops.cache.FailSoftRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.getenv("CACHE_KEY_PREFIX", "wiki"),
+    }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
@@ -173,6 +252,8 @@ SUGGESTION_LINK_MAX_AGE_DAYS = int(os.getenv("SUGGESTION_LINK_MAX_AGE_DAYS", "60
 SUGGESTION_RETENTION_DAYS = int(os.getenv("SUGGESTION_RETENTION_DAYS", "90"))
 # (submissions, seconds) per client address; every limit must hold.
 SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]
+# Each browser votes once (a cookie); these stop a script that drops the cookie from voting again and again.
+UPVOTE_RATE_LIMITS = [(20, 3600), (60, 24 * 3600)]
 # Drafted revisions: how long a submitter's approval link works, and how long to wait for an answer
 # before the editor may decide alone.
 DRAFT_APPROVAL_LINK_MAX_AGE_DAYS = int(os.getenv("DRAFT_APPROVAL_LINK_MAX_AGE_DAYS", "14"))

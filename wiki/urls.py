@@ -3,7 +3,11 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.urls import include, path
 from markdownx.views import MarkdownifyView
 
+from ops import views as ops_views
+
 urlpatterns = [
+    path("healthz/", ops_views.healthz, name="healthz"),
+    path("readyz/", ops_views.readyz, name="readyz"),
     # Live preview for editors only; it renders through the same sanitiser as the pages. The
     # package's image-upload URL is deliberately not routed: articles carry no uploaded images.
     path(
@@ -16,3 +20,8 @@ urlpatterns = [
     path("", include("revisions.urls")),
     path("", include("articles.urls")),
 ]
+
+handler400 = "ops.views.bad_request"
+handler403 = "ops.views.permission_denied"
+handler404 = "ops.views.page_not_found"
+handler500 = "ops.views.server_error"

@@ -1,12 +1,6 @@
-"""
-WSGI config for wiki project.
+"""The WSGI application gunicorn serves (deploy/gunicorn.conf.py)."""
 
-It exposes the WSGI callable as a module-level variable named ``application``.
-
-For more information on this file, see
-https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
-"""
-
+import logging
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -14,3 +8,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wiki.settings")
 
 application = get_wsgi_application()
+
+from ops.checks import warn_if_mail_goes_to_console  # noqa: E402  needs the settings loaded above
+
+warn_if_mail_goes_to_console(logging.getLogger("wiki"))

@@ -28,7 +28,9 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var button = form.querySelector("button");
-      button.disabled = true;
+      // aria-disabled rather than disabled, so the button keeps keyboard focus.
+      if (button.getAttribute("aria-disabled") === "true") return;
+      button.setAttribute("aria-disabled", "true");
       fetch(form.action, {
         method: "POST",
         body: new FormData(form),

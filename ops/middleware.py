@@ -1,0 +1,77 @@
+"""Middleware that every response passes through: request ids and access lines, the answer when the
+database is unreachable, and the Permissions-Policy header."""
+
+import logging
+import time
+import uuid
+
+from django.conf import settings
+
+from .logging import request_id_var
+from .views import database_unavailable, is_database_unavailable
+
+access_logger = logging.getLogger("ops.access")
+
+
+class RequestLogMiddleware:
+    """Answers with the request's id (X-Request-ID, see ops.logging), and logs one access line per request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.monotonic()
+        request.id = request_id_var.get()
+        if request.id == "-":  # handled without Django's request signals
+            request.id = uuid.uuid4().hex
+            request_id_var.set(request.id)
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.id
+        duration_ms = round((time.monotonic() - started) * 1000, 1)
+        access_logger.log(
+            logging.WARNING if response.status_code >= 500 else logging.INFO,
+            "%s %s %s %sms",
+            request.method,
+            request.path,
+            response.status_code,
+            duration_ms,
+            extra={
+                "method": request.method,
+                "path": request.path,  # masked by the handlers' filter; the query string is left out
+                "status": response.status_code,
+                "duration_ms": duration_ms,
+            },
+        )
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A view that cannot reach the database answers the branded 503 with Retry-After, not a 500.
+
+    Errors raised outside views (in other middleware) reach `ops.views.server_error`, which answers
+    the same way.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if is_database_unavailable(exception):
+            return database_unavailable(request, exception)
+        return None
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off browser features the wiki never uses, for its pages and anything embedded in them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(f"{feature}=()" for feature in settings.PERMISSIONS_POLICY_DISABLED)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.header)
+        return response

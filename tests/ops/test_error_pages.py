@@ -1,0 +1,75 @@
+"""Errors answer with the site's own pages, each with a way on; a favicon is served."""
+
+import pytest
+from django.test import Client
+
+from tests.factories import make_article, make_staff, suggestion_post_data
+
+pytestmark = pytest.mark.django_db
+
+
+def _branded(response):
+    html = response.content.decode()
+    return 'href="/static/css/wiki.css"' in html and 'href="/"' in html and "<h1>" in html
+
+
+def test_an_unknown_address_gets_the_branded_404(client):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404 and _branded(response)
+    assert "There is no page at this address" in response.content.decode()
+
+
+def test_an_unknown_article_gets_the_branded_404(client):
+    response = client.get("/articles/no-such-article/")
+    assert response.status_code == 404 and _branded(response)
+
+
+def test_a_signed_in_non_editor_gets_a_403_with_a_way_to_sign_out(client):
+    client.force_login(make_staff(username="not-an-editor"))
+    response = client.get("/editors/queue/")
+    html = response.content.decode()
+    assert response.status_code == 403 and _branded(response)
+    assert 'action="/accounts/logout/"' in html and "Sign out" in html and "csrfmiddlewaretoken" in html
+
+
+def test_a_form_sent_without_its_csrf_token_gets_the_branded_403():
+    article = make_article()
+    response = Client(enforce_csrf_checks=True).post(f"/articles/{article.slug}/suggest/", suggestion_post_data())
+    assert response.status_code == 403 and _branded(response)
+    assert "This form has expired" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/articles/{slug}/suggest/", "/articles/{slug}/upvote/", "/accounts/login/"])
+def test_a_post_in_another_charset_is_a_branded_400_not_a_500(path):
+    article = make_article()
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(article.get_absolute_url())
+    token = browser.cookies["csrftoken"].value
+    response = browser.post(
+        path.format(slug=article.slug),
+        f"csrfmiddlewaretoken={token}&name=Zo%EB+Example&note=caf%E9",
+        content_type="application/x-www-form-urlencoded; charset=latin-1",
+    )
+    assert response.status_code == 400 and _branded(response)
+
+
+def test_a_request_for_an_unknown_host_gets_the_branded_400(client):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400 and _branded(response)
+
+
+def test_an_unexpected_error_gets_the_branded_500(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a synthetic bug")
+
+    monkeypatch.setattr("articles.views.render", broken)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500 and _branded(response)
+    assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_the_favicon_is_served_at_the_root_and_linked_from_every_page(client):
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"
+    assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").content.decode()
