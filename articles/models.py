@@ -420,8 +420,11 @@ class ArticleRendering(models.Model):
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="rendering", primary_key=True)
     revision = models.PositiveIntegerField(default=0, help_text="The article's content revision rendered here.")
     lead_html = models.TextField()
-    # The empty "Suggest a revision" form, with a placeholder where each response puts its CSRF token.
+    # The empty "Suggest a revision" form.
     suggest_html = models.TextField(default="")
+    # The whole page as every reader with nothing personal on it sees it, but for the vote count (see
+    # rendering.reader_page): served with no template rendering at all.
+    reader_html = models.TextField(default="")
     summary_html = models.TextField()
     body_html = models.TextField()
     # The article as its JSON endpoint serves it, serialised once; the endpoint adds url and upvotes.

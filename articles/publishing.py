@@ -91,6 +91,8 @@ def article_write(*, data, revision=None, trust_keys=False):
     article.generating_model = data["generating_model"]
     article.generated_on = datetime.date.fromisoformat(data["generated_on"])
     plan = _plan(article, stored, data, trust_keys)  # hands out keys, so before the save
+    if article.is_published:
+        _mark_revised(article, revision)
     article.save()  # the data passed article_validate; the database's constraints check the rest
     _apply(article, stored, plan, [(s["number"], s["id"]) for s in data["sources"]])
     if stored is None or stored.data["see_also"] != data["see_also"]:
@@ -133,7 +135,10 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
         article.content_revision += 1
         if article.is_published:
             article.version_minor += 1
-        article.save(update_fields=["content_revision", "version_minor", "updated_at"])
+            _mark_revised(article, {})
+        article.save(
+            update_fields=["content_revision", "version_minor", "revised_at", "revised_after_suggestion", "updated_at"]
+        )
         _, snapshot = article_render(article_ids=[article.pk], export=True)[article.pk]
         if article.is_published:
             revision = {"summary": summary, "kind": ArticleVersion.Kind.LIBRARY, "published_by": editor}
@@ -422,9 +427,15 @@ def _lift(model, ids, field="position"):
 # --- versions ---------------------------------------------------------------------------------------
 
 
+def _mark_revised(article, revision):
+    """When the version being published appeared, and whether a reader's suggestion prompted it: the page
+    says so, so these are set before it is rendered."""
+    article.revised_at = timezone.now()
+    article.revised_after_suggestion = bool(revision.get("suggestion_id"))
+
+
 def _record_version(article, snapshot, revision, acting_user):
     """Keep the article as published now, with what it did to each sentence."""
-    now = timezone.now()
     previous = (
         article.versions.exclude(major=article.version_major, minor=article.version_minor)
         .order_by("-major", "-minor")
@@ -438,7 +449,7 @@ def _record_version(article, snapshot, revision, acting_user):
         minor=article.version_minor,
         defaults={
             "kind": kind,
-            "published_at": now,
+            "published_at": article.revised_at,
             "data": snapshot,
             "summary": (revision.get("summary") or "")[:300],
             "suggestion_id": revision.get("suggestion_id"),
@@ -455,9 +466,6 @@ def _record_version(article, snapshot, revision, acting_user):
         ],
         batch_size=500,
     )
-    after_suggestion = bool(revision.get("suggestion_id"))
-    Article.objects.filter(pk=article.pk).update(revised_at=now, revised_after_suggestion=after_suggestion)
-    article.revised_at, article.revised_after_suggestion = now, after_suggestion
     return version
 
 

@@ -3,6 +3,10 @@
 A rendering is made for one content revision of the article and one renderer fingerprint (the templates
 and code that shape it). Publishing moves the revision on, so the stored rendering and every cached copy
 of the page are simply no longer asked for: there is nothing to invalidate.
+
+The stored reader page is the whole article page as a reader with nothing personal on it sees it: no CSRF
+token (the forms' views check the browser's Origin instead, see ops.csrf), no user, no messages. Only the
+vote count is filled in per response, at marks that no escaped or sanitised author text can contain.
 """
 
 import functools
@@ -10,6 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
@@ -19,11 +24,16 @@ from .markdown import render_markdown
 from .models import Article, ArticleRendering
 from .pages import article_public_data, build_article_page
 
-# Stands in for the CSRF token in cached copies of the article page; each response gets its own token.
-CSRF_PLACEHOLDER = "csrf-token-placeholder-1b7c9e"
 LLM_MODES = ("show", "highlight", "hide")
+# HTML comments: sanitising strips them from author Markdown and escaping turns "<" into "&lt;" everywhere
+# else, so these never occur in an article's own text.
+UPVOTES_MARK = "<!--upvotes-->"
+UPVOTE_WORD_MARK = "<!--upvote-word-->"
 
 FRAGMENT_TEMPLATES = [
+    "base.html",
+    "articles/article_detail.html",
+    "articles/_llm_control.html",
     "articles/_provenance_summary.html",
     "articles/_article_body.html",
     "articles/_block.html",
@@ -57,22 +67,47 @@ def renderer_fingerprint():
         digest.update(Path(module.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:
         digest.update(Path(get_template(name).origin.name).read_bytes())
+    # The reader page names static files by their hashed names: a deploy that changes them re-renders.
+    manifest = Path(settings.STATIC_ROOT or "", "staticfiles.json")
+    if settings.STATIC_ROOT and manifest.is_file():
+        digest.update(manifest.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def reader_page(reader_html, upvotes):
+    """The stored reader page with this moment's vote count filled in."""
+    word = "upvote" if upvotes == 1 else "upvotes"
+    return reader_html.replace(UPVOTES_MARK, str(upvotes), 1).replace(UPVOTE_WORD_MARK, word, 1)
 
 
 def render_article_fragments(article, page):
     """The per-article parts of the page, the same for every reader: lead, provenance summary, body and
-    the empty suggestion form (with a CSRF placeholder)."""
+    the empty suggestion form."""
     from revisions.forms import SuggestionForm
 
     ctx = {"article": article, "page": page, "summary": page["summary"]}
-    suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}, "csrf_token": CSRF_PLACEHOLDER}
+    suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}}
     return (
         render_markdown(article.lead),
         render_to_string("articles/_provenance_summary.html", ctx),
         render_to_string("articles/_article_body.html", ctx),
         render_to_string("articles/_suggest_box.html", suggest_ctx),
     )
+
+
+def render_reader_page(article, rendering):
+    """The whole page for readers with nothing personal on it, in the default LLM mode, vote count marked."""
+    ctx = {
+        "article": article,
+        "rendering": rendering,
+        "suggest_html": rendering.suggest_html,
+        "llm_mode": "show",
+        "llm_modes": LLM_MODES,
+        "has_voted": False,
+        "target": {},
+        "reader_page": True,
+    }
+    return render_to_string("articles/article_detail.html", ctx)
 
 
 def article_render(*, article_ids, export=False):
@@ -99,6 +134,8 @@ def article_render(*, article_ids, export=False):
             renderer=renderer_fingerprint(),
             rendered_at=now,
         )
+        if article.is_published:
+            rendering.reader_html = render_reader_page(article, rendering)
         try:
             with transaction.atomic():
                 rendering.save()

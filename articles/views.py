@@ -7,14 +7,15 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, models
-from django.http import Http404, HttpResponse, JsonResponse
-from django.middleware.csrf import get_token
+from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
 from django.views.decorators.http import require_POST
 
+from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
 
 from .models import (
@@ -32,11 +33,11 @@ from .models import (
 )
 from .pages import build_version_page
 from .rendering import (
-    CSRF_PLACEHOLDER,
     LLM_MODES,
     article_render,
     latest_page_cache_key,
     page_cache_key,
+    reader_page,
     renderer_fingerprint,
 )
 from .services import article_has_vote_from, article_upvote
@@ -147,8 +148,7 @@ def article_page_context(request, article, suggest_form=None, target=None):
     rendering = _rendering_of(article)
     suggest_html = ""
     if suggest_form is None and not target:
-        # The stored empty form: rendering form widgets costs more than the rest of the page. Its CSRF
-        # placeholder is filled in by `detail` for each response.
+        # The stored empty form: rendering form widgets costs more than the rest of the page.
         suggest_html = rendering.suggest_html
     elif suggest_form is None:
         suggest_form = SuggestionForm(initial={"target": target.get("ref", "")})
@@ -164,15 +164,10 @@ def article_page_context(request, article, suggest_form=None, target=None):
     }
 
 
-def _serves_from_page_cache(request):
-    """Whether this is a reader with nothing personal on the page: no session, vote, message or target."""
-    cookies = request.COOKIES
+def _is_shared_reader(request):
+    """Whether this reader has nothing personal on the page: no session, vote or message, no target."""
     personal = (settings.SESSION_COOKIE_NAME, "messages", VOTER_COOKIE)
-    return (
-        settings.ARTICLE_PAGE_CACHE_SECONDS > 0
-        and not any(name in cookies for name in personal)
-        and set(request.GET) <= {"llm"}
-    )
+    return not any(name in request.COOKIES for name in personal) and set(request.GET) <= {"llm"}
 
 
 def _llm_mode(request):
@@ -181,33 +176,69 @@ def _llm_mode(request):
 
 
 def detail(request, slug):
-    """The article page. Readers with nothing personal on it get a cached copy with their own CSRF token.
+    """The article page: one page for every reader with nothing personal on it, rendered for the others."""
+    if _is_shared_reader(request):
+        response = _shared_page(request, slug)
+        if response is not None:
+            return response
+    article = _article_for_reading(request, slug)
+    html = render_to_string("articles/article_detail.html", article_page_context(request, article), request=request)
+    response = HttpResponse(html)
+    patch_cache_control(response, private=True, no_cache=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
-    Finding the copy costs one small query: the article's content revision and vote count are part of its
-    key, so a publish or a vote is seen at once by every worker without anything being cleared.
+
+def _shared_page(request, slug):
+    """The page every reader with nothing personal on it shares, or None when the article is not published.
+
+    Its validator and cache keys are the article's content revision and vote count, found with one small
+    query, so a publish or a vote is seen at once by every worker and any HTTP cache that revalidates,
+    without anything being cleared. The page itself comes from this process's cache, else from the stored
+    reader page (one more query), else it is rendered. Without a database, the last copy this cache holds
+    is served rather than an error; without one, the 503 stands.
     """
-    shared = _serves_from_page_cache(request)
-    html = None
-    if shared:
-        try:
-            found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
-        except DatabaseError:
-            # Without the database, the last copy this cache holds beats an error page; none, and it is a 503.
-            found, html = None, cache.get(latest_page_cache_key(slug, _llm_mode(request)))
-            if html is None:
-                raise
-        if found:
-            html = cache.get(page_cache_key(slug, *found, _llm_mode(request)))
+    mode = _llm_mode(request)
+    try:
+        found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
+    except DatabaseError:
+        html = cache.get(latest_page_cache_key(slug, mode))
+        if html is None:
+            raise
+        return _shared_response(HttpResponse(html), etag=None)
+    if found is None:
+        return None
+    revision, upvotes = found
+    etag = f'"{revision}-{upvotes}-{renderer_fingerprint()}-{mode}"'
+    if etag in parse_etags(request.headers.get("If-None-Match", "")):
+        return _shared_response(HttpResponseNotModified(), etag)
+    key = page_cache_key(slug, revision, upvotes, mode)
+    html = cache.get(key) if settings.ARTICLE_PAGE_CACHE_SECONDS else None
     if html is None:
-        article = _article_for_reading(request, slug)
-        ctx = {**article_page_context(request, article), "csrf_token": CSRF_PLACEHOLDER}
-        html = render_to_string("articles/article_detail.html", ctx, request=request)
-        if shared and article.is_published:
-            key = page_cache_key(slug, article.content_revision, article.upvotes, _llm_mode(request))
-            cache.set_many(
-                {key: html, latest_page_cache_key(slug, _llm_mode(request)): html}, settings.ARTICLE_PAGE_CACHE_SECONDS
-            )
-    response = HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))
+        html = _stored_reader_page(slug, revision, upvotes) if mode == "show" else None
+        if html is None:
+            article = _article_for_reading(request, slug)
+            html = render_to_string("articles/article_detail.html", article_page_context(request, article))
+        if settings.ARTICLE_PAGE_CACHE_SECONDS:
+            cache.set_many({key: html, latest_page_cache_key(slug, mode): html}, settings.ARTICLE_PAGE_CACHE_SECONDS)
+    return _shared_response(HttpResponse(html), etag)
+
+
+def _stored_reader_page(slug, revision, upvotes):
+    """The stored reader page for this content revision, or None if it must be rendered again first."""
+    stored = (
+        ArticleRendering.objects.filter(article__slug=slug, revision=revision, renderer=renderer_fingerprint())
+        .values_list("reader_html", flat=True)
+        .first()
+    )
+    return reader_page(stored, upvotes) if stored else None
+
+
+def _shared_response(response, etag):
+    """Headers that let browsers and shared HTTP caches keep the page, asking again after a moment."""
+    if etag:
+        response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.ARTICLE_SHARED_CACHE_SECONDS)
     patch_vary_headers(response, ["Cookie"])
     return response
 
@@ -227,6 +258,7 @@ def detail_json(request, slug):
     return response
 
 
+@same_origin_csrf
 @require_POST
 def upvote(request, slug):
     article = _get_article(request, slug)

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from articles.models import Article, Citation, Unit
 from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
+from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
 from ops.views import DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, render_without_session
 
@@ -29,6 +30,7 @@ from .tokens import draft_for_approval_token, status_token, suggestion_for_token
 Action = SuggestionEvent.Action
 
 
+@same_origin_csrf
 @require_POST
 def suggest(request, slug):
     try:

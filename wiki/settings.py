@@ -231,9 +231,13 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-# Readers with nothing personal on the article page (no session, vote or message) share a cached
-# copy for this long; edits and votes clear it at once where the cache is shared (REDIS_URL).
+# Readers with nothing personal on the article page (no session, vote or message) share one copy of it.
+# This process keeps it for this long; it is keyed by the article's content revision and vote count, so
+# a publish or a vote is seen at once all the same.
 ARTICLE_PAGE_CACHE_SECONDS = int(os.getenv("ARTICLE_PAGE_CACHE_SECONDS", "60"))
+# How long a shared HTTP cache in front of the wiki (deploy/nginx) may serve that copy before asking
+# again with its ETag: the longest a publish takes to reach readers through it.
+ARTICLE_SHARED_CACHE_SECONDS = int(os.getenv("ARTICLE_SHARED_CACHE_SECONDS", "1"))
 
 # Email: printed to the console unless EMAIL_HOST names an SMTP server.
 EMAIL_HOST = os.getenv("EMAIL_HOST", "")

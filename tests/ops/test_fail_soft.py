@@ -79,7 +79,7 @@ def test_a_suggestion_sent_during_an_outage_comes_back_filled_in(client, take_da
     client.get(article.get_absolute_url())
     take_database_down()
     typed = suggestion_post_data(
-        target="u-12",
+        target="u12",
         proposed_text="A synthetic correction typed during an outage.",
         note="A synthetic note <b>kept</b> as typed.",
         credit="full_name",
@@ -93,12 +93,12 @@ def test_a_suggestion_sent_during_an_outage_comes_back_filled_in(client, take_da
     assert "A synthetic correction typed during an outage.</textarea>" in html
     assert "A synthetic note &lt;b&gt;kept&lt;/b&gt; as typed." in html
     assert 'value="Alex Example"' in html and 'value="alex@example.org"' in html
-    assert 'name="target" value="u-12"' in html
+    assert 'name="target" value="u12"' in html
     assert 'value="full_name" id="id_credit_0" required checked' in html
     assert 'value="factual_error" id="id_category_0" required checked' in html
     assert '<input type="checkbox" name="wants_approval" id="id_wants_approval">' in html
     assert '<input type="checkbox" name="attested_no_phi" required id="id_attested_no_phi" checked>' in html
-    assert f'action="/articles/{article.slug}/suggest/#suggest"' in html and "csrfmiddlewaretoken" in html
+    assert f'action="/articles/{article.slug}/suggest/#suggest"' in html
 
 
 def test_health_says_alive_and_readiness_says_the_database_is_down(client, take_database_down):
