@@ -109,8 +109,9 @@ def build_holdout() -> list[dict]:
 def build_tuning() -> list[dict]:
     from scripts.phi_cases_tuning import generated_cases, seed_cases
 
-    written = read_markup(EVAL_DIR / "tuning_written.txt", "tw") if (EVAL_DIR / "tuning_written.txt").exists() else []
-    return written + generated_cases() + seed_cases()
+    written = read_markup(EVAL_DIR / "tuning_written.txt", "tw")
+    earlier = read_markup(EVAL_DIR / "tuning_earlier.txt", "te")
+    return written + earlier + generated_cases() + seed_cases()
 
 
 def main(argv: list[str] | None = None) -> int:
