@@ -20,9 +20,12 @@ KINDS: dict[str, str] = {
     "record_number": "record or account number",
     "vehicle": "vehicle identifier",
     "device": "device serial number",
+    "biometric": "biometric identifier",
     "ssn": "Social Security number",
     "url": "personal URL",
     "ip": "IP address",
+    "too_long": "text too long to screen",
+    "too_many": "more possible identifiers than can be listed",
 }
 _ARTICLE = {"age_over_89": "an", "email": "an", "ip": "an"}
 

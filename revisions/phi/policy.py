@@ -1,4 +1,10 @@
-"""The screen: runs every detector, resolves overlaps, and decides what is refused and what is held."""
+"""The screen: runs every detector, resolves overlaps, and decides what is refused and what is held.
+
+Cost is bounded: a field longer than ``MAX_FIELD_CHARS`` is refused unscreened, and a field is screened in
+overlapping segments of at most ``SEGMENT_CHARS``, so no pattern ever runs over more text than that and the
+work grows with the length of the text, not its square. At most ``MAX_FINDINGS`` findings are listed per
+field; a field with more is refused as a whole.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +15,24 @@ from .citations import URL, protected_spans
 from .detectors.contact import find_emails, find_ips, find_phones, find_urls
 from .detectors.dates import find_ages, find_dates
 from .detectors.names import find_names
-from .detectors.numbers import (
-    WEAK_REASON,
-    find_devices,
-    find_long_numbers,
-    find_record_numbers,
-    find_ssns,
-    find_vehicles,
-)
+from .detectors.numbers import WEAK_REASON, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
 from .patterns import overlaps, trim_url
 
+MAX_FIELD_CHARS = 100_000  # twenty times the longest form field
+MAX_FINDINGS = 100  # per field
+SEGMENT_CHARS = 4_000
+SEGMENT_OVERLAP = 300  # enough for an identifier and the label or context before it
+
 # When two findings overlap, the earlier kind in this list keeps the span (confident findings always win first).
-_PRIORITY = ["ssn", "email", "ip", "record_number", "phone", "vehicle", "device", "address", "date",
-             "age_over_89", "zip", "url", "name"]  # fmt: skip
+_PRIORITY = ["ssn", "email", "ip", "record_number", "phone", "vehicle", "device", "biometric", "address", "date",
+             "age_over_89", "zip", "url", "name", "too_long", "too_many"]  # fmt: skip
 # Kinds screened in fields that hold citations: only identifiers that never belong in a reference.
 _CITATION_KINDS = {"ssn", "email", "phone", "ip", "record_number"}
+
+Candidate = tuple[str, int, int, str, str]  # kind, start, end, confidence, reason
 
 
 def screen(
@@ -45,7 +51,7 @@ def screen(
         text = value if isinstance(value, str) else str(value)
         texts[name] = text
         label = field_labels.get(name) or field_label(name)
-        for kind, start, end, confidence, reason in scan(text, citation=name in citation_fields):
+        for kind, start, end, confidence, reason in _screen_field(text, citation=name in citation_fields):
             findings.append(
                 Finding(
                     kind=kind,
@@ -54,7 +60,7 @@ def screen(
                     end=end,
                     confidence=confidence,
                     label=KINDS[kind],
-                    masked_value=mask_value(kind, text[start:end]),
+                    masked_value=mask_value(kind, text[start:end]) if end > start else "",
                     field_label=label,
                     reason=reason,
                 )
@@ -62,22 +68,54 @@ def screen(
     return Screening(findings=findings, texts=texts)
 
 
+def _screen_field(text: str, citation: bool) -> list[Candidate]:
+    if len(text) > MAX_FIELD_CHARS:
+        return [("too_long", 0, 0, CONFIDENT, f"longer than {MAX_FIELD_CHARS:,} characters")]
+    found = scan(text, citation=citation)
+    if len(found) > MAX_FINDINGS:
+        dropped = found[MAX_FINDINGS]
+        found = found[:MAX_FINDINGS] + [("too_many", dropped[1], dropped[1], CONFIDENT, "too many to list")]
+    return found
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Overlapping windows of at most SEGMENT_CHARS covering ``text``, cut at white space where there is some."""
+    if len(text) <= SEGMENT_CHARS:
+        return [(0, len(text))]
+    spans, start = [], 0
+    while True:
+        end = min(len(text), start + SEGMENT_CHARS)
+        if end < len(text):
+            cut = max(
+                text.rfind(" ", start + SEGMENT_CHARS // 2, end), text.rfind("\n", start + SEGMENT_CHARS // 2, end)
+            )
+            end = cut if cut > start else end
+        spans.append((start, end))
+        if end >= len(text):
+            return spans
+        start = max(end - SEGMENT_OVERLAP, start + 1)
+
+
+def scan(text: str, citation: bool = False) -> list[Candidate]:
+    """Every finding in ``text`` after overlaps are resolved, as (kind, start, end, confidence, reason)."""
+    if not text or not text.strip():
+        return []
+    candidates: set[Candidate] = set()
+    for seg_start, seg_end in segments(text):
+        for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation):
+            candidates.add((kind, start + seg_start, end + seg_start, confidence, reason))
+    return _resolve(text, candidates)
+
+
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
 _AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian"}
-_RECORD_WORDS = set(
-    """mrn record rec chart patient hospital member membership subscriber beneficiary plan policy group account acct
-    claim insurance medicaid medicare nhs chi gmc nmc hcpc ahpra professional licence license dea npi ur urn unit case
-    ref reference""".split()
-)
-_DEVICE_WORDS = {"serial", "sn", "device", "imei", "meid", "udi"}
 
 
-def scan(text: str, citation: bool = False) -> list[tuple[str, int, int, str, str]]:
-    if not text or not text.strip():
-        return []
+def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     # Cheap facts about the text decide which detectors can possibly match (speed only: never a verdict).
     low = text.lower()
     words = set(_WORDS.findall(low))
@@ -87,29 +125,25 @@ def scan(text: str, citation: bool = False) -> list[tuple[str, int, int, str, st
     protected = protected_spans(text, low) if digits else []
     url_spans = [(m.start(), trim_url(text, m.start(), m.end())) for m in URL.finditer(text)] if has_url else []
 
-    candidates: list[tuple[str, int, int, str, str]] = []
-    if digits and _NINE_DIGITS.search(text):
+    candidates: list[Candidate] = []
+    if digits and (_NINE_DIGITS.search(text) or _FOUR_DIGITS.search(text)):
         candidates += find_ssns(text)
     candidates += find_emails(text, citation, words)
     if digits:
         candidates += find_ips(text)
-        if words & _RECORD_WORDS:
-            candidates += find_record_numbers(text, citation)
+        candidates += find_record_numbers(text, citation)
         candidates += find_phones(text)
     if not citation:
         if digits:
-            candidates += find_long_numbers(text)
-            candidates += find_vehicles(text, words)
-            if words & _DEVICE_WORDS or "s/n" in low:
-                candidates += find_devices(text)
-            candidates += find_addresses(text, low, words)
+            candidates += find_vehicles(text)
             candidates += find_zip_codes(text, words)
             candidates += find_dates(text, words)
+        candidates += find_addresses(text, low, words)
         if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
             candidates += find_ages(text)
-        if has_url:
+        if has_url or "@" in text:
             candidates += find_urls(text)
-        candidates += find_names(text, words)
+        candidates += find_names(text)
 
     kept = []
     for c in candidates:
@@ -119,19 +153,24 @@ def scan(text: str, citation: bool = False) -> list[tuple[str, int, int, str, st
         if kind not in ("ip", "email", "url") and (overlaps(protected, start, end) or overlaps(url_spans, start, end)):
             continue
         kept.append(c)
+    return kept
 
+
+def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     rank = {kind: i for i, kind in enumerate(_PRIORITY)}
     # Unlabelled long numbers are the weakest signal: any other reading of the same digits wins.
-    kept.sort(key=lambda c: (c[3] != CONFIDENT, c[4] == WEAK_REASON, rank[c[0]], -(c[2] - c[1]), c[1]))
-    chosen: list[tuple[str, int, int, str, str]] = []
-    owner: list[str | None] = [None] * len(text)  # the kind holding each character
-    for c in kept:
+    ordered = sorted(
+        candidates, key=lambda c: (c[3] != CONFIDENT, c[4] == WEAK_REASON, rank[c[0]], -(c[2] - c[1]), c[1])
+    )
+    chosen: list[Candidate] = []
+    owner: dict[int, str] = {}  # the kind holding each character that some finding holds
+    for c in ordered:
         kind, start, end = c[0], c[1], c[2]
-        clashes = {k for k in owner[start:end] if k is not None}
+        clashes = {owner[i] for i in range(start, end) if i in owner}
         if clashes - ({"ip"} if kind == "url" else {"url"} if kind == "ip" else set()):
             continue
         chosen.append(c)
         if kind != "url" or not clashes:
-            owner[start:end] = [kind] * (end - start)
+            owner.update(dict.fromkeys(range(start, end), kind))
     chosen.sort(key=lambda c: (c[1], c[2]))
     return chosen

@@ -1,316 +1,467 @@
-"""Personal names in a clinical context."""
+"""Personal names: of people in care, their relatives and household, and their employers.
+
+Each run of capitalised words is judged on two kinds of evidence. The lexicons say whether its words are
+known given names or surnames (tens of thousands, from many cultures) or everyday words that happen to be
+names ("Hope", "Park"). The context says whether a person in care is being talked about ("my client",
+"Mrs", "Name:", "she said", "…, a 34-year-old") or an author is being cited ("(2003)", "et al.", "argues",
+"developed by", "Neff, K. D."). A full name from the lexicons is flagged on its own; a lone surname or an
+unknown word needs a person context; a cited author is left alone unless the context is clinical.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..findings import BORDERLINE
+from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import (
+    cities,
+    family_names,
+    given_names,
+    known_authors,
+    name_words,
+    not_names,
+    regions,
+    safe_words,
+)
 from ..patterns import UP
-
-# ---------------------------------------------------------------- personal names in a clinical context
 
 # Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 _NAME_UP = UP + "Α-ΩА-ЯЁ"  # plus Greek and Cyrillic capitals
-_W = rf"(?<![\w-])(?<!\w['’])(?:[{_NAME_UP}][^\W\d_'’]*(?:['’-][^\W\d_]+)*|[{_CASELESS}]{{1,12}})"
-_NAME_SEQ = rf"(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})"
+_TOKEN = re.compile(
+    rf"[^\W\d_]{{1,40}}(?:['’][^\W\d_]{{1,20}}){{0,2}}(?:-[^\W\d_]{{1,30}}){{0,3}}|[{_CASELESS}]{{1,12}}"
+)
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])")
+_PARTICLES = {"de", "da", "del", "della", "dela", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la",
+              "bin", "binti", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "y", "e", "af", "zu", "mac", "ní",
+              "nic", "ó", "ua"}  # fmt: skip
+_HONORIFIC = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Herr|Frau|Madame|Monsieur)\.?[ \t]*$")
 _ROLE = (
-    r"client|clients|patient|patients|pt|son|sons|daughter|daughters|mother|mum|mom|father|dad|husband|wife|partner"
-    r"|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|nana"
-    r"|granddaughter|grandson|grandchild|aunt|uncle|niece|nephew|cousin|child|baby|toddler|teen|teenager"
-    r"|adolescent|boy|girl|man|woman|lady|gentleman|guy|kid|stepson|stepdaughter|stepmother|stepfather|carer"
-    r"|caregiver|friend|neighbou?r|colleague|flatmate|roommate|widow|widower|veteran|resident|student|mokopuna"
-    r"|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner"
+    r"clients?|patients?|pt|son|sons|daughters?|mother|mum|mom|father|dad|husband|wife|partner|spouse|fianc[eé]e?"
+    r"|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|nana|nan|granddaughter"
+    r"|grandson|grandchild|aunt|uncle|niece|nephew|cousin|child|baby|toddler|teen|teenager|adolescent|boy|girl"
+    r"|man|woman|lady|gentleman|guy|kid|stepson|stepdaughter|stepmother|stepfather|step-?(?:mum|mom|dad|son|daughter)"
+    r"|carer|caregiver|friend|neighbou?r|colleague|flatmate|roommate|housemate|widow|widower|veteran|resident"
+    r"|student|pupil|mokopuna|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner|brother-in-law|sister-in-law"
+    r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
+    r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
 )
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Herr|Frau)"
-_NAME_PATTERNS = [
-    ("honorific", re.compile(rf"\b{_HONORIFIC}\.?[ \t]+{_NAME_SEQ}")),
-    (
-        "role",
-        re.compile(
-            rf"\b(?:{_ROLE})(?:['’]s)?(?:[ \t]+of[ \t]+(?:mine|ours))?"
-            r"(?:[ \t]*,[ \t]*|[ \t]+(?:(?i:named|called|known\s+as|nicknamed|aka)[ \t]+)?)" + _NAME_SEQ
-        ),
-    ),
-    (
-        "role-start",
-        re.compile(rf"(?:^|(?<=[.!?:;\n])[ \t]*|(?<=[.!?][\"”’)])[ \t]*)(?:Client|Patient|Pt)\.?[ \t]+{_NAME_SEQ}"),
-    ),
-    (
-        "initials",
-        re.compile(
-            rf"(?:\b(?:{_ROLE})|(?:^|(?<=[.!?:;\n]))[ \t]*(?:Client|Patient|Pt)|\b{_HONORIFIC}\.?)[ \t]+"
-            r"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)"
-        ),
-    ),
-    (
-        "named",
-        re.compile(
-            r"(?i:\b(?:named|called|known\s+as|nicknamed|goes\s+by|(?:whose\s+)?(?:first\s+)?name\s+(?:is|was)))"
-            rf"[ \t]+['‘\"“]?{_NAME_SEQ}"
-        ),
-    ),
-    (
-        "label",
-        re.compile(
-            r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?(?i:(?:full\s+|first\s+|last\s+|patient\s+|client\s+)?name|patient"
-            rf"|client|pt)[ \t]*:[ \t]*{_NAME_SEQ}"
-        ),
-    ),
-    (
-        "pseudonym",
-        re.compile(
-            r"(?i:\b(?:I(?:['’]ll|\s+will)?|we(?:['’]ll|\s+will)?|let['’]s)\s+call(?:\s+(?:him|her|them))?)\s+"
-            r"['‘\"“]?" + _NAME_SEQ
-        ),  # fmt: skip
-    ),
-    ("dear", re.compile(rf"(?:^|(?<=[\n.!?\"“]))[ \t]*Dear[ \t]+{_NAME_SEQ}[ \t]*,")),
-    (
-        "possessive",
-        re.compile(
-            rf"{_NAME_SEQ}['’]s[ \t]+(?:(?:{_ROLE})\b|therapist|psychiatrist|psychologist|counsel+or|GP|doctor"
-            r"|diagnosis|symptoms|sessions?|treatment|intake|discharge|depression|anxiety|panic|self-criticism"
-            r"|shame|journal|letter|inner\s+critic|case|file|chart|notes|medication|relapse|blog|email|phone"
-            r"|address|pacemaker|insulin|car|van|house|home|flat|apartment|family|funeral|birthday|grief|recovery)\b"
-        ),
-    ),
-    (
-        "age",
-        re.compile(
-            rf"{_NAME_SEQ}(?:,[ \t]+(?:a|an)[ \t]+\d{{1,2}}[- ]year[- ]old|[ \t]*\((?:age[ \t]*)?\d{{1,2}}\)"
-            r"|,[ \t]+\d{1,2},[ \t])"
-        ),
-    ),
-    (
-        "verb",
-        re.compile(
-            _NAME_SEQ
-            + r"(?:[ \t]+(?:\w+ly|kept|has|had|was|is|then|finally|later|also|still|often|never|again))?[ \t]+"
-            r"(?:presented|presents|disclosed|discloses|endorsed|denied|relapsed|self-harmed|overdosed"
-            r"|(?:was|is|got)[ \t]+(?:admitted|discharged|referred|diagnosed|hospitali[sz]ed|sectioned)"
-            r"|attended|attends|missed|cancel+ed|no-showed|cried|wept|sobbed|panicked|apologi[sz](?:ed|ing|es)"
-            r"|kept[ \t]+[a-z]+ing"
-            r"|practi[sc]ed|practi[sc]es|journaled|journalled|told[ \t]+(?:me|us)|asked[ \t]+(?:me|us)"
-            r"|said[ \t]+(?:she|he|they|that)|came[ \t]+in|dropped[ \t]+out|refused|declined|struggled|struggles"
-            r"|complained|reported[ \t]+(?:feeling|that|a|her|his|their)|felt|feels|wrote|writes|confided)\b"
-        ),
-    ),
-    (
-        "object",
-        re.compile(
-            r"(?:\b(?:I|we)[ \t]+(?:saw|see|treated|treat|met)"
-            r"|(?:^|(?<=[.!?:;\n]))[ \t]*(?:Seeing|Treating|Working[ \t]+with|Helping|Supporting|Contact|Call|Ring|Text"
-            r"|Email|Phone|Ask|Tell|Remind|Invite|Encourage)"
-            r"|\b(?:seeing|treating|working[ \t]+with|worked[ \t]+with"
-            r"|work[ \t]+with|sessions?[ \t]+with|ask|asked|tell|told|help|helping|helped|encourage|encouraged|invite"
-            r"|invited|refer|referred|support|supporting|supported"
-            r"|reminded|guided|discussed|contact|contacted|call|called|phone|email|text|ring|visit|visited))"
-            rf"[ \t]+{_NAME_SEQ}"
-        ),
-    ),
-    (
-        "apposition",
-        re.compile(
-            rf"{_NAME_SEQ}(?:[ \t]*\(|,[ \t]+)(?:my|our|a|the)[ \t]+(?:former[ \t]+|current[ \t]+)?"
-            r"(?:client|patient|service[ \t]+user)\b"
-        ),
-    ),
-    ("who", re.compile(rf"{_NAME_SEQ},[ \t]+who(?:m)?[ \t]+(?:I|we)[ \t]+(?:saw|see|treated|treat|work|worked)\b")),
-]
-# For patterns that end in their context, a quick search for that ending: the full pattern then only runs just
-# before each hit, not from every capitalised word in the text (speed only; the matches are the same).
-_NAME_TRIGGERS = {
-    "initials": (re.compile(r"[A-Z]\.[ \t]?[A-Z]\."), 40),
-    "possessive": (re.compile(r"['’]s[ \t]+[a-zA-Z]"), 90),
-    "age": (re.compile(r"year[- ]old|\([ \t]*(?:age[ \t]*)?\d{1,2}\)|,[ \t]+\d{1,2},"), 90),
-    "who": (re.compile(r",[ \t]+whom?[ \t]"), 90),
-    "apposition": (
-        re.compile(r"(?:\(|,[ \t]+)(?:my|our|a|the)[ \t]+(?:former[ \t]+|current[ \t]+)?(?:client|patient|service)"),
-        90,
-    ),
-}
-# Patterns that do not themselves say "this is a person in care": skip names cited as authors in the text.
-_WEAK_NAME_CONTEXTS = {"named", "possessive", "verb", "object", "who", "age", "apposition"}
+_ROLE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_ROLE})(?:['’]s)?(?:[ \t]+of[ \t]+(?:mine|ours|hers|his))?"
+    r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?:named|called|known[ \t]+as|nicknamed|aka|is|was)?[ \t]*)$"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
+    r"[ \t]+name|name|patient|client|pt|re|regarding|subject|attn|attention)[ \t]*[:\-–][ \t]*$"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
+    r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
+)
+_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
+_AGE_AFTER = re.compile(
+    r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
+    r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d)"
+)
+_APPOSITION_AFTER = re.compile(
+    rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
+)
+_WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
+_CLINICAL_NOUNS = (
+    r"therapist|psychiatrist|psychologist|counsel+or|GP|doctor|nurse|diagnosis|symptoms|sessions?|treatment|intake"
+    r"|discharge|depression|anxiety|panic|self-criticism|shame|journal|letter|inner[ \t]+critic|case|file|chart|notes"
+    r"|medication|relapse|blog|email|phone|number|address|pacemaker|insulin|car|van|house|home|flat|apartment|family"
+    r"|funeral|birthday|grief|recovery|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother"
+    r"|children|kids|baby|parents|boss|job|work|school|score|scores|progress|request|question|fridge|posture|voice"
+    r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
+)
+_POSSESSIVE_CLINICAL = re.compile(
+    rf"(?i)^['’]s[ \t]+(?:(?:own|new|old|late|first|last|next|\w+ly)[ \t]+)?(?:{_CLINICAL_NOUNS})\b"
+)
+_VERB_AFTER = re.compile(
+    r"(?i)^(?:[ \t]+(?:\w+ly|has|had|was|is|then|finally|later|also|still|often|never|again|now|just|first|always"
+    r"|sometimes|once|recently|initially|eventually|has[ \t]+been|had[ \t]+been|and[ \t]+I|and[ \t]+her|and[ \t]+his"
+    r"|and[ \t]+their|and[ \t]+my))*[ \t]+(?:presented|presents|disclosed|discloses|endorsed|denied|relapsed"
+    r"|self-harmed|overdosed|admitted|discharged|referred|diagnosed|hospitali[sz]ed|sectioned|attended|attends"
+    r"|missed|cancel+ed|no-showed|cried|cries|wept|sobbed|panicked|apologi[sz](?:ed|ing|es)|kept|keeps|practi[sc]ed"
+    r"|practi[sc]es|journal+ed|told|tells|asked|asks|said|says|came|comes|dropped|refused|declined|struggled"
+    r"|struggles|complained|reported|reports|felt|feels|wrote|writes|confided|improved|improves|stopped|started"
+    r"|began|begins|finished|completed|joined|left|lives|lived|works|worked|moved|brought|brings|shared|shares"
+    r"|laughed|described|describes|found|finds|wanted|wants|needed|needs|preferred|prefers|tried|tries|uses|used"
+    r"|got|gets|loved|loves|hated|hates|worried|worries|texted|emailed|phoned|rang|called|mentioned|admitted"
+    r"|agreed|could|couldn['’]t|can['’]t|would|wouldn['’]t|didn['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t"
+    r"|had|has|was|is|took|takes|gave|made|turned|became|died|passed|sleeps|slept|drives|drove|stays|stayed"
+    r"|recalled|remembered|realised|realized|noticed|learned|learnt|managed|continued|returned|responded|reacted"
+    r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
+    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped)\b"
+)
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
+    r"|encouraged|encourage|invited|invite|offered|offer|reminded|remind|supported|support|supporting|guided|guide"
+    r"|discussed|contacted|contact|call|called|phone|phoned|ring|rang|text|texted|email|emailed|visit|visited"
+    r"|thank[ \t]+you,?|thanks,?|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with|worked[ \t]+with"
+    r"|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising|assessed|assessing"
+    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
+    r"[ \t]+$"
+)
+_PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
+# What says the name is an author, a test or an organisation rather than a person in care.
+_SCHOLARLY_AFTER = re.compile(
+    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
+    r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
+    r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
+    r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated)\b)"
+)
+_SCHOLARLY_POSSESSIVE = re.compile(
+    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site|scale|framework"
+    r"|approach|programme|program|trial|study|studies|meta-analysis|review|writings|writing|concept|definition"
+    r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
+    r"|practices?|meditations?|talks?|lectures?|videos?|podcast|manual|workbook|protocol|criteria|hierarchy|stages"
+    r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
+    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering)\b"
+)
+_SCHOLARLY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
+    r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
+    r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
+    r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
+    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and|&)[ \t]+)?$)"
+)
+_ORG_WORDS = set(
+    """university college school hospital clinic centre center institute foundation trust press journal review
+    society association group scale inventory questionnaire survey index measure checklist interview therapy
+    therapies programme program service services network council commission library street road avenue lane
+    drive way court close crescent place square park hall house church chapel ward unit department faculty
+    laboratory lab company corporation inc ltd llc plc co partners consulting solicitors logistics foods motors
+    engineering steel insurance bank academy primary secondary high middle grammar infirmary surgery practice
+    medical health care healthcare pharmacy method technique model theory break exercise scale award prize
+    lecture lectures syndrome disease disorder effect test principle law effect approach framework criteria
+    manual workbook book books guide handbook project initiative fund charity campaign museum gallery theatre
+    stadium airport station bridge river lake mountain island beach valley""".split()
+)
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
+    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|resigned|shifts?|contract|placement|internship|intern"
+    r"|volunteers?|volunteering|teaches|teaching|studies|studying|enrolled|signed[ \t]+off|off[ \t]+sick"
+    r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
+    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team)\b"
+    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company|firm)[ \t]*[,:][ \t]*$"
+)
+_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
+_CITED = re.compile(
+    r"([A-Z][\w'’-]+)(?:,?\s+(?:et\s+al\.?,?\s*)?\(?(?:19|20)\d\d[a-z]?\)?|\s+et\s+al\b|,\s+[A-Z]\.|\s+(?:and|&)\s+"
+    r"[A-Z][\w'’-]+\s*\(?(?:19|20)\d\d)"
+)
+_REFERENCE_LINE = re.compile(
+    r"(?i)\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)|\b(?:19|20)\d\d\s*;\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\bdoi\b|\bpmid\b"
+    r"|\bpmc\d|\bisbn\b|\bet\s+al\.|\bpp?\.\s*\d|\bvol\.\s*\d|\bretrieved\b|https?://"
+)
+_HEADING_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "&"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}  # fmt: skip
 
-_NAME_STOP = set(
-    """
-    I A An The This That These Those He She They We You It His Her Their Our My Your Its Me Him Them Us
-    In On At For With And But Or If When While After Before During Since Because Although Though Then So Yes No Not
-    All Some Many Most Each Every Both Either Neither One Two Three Four Five Six Seven Eight Nine Ten First Second
-    Third Last Next Other Another Such What Which Who Whom Whose Where Why How There Here Today Yesterday Tomorrow
-    Tonight Everyone Someone Nobody Everybody Anyone Somebody Anybody Nothing Something Everything Anything
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Christmas Easter Ramadan Diwali Eid Hanukkah Passover Thanksgiving
-    Self Self-Compassion Self-Compassion Compassion Compassionate Mindful Mindfulness Break Scale Therapy Therapies
-    Focused Health Questionnaire Inventory Depression Anxiety Program Programme Course Training Teacher Group
-    Session Sessions Week Weeks Day Days Month Months Year Years Level Stage Phase Module Part Chapter Section
-    Client Clients Patient Patients Participant Participants People Person Parents Parent Children Child Adolescents
-    Adults Adult Caregivers Carers Therapist Therapists Clinician Clinicians Researchers Research Studies Study
-    Women Men Students Nurses Doctors Staff Team Teams Family Families Mother Father Mum Mom Dad Son Daughter Husband
-    Wife Partner Sister Brother Grandmother Grandfather Aunt Uncle Cousin Baby Friend Friends Dear Sir Madam
-    Evidence Clinically Clinical Cross-sectional Research Acceptance Commitment Buddhist Western Eastern English
-    Arabic Spanish French German Chinese Mandarin Cantonese Hindi Urdu Punjabi Māori Maori Samoan Tongan Irish Welsh
-    Scottish American British Canadian Australian European African Asian Latino Latina Latinx Hispanic Black White
-    Indigenous Aboriginal Christian Muslim Jewish Hindu Sikh Catholic Protestant God Lord Jesus Allah Buddha
-    CBT DBT ACT MBCT MBSR MSC CFT EMDR PTSD OCD ADHD GAD MDD SCS PHQ GAD-7 PHQ-9 BDI DSM ICD NHS NICE WHO APA
-    Note Notes Plan Goal Goals Objective Objectives Summary Assessment Formulation Intake Referral Discharge Update
-    Please Thanks Thank Hi Hello Regards Best Kind Warm Sincerely Also Still Again Now Later Finally Often Never
-    Reader Readers Editor Editors Colleague Colleagues Reviewer Reviewers Member Members Supervisor Trainee
-    Mr Mrs Ms Miss Mx Dr Prof Professor Doctor Nurse Sister Father Mother Saint St Reverend Rev
-    Street Road Avenue Lane Drive Way Court Close Crescent Hospital Clinic Centre Center University College School
-    Google Zoom Teams Skype WhatsApp Facebook Instagram Twitter TikTok YouTube Reddit LinkedIn Substack Gmail
-    Healthy Happy Sad Angry Tired Worried Overwhelmed Stressed Calm Kindness Kind Common Humanity Backdraft
-    Perfectionism Shame Guilt Grief Burnout Criticism Critic Judge Judgement Judgment Inner Voice
-    Treating Treatment Supportive Touch Letter Journal Journaling Writing Exercise Exercises Practice Practices
-    """.split()
-)
-# Authors this field cites constantly; only the weak contexts above skip them ("my client Paul" is still flagged).
-_KNOWN_AUTHORS = set(
-    """
-    Neff Germer Gilbert Muris Otgaar Beck Linehan Hayes Kabat-Zinn Segal Teasdale Williams Rogers Freud Jung Adler
-    Bowlby Ainsworth Seligman Ellis Bandura Skinner Maslow Frankl Yalom Gottman Siegel Brach Salzberg Brown Kirby
-    Leary MacBeth Gumley Ferrari Raes Sirois Zessin Bluth Tirch Irons Lutz Hofmann Barlow Clark Wells Padesky
-    Greenberg Kolts Harris Fredrickson Davidson Dalai Lama Thich Nhat Hanh Rosenberg Porges Germer
-    """.split()
-)
-_CITED_AUTHOR = re.compile(rf"({_W})(?:,?\s+(?:et\s+al\.?,?\s*)?\(?(?:19|20)\d\d[a-z]?\)?|\s+et\s+al\b|,\s+[A-Z]\.)")
+
+def _is_capitalised(word: str) -> bool:
+    first = word[0]
+    if not first.isupper():
+        return first.isalpha() and not first.islower()  # a caseless script
+    return len(word) == 1 or any(c.islower() for c in word[1:])
+
+
+def _key(word: str) -> str:
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.lower()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'([*•-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (end if end >= 0 else len(text))
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """A heading or label in Title Case ("Supported Python Versions"), where capitals say nothing about names."""
+    start, end = _line(text, pos)
+    if end - start > 160:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words)
+
+
+class _Classes:
+    """Each word's standing in the lexicons, looked up once per word."""
+
+    def __init__(self):
+        self.given, self.family, self.everyday = given_names(), family_names(), name_words()
+        self.stop, self.authors, self.safe = not_names(), known_authors(), safe_words()
+        self.places = regions() | cities()
+
+    def is_name(self, word: str) -> bool:
+        key = _key(word)
+        return key in self.given or key in self.family or key in self.everyday
+
+    def of(self, word: str) -> str:
+        key = _key(word)
+        if key in self.stop or key in _MONTHS:
+            return "stop"
+        if key in self.places:
+            return "place"
+        if key in self.everyday:
+            return "everyday"
+        if key in self.given:
+            return "given"
+        if key in self.family:
+            return "family"
+        if key in self.safe:
+            return "word"
+        if not word[0].isupper() and not word[0].islower():
+            return "caseless"
+        if len(word) > 1 and word.isupper():
+            return "stop"  # an acronym
+        return "unknown"
+
+
+def _runs(text: str):
+    """Runs of capitalised words (with name particles between them): each a list of (word, start, end)."""
+    run: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
+    last_end = -1
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        gap = text[last_end:start] if last_end >= 0 else None
+        joined = gap is not None and gap in (" ", "\t", "  ")
+        if _is_capitalised(word):
+            if run and joined:
+                run.extend(pending)
+                run.append((word, start, end))
+            else:
+                if run:
+                    yield run
+                run = [(word, start, end)]
+            pending = []
+        elif run and joined and word.lower() in _PARTICLES and len(pending) < 2:
+            pending.append((word, start, end))
+        else:
+            if run:
+                yield run
+            run, pending = [], []
+        last_end = end
+    if run:
+        yield run
 
 
 def _cited_authors(text: str) -> set[str]:
-    return {m.group(1) for m in _CITED_AUTHOR.finditer(text)}
+    return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
 
-_TOKEN = re.compile(_W)
-# A capitalised sequence containing one of these is an instrument, service or organisation, not a person.
-_NAME_KILL = {
-    "Questionnaire", "Scale", "Inventory", "Survey", "Index", "Measure", "Checklist", "Interview", "Program",
-    "Programme", "Therapy", "Service", "Services", "Protective", "Centre", "Center", "Hospital", "Clinic", "Trust",
-    "Association", "Society", "Foundation", "Institute", "University", "College", "School", "Group", "Satisfaction",
-    "Assessment", "Workbook", "Guide", "Model", "Break", "Method", "Technique", "Exercise", "Practice",
-}  # fmt: skip
-_TAIL_CONTEXTS = {"possessive", "age", "verb", "who", "apposition"}
-_PERSON_BEFORE_NAMED = re.compile(
-    rf"(?i)\b(?:{_ROLE}|someone|somebody|person|individual|one|year-old|yo|people|family|member|pseudonym)\b[^.;\n]*$"
+def find_names(text: str):
+    """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
+    if not text:
+        return
+    classes = _Classes()
+    cited: set[str] | None = None
+
+    def cited_lookup() -> set[str]:
+        nonlocal cited
+        if cited is None:
+            cited = _cited_authors(text)
+        return cited
+
+    for run in _runs(text):
+        yield from _judge_run(text, run, classes, cited_lookup)
+    yield from _initials(text)
+    yield from _employers(text)
+
+
+def _context(text: str, start: int, end: int) -> dict:
+    line_start, line_end = _line(text, start)
+    before = text[max(line_start, start - 60) : start]
+    after = text[end : min(line_end, end + 80)]
+    return {
+        "honorific": bool(_HONORIFIC.search(before)),
+        "role": bool(_ROLE_BEFORE.search(before)),
+        "label": bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
+        "named": bool(_NAMED_BEFORE.search(before)),
+        "dear": bool(_DEAR_BEFORE.search(before)) and (not after.strip() or after.lstrip().startswith((",", "!"))),
+        "age": bool(_AGE_AFTER.match(after)),
+        "apposition": bool(_APPOSITION_AFTER.match(after)),
+        "who": bool(_WHO_AFTER.match(after)),
+        "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
+        "verb": bool(_VERB_AFTER.match(after)),
+        "object": bool(_OBJECT_BEFORE.search(before)),
+        "pronoun": bool(_PRONOUN_AFTER.match(after)),
+        "scholarly": bool(
+            _SCHOLARLY_AFTER.match(after) or _SCHOLARLY_POSSESSIVE.match(after) or _SCHOLARLY_BEFORE.search(before)
+        ),
+        "reference_line": bool(_REFERENCE_LINE.search(text[line_start:line_end])),
+        "org_after": _org_follows(text, end),
+        "before": before,
+    }
+
+
+def _org_follows(text: str, end: int) -> bool:
+    m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
+
+
+def _judge_run(text: str, run, classes: _Classes, cited_lookup):
+    tokens = [(word, start, end, classes.of(word)) for word, start, end in run]
+    # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
+    if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
+        before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
+        if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+            tokens[0] = tokens[0][:3] + ("everyday",)
+    # A run breaks at words that are never names ("Dear", "Patient", "London", "Therapy"): judge each part.
+    part: list = []
+    for token in tokens + [None]:
+        if token is None or token[3] in ("stop", "place", "word"):
+            if part:
+                yield from _judge_part(text, part, classes, cited_lookup)
+            part = []
+        elif token[0].lower() in _PARTICLES and not part:
+            continue
+        else:
+            part.append(token)
+
+
+def _judge_part(text: str, part, classes: _Classes, cited_lookup):
+    while part and part[-1][0].lower() in _PARTICLES:
+        part = part[:-1]
+    if not part or len(part) > 5:
+        return
+    start, end = part[0][1], part[-1][2]
+    word_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    ctx = _context(text, start, word_end)
+    kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES]
+    keys = [_key(t[0]) for t in part]
+    strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
+    person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
+    if ctx["org_after"] and not strong:
+        return
+    is_author = any(k in classes.authors for k in keys) or any(k in cited_lookup() for k in keys)
+    if (ctx["scholarly"] or ctx["reference_line"] or is_author) and not (strong or person_after):
+        return
+    if _heading_line(text, start) and not strong:
+        return
+    named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
+    full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
+    full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
+    if strong:
+        confidence = (
+            CONFIDENT
+            if (ctx["honorific"] or ctx["label"] or any(k in ("given", "family") for k in kinds))
+            else BORDERLINE
+        )
+        if all(k == "everyday" for k in kinds) and not (ctx["honorific"] or ctx["label"] or ctx["named"]):
+            confidence = BORDERLINE
+        yield "name", start, word_end, confidence, "name in a clinical context"
+        return
+    if not named:
+        return
+    person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"]
+    at_start = _sentence_start(text, start)
+    if full and "everyday" not in kinds:
+        confidence = CONFIDENT if person else BORDERLINE
+        yield "name", start, word_end, confidence, "full name"
+        return
+    if full:  # "Bill Foster", "June Park": an everyday word first
+        if person or not at_start:
+            yield "name", start, word_end, BORDERLINE, "full name"
+        return
+    if len(kinds) == 1:
+        kind = kinds[0]
+        if kind == "given" and (person or not _after_preposition_of_place(ctx["before"])):
+            yield "name", start, word_end, BORDERLINE, "given name"
+        elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
+            yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+        elif kind == "everyday" and (person_after or ctx["dear"]):
+            yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+        return
+    # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
+    if person or any(k == "given" for k in kinds):
+        yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+def _after_preposition_of_place(before: str) -> bool:
+    return bool(re.search(r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?$", before))
+
+
+_INITIALS_NOT_NAMES = {"U.S.", "U.K.", "E.U.", "U.N.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "P.S.", "A.D.", "B.C.",
+                       "M.D.", "B.A.", "M.A.", "D.C.", "L.A.", "N.Y.", "R.N.", "M.S.", "B.S.", "Q.E.D.", "U.S.A.",
+                       "D.O.B.", "D.O.A.", "O.T.", "P.T."}  # fmt: skip
+_INITIALS_CONTEXT = re.compile(
+    rf"(?i)\b(?:{_ROLE}|with|saw|met|supervised|discussed|mx|mr|mrs|ms|miss)\b[^.;\n]{{0,12}}$"
+)
+_BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+_BARE_INITIALS_BEFORE = re.compile(
+    rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
 )
 
 
-def _is_name_token(token: str) -> bool:
-    caseless = token[0].isalpha() and not token[0].isupper() and not token[0].islower()
-    return (
-        (caseless or (token[0].isupper() and any(c.islower() for c in token)))
-        and token not in _NAME_STOP
-        and token.split("-")[0] not in _NAME_STOP
-    )
+def _initials(text: str):
+    if "." in text:
+        for m in _INITIALS.finditer(text):
+            value = m.group().strip()
+            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES:
+                continue
+            start = m.start()
+            before = text[max(0, start - 40) : start]
+            after = text[m.end() : m.end() + 40]
+            if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
+                continue  # author initials: "Neff, K. D. (2003)"
+            if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
+                if not (
+                    _INITIALS_CONTEXT.search(before)
+                    or _VERB_AFTER.match(after[after.find(" ") :] if " " in after else "")
+                ):
+                    continue
+                surname = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \t" else 0))
+                end = surname.end() if surname else m.end()
+                yield "name", start, end, BORDERLINE, "initial and surname"
+                continue
+            if _REFERENCE_LINE.search(
+                text[_line(text, start)[0] : _line(text, start)[1]]
+            ) and not _INITIALS_CONTEXT.search(before):
+                continue
+            yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
+    for m in _BARE_INITIALS.finditer(text):
+        if _BARE_INITIALS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 
 
-def _name_span(text: str, m: re.Match, tail: bool) -> tuple[int, int] | None:
-    """The span of the name tokens in the matched sequence: its longest valid head (or tail) run."""
-    base = m.start("name")
-    tokens = []
-    for t in _TOKEN.finditer(m.group("name")):
-        word = t.group()
-        end = t.end()
-        if word.endswith(("'s", "’s")):
-            word, end = word[:-2], end - 2
-        tokens.append((word, base + t.start(), base + end))
-    if any(word in _NAME_KILL for word, _, _ in tokens):
-        return None
-    following = _TOKEN.match(text, m.end("name") + 1) if m.end("name") < len(text) else None
-    if following and following.group() in _NAME_KILL:
-        return None
-    run = []
-    for token in reversed(tokens) if tail else tokens:
-        if not _is_name_token(token[0]):
-            break
-        run.append(token)
-    if not run:
-        return None
-    if tail:
-        run.reverse()
-    return run[0][1], run[-1][2]
-
-
-def _in_title_line(text: str, pos: int) -> bool:
-    """A heading or label in Title Case ("Supported Python Versions"), where capitals say nothing about names."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = line_end if line_end >= 0 else len(text)
-    if line_end - line_start > 160:  # headings and labels are short
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[line_start:line_end])
-    small = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs"}
-    return len(words) >= 3 and all(w[0].isupper() or w in small for w in words)
-
-
-_ROLE_WORDS = set(re.sub(r"\[(.)(.)\]|\?", "", _ROLE).replace("-", "|").split("|")) | {
-    "fiance", "fiancee", "fiancé", "fiancée", "neighbour", "neighbor", "neighbou",
-}  # fmt: skip
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "herr", "frau"}
-# Words one of which must be in the text before a pattern can match (a speed gate, never a decision).
-_NAME_GATES: dict[str, set[str] | None] = {
-    "honorific": _HONORIFIC_WORDS,
-    "role": _ROLE_WORDS,
-    "role-start": {"client", "patient", "pt"},
-    "initials": _ROLE_WORDS | _HONORIFIC_WORDS,
-    "named": {"named", "called", "known", "nicknamed", "goes", "name"},
-    "label": {"name", "patient", "client", "pt"},
-    "apposition": {"client", "patient", "service"},
-    "pseudonym": {"call"},
-    "dear": {"dear"},
-    "possessive": None,
-    "age": None,
-    "verb": set(
-        """kept presented presents disclosed discloses endorsed denied relapsed harmed overdosed admitted discharged
-        referred diagnosed hospitalised hospitalized sectioned attended attends missed cancelled canceled showed cried
-        wept sobbed panicked apologised apologized apologising apologizing apologises apologizes practised practiced
-        practises practices journaled journalled told asked said came dropped refused declined struggled struggles
-        complained reported felt feels wrote writes confided""".split()
-    ),
-    "object": set(
-        """saw see treated treat met seeing treating working worked work session sessions ask asked tell told help
-        helping helped encourage encouraged invite invited refer referred support supporting supported reminded
-        remind guided discussed contact contacted call called phone email text ring visit visited""".split()
-    ),
-    "who": {"who", "whom"},
-}
-
-
-def _name_matches(text: str, context: str, pattern: re.Pattern):
-    if context not in _NAME_TRIGGERS:
-        yield from pattern.finditer(text)
-        return
-    trigger, reach = _NAME_TRIGGERS[context]
-    seen = set()
-    for hit in trigger.finditer(text):
-        for m in pattern.finditer(text, max(0, hit.start() - reach), min(len(text), hit.end() + 30)):
-            if m.span() not in seen:
-                seen.add(m.span())
-                yield m
-
-
-def find_names(text: str, words: set[str]):
-    authors: set[str] | None = None
-    for context, pattern in _NAME_PATTERNS:
-        gate = _NAME_GATES[context]
-        if gate is not None and not (words & gate):
+def _employers(text: str):
+    for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+        before = text[max(0, m.start() - 70) : m.start()]
+        if not _EMPLOYER_BEFORE.search(before):
             continue
-        for m in _name_matches(text, context, pattern):
-            if context == "initials":
-                yield "name", m.start("name"), m.end("name"), BORDERLINE, "initials in a clinical context"
-                continue
-            span = _name_span(text, m, tail=context in _TAIL_CONTEXTS)
-            if span is None:
-                continue
-            start, end = span
-            if context == "named" and not _PERSON_BEFORE_NAMED.search(text[max(0, m.start() - 40) : m.start()]):
-                continue
-            if context in _WEAK_NAME_CONTEXTS:
-                if _in_title_line(text, start):
-                    continue
-                if authors is None:
-                    authors = _cited_authors(text) | _KNOWN_AUTHORS
-                if any(t in authors for t in re.split(r"[ \t]+", text[start:end])):
-                    continue
-                if re.match(r"\s*(?:\(\d|,\s*\d{4}|et\s+al)", text[end : end + 12]):
-                    continue
-            yield "name", start, end, BORDERLINE, f"name in a clinical context ({context})"
+        tokens, pos = [], m.start()
+        while len(tokens) < 7:
+            t = _ORG_TOKEN.match(text, pos)
+            if not t:
+                break
+            tokens.append(t)
+            pos = t.end()
+            if text[pos : pos + 1] != " ":
+                break
+            pos += 1
+        while tokens and not tokens[-1].group()[0].isupper():
+            tokens.pop()
+        if not tokens:
+            continue
+        value = text[tokens[0].start() : tokens[-1].end()]
+        first = _key(tokens[0].group())
+        if first in not_names() and len(tokens) == 1:
+            continue
+        if first in regions() or first in _MONTHS:
+            continue
+        yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""
