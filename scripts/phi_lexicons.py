@@ -2,6 +2,7 @@
 
     .venv/bin/pip install faker==40.63.0
     .venv/bin/pip download --no-deps --no-binary :all: philter-ucsf==1.0.3 -d /tmp/philter
+    apt-get install wamerican        # /usr/share/dict/words, SCOWL's American English word list
     .venv/bin/python scripts/phi_lexicons.py /tmp/philter/philter_ucsf-1.0.3.tar.gz
 
 Sources (see docs/phi-policy.md, "Name lexicons"):
@@ -9,6 +10,8 @@ Sources (see docs/phi-policy.md, "Name lexicons"):
   by its authors, and its safe-list of English and medical words from which names were removed.
 - Faker (MIT): the first and last names of every Latin-script person provider (about 60 locales), for names
   that a US-derived list lacks.
+- SCOWL's American English word list (Debian's wamerican; permissive SCOWL licence), lower-case entries only:
+  Philter's safe-list had names taken out, so words such as "honesty" or "grace" are found here instead.
 
 Writes given_names.txt.gz and family_names.txt.gz (names that are not everyday words), name_words.txt (names that
 are also everyday words, such as "Hope" or "Park": these count as names only in a person context) and
@@ -30,6 +33,7 @@ import tarfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "revisions" / "phi" / "lexicons"
+DICTIONARY = Path("/usr/share/dict/words")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿ'’-]{2,}")
 
 
@@ -86,7 +90,10 @@ def main(argv: list[str]) -> int:
         if not line.startswith("#")
         for w in line.split()
     ]
-    everyday = ((first | last) & safe) | {w.lower() for w in extra}
+    dictionary = (
+        {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} if DICTIONARY.exists() else set()
+    )
+    everyday = ((first | last) & (safe | dictionary)) | {w.lower() for w in extra}
     plain = {w for w in safe if re.fullmatch(r"[a-z][a-z'-]{1,24}", w)} - everyday - first - last
     outputs = (
         ("given_names.txt.gz", first - everyday),

@@ -18,7 +18,7 @@ _PROTECTED = [
     ("issn", re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dX]\b", CI)),
     ("arxiv", re.compile(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", CI)),
     ("", re.compile(r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|CTRI|EudraCT|PROSPERO|CRD)[\s:#-]*\d[\d/-]{4,}\b")),
-    ("-", re.compile(r"\b(?:ORCID:?\s*)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),  # ORCID iD
+    ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
     ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
 ]
 _ISBN10 = _PROTECTED[-1][1]
@@ -89,3 +89,31 @@ def protected_spans(text: str, low: str) -> list[tuple[int, int]]:
             end = trim_url(text, m.start(), m.end()) if pattern is _DOI else m.end()
             spans.append((m.start(), end))
     return spans
+
+
+# Public numbers of crisis lines and services, and the prefixes of freephone and service numbers: an
+# organisation's number in a sentence about support is not a person's.
+_PUBLIC_NUMBERS = set(
+    """988 911 999 112 000 111 1737 741741 85258 116123 116111 116117 131114 131126 08001111 0800585858 08000684141
+    03001233393 03003047000 1800551800 1300224636 1300659467 1800737732 1800247247 0800543354 0508828865 0800111111
+    18002738255 18006624357 18664887386 18334564566 18006686868 18007997233 18006564673 18009312237 18775658860
+    18883733211 18009506264 18662738255 0800689 8001111 0808808444 08081682580 08000282002 116006 0800068""".split()
+)
+_SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080")
+_HELPLINE = re.compile(
+    r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help|text[ \t]+line|support"
+    r"[ \t]+line|freephone|free[ \t]+phone|toll[- ]free|24/7|24[ \t]+hours|confidential|suicide|prevention|emergency"
+    r"|call[ \t]+or[ \t]+text|beyond[ \t]+blue|shout|mind|sane|calm|papyrus|trevor|rainn|neda|samhsa|veterans|pieta"
+    r"|headspace|lifeline|befrienders|helplines?|free(?:[ \t]+of[ \t]+charge)?|day[ \t]+or[ \t]+night|any[ \t]+hour)\b"
+)
+
+
+def is_public_number(text: str, start: int, end: int) -> bool:
+    """A crisis line's or service's number, written where the text is about support, not about a person."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if digits in _PUBLIC_NUMBERS:
+        return True
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
+    context = text[max(0, line_start) : min(len(text), end + 80)]
+    service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6
+    return service and bool(_HELPLINE.search(context))

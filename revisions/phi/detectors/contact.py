@@ -7,9 +7,8 @@ import re
 
 import phonenumbers
 
-from ..citations import URL, trim_url, url_is_publication
+from ..citations import URL, is_public_number, trim_url, url_is_publication
 from ..findings import BORDERLINE, CONFIDENT
-from ..patterns import CI
 from .numbers import SSN_DASHED, date_shape
 
 # Numbers without a "+" are tried as national numbers of these regions: NANP ones when they have 10 digits (or
@@ -21,20 +20,16 @@ _TRUNK_ZERO_REGIONS = tuple(r for r in PHONE_REGIONS if r not in _NANP_REGIONS)
 
 # ---------------------------------------------------------------- email
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b")
-_TLD = r"(?:com|org|net|edu|gov|co|uk|au|nz|ie|ca|io|info|me|us|de|fr)"
-_EMAIL_OBFUSCATED = re.compile(
-    r"\b[A-Za-z0-9._-]{1,40}(?:\s+dot\s+[A-Za-z0-9_-]{1,40}){0,3}\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*"
-    r"[A-Za-z0-9-]{1,40}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*[A-Za-z0-9-]{1,40}){0,3}"
-    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*" + _TLD + r"\b",
-    CI,
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
+_TLD = r"(?:com|org|net|edu|gov|co|uk|au|nz|ie|ca|io|info|me|us|de|fr|in|br|no|example)"
+# Spelled-out addresses ("maria dot lopez at example dot org", "ngozi[at]example[dot]org"): each "at" marker
+# is found first, then a bounded look either side, so the cost stays linear whatever the text.
+_AT_MARKER = re.compile(
+    r"[ \t]{1,3}(?:at|AT)[ \t]{1,3}|[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]{0,3}",
 )
-
-
-_EMAIL_SPOKEN_AT = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,40}\s*(?:\bAT\b|\[at\]|\(at\)|\{at\})\s*"
-    r"[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){0,3}\." + _TLD + r"\b",
-)
+_DOT = r"(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,3}|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|\.)"
+_LOCAL_BEFORE = re.compile(r"(?:[A-Za-z0-9_-]{1,40}" + _DOT + r"){0,3}[A-Za-z0-9_-]{1,40}$")
+_DOMAIN_AFTER = re.compile(r"^[A-Za-z0-9-]{1,40}(?:" + _DOT + r"[A-Za-z0-9-]{1,40}){0,3}" + _DOT + _TLD + r"\b", re.I)
 
 
 def find_emails(text: str, citation: bool, words: set[str]):
@@ -42,13 +37,24 @@ def find_emails(text: str, citation: bool, words: set[str]):
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield "email", m.start(), m.end(), confidence, "email address"
-    if "AT" in text or "[at]" in text or "(at)" in text or "{at}" in text:
-        for m in _EMAIL_SPOKEN_AT.finditer(text):
-            yield "email", m.start(), m.end(), BORDERLINE, "spelled-out email address"
-    if "dot" not in words:
+    if not ({"at", "dot"} & words or "[at]" in text or "(at)" in text or "{at}" in text):
         return
-    for m in _EMAIL_OBFUSCATED.finditer(text):
-        yield "email", m.start(), m.end(), BORDERLINE, "spelled-out email address"
+    for m in _AT_MARKER.finditer(text):
+        domain = _DOMAIN_AFTER.match(text[m.end() : m.end() + 200])
+        if not domain:
+            continue
+        if "." not in domain.group() and not re.search(r"(?i)dot", domain.group()):
+            continue
+        spoken = m.group().strip().lower() == "at"
+        local = _LOCAL_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+        if not local:
+            continue
+        value_start = m.start() - len(local.group())
+        if spoken and not (
+            re.search(r"(?i)dot|\[|\(", text[value_start : m.end() + domain.end()]) or m.group().strip() == "AT"
+        ):
+            continue  # "at example.org" in prose: a website, not an address
+        yield "email", value_start, m.end() + domain.end(), BORDERLINE, "spelled-out email address"
 
 
 # ---------------------------------------------------------------- IP addresses
@@ -84,11 +90,32 @@ def find_ips(text: str):
 
 # ---------------------------------------------------------------- phone and fax numbers
 
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+/.:-])(\+?\(?\d[\d \t().-]{5,20}\d)(?![\w/]|[-.]\d)")
 _PHONE_LABEL = re.compile(
-    r"(?i)\b(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|landline|call(?:ed)?|ring|text|voicemail|whatsapp"
-    r"|contact\s+number|number\s+is|number|reach\s+(?:her|him|them|me|the\s+client)\s+(?:at|on))\b[\s:.#]*(?:is\s+)?"
-    r"(?:on\s+|at\s+)?$"
+    r"(?i)\b(?:phone|phoned|telephone|tel|mobile|mob|cell|cellphone|fax|faxed|landline|call(?:ed)?|calls|ring|rang"
+    r"|text(?:ed)?|voicemail|whatsapp|signal|contact(?:ed)?|dial(?:led)?|reach(?:ed)?|number|no|ph|ext|extension"
+    r"|on|at)\b[\s:.#/]{0,4}(?:(?:is|was|me|her|him|them|us|back|on|at|to|from)\b[\s:.]{0,3}){0,3}$"
+)
+_STRONG_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:phone|phoned|telephone|tel|mobile|mob|cell|cellphone|fax|faxed|landline|call(?:ed)?|ring|rang|text(?:ed)?"
+    r"|whatsapp|dial|reached|number|ph|f|t|m|h|w)\b[\s:.#/]{0,4}(?:(?:is|was|me|her|him|them|us|back|on|at|to|from)\b"
+    r"[\s:.]{0,3}){0,3}$"
+)
+# Shapes that are written as phone numbers whether or not the number exists: "(199) 555-0134", "555-0187",
+# "+44 20 7946 0958", "07700 900 412", "737/833-3381".
+_PHONE_SHAPES = re.compile(
+    r"(?<![\w+/.,:-])(?:"
+    r"(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}"
+    r"|(?:\+?1[ .-])?\d{3}[ ./-]\d{3}[ .-]\d{4}"
+    r"|\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,5}"
+    r"|0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}"
+    r"|\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}"
+    r"|\d{3}[ -]\d{4}"
+    r")(?![\w-]|[./]\d)"
+)
+_SHORT_SHAPE = re.compile(r"\d{3}[ -]\d{4}")
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:number|phone|phoned|call|calls|called|ring|rang|text|texted|fax|faxed|faxing|mobile|cell|landline"
+    r"|extension|ext|dial|dialled|dialed)\b"
 )
 
 
@@ -111,29 +138,49 @@ def parse_phone(value: str):
     return None
 
 
+def _phone_candidates(text: str):
+    """(start, end, valid) for each number PhoneNumberMatcher finds in any region, and each phone-shaped number."""
+    found: dict[tuple[int, int], bool] = {}
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            span = (match.start, match.end)
+            found[span] = found.get(span, False) or parse_phone(match.raw_string) is not None
+    for m in _PHONE_SHAPES.finditer(text):
+        span = (m.start(), m.end())
+        if not any(s <= span[0] and span[1] <= e for s, e in found):
+            found[span] = parse_phone(m.group()) is not None
+    return found
+
+
 def find_phones(text: str):
-    for m in _PHONE_CANDIDATE.finditer(text):
-        start, end = m.span(1)
-        value = m.group(1)
-        while value and (value[-1] in ".-( " or (value.count("(") < value.count(")") and value.endswith(")"))):
+    for (start, end), valid in sorted(_phone_candidates(text).items()):
+        value = text[start:end]
+        while value and value[-1] in ".-( ":
             value, end = value[:-1], end - 1
-        if value.startswith("(") and ")" not in value:
-            value, start = value[1:], start + 1
         digits = re.sub(r"\D", "", value)
-        if not 7 <= len(digits) <= 15:
+        if not 7 <= len(digits) <= 15 and not (len(digits) >= 5 and value.startswith("+")):
             continue
-        # Dots only as the sole separator between 2-4 digit groups (617.555.0123); otherwise a decimal or a version.
-        dotted = "." in value and not re.fullmatch(r"\+?\(?\d{1,4}\)?(?:\.\d{2,4}){2,4}", value)
-        zip_plus_4 = re.fullmatch(r"\d{5}-\d{4}", value)
-        if SSN_DASHED.fullmatch(value) or date_shape(value) or dotted or zip_plus_4:
+        if SSN_DASHED.fullmatch(value) or date_shape(value) or re.fullmatch(r"\d{5}-\d{4}", value):
             continue
-        has_separator = bool(re.search(r"[\s().-]", value)) or value.startswith("+")
-        labelled = bool(_PHONE_LABEL.search(text[max(0, start - 40) : start]))
-        number = parse_phone(value) if (has_separator or labelled or digits.startswith("0")) else None
-        if number is not None:
-            region = phonenumbers.region_code_for_number(number) or "international"
-            yield "phone", start, end, CONFIDENT, f"valid phone number ({region})"
-        elif labelled:
+        if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){1,3}", value) and not re.fullmatch(r"\d{3}\.\d{3}\.\d{4}", value):
+            continue  # a decimal or a version, not 617.555.0123
+        if is_public_number(text, start, end):
+            continue
+        before = text[max(0, start - 40) : start]
+        labelled = bool(_PHONE_LABEL.search(before))
+        if _SHORT_SHAPE.fullmatch(value):
+            shaped = labelled or value.startswith("555") or bool(_NUMBER_WORD.search(before))
+        else:
+            shaped = bool(_PHONE_SHAPES.fullmatch(value))
+        separated = bool(re.search(r"[\s().-]", value)) or value.startswith("+")
+        if valid and (separated or labelled or digits.startswith("0")):
+            number = parse_phone(value)
+            region = phonenumbers.region_code_for_number(number) if number else None
+            yield "phone", start, end, CONFIDENT, f"valid phone number ({region or 'international'})"
+        elif shaped:
+            confidence = CONFIDENT if _STRONG_PHONE_LABEL.search(before) and len(digits) >= 10 else BORDERLINE
+            yield "phone", start, end, confidence, "written as a phone number"
+        elif labelled and _STRONG_PHONE_LABEL.search(before) and len(digits) >= 7:
             yield "phone", start, end, BORDERLINE, "labelled number that does not validate"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..patterns import MONTH, MONTH_NUMBER, window_before
 
@@ -108,50 +109,88 @@ def find_dates(text: str, words: set[str]):
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
 _AGE_WORD = (
-    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+and\s+\w+)?"
-    r"|a\s+hundred)"
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:[ \t]+and[ \t]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
 )
-_NOT_POPULATION = r"(?!\s*(?:\+|and\s+(?:over|older|above|up)|or\s+(?:over|older|more|above)|[-–]\s*\d|to\s+\d))"
+_AGE = rf"(?:{_AGE_NUM}|{_AGE_WORD})"
+# Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
+_POPULATION_AFTER = re.compile(
+    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over|older|above|up)|or"
+    r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
+    r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
+    r"|individuals|women|men|clients|centenarians|nonagenarians))"
+)
+_POPULATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
+    r"|average|aged[ \t]+(?:over|above|between|from)|over-|ages|to|and|or|a[ \t]+further|up[ \t]+to|least"
+    r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<)"
+    r"[ \t]*$|[-–][ \t]*$)"
+)
+_PERSON_WORDS = (
+    r"she|he|they|i|we|you|client|patient|pt|resident|man|woman|female|male|widow|widower|veteran|gentleman|lady"
+    r"|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|nana|husband|wife|partner|aunt|uncle"
+    r"|neighbou?r|friend|daughter|son|stepson|stepdaughter|sister|brother|cousin|niece|nephew|carer|lodger|tenant"
+    r"|member|participant|service[ \t]+user|person|individual|gentleman|lady|mr|mrs|ms|miss|mx|[A-Z][a-z]+"
+)
 _AGE_PATTERNS = [
-    (re.compile(rf"(?i)\b(?:{_AGE_NUM}|{_AGE_WORD})[- ]?(?:years?|yrs?|y)[- ]?old\b(?!s)"), CONFIDENT),
+    # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
         re.compile(
-            r"(?i)(?<!mean\s)(?<!median\s)(?<!average\s)\b(?:aged|age|ages)(?:\s+(?:at|on)\s+[a-z]+)?\s*[:=]?\s*"
-            rf"{_AGE_NUM}\b(?![.,]\d){_NOT_POPULATION}"
+            rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]?(?:years?|yrs?|y)[- ]?(?:old|o)\b(?!s)|(?<![\d.])(?P<age2>{_AGE_NUM})"
+            r"[ \t]*(?:yo|y/o|y\.o\.?|y\.?\s?o\.|yr|yrs)(?![\w/])"
         ),
         CONFIDENT,
-    ),
-    (re.compile(rf"(?i)\b{_AGE_NUM}(?:st|nd|rd|th)\s+birthday\b"), CONFIDENT),
-    (re.compile(rf"(?i)\b{_AGE_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|y\.?\s?o\.)(?!\w)"), CONFIDENT),
-    (re.compile(rf"(?i)\b(?:turned|turns|turning|is\s+now|celebrated\s+(?:her|his|their))\s+{_AGE_NUM}\b"), CONFIDENT),
+    ),  # fmt: skip
+    # 92M, 98F, 92 M, (93), aged 96, age: 90
+    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?(?:[MF]|yo[MF])\b(?![.-]\d)"), CONFIDENT),
     (
         re.compile(
-            rf"\bAt\s+{_AGE_NUM},\s+(?:he|she|they|the\s+(?:client|patient)|my\s+(?:client|patient)|[A-Z][a-z]+\s)"
+            rf"(?i)\b(?:aged|age|ages)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=]?[ \t]*(?P<age>{_AGE})\b(?![.,]\d)"
         ),
         CONFIDENT,
-    ),
-    (
-        re.compile(rf"(?i)\b(?:is|was|aged|age|turned|turns|now)\s+{_AGE_WORD}\b(?![- ](?:years?|percent|per))"),
-        CONFIDENT,
-    ),
+    ),  # fmt: skip
+    (re.compile(rf"(?i)\b(?:at[ \t]+the[ \t]+age[ \t]+of|at[ \t]+age)[ \t]+(?P<age>{_AGE})\b(?![.,]\d)"), CONFIDENT),
+    (re.compile(rf"(?i)\b(?P<age>{_AGE_NUM})(?:st|nd|rd|th)[ \t]+birthday\b"), CONFIDENT),
     (
         re.compile(
-            rf"(?i)\b(?:patient|client|pt|resident|man|woman|female|male|widow|widower|veteran|gentleman|lady)"
-            rf"\s*,\s*{_AGE_NUM}\s*(?=,|;|\s+(?:yo|y/o|years?|yrs?)\b)"
+            rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
+            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items))"
         ),
         CONFIDENT,
+    ),  # fmt: skip
+    # "She is 96", "He's ninety-four", "My client is 102"
+    (
+        re.compile(
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
+            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
+        ),
+        CONFIDENT,
+    ),  # fmt: skip
+    # "At 95, she …", "At ninety-one he found …"
+    (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
+    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"
+    (
+        re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
+        CONFIDENT,
     ),
     (
         re.compile(
-            r"(?i)\bin\s+(?:his|her|their|my)\s+(?:early\s+|mid[- ]|late\s+)?(?:nineties|90s|90's|hundreds)\b"
-            r"|\b(?:nonagenarian|centenarian)\b"
+            r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties|90s|90['’]s|hundreds))\b"
+            r"|\b(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+(?:a[ \t]+)?(?P<age2>nonagenarian|centenarian)\b"
+            r"|\b(?P<age3>(?:early|mid|late)[- ](?:nineties|90s))\b"
         ),
         BORDERLINE,
-    ),
+    ),  # fmt: skip
 ]
 
 
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
-            yield "age_over_89", m.start(), m.end(), confidence, "age over 89"
+            group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
+            start, end = m.start(group), m.end(group)
+            if _POPULATION_AFTER.match(text[end : end + 24]):
+                continue
+            if _POPULATION_BEFORE.search(text[max(0, start - 24) : start]) or is_public_number(text, start, end):
+                continue
+            yield "age_over_89", start, end, confidence, "age over 89"

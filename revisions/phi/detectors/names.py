@@ -70,9 +70,9 @@ _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|h
 _CLINICAL_NOUNS = (
     r"therapist|psychiatrist|psychologist|counsel+or|GP|doctor|nurse|diagnosis|symptoms|sessions?|treatment|intake"
     r"|discharge|depression|anxiety|panic|self-criticism|shame|journal|letter|inner[ \t]+critic|case|file|chart|notes"
-    r"|medication|relapse|blog|email|phone|number|address|pacemaker|insulin|car|van|house|home|flat|apartment|family"
+    r"|medication|relapse|blog|email|phone|number|address|pacemaker|insulin|car|van|house|home|flat|apartment"
     r"|funeral|birthday|grief|recovery|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother"
-    r"|children|kids|baby|parents|boss|job|work|school|score|scores|progress|request|question|fridge|posture|voice"
+    r"|children|kids|baby|parents|boss|job|school|score|scores|progress|fridge|posture|voice"
     r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
 )
 _POSSESSIVE_CLINICAL = re.compile(
@@ -349,7 +349,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup):
     if ctx["org_after"] and not strong:
         return
     is_author = any(k in classes.authors for k in keys) or any(k in cited_lookup() for k in keys)
-    if (ctx["scholarly"] or ctx["reference_line"] or is_author) and not (strong or person_after):
+    if is_author and not strong:
+        return
+    if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
+        return
+    if _SAINT_BEFORE.search(ctx["before"]):
+        return  # "St Vincent's Hospital", "St. Patrick's Day"
+    if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
         return
     if _heading_line(text, start) and not strong:
         return
@@ -390,6 +396,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup):
     # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
     if person or any(k == "given" for k in kinds):
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape)\.?[ \t]+$")
 
 
 def _after_preposition_of_place(before: str) -> bool:

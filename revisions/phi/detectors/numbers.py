@@ -15,6 +15,7 @@ from stdnum import iban, luhn
 from stdnum.ca import sin
 from stdnum.gb import nhs
 
+from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..patterns import CI, YEAR
 
@@ -52,21 +53,10 @@ def find_ssns(text: str):
 
 # Words that introduce an identifier, and what they say it is. A generic head ("number", "no.", "#", "ID",
 # "code") needs a qualifier among the few words before it ("chart number", "employee ID").
-_GENERIC_HEADS = {
-    "number",
-    "no",
-    "nos",
-    "num",
-    "nr",
-    "#",
-    "id",
-    "ids",
-    "code",
-    "identifier",
-    "ref",
-    "reference",
-    "details",
-}
+_GENERIC_HEADS = set(
+    """number no nos num nr # id ids code identifier ref reference details record hash template scan print profile
+    enrolment enrollment data ending""".split()
+)
 _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
     "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote",
@@ -102,21 +92,22 @@ _SPECIFIC_HEADS = {
                     "coverage", "insurance", "insurer", "firearms", "firearm", "adoption", "account", "accounts",
                     "sort", "routing", "dna", "gait", "iris", "retina", "retinal", "tracking", "booking", "visa",
                     "employee", "prisoner", "inmate", "gym", "member", "membership", "subscriber", "beneficiary",
-                    "policyholder"}
+                    "policyholder", "rec", "records"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update({"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id",
-                        "badge": "other_id", "passport": "other_id"})  # fmt: skip
+                        "badge": "other_id", "passport": "other_id", "group": "health_plan", "account": "account",
+                        "member": "health_plan", "subscriber": "health_plan", "beneficiary": "health_plan"})  # fmt: skip
 # Qualifiers that make the number a classification, publication or research code, not a person's.
 _CLEAN_QUALIFIERS = set(
     """cpt icd icd-10 icd-11 dsm dsm-5 hcpcs loinc snomed ndc atc cas grant award charity company companies ethics
-    irb rec protocol trial study isrctn nct version chapter table figure page pages item step session sessions week
+    irb protocol trial study isrctn nct version chapter table figure page pages item step session sessions week
     weeks volume vol issue section article edition report doi pmid pmc isbn issn model product catalogue catalog
     part lot batch bus route flight room ward bed floor exit junction platform gate channel question questions""".split()
 )
 _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]{0,30}|#")
 _CONNECTOR = re.compile(
-    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}(?:(?:is|was|are|of|no\.?|number|num|nr|#|id|ending|ends"
+    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#|id|ending|ends"
     r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b\.?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
 )
 _GROUP = re.compile(r"#?(?:\(\d{1,3}\))?[A-Za-z0-9]{1,24}(?:(?:[-/.]|\(\d{1,3}\))[A-Za-z0-9]{1,24}){0,7}")
@@ -167,11 +158,25 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _is_date(value: str) -> bool:
+    m = _DATE_LIKE.fullmatch(value)
+    if not m:
+        return False
+    parts = [int(p) for p in re.split(r"[-/.]", value)]
+    day_month = parts[1:] if parts[0] > 31 else parts[:2]
+    return any(1 <= a <= 31 and 1 <= b <= 12 for a, b in (day_month, day_month[::-1]))
+
+
+def _vehicle_shaped(value: str) -> bool:
+    compact = re.sub(r"[\s-]", "", value)
+    return any(c.isdigit() for c in compact) and 4 <= len(compact) <= 17 and not YEAR.fullmatch(value)
+
+
 def _identifier_ok(value: str, kind: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "vehicle":
-        return digits >= 1 and len(re.sub(r"[\s-]", "", value)) >= 4 and not YEAR.fullmatch(value)
-    if digits < 4 or YEAR.fullmatch(value) or _DATE_LIKE.fullmatch(value):
+        return _vehicle_shaped(value)
+    if digits < 4 or YEAR.fullmatch(value) or _is_date(value):
         return False
     if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", value):  # a range of years
         return False
@@ -190,14 +195,16 @@ def _labelled(text: str, citation: bool):
             del words[:-8]
         head = word.rstrip(".")
         if head in _SPECIFIC_HEADS:
-            kind = _qualifier_kind(before) if before and before[-1] in _QUALIFIERS else None
-            kind = kind if kind and kind != "clean" else _SPECIFIC_HEADS[head]
+            kind = _SPECIFIC_HEADS[head]
             if _qualifier_kind(before[-2:]) == "clean":
                 continue
         elif head in _GENERIC_HEADS:
             kind = _qualifier_kind(before[-3:])
             if kind is None or kind == "clean":
-                if head == "id" and m.group() == "ID":
+                if kind is None and (
+                    (head == "id" and m.group() == "ID")
+                    or (head in ("ref", "reference") and text[m.end() : m.end() + 1] == ":")
+                ):
                     kind = "other_id"
                 else:
                     continue
@@ -208,10 +215,11 @@ def _labelled(text: str, citation: bool):
             continue
         start, end = span
         value = text[start:end]
+        ambiguous = "registration" in before[-2:] + [head] or head in ("reg", "rego")
+        if ambiguous and (_mentions_vehicle(text, m.start()) or not _identifier_ok(value, kind)):
+            kind = "vehicle"
         if not _identifier_ok(value, kind):
             continue
-        if kind == "licence" and head in ("registration", "reg") and _mentions_vehicle(text, m.start()):
-            kind = "vehicle"
         strong = kind in _STRONG_KINDS and head not in ("tag", "reg", "plate", "plates")
         if citation and not (strong and kind in ("mrn", "health_plan", "account")):
             continue
@@ -299,6 +307,8 @@ def _long_numbers(text: str):
         for m in pattern.finditer(text):
             value = m.group()
             if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
+                continue
+            if is_public_number(text, m.start(), m.end()):
                 continue
             if sum(ch.isdigit() for ch in value) < (7 if pattern is _LONG_DIGITS else 8):
                 continue

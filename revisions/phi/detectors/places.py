@@ -140,13 +140,14 @@ _AFTER_STREET_CITY = re.compile(
 )
 
 
-def _place_ok(city: str) -> bool:
-    """A town or city, not a state, country, month, role or ordinary word."""
+def _place_ok(city: str, strict: bool = False) -> bool:
+    """A town or city, not a state, country, month or role; where only the wording ties it to a person (strict),
+    not an ordinary word either."""
     words = city.split()
     first, last = words[0].lower(), city.lower()
     if last in regions() or first in regions() or first in not_names():
         return False
-    if len(words) == 1 and first in safe_words() and first not in _TOWN_WORDS_ALLOWED:
+    if strict and len(words) == 1 and first in safe_words() and first not in _TOWN_WORDS_ALLOWED:
         return False
     return not first.isdigit() and not re.fullmatch(r"\d.*", first)
 
@@ -210,7 +211,7 @@ def find_addresses(text: str, low: str, words: set[str]):
                 yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _RESIDENCE.finditer(text):
         city_start, city = m.start("city"), m.group("city")
-        if _place_ok(city):
+        if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
 
 
