@@ -141,7 +141,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         candidates += find_addresses(text, low, words)
         if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
             candidates += find_ages(text)
-        if has_url or "@" in text:
+        if has_url or "@" in text or "." in text:
             candidates += find_urls(text)
         candidates += find_names(text)
 

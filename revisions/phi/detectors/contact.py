@@ -187,9 +187,24 @@ def find_phones(text: str):
 # ---------------------------------------------------------------- personal URLs
 
 
+# Personal pages on blogging platforms written without a scheme or path: "rosa.substack.com".
+_PLATFORM_SUBDOMAIN = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,62}\.(?:substack|wordpress|blogspot|tumblr|medium|wixsite|weebly|squarespace"
+    r"|carrd|linktr|github|gitlab|neocities|ghost|mystrikingly|webnode|jimdosite)\.(?:com|io|co|ee|site|org)\b",
+    re.I,
+)
+# Social handles: "@rosa_heals", not part of an email address and not a citation's "[@self_compassion]".
+_HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
+
+
 def find_urls(text: str):
     for m in URL.finditer(text):
         end = trim_url(text, m.start(), m.end())
         if url_is_publication(text[m.start() : end]):
             continue
         yield "url", m.start(), end, BORDERLINE, "URL that is not a publication or organisation"
+    for m in _PLATFORM_SUBDOMAIN.finditer(text) if "." in text else ():
+        if not m.group().lower().startswith("www."):
+            yield "url", m.start(), m.end(), BORDERLINE, "personal page on a blogging platform"
+    for m in _HANDLE.finditer(text) if "@" in text else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "social media handle"

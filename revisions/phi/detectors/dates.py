@@ -35,9 +35,27 @@ _DATE_PATTERNS = [
         True,
     ),
     # 17 May / March 3rd (no year)
-    (re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?(?!\s*,?\s*\d)"), False),
-    (re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d|\s*[-–]\s*\d|:|\.\d)"), False),
+    (re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?(?!\s*,?\s*\d)"), False),
+    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d|\s*[-–]\s*\d|:|\.\d)"), False),
 ]
+# Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
+# "we met on the 22nd", "admission date 19590702".
+_DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
+_DAY_MONTH_CONTEXT = re.compile(
+    r"(?i)\b(?:seen|on|booked|for|appt|appointment|f/u|follow-up|review|visit|admitted|admission|discharged|dob|born"
+    r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
+)
+_WEEKDAY_ORDINAL = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
+)
+_ON_THE_ORDINAL = re.compile(
+    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time"
+    r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
+)
+_COMPACT_DATE = re.compile(
+    r"(?i)\b(?:date|dob|born|admission|admitted|discharge|discharged|died|death)\b[^.;\n]{0,20}?(?<![\w-])"
+    r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
+)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")
 _DATE_PERSON = re.compile(
     r"(?i)(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+(?:birth|death|admission|discharge|service|injury)|\bborn|\bbirthday"
@@ -99,6 +117,18 @@ def find_dates(text: str, words: set[str]):
                 CONFIDENT if tied else BORDERLINE,
                 ("date tied to a person" if tied else "day-level date"),
             )
+    for m in _DAY_MONTH.finditer(text) if "/" in text else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        before = window_before(text, m.start())
+        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and _DAY_MONTH_CONTEXT.search(before):
+            if not _DATE_PUBLICATION.search(before):
+                yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _WEEKDAY_ORDINAL.finditer(text):
+        yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
+    for m in _ON_THE_ORDINAL.finditer(text):
+        yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
+    for m in _COMPACT_DATE.finditer(text):
+        yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):

@@ -92,6 +92,7 @@ _VERB_AFTER = re.compile(
     r"|agreed|could|couldn['’]t|can['’]t|would|wouldn['’]t|didn['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t"
     r"|had|has|was|is|took|takes|gave|made|turned|became|died|passed|sleeps|slept|drives|drove|stays|stayed"
     r"|recalled|remembered|realised|realized|noticed|learned|learnt|managed|continued|returned|responded|reacted"
+    r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
     r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped)\b"
 )
@@ -104,6 +105,10 @@ _OBJECT_BEFORE = re.compile(
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
     r"[ \t]+$"
 )
+_PERSONAL_VERB = re.compile(
+    r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)|asked[ \t]+(?:me|us)"
+    r"|texted|emailed|phoned|rang)\b"
+)
 _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
 # What says the name is an author, a test or an organisation rather than a person in care.
 _SCHOLARLY_AFTER = re.compile(
@@ -111,7 +116,12 @@ _SCHOLARLY_AFTER = re.compile(
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
-    r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated)\b)"
+    r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated|distinguish(?:es|ed)?|validated|validates|examined"
+    r"|examines|reviewed|reviews|tested|tests|investigated|investigates|studied|studies|measured|translated"
+    r"|co-wrote|co-authored|authored|edited|wrote[ \t]+(?:(?:The|A|An)[ \t]+)?[A-Z]|writes[ \t]+(?:about|that)"
+    r"|teach(?:es)?[ \t]+at|taught[ \t]+at|applies|applied[ \t]+(?:the|this|it)|argue|suggest[ \t]+that"
+    r"|recommends|recommended|critiqued|critiques|replicated|extended|compared|modelled|modeled|surveyed"
+    r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
 )
 _SCHOLARLY_POSSESSIVE = re.compile(
     r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site|scale|framework"
@@ -212,7 +222,9 @@ class _Classes:
 
     def of(self, word: str) -> str:
         key = _key(word)
-        if key in self.stop or key in _MONTHS:
+        if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
+            return "stop"
+        if "-" in key and any(part in self.stop or part in self.places for part in key.split("-")):
             return "stop"
         if key in self.places:
             return "place"
@@ -239,7 +251,7 @@ def _runs(text: str):
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
         gap = text[last_end:start] if last_end >= 0 else None
-        joined = gap is not None and gap in (" ", "\t", "  ")
+        joined = gap is not None and (gap in (" ", "\t", "  ") or (gap == ". " and run and len(run[-1][0]) == 1))
         if _is_capitalised(word):
             if run and joined:
                 run.extend(pending)
@@ -293,7 +305,7 @@ def _context(text: str, start: int, end: int) -> dict:
         "label": bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
         "named": bool(_NAMED_BEFORE.search(before)),
         "dear": bool(_DEAR_BEFORE.search(before)) and (not after.strip() or after.lstrip().startswith((",", "!"))),
-        "age": bool(_AGE_AFTER.match(after)),
+        "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
         "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
@@ -305,6 +317,7 @@ def _context(text: str, start: int, end: int) -> dict:
         ),
         "reference_line": bool(_REFERENCE_LINE.search(text[line_start:line_end])),
         "org_after": _org_follows(text, end),
+        "after": after,
         "before": before,
     }
 
@@ -321,6 +334,11 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
             tokens[0] = tokens[0][:3] + ("everyday",)
+    for i in range(1, len(tokens)):
+        if tokens[i][3] == "place" and tokens[i - 1][3] == "given":
+            tokens[i] = tokens[i][:3] + ("family",)  # "Darnell Washington"
+        if tokens[i - 1][0].lower() in _PARTICLES and tokens[i - 1][3] in ("word", "stop") and tokens[i][3] != "stop":
+            tokens[i - 1] = tokens[i - 1][:3] + ("particle",)  # "Van der Merwe"
     # A run breaks at words that are never names ("Dear", "Patient", "London", "Therapy"): judge each part.
     part: list = []
     for token in tokens + [None]:
@@ -342,19 +360,29 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup):
     start, end = part[0][1], part[-1][2]
     word_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
     ctx = _context(text, start, word_end)
-    kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES]
+    kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
     keys = [_key(t[0]) for t in part]
     strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
     person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
     if ctx["org_after"] and not strong:
         return
-    is_author = any(k in classes.authors for k in keys) or any(k in cited_lookup() for k in keys)
+    full_key = " ".join(k for k in keys if len(k) > 1)
+    is_author = (
+        any(k in classes.authors for k in keys) or full_key in classes.authors or any(k in cited_lookup() for k in keys)
+    )
     if is_author and not strong:
         return
     if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
         return
-    if _SAINT_BEFORE.search(ctx["before"]):
-        return  # "St Vincent's Hospital", "St. Patrick's Day"
+    if _SAINT_BEFORE.search(ctx["before"]) or (_THE_BEFORE.search(ctx["before"]) and not strong):
+        return  # "St Vincent's Hospital", "St. Patrick's Day", "the Kelly Repertory Grid"
+    if (
+        len(part) == 1
+        and not strong
+        and _author_list(text, start, word_end)
+        and _ACADEMIC.search(_sentence(text, start))
+    ):
+        return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
         return
     if _heading_line(text, start) and not strong:
@@ -374,8 +402,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup):
         return
     if not named:
         return
-    person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"]
+    person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"] or ctx["pronoun"]
     at_start = _sentence_start(text, start)
+    if not person and _ACADEMIC.search(_sentence(text, start)):
+        return
     if full and "everyday" not in kinds:
         confidence = CONFIDENT if person else BORDERLINE
         yield "name", start, word_end, confidence, "full name"
@@ -390,12 +420,44 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
-        elif kind == "everyday" and (person_after or ctx["dear"]):
+        elif kind == "everyday" and (
+            person_after or ctx["dear"] or _PERSONAL_VERB.match(ctx["after"]) or (ctx["verb"] and not at_start)
+        ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         return
     # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
     if person or any(k == "given" for k in kinds):
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_ACADEMIC = re.compile(
+    r"(?i)\b(?:validat\w*|meta-analys\w*|study|studies|trial|trials|sample|samples|scale|subscales?|version"
+    r"|theory|theories|model|framework|published|journal|book|books|workbook|manual|research\w*|examined|tested"
+    r"|reviewed|factor|psychometric|construct|cohort|participants|literature|author|authors|et[ \t]+al|edition"
+    r"|chapter|lecture|conference|professor|university|institute|laborator\w*|lab|programme|program|curriculum"
+    r"|teachers?|trained|training|workshop|retreat|lineage|tradition|movement|school[ \t]+of|approach|concept"
+    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*)\b"
+)
+_AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]+(?![ \t]+[A-Z])")
+_AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    ends = [
+        i for i in (text.find(". ", pos), text.find("\n", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0
+    ]
+    return text[start + 1 : min(ends) if ends else len(text)]
+
+
+def _author_list(text: str, start: int, end: int) -> bool:
+    """A lone surname coordinated with other lone capitalised words: "Hewitt and Flett's scale"."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if after.startswith(("'s", "’s")):
+        after = after[2:]
+    return bool(_AUTHOR_JOIN.match(after) or _AUTHOR_JOIN_BEFORE.search(before))
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape)\.?[ \t]+$")
@@ -410,6 +472,13 @@ _INITIALS_NOT_NAMES = {"U.S.", "U.K.", "E.U.", "U.N.", "E.G.", "I.E.", "A.M.", "
                        "D.O.B.", "D.O.A.", "O.T.", "P.T."}  # fmt: skip
 _INITIALS_CONTEXT = re.compile(
     rf"(?i)\b(?:{_ROLE}|with|saw|met|supervised|discussed|mx|mr|mrs|ms|miss)\b[^.;\n]{{0,12}}$"
+)
+_ACRONYMS = set(
+    """LLM AI ML CBT DBT ACT MSC CFT SCS PTSD OCD GAD MDD ADHD ID SSN DOB MRN NHS GP ER ED ICU IV BP HR UK US USA EU TV OK
+    PHQ BDI DSM ICD NICE WHO APA MBSR MBCT EMDR IPT CAT CAMHS IAPT DNA HIV AIDS COPD BPD PD SMI SUD AUD TBI MS ASD LD CPN
+    OT SLT SW RN MD PHD LCSW LPC MFT CMHT AE HDU CCU NHI PIN URL IP SMS PDF FAQ CEO VIP MRI CT ECG EEG ECT TMS SSRI SNRI
+    MAOI TCA ADL NGO NPO LGBT LGBTQ BAME BIPOC POC ESL EAL GCSE SAT GPA RCT RCTS MSN DOI PMID PMC ISBN NCT SD CI OR RR
+    IQR NA AA NB PS AM PM BC AD CE BCE""".split()
 )
 _BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
 _BARE_INITIALS_BEFORE = re.compile(
@@ -444,6 +513,8 @@ def _initials(text: str):
                 continue
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
     for m in _BARE_INITIALS.finditer(text):
+        if m.group() in _ACRONYMS:
+            continue
         if _BARE_INITIALS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 

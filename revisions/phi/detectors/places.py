@@ -145,13 +145,16 @@ def _place_ok(city: str, strict: bool = False) -> bool:
     not an ordinary word either."""
     words = city.split()
     first, last = words[0].lower(), city.lower()
-    if last in regions() or first in regions() or first in not_names():
+    if last in regions() or first in regions() or first in not_names() or words[-1].lower() in _BUILDING_WORDS:
         return False
     if strict and len(words) == 1 and first in safe_words() and first not in _TOWN_WORDS_ALLOWED:
         return False
     return not first.isdigit() and not re.fullmatch(r"\d.*", first)
 
 
+_BUILDING_WORDS = {"hall", "centre", "center", "room", "hospital", "clinic", "park", "church", "school", "library",
+                   "university", "college", "office", "house", "building", "ward", "unit", "home", "hotel", "café",
+                   "cafe", "gym", "pool", "theatre", "studio", "chapel", "mosque", "temple", "synagogue"}  # fmt: skip
 _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "derby", "dover", "bangor", "ludlow",
                        "truro", "perth", "nelson", "hamilton", "salem", "concord", "erie", "provo", "macon", "waco",
                        "eugene", "orange", "normal", "hope", "paris", "dublin", "cork", "york"}  # fmt: skip
