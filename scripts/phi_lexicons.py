@@ -17,8 +17,8 @@ Writes given_names.txt.gz and family_names.txt.gz (names that are not everyday w
 are also everyday words, such as "Hope" or "Park": these count as names only in a person context) and
 safe_words.txt.gz (Philter's safe-list of English and medical words, less any name: a capitalised word found
 there is an ordinary word, not a name).
-Hand-kept lists in the same folder (name_words_extra.txt, not_names.txt, known_authors.txt, regions.txt, cities.txt) are read,
-never written.
+Hand-kept lists in the same folder (name_words_extra.txt, not_names.txt, known_authors.txt, regions.txt,
+cities.txt) are read, never written.
 """
 
 from __future__ import annotations

@@ -101,7 +101,8 @@ _PUBLIC_NUMBERS = set(
 )
 _SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080")
 _HELPLINE = re.compile(
-    r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help|text[ \t]+line|support"
+    r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help"
+    r"|text[ \t]+line|support"
     r"[ \t]+line|freephone|free[ \t]+phone|toll[- ]free|24/7|24[ \t]+hours|confidential|suicide|prevention|emergency"
     r"|call[ \t]+or[ \t]+text|beyond[ \t]+blue|shout|mind|sane|calm|papyrus|trevor|rainn|neda|samhsa|veterans|pieta"
     r"|headspace|lifeline|befrienders|helplines?|free(?:[ \t]+of[ \t]+charge)?|day[ \t]+or[ \t]+night|any[ \t]+hour)\b"

@@ -46,10 +46,12 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
 )
 _WEEKDAY_ORDINAL = re.compile(
-    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st"
+    r"|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time"
+    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
 _COMPACT_DATE = re.compile(
@@ -145,7 +147,8 @@ _AGE_WORD = (
 _AGE = rf"(?:{_AGE_NUM}|{_AGE_WORD})"
 # Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
 _POPULATION_AFTER = re.compile(
-    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over|older|above|up)|or"
+    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over"
+    r"|older|above|up)|or"
     r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
     r"|individuals|women|men|clients|centenarians|nonagenarians))"
@@ -184,7 +187,8 @@ _AGE_PATTERNS = [
     (
         re.compile(
             rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
-            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items))"
+            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions"
+            rf"|weeks|days|points|items))"
         ),
         CONFIDENT,
     ),  # fmt: skip
@@ -192,7 +196,8 @@ _AGE_PATTERNS = [
     (
         re.compile(
             rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
-            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
+            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
+            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
         ),
         CONFIDENT,
     ),  # fmt: skip
@@ -205,7 +210,8 @@ _AGE_PATTERNS = [
     ),
     (
         re.compile(
-            r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties|90s|90['’]s|hundreds))\b"
+            r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties"
+            r"|90s|90['’]s|hundreds))\b"
             r"|\b(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+(?:a[ \t]+)?(?P<age2>nonagenarian|centenarian)\b"
             r"|\b(?P<age3>(?:early|mid|late)[- ](?:nineties|90s))\b"
         ),

@@ -64,7 +64,8 @@ _AGE_AFTER = re.compile(
     r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d)"
 )
 _APPOSITION_AFTER = re.compile(
-    rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
+    rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
+    rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
 )
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
@@ -106,7 +107,8 @@ _OBJECT_BEFORE = re.compile(
     r"[ \t]+$"
 )
 _PERSONAL_VERB = re.compile(
-    r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)|asked[ \t]+(?:me|us)"
+    r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)"
+    r"|asked[ \t]+(?:me|us)"
     r"|texted|emailed|phoned|rang)\b"
 )
 _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
@@ -124,7 +126,8 @@ _SCHOLARLY_AFTER = re.compile(
     r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
 )
 _SCHOLARLY_POSSESSIVE = re.compile(
-    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site|scale|framework"
+    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site"
+    r"|scale|framework"
     r"|approach|programme|program|trial|study|studies|meta-analysis|review|writings|writing|concept|definition"
     r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
     r"|practices?|meditations?|talks?|lectures?|videos?|podcast|manual|workbook|protocol|criteria|hierarchy|stages"
@@ -136,7 +139,8 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
-    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and|&)[ \t]+)?$)"
+    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and"
+    r"|&)[ \t]+)?$)"
 )
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
@@ -156,7 +160,8 @@ _EMPLOYER_BEFORE = re.compile(
     r"|volunteers?|volunteering|teaches|teaching|studies|studying|enrolled|signed[ \t]+off|off[ \t]+sick"
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
     r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team)\b"
-    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company|firm)[ \t]*[,:][ \t]*$"
+    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
+    r"|firm)[ \t]*[,:][ \t]*$"
 )
 _ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
@@ -474,11 +479,11 @@ _INITIALS_CONTEXT = re.compile(
     rf"(?i)\b(?:{_ROLE}|with|saw|met|supervised|discussed|mx|mr|mrs|ms|miss)\b[^.;\n]{{0,12}}$"
 )
 _ACRONYMS = set(
-    """LLM AI ML CBT DBT ACT MSC CFT SCS PTSD OCD GAD MDD ADHD ID SSN DOB MRN NHS GP ER ED ICU IV BP HR UK US USA EU TV OK
-    PHQ BDI DSM ICD NICE WHO APA MBSR MBCT EMDR IPT CAT CAMHS IAPT DNA HIV AIDS COPD BPD PD SMI SUD AUD TBI MS ASD LD CPN
-    OT SLT SW RN MD PHD LCSW LPC MFT CMHT AE HDU CCU NHI PIN URL IP SMS PDF FAQ CEO VIP MRI CT ECG EEG ECT TMS SSRI SNRI
-    MAOI TCA ADL NGO NPO LGBT LGBTQ BAME BIPOC POC ESL EAL GCSE SAT GPA RCT RCTS MSN DOI PMID PMC ISBN NCT SD CI OR RR
-    IQR NA AA NB PS AM PM BC AD CE BCE""".split()
+    """LLM AI ML CBT DBT ACT MSC CFT SCS PTSD OCD GAD MDD ADHD ID SSN DOB MRN NHS GP ER ED ICU IV BP HR UK US USA
+    EU TV OK PHQ BDI DSM ICD NICE WHO APA MBSR MBCT EMDR IPT CAT CAMHS IAPT DNA HIV AIDS COPD BPD PD SMI SUD
+    AUD TBI MS ASD LD CPN OT SLT SW RN MD PHD LCSW LPC MFT CMHT AE HDU CCU NHI PIN URL IP SMS PDF FAQ CEO
+    VIP MRI CT ECG EEG ECT TMS SSRI SNRI MAOI TCA ADL NGO NPO LGBT LGBTQ BAME BIPOC POC ESL EAL GCSE SAT GPA
+    RCT RCTS MSN DOI PMID PMC ISBN NCT SD CI OR RR IQR NA AA NB PS AM PM BC AD CE BCE""".split()
 )
 _BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
 _BARE_INITIALS_BEFORE = re.compile(

@@ -94,20 +94,24 @@ _SPECIFIC_HEADS = {
                     "employee", "prisoner", "inmate", "gym", "member", "membership", "subscriber", "beneficiary",
                     "policyholder", "rec", "records"}
 }  # fmt: skip
-_SPECIFIC_HEADS.update({"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id",
-                        "badge": "other_id", "passport": "other_id", "group": "health_plan", "account": "account",
-                        "member": "health_plan", "subscriber": "health_plan", "beneficiary": "health_plan"})  # fmt: skip
+_SPECIFIC_HEADS.update(
+    {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
+     "passport": "other_id", "group": "health_plan", "account": "account", "member": "health_plan",
+     "subscriber": "health_plan", "beneficiary": "health_plan"}
+)  # fmt: skip
 # Qualifiers that make the number a classification, publication or research code, not a person's.
 _CLEAN_QUALIFIERS = set(
     """cpt icd icd-10 icd-11 dsm dsm-5 hcpcs loinc snomed ndc atc cas grant award charity company companies ethics
-    irb protocol trial study isrctn nct version chapter table figure page pages item step session sessions week
-    weeks volume vol issue section article edition report doi pmid pmc isbn issn model product catalogue catalog
-    part lot batch bus route flight room ward bed floor exit junction platform gate channel question questions""".split()
+    irb protocol trial study isrctn nct version chapter table figure page pages item step session sessions
+    week weeks volume vol issue section article edition report doi pmid pmc isbn issn model product
+    catalogue catalog part lot batch bus route flight room ward bed floor exit junction platform gate
+    channel question questions""".split()
 )
 _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]{0,30}|#")
 _CONNECTOR = re.compile(
-    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#|id|ending|ends"
+    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#"
+    r"|id|ending|ends"
     r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b\.?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
 )
 _GROUP = re.compile(r"#?(?:\(\d{1,3}\))?[A-Za-z0-9]{1,24}(?:(?:[-/.]|\(\d{1,3}\))[A-Za-z0-9]{1,24}){0,7}")

@@ -56,20 +56,26 @@ _CAP = (
 )
 _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
-_UNIT_WORD = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse|Level|Lvl|ap|apto|piso|#)"
+_UNIT_WORD = (
+    r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
+    r"|Level|Lvl|ap|apto|piso|#)"
+)
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
     rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
     rf"(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
 )
 _STREET_LOWER = re.compile(
-    rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to|staying\s+at)[ \t]+)(?P<addr>\d{{1,5}}[a-z]?[ \t]+"
+    rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
+    rf"|staying\s+at)[ \t]+)(?P<addr>\d{{1,5}}[a-z]?[ \t]+"
     rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
 )
 _STREET_PREFIXED = re.compile(
-    rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place)"
+    rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place)"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
-    rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+    rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
@@ -81,11 +87,14 @@ _PO_BOX = re.compile(
     CI,
 )
 _ROUTE = re.compile(
-    r"(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.|Farm[ \t]+to[ \t]+Market)[ \t]+)?(?:Route|Rte|Highway|Hwy|Road|Rd|SR|CR|FM)[ \t]+\d{1,4}[A-Z]?\b"
+    r"(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.|Farm[ \t]+to[ \t]+Market)[ \t]+)?(?:Route|Rte"
+    r"|Highway|Hwy|Road|Rd|SR|CR|FM)[ \t]+\d{1,4}[A-Z]?\b"
 )
 _NAMED_PLACE = re.compile(
-    rf"(?i:\b(?:lives?|living|lived|address(?:\s+is)?|home\s+is|visit(?:ed)?|moved\s+(?:in)?to|staying|stays|is|at|on)[ \t]+(?:at|on|in)?[ \t]*)"
-    rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
+    rf"(?i:\b(?:lives?|living|lived|address(?:\s+is)?|home\s+is|visit(?:ed)?|moved\s+(?:in)?to|staying|stays"
+    rf"|is|at|on)[ \t]+(?:at|on|in)?[ \t]*)"
+    rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
+    rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -108,7 +117,8 @@ _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 _CITY = rf"(?:{_CAP}(?:[ \t]+(?:de|del|la|le|upon|on|in|by|sur)?[ \t]*{_CAP}){{0,2}})"
 # "Dayton OH 45402", "Boise, ID 83702", "Fitzroy VIC 3065", "Montréal QC H2X 1Y4", "Leeds LS6 2AB".
 _CITY_STATE_ZIP = re.compile(
-    rf"(?P<city>{_CITY}),?[ \t]+(?P<state>(?:{_STATES}|{_PROVINCES})\b|{_STATE_NAMES}|Ontario|Quebec|British Columbia)\.?,?[ \t]+"
+    rf"(?P<city>{_CITY}),?[ \t]+(?P<state>(?:{_STATES}|{_PROVINCES})\b|{_STATE_NAMES}|Ontario|Quebec"
+    rf"|British Columbia)\.?,?[ \t]+"
     rf"(?P<zip>\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_CA_POSTCODE})(?![\w-])"
 )
 _CITY_POSTCODE = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>{_UK_POSTCODE}|{_EIRCODE})(?![\w-])")
@@ -124,19 +134,22 @@ _IE_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_EIRCODE})(?![\w-])")
 _AU_ZIP = re.compile(r"\b(?P<state>NSW|VIC|QLD|TAS|NT|SA|WA|ACT)\s+(?P<zip>\d{4})(?![\w-])")
 _ZIP_IN_CONTEXT = re.compile(
     r"(?i)\b(?:moved|moving|lives?|living|relocated|area|neighbou?rhood|district|address|postcode|zip)\b[^.;\n]{0,30}?"
-    r"(?<![\w-])(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])|(?<![\w-])(?P<zip2>\d{5})[ \t]+(?:area|zip|postcode|neighbou?rhood)\b"
+    r"(?<![\w-])(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])|(?<![\w-])(?P<zip2>\d{5})[ \t]+(?:area|zip|postcode"
+    r"|neighbou?rhood)\b"
 )
 # "grew up in Tuscaloosa", "moved from Swindon", "lives alone in Ballarat", "commutes from Oakham".
 _RESIDENCE = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|moved|moving|relocated|relocating|grew[ \t]+up|raised"
-    r"|born|brought[ \t]+up|originally|comes?|came|commutes?|commuting|drives?[ \t]+in|travels?|is[ \t]+from|was[ \t]+from"
+    r"|born|brought[ \t]+up|originally|comes?|came|commutes?|commuting|drives?[ \t]+in|travels?|is[ \t]+from"
+    r"|was[ \t]+from"
     r"|are[ \t]+from|hails|staying|stays|settled|home)"
     r"(?:[ \t]+(?:alone|here|there|back|now|nearby|recently|still|with[ \t]+\w+|down|up|over|out|away|just|all))?"
     r"[ \t]+(?:in|to|from|near|at|outside|around|into)[ \t]+(?:the[ \t]+)?)"
     rf"(?P<city>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
 _AFTER_STREET_CITY = re.compile(
-    rf"^,?[ \t]+(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$|[ \t]+(?:{_STATES}|{_PROVINCES})\b|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,5}}\b))"
+    rf"^,?[ \t]+(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$|[ \t]+(?:{_STATES}|{_PROVINCES})\b"
+    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,5}}\b))"
 )
 
 
