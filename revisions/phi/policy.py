@@ -27,7 +27,7 @@ SEGMENT_CHARS = 4_000
 SEGMENT_OVERLAP = 300  # enough for an identifier and the label or context before it
 
 # When two findings overlap, the earlier kind in this list keeps the span (confident findings always win first).
-_PRIORITY = ["ssn", "email", "ip", "record_number", "phone", "vehicle", "device", "biometric", "address", "date",
+_PRIORITY = ["ssn", "email", "ip", "vehicle", "device", "biometric", "record_number", "phone", "address", "date",
              "age_over_89", "zip", "url", "name", "too_long", "too_many"]  # fmt: skip
 # Kinds screened in fields that hold citations: only identifiers that never belong in a reference.
 _CITATION_KINDS = {"ssn", "email", "phone", "ip", "record_number"}
@@ -104,6 +104,8 @@ def scan(text: str, citation: bool = False) -> list[Candidate]:
     for seg_start, seg_end in segments(text):
         for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation):
             candidates.add((kind, start + seg_start, end + seg_start, confidence, reason))
+        if len(candidates) > MAX_FINDINGS and len(_resolve(text, candidates)) > MAX_FINDINGS:
+            break  # refused as a whole anyway: the rest need not be read
     return _resolve(text, candidates)
 
 

@@ -138,13 +138,36 @@ def parse_phone(value: str):
     return None
 
 
+# Stretches of digits and separators that could be a phone number; PhoneNumberMatcher then reads each one.
+_DIGIT_STRETCH = re.compile(
+    r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
+)
+_MAX_STRETCHES = 60  # per segment: beyond this a text is a table of numbers, read by shape alone
+
+
 def _phone_candidates(text: str):
-    """(start, end, valid) for each number PhoneNumberMatcher finds in any region, and each phone-shaped number."""
+    """(start, end, valid) for each number PhoneNumberMatcher finds in any region, and each phone-shaped number.
+
+    The matcher runs only over short stretches of digits, so its cost does not grow with runs of separators.
+    """
     found: dict[tuple[int, int], bool] = {}
-    for region in PHONE_REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            span = (match.start, match.end)
-            found[span] = found.get(span, False) or parse_phone(match.raw_string) is not None
+    stretches = 0
+    for stretch in _DIGIT_STRETCH.finditer(text):
+        value = stretch.group()
+        digits = sum(c.isdigit() for c in value)
+        if not 5 <= digits <= 17 or value.count("/") > 1:
+            continue
+        stretches += 1
+        if stretches > _MAX_STRETCHES:
+            break
+        window_start = max(0, stretch.start() - 1)
+        window = text[window_start : stretch.end() + 1]
+        first = value.lstrip("(")
+        regions = ("US",) if first.startswith("+") else _TRUNK_ZERO_REGIONS if first.startswith("0") else _NANP_REGIONS
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.POSSIBLE):
+                span = (window_start + match.start, window_start + match.end)
+                found[span] = found.get(span, False) or parse_phone(match.raw_string) is not None
     for m in _PHONE_SHAPES.finditer(text):
         span = (m.start(), m.end())
         if not any(s <= span[0] and span[1] <= e for s, e in found):

@@ -163,10 +163,10 @@ _EMPLOYER_BEFORE = re.compile(
     r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
     r"|firm)[ \t]*[,:][ \t]*$"
 )
-_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
+_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
-    r"([A-Z][\w'’-]+)(?:,?\s+(?:et\s+al\.?,?\s*)?\(?(?:19|20)\d\d[a-z]?\)?|\s+et\s+al\b|,\s+[A-Z]\.|\s+(?:and|&)\s+"
-    r"[A-Z][\w'’-]+\s*\(?(?:19|20)\d\d)"
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
+    r"|[ \t]+et[ \t]+al\b|,[ \t]{1,3}[A-Z]\.|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]{1,40}[ \t]{0,3}\(?(?:19|20)\d\d)"
 )
 _REFERENCE_LINE = re.compile(
     r"(?i)\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)|\b(?:19|20)\d\d\s*;\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\bdoi\b|\bpmid\b"
@@ -294,33 +294,65 @@ def find_names(text: str):
             cited = _cited_authors(text)
         return cited
 
+    line_cache: dict = {}
     for run in _runs(text):
-        yield from _judge_run(text, run, classes, cited_lookup)
+        yield from _judge_run(text, run, classes, cited_lookup, line_cache)
     yield from _initials(text)
     yield from _employers(text)
 
 
-def _context(text: str, start: int, end: int) -> dict:
+_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
+                                                    "fiancee", "fiancé", "fiancée", "whānau"}  # fmt: skip
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "herr", "frau", "madame",
+                    "monsieur"}  # fmt: skip
+_NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
+_OBJECT_WORDS = set(
+    """saw see seeing met meet meeting treated treat treating with asked ask told tell helped help helping encouraged
+    encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
+    contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
+    about both and like sessions session working worked work lost followed supervised supervising assessed assessing
+    referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
+)
+_SCHOLARLY_BEFORE_WORDS = set(
+    """according cf see per psychologist psychiatrist researcher author professor prof dr doctor philosopher monk nun
+    scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
+    model by""".split()
+)
+_LOWER_WORD = re.compile(r"[a-zā]+")
+
+
+def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
     line_start, line_end = _line(text, start)
     before = text[max(line_start, start - 60) : start]
     after = text[end : min(line_end, end + 80)]
+    words_before = set(_LOWER_WORD.findall(before.lower()))
+    if (line_start, line_end) not in line_cache:
+        line_cache[line_start, line_end] = bool(_REFERENCE_LINE.search(text[line_start:line_end]))
+
+    def search(pattern, gate, window=before):
+        return bool(words_before & gate and pattern.search(window))
+
     return {
-        "honorific": bool(_HONORIFIC.search(before)),
-        "role": bool(_ROLE_BEFORE.search(before)),
-        "label": bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
-        "named": bool(_NAMED_BEFORE.search(before)),
-        "dear": bool(_DEAR_BEFORE.search(before)) and (not after.strip() or after.lstrip().startswith((",", "!"))),
+        "honorific": search(_HONORIFIC, _HONORIFIC_WORDS),
+        "role": search(_ROLE_BEFORE, _ROLE_WORDS),
+        "label": (":" in before or "-" in before or "–" in before)
+        and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
+        "named": search(_NAMED_BEFORE, _NAMED_WORDS),
+        "dear": search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+        and (not after.strip() or after.lstrip().startswith((",", "!"))),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
         "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
         "verb": bool(_VERB_AFTER.match(after)),
-        "object": bool(_OBJECT_BEFORE.search(before)),
+        "object": search(_OBJECT_BEFORE, _OBJECT_WORDS),
         "pronoun": bool(_PRONOUN_AFTER.match(after)),
         "scholarly": bool(
-            _SCHOLARLY_AFTER.match(after) or _SCHOLARLY_POSSESSIVE.match(after) or _SCHOLARLY_BEFORE.search(before)
+            _SCHOLARLY_AFTER.match(after)
+            or _SCHOLARLY_POSSESSIVE.match(after)
+            or search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
         ),
-        "reference_line": bool(_REFERENCE_LINE.search(text[line_start:line_end])),
+        "reference_line": line_cache[line_start, line_end],
         "org_after": _org_follows(text, end),
         "after": after,
         "before": before,
@@ -332,7 +364,7 @@ def _org_follows(text: str, end: int) -> bool:
     return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
 
 
-def _judge_run(text: str, run, classes: _Classes, cited_lookup):
+def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict):
     tokens = [(word, start, end, classes.of(word)) for word, start, end in run]
     # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
     if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
@@ -349,7 +381,7 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup):
     for token in tokens + [None]:
         if token is None or token[3] in ("stop", "place", "word"):
             if part:
-                yield from _judge_part(text, part, classes, cited_lookup)
+                yield from _judge_part(text, part, classes, cited_lookup, line_cache)
             part = []
         elif token[0].lower() in _PARTICLES and not part:
             continue
@@ -357,14 +389,14 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup):
             part.append(token)
 
 
-def _judge_part(text: str, part, classes: _Classes, cited_lookup):
+def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict):
     while part and part[-1][0].lower() in _PARTICLES:
         part = part[:-1]
-    if not part or len(part) > 5:
-        return
+    if not part or len(part) > 5 or all(len(t[0]) == 1 for t in part):
+        return  # single letters are judged as initials, elsewhere
     start, end = part[0][1], part[-1][2]
     word_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
-    ctx = _context(text, start, word_end)
+    ctx = _context(text, start, word_end, line_cache)
     kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
     keys = [_key(t[0]) for t in part]
     strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
@@ -524,7 +556,16 @@ def _initials(text: str):
             yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 
 
+_EMPLOYER_GATE = re.compile(
+    r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?|redundant"
+    r"|fired|sacked|dismissed|laid|resigned|shifts?|contract|placement|intern|internship|volunteers?|volunteering"
+    r"|teaches|teaching|studies|studying|enrolled|signed|sick|tills?|warehouse|retail|workplace|company|firm)\b"
+)
+
+
 def _employers(text: str):
+    if not _EMPLOYER_GATE.search(text):
+        return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
         if not _EMPLOYER_BEFORE.search(before):

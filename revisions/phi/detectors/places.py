@@ -180,7 +180,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     if has_digit and words & _SUFFIX_WORDS:
         for m in _STREET.finditer(text):
             if _looks_like_street(m.group()):
-                streets.append(_extend(text, m.start(), m.end()))
+                # usaddress reads at most the first few dozen streets of a segment: prose never holds more.
+                streets.append(_extend(text, m.start(), m.end()) if len(streets) < 40 else (m.start(), m.end()))
         for m in _STREET_LOWER.finditer(text):
             if not any(w in _LOWER_STOP for w in m.group("addr").split()[1:-1]):
                 yield "address", m.start("addr"), m.end("addr"), BORDERLINE, "lower-case street address"
