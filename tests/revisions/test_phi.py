@@ -1,7 +1,6 @@
 """The PHI screen: what a reader submitting a revision, and the editor reviewing it, would notice."""
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -316,19 +315,11 @@ def test_a_finding_can_be_built_directly_and_masks_itself():
     assert finding.describe().startswith("a Social Security number in “Note”")
 
 
-# ---------------------------------------------------------------- speed
+# ---------------------------------------------------------------- long clean text
 
 
-def test_a_long_clean_text_screens_without_findings_and_quickly():
+def test_a_long_clean_text_raises_nothing():
     prose = " ".join(SEED_UNITS)
     text = (prose * 2)[:4000]
     fields = {name: text for name in ("proposed_text", "note", "summary", "caption", "rationale")}
     assert screen(fields).findings == []
-    best = min(_timed(lambda: screen(fields)) for _ in range(5))
-    assert best < 0.050, f"5 fields of 4,000 characters took {best * 1000:.1f} ms"
-
-
-def _timed(call) -> float:
-    started = time.perf_counter()
-    call()
-    return time.perf_counter() - started

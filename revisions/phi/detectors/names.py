@@ -428,13 +428,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
     full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
     if strong:
-        confidence = (
-            CONFIDENT
-            if (ctx["honorific"] or ctx["label"] or any(k in ("given", "family") for k in kinds))
-            else BORDERLINE
-        )
-        if all(k == "everyday" for k in kinds) and not (ctx["honorific"] or ctx["label"] or ctx["named"]):
-            confidence = BORDERLINE
+        lexical = any(k in ("given", "family") for k in kinds) or len(kinds) >= 2
+        confidence = CONFIDENT if (ctx["honorific"] or ctx["label"] or ctx["named"] or lexical) else BORDERLINE
         yield "name", start, word_end, confidence, "name in a clinical context"
         return
     if not named:
