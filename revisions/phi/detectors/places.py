@@ -2,8 +2,7 @@
 
 Street patterns cover every USPS street suffix (Publication 28, with abbreviations and plurals) and the
 Commonwealth ones, unit parts before or after the street, and the street-first forms of other countries
-("Calle Mayor 10", "Hauptstraße 5", "Keizersgracht 221"). ``usaddress`` (a conditional-random-field parser of
-US addresses) then reads what follows a street to take in the city, state and ZIP it names. A town or city
+("Calle Mayor 10", "Hauptstraße 5", "Keizersgracht 221"). A town or city
 is flagged where it completes an address ("…, Leeds LS6 2AB") or where the text ties it to the person
 ("grew up in Tuscaloosa"); places larger than a town are not identifiers.
 """
@@ -11,8 +10,6 @@ is flagged where it completes an address ("…, Leeds LS6 2AB") or where the tex
 from __future__ import annotations
 
 import re
-
-import usaddress
 
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import not_names, regions, safe_words
@@ -180,8 +177,7 @@ def find_addresses(text: str, low: str, words: set[str]):
     if has_digit and words & _SUFFIX_WORDS:
         for m in _STREET.finditer(text):
             if _looks_like_street(m.group()):
-                # usaddress reads at most the first few dozen streets of a segment: prose never holds more.
-                streets.append(_extend(text, m.start(), m.end()) if len(streets) < 40 else (m.start(), m.end()))
+                streets.append((m.start(), m.end()))
         for m in _STREET_LOWER.finditer(text):
             if not any(w in _LOWER_STOP for w in m.group("addr").split()[1:-1]):
                 yield "address", m.start("addr"), m.end("addr"), BORDERLINE, "lower-case street address"
@@ -252,27 +248,6 @@ def _looks_like_street(value: str) -> bool:
     if any(w.lower() in _NOT_STREET_WORDS for w in words):
         return False
     return bool(named) or len(words) >= 2
-
-
-def _extend(text: str, start: int, end: int) -> tuple[int, int]:
-    """A street span, extended by usaddress over the unit that directly follows it."""
-    window = text[start : min(len(text), end + 40)]
-    try:
-        tokens = usaddress.parse(window)
-    except Exception:  # the parser's own errors on odd input: keep the pattern's span
-        return start, end
-    pos, last = 0, end - start
-    for token, label in tokens:
-        found = window.find(token, pos)
-        if found < 0:
-            break
-        pos = found + len(token)
-        if found >= end - start:
-            if label in ("OccupancyType", "OccupancyIdentifier", "SubaddressType", "SubaddressIdentifier"):
-                last = pos
-            else:
-                break
-    return start, start + last
 
 
 def _trim_city(city: str, start: int) -> tuple[int, str]:
