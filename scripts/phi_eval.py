@@ -1,4 +1,5 @@
-"""Evaluates the PHI screen on its labelled evaluation sets, span by span.
+"""Evaluates the PHI screen on its labelled evaluation sets, span by span: recall per Safe Harbor category,
+precision per finding kind, clean false positives and CPU time, for the tuning and held-apart sets.
 
     .venv/bin/python scripts/phi_eval.py             # tuning set and held-apart set, figures side by side
     .venv/bin/python scripts/phi_eval.py --misses    # also every miss and false positive of the tuning set
@@ -77,6 +78,8 @@ class Report:
     seed_fp: int = 0
     findings_on_phi: int = 0
     findings_on_label: int = 0  # findings overlapping some labelled span
+    kind_flagged: Counter = field(default_factory=Counter)  # finding kind -> findings on PHI texts
+    kind_on_label: Counter = field(default_factory=Counter)  # finding kind -> of those, overlapping a label
     misses: list = field(default_factory=list)  # (id, category, value, text, [(kind, value)])
     stray: list = field(default_factory=list)  # findings on PHI cases overlapping no label: (id, kind, value)
     timings: list = field(default_factory=list)  # seconds per case
@@ -158,8 +161,10 @@ def evaluate(cases: list[dict], name: str = "cases") -> Report:
             report.single_caught += all_caught
         for f in findings:
             report.findings_on_phi += 1
+            report.kind_flagged[f.kind] += 1
             if any(f.start < s["end"] and s["start"] < f.end for s in spans):
                 report.findings_on_label += 1
+                report.kind_on_label[f.kind] += 1
             else:
                 report.stray.append((case["id"], f.kind, text[f.start : f.end]))
     return report
@@ -232,6 +237,13 @@ def print_reports(reports: list[Report]) -> None:
             for r in reports
         ],
     )
+    print()
+    print("Precision by finding kind (findings on PHI texts that overlap a labelled span):")
+    kinds = sorted({k for r in reports for k in r.kind_flagged})
+    for kind in kinds:
+        cells = [(r.kind_on_label[kind], r.kind_flagged[kind]) for r in reports]
+        row = "".join(f" | {right:>5} / {flagged:<5} {_pct(right, flagged):>7}   " for right, flagged in cells)
+        print(f"{kind:<13}{row}")
     print()
     print("Targets: span recall >= 97%, every category >= 90%, 1-id cases >= 95%, clean FP <= 2%, seed FP 0.")
     for r in reports:

@@ -199,6 +199,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     for start, end in streets:
         yield "address", start, end, CONFIDENT, "street address"
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
+        if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
+            after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
         if after and _place_ok(after.group("city")):
             yield (
                 "address",
