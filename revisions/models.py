@@ -15,6 +15,16 @@ def replace_spans(text, findings, replacement):
     return text
 
 
+# The free-text fields a reader types, which the PHI screen reads and which a hold masks.
+HELD_TEXT_FIELDS = ("proposed_text", "sources_text", "note")
+MASK_CHARACTER = "•"
+
+
+def fully_masked(text):
+    """Text with every letter and digit hidden: its length and layout show, nothing it says does."""
+    return "".join(MASK_CHARACTER if ch.isalnum() else ch for ch in text)
+
+
 def _new_access_key():
     return secrets.token_urlsafe(24)
 
@@ -92,6 +102,8 @@ class Suggestion(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     contact_purged_at = models.DateTimeField(null=True, blank=True)
+    # Set when a hold outlived its retention period and the held text was erased, leaving only its masked form.
+    held_text_purged_at = models.DateTimeField(null=True, blank=True)
 
     objects = SuggestionQuerySet.as_manager()
 
@@ -152,8 +164,9 @@ class Suggestion(models.Model):
         return [f for f in self.phi_findings if f["field"] == field]
 
     def masked(self, field):
-        """A field as editors see it while on PHI hold: each flagged span shown only by its shape."""
-        return replace_spans(getattr(self, field), self.findings_for(field), lambda finding: finding["masked"])
+        """A field as editors see it while on PHI hold and not yet revealed to them: every letter and digit
+        hidden, since the screen flags only what it recognises and the rest may identify someone too."""
+        return fully_masked(getattr(self, field))
 
     @property
     def masked_proposed_text(self):
@@ -174,8 +187,10 @@ class SuggestionEvent(models.Model):
     class Action(models.TextChoices):
         SUBMITTED = "submitted", "Submitted"
         HELD = "held", "Held for PHI review"
+        PHI_REVEALED = "phi_revealed", "Held text revealed to an editor"
         PHI_CLEARED = "phi_cleared", "Confirmed free of PHI"
         PHI_REDACTED = "phi_redacted", "PHI redacted"
+        PHI_PURGED = "phi_purged", "Held text erased after the retention period"
         ASSIGNED = "assigned", "Assigned"
         QUESTION = "question", "Question to the submitter"
         ANSWER = "answer", "Submitter answered"

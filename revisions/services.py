@@ -8,18 +8,20 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from .emails import email_queue
 from .models import (
     CLOSED_STATUSES,
+    HELD_TEXT_FIELDS,
     OPEN_STATUSES,
     Draft,
     OutboundEmail,
     Status,
     Suggestion,
     SuggestionEvent,
+    fully_masked,
     replace_spans,
 )
 from .tokens import status_token
@@ -28,8 +30,10 @@ Action = SuggestionEvent.Action
 
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS = {
+    Action.PHI_REVEALED: ([Status.PHI_HOLD], Status.PHI_HOLD),
     Action.PHI_CLEARED: ([Status.PHI_HOLD], Status.NEW),
     Action.PHI_REDACTED: ([Status.PHI_HOLD], Status.NEW),
+    Action.PHI_PURGED: ([Status.PHI_HOLD], Status.REJECTED),
     Action.ASSIGNED: ([Status.NEW, Status.IN_REVIEW, Status.AWAITING_SUBMITTER], None),  # keeps or starts review
     Action.QUESTION: ([Status.IN_REVIEW], Status.AWAITING_SUBMITTER),
     Action.ANSWER: ([Status.AWAITING_SUBMITTER], Status.IN_REVIEW),
@@ -129,10 +133,31 @@ def suggestion_assign(*, suggestion, editor):
     return suggestion
 
 
+def suggestion_revealed_to(suggestion, editor):
+    """When ``editor`` last revealed the held text, or None. This causes a SQL query."""
+    return (
+        suggestion.events.filter(action=Action.PHI_REVEALED, actor=editor)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+
+
+@transaction.atomic
+def suggestion_reveal_phi(*, suggestion, editor):
+    """Show one editor the held text unmasked, deliberately: the reveal is recorded in the trail, with who and when."""
+    _require_moderator(editor)
+    return _transition(suggestion=suggestion, action=Action.PHI_REVEALED, actor=editor)
+
+
 @transaction.atomic
 def suggestion_clear_phi(*, suggestion, editor, note=""):
-    """An editor confirms the held text carries no PHI; the suggestion joins the queue as new."""
+    """An editor who has read the held text confirms it carries no PHI; the suggestion joins the queue as new."""
     _require_moderator(editor)
+    if suggestion.status == Status.PHI_HOLD and suggestion_revealed_to(suggestion, editor) is None:
+        raise InvalidTransition(
+            "Reveal the held text and read it before confirming it free of PHI.", code="not_revealed"
+        )
     suggestion = _transition(suggestion=suggestion, action=Action.PHI_CLEARED, actor=editor, message=note)
     Suggestion.objects.filter(pk=suggestion.pk).update(phi_findings=[])
     suggestion.refresh_from_db()
@@ -152,6 +177,31 @@ def suggestion_redact_phi(*, suggestion, editor, note=""):
     Suggestion.objects.filter(pk=suggestion.pk).update(phi_findings=[], **updates)
     suggestion.refresh_from_db()
     return suggestion
+
+
+@transaction.atomic
+def suggestion_purge_held_text(*, retention_days):
+    """Erase text the screen held that no editor cleared or redacted within ``retention_days``.
+
+    A suggestion still on hold is closed; one rejected or withdrawn while held keeps its status. Each keeps
+    only the masked form of its text (letters and digits hidden) and its trail, so nothing the screen doubted
+    outlives the retention period. Returns how many suggestions were purged.
+    """
+    cutoff = timezone.now() - datetime.timedelta(days=retention_days)
+    unresolved = Suggestion.objects.exclude(phi_findings=[]).filter(held_text_purged_at__isnull=True)
+    still_held = models.Q(status=Status.PHI_HOLD, created_at__lt=cutoff)
+    closed_held = models.Q(status__in=CLOSED_STATUSES, closed_at__lt=cutoff)
+    due = list(unresolved.filter(still_held | closed_held).select_for_update().order_by("pk"))
+    now = timezone.now()
+    message = f"Held text erased after {retention_days} days without an editor clearing or redacting it."
+    for suggestion in due:
+        if suggestion.status == Status.PHI_HOLD:
+            _transition(suggestion=suggestion, action=Action.PHI_PURGED, message=message)
+        else:
+            _record(suggestion=suggestion, action=Action.PHI_PURGED, message=message)
+        updates = {field: fully_masked(getattr(suggestion, field)) for field in HELD_TEXT_FIELDS}
+        Suggestion.objects.filter(pk=suggestion.pk).update(held_text_purged_at=now, **updates)
+    return len(due)
 
 
 @transaction.atomic

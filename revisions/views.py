@@ -187,8 +187,13 @@ def _target_changes(suggestion, unit):
 def queue_detail(request, pk):
     suggestion = get_object_or_404(Suggestion.objects.select_related("article", "assigned_to"), pk=pk)
     unit = _target_unit(suggestion)
+    held = suggestion.on_phi_hold
+    revealed_at = services.suggestion_revealed_to(suggestion, request.user) if held else None
     ctx = {
         "suggestion": suggestion,
+        # Held text stays masked for each editor until that editor reveals it (recorded in the trail).
+        "text_masked": held and revealed_at is None,
+        "revealed_at": revealed_at,
         "drafts": suggestion.drafts.order_by("-created_at"),
         "unit": unit,
         "target_changes": _target_changes(suggestion, unit),
@@ -202,6 +207,7 @@ def queue_detail(request, pk):
 
 ACTIONS = {
     "assign": lambda s, r, msg: services.suggestion_assign(suggestion=s, editor=r.user),
+    "reveal-phi": lambda s, r, msg: services.suggestion_reveal_phi(suggestion=s, editor=r.user),
     "clear-phi": lambda s, r, msg: services.suggestion_clear_phi(suggestion=s, editor=r.user, note=msg),
     "redact-phi": lambda s, r, msg: services.suggestion_redact_phi(suggestion=s, editor=r.user, note=msg),
     "ask": lambda s, r, msg: services.suggestion_ask(

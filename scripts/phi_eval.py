@@ -1,16 +1,24 @@
-"""Evaluates the PHI screen against the labelled cases in revisions/phi_eval/cases.jsonl.
+"""Evaluates the PHI screen on its labelled evaluation sets, span by span: recall per Safe Harbor category,
+precision per finding kind, clean false positives and CPU time, for the tuning and held-apart sets.
 
-    .venv/bin/python scripts/phi_eval.py [--cases PATH]
+    .venv/bin/python scripts/phi_eval.py             # tuning set and held-apart set, figures side by side
+    .venv/bin/python scripts/phi_eval.py --misses    # also every miss and false positive of the tuning set
+    .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
 
-Prints recall per kind, kind precision on PHI texts, false-positive rates on clean texts (confident and
-borderline separately) and every miss and false positive by case id with the masked value only, never the raw
-text. Always exits 0: the targets are enforced by tests/revisions/test_phi.py, which calls ``evaluate``.
+The tuning set is ``revisions/phi_eval/cases.jsonl``; the held-apart set ``revisions/phi_eval/holdout.jsonl``
+is only ever summarised: its misses are not printed, so it cannot be tuned against.
+
+A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
+"fully masked" counts spans every letter and digit of which is covered. A clean case is a false positive when
+the screen raises anything on it, borderline or confident. Always exits 0: tests/revisions/test_phi_eval.py
+enforces the targets.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from collections import Counter
@@ -21,191 +29,273 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from revisions.phi import KINDS, screen  # noqa: E402
+from revisions.phi import screen  # noqa: E402
+from scripts.phi_cases import CATEGORIES  # noqa: E402
 
-CASES = ROOT / "revisions" / "phi_eval" / "cases.jsonl"
-CITATION_FIELDS = {"sources"}
+EVAL_DIR = ROOT / "revisions" / "phi_eval"
+TUNING = EVAL_DIR / "cases.jsonl"
+HOLDOUT = EVAL_DIR / "holdout.jsonl"
+CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
-# The targets the screen must meet; the test suite asserts them.
-RECALL_TARGET = 0.95
-NAME_RECALL_TARGET = 0.85
-CLEAN_FP_CEILING = 0.03
+# What the screen must reach (issue 9): tests assert these on both sets.
+SPAN_RECALL_TARGET = 0.97
+CATEGORY_RECALL_TARGET = 0.90
+SINGLE_CASE_RECALL_TARGET = 0.95
+CLEAN_FP_CEILING = 0.02
+
+
+def load_cases(path: Path = TUNING) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _covered(text: str, span: dict, findings) -> tuple[int, int]:
+    """(letters and digits in the span, how many of them lie inside a finding)."""
+    inside = [False] * (span["end"] - span["start"])
+    for f in findings:
+        for i in range(max(f.start, span["start"]), min(f.end, span["end"])):
+            inside[i - span["start"]] = True
+    chars = [i for i, ch in enumerate(text[span["start"] : span["end"]]) if ch.isalnum()]
+    return len(chars), sum(inside[i] for i in chars)
 
 
 @dataclass
 class Report:
+    name: str
     cases: int = 0
     phi_cases: int = 0
     clean_cases: int = 0
-    expected: Counter = field(default_factory=Counter)  # kind -> PHI cases expecting it
-    detected: Counter = field(default_factory=Counter)  # kind -> of those, cases where the kind was found
-    flagged_right: Counter = field(default_factory=Counter)  # kind -> PHI cases where it was found and expected
-    flagged_wrong: Counter = field(default_factory=Counter)  # kind -> PHI cases where it was found, not expected
-    clean_fp: list = field(default_factory=list)  # (id, [(kind, confidence, masked)])
-    confident_fp: int = 0
-    borderline_fp: int = 0
+    spans: Counter = field(default_factory=Counter)  # category -> labelled spans
+    caught: Counter = field(default_factory=Counter)  # category -> of those, caught
+    fully: Counter = field(default_factory=Counter)  # category -> of those, every letter and digit masked
+    single_cases: int = 0
+    single_caught: int = 0
+    phi_flagged: int = 0  # PHI cases the screen raised anything on
+    phi_rejected: int = 0
+    clean_fp: list = field(default_factory=list)  # (id, text, [(kind, confidence, value)])
+    clean_confident_fp: int = 0
     seed_cases: int = 0
     seed_fp: int = 0
-    citation_cases: int = 0
-    citation_fp: int = 0
-    misses: list = field(default_factory=list)  # (id, kind, [(kind, confidence, masked)])
-    wrong_kinds: list = field(default_factory=list)  # (id, kind, [masked])
-    verdicts: Counter = field(default_factory=Counter)
-    # batch -> [PHI kinds expected, detected, clean cases, clean cases with a finding]
-    batches: dict = field(default_factory=dict)
-    elapsed_ms: float = 0.0
+    findings_on_phi: int = 0
+    findings_on_label: int = 0  # findings overlapping some labelled span
+    kind_flagged: Counter = field(default_factory=Counter)  # finding kind -> findings on PHI texts
+    kind_on_label: Counter = field(default_factory=Counter)  # finding kind -> of those, overlapping a label
+    misses: list = field(default_factory=list)  # (id, category, value, text, [(kind, value)])
+    stray: list = field(default_factory=list)  # findings on PHI cases overlapping no label: (id, kind, value)
+    timings: list = field(default_factory=list)  # seconds per case
 
-    def recall(self, kind: str) -> float:
-        return self.detected[kind] / self.expected[kind] if self.expected[kind] else 0.0
+    def recall(self, category: str | None = None) -> float:
+        spans = self.spans[category] if category else sum(self.spans.values())
+        caught = self.caught[category] if category else sum(self.caught.values())
+        return caught / spans if spans else 1.0
 
-    def precision(self, kind: str) -> float:
-        flagged = self.flagged_right[kind] + self.flagged_wrong[kind]
-        return self.flagged_right[kind] / flagged if flagged else 1.0
+    def fully_masked(self) -> float:
+        total = sum(self.spans.values())
+        return sum(self.fully.values()) / total if total else 1.0
+
+    @property
+    def single_recall(self) -> float:
+        return self.single_caught / self.single_cases if self.single_cases else 1.0
 
     @property
     def clean_fp_rate(self) -> float:
         return len(self.clean_fp) / self.clean_cases if self.clean_cases else 0.0
 
+    @property
+    def finding_precision(self) -> float:
+        return self.findings_on_label / self.findings_on_phi if self.findings_on_phi else 1.0
+
     def failures(self) -> list[str]:
         """Targets not met, as sentences; empty when every target holds."""
         problems = []
-        for kind in KINDS:
-            target = NAME_RECALL_TARGET if kind == "name" else RECALL_TARGET
-            if self.expected[kind] < 12:
-                problems.append(f"{kind}: only {self.expected[kind]} PHI cases (at least 12 needed)")
-            elif self.recall(kind) < target:
-                problems.append(f"{kind}: recall {self.recall(kind):.1%} is below {target:.0%}")
-        if self.seed_fp:
-            problems.append(f"{self.seed_fp} seed-article texts raised findings")
-        if self.citation_fp:
-            problems.append(f"{self.citation_fp} clean citation strings raised findings")
+        if self.recall() < SPAN_RECALL_TARGET:
+            problems.append(f"span recall {self.recall():.1%} is below {SPAN_RECALL_TARGET:.0%}")
+        for category in CATEGORIES:
+            if self.spans[category] and self.recall(category) < CATEGORY_RECALL_TARGET:
+                problems.append(f"{category}: recall {self.recall(category):.1%} is below {CATEGORY_RECALL_TARGET:.0%}")
+        if self.single_recall < SINGLE_CASE_RECALL_TARGET:
+            problems.append(f"single-identifier case recall {self.single_recall:.1%} is below 95%")
         if self.clean_fp_rate > CLEAN_FP_CEILING:
             problems.append(f"clean false-positive rate {self.clean_fp_rate:.1%} is above {CLEAN_FP_CEILING:.0%}")
+        if self.seed_fp:
+            problems.append(f"{self.seed_fp} seed-article texts raised findings")
         return problems
 
 
-def batch_of(case_id: str) -> str:
-    """Cases are grouped by when they were written: "holdout"/"holdout2" were added blind, after detector runs."""
-    prefix = case_id.split("-")[0]
-    return prefix if prefix.startswith("holdout") else "main"
-
-
-def load_cases(path: Path = CASES) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def evaluate(cases: list[dict]) -> Report:
-    report = Report(cases=len(cases))
-    started = time.perf_counter()
+def evaluate(cases: list[dict], name: str = "cases") -> Report:
+    report = Report(name=name, cases=len(cases))
     for case in cases:
-        field_name = case["field"]
-        result = screen({field_name: case["text"]}, citation_fields=CITATION_FIELDS)
-        report.verdicts[result.verdict] += 1
-        shown = [(f.kind, f.confidence, f.masked_value) for f in result.findings]
-        found = {f.kind for f in result.findings}
-        expect = set(case["expect"])
-        batch = report.batches.setdefault(batch_of(case["id"]), [0, 0, 0, 0])
-        batch[0] += len(expect)
-        batch[1] += len(expect & found)
-        batch[2] += not expect
-        batch[3] += bool(not expect and result.findings)
-        if not expect:
+        text, field_name = case["text"], case["field"]
+        started = time.process_time()
+        result = screen({field_name: text}, citation_fields=CITATION_FIELDS)
+        report.timings.append(time.process_time() - started)
+        findings = result.findings
+        shown = [(f.kind, f.confidence, text[f.start : f.end]) for f in findings]
+        spans = case["spans"]
+        if not spans:
             report.clean_cases += 1
             is_seed = case["id"].startswith("seed")
-            is_citation = field_name in CITATION_FIELDS
             report.seed_cases += is_seed
-            report.citation_cases += is_citation
-            if result.findings:
-                report.clean_fp.append((case["id"], shown))
-                if result.confident:
-                    report.confident_fp += 1
-                else:
-                    report.borderline_fp += 1
+            if findings:
+                report.clean_fp.append((case["id"], text, shown))
+                report.clean_confident_fp += bool(result.confident)
                 report.seed_fp += is_seed
-                report.citation_fp += is_citation
             continue
         report.phi_cases += 1
-        for kind in expect:
-            report.expected[kind] += 1
-            if kind in found:
-                report.detected[kind] += 1
+        report.phi_flagged += bool(findings)
+        report.phi_rejected += bool(result.confident)
+        all_caught = True
+        for span in spans:
+            category = span["category"]
+            total, covered = _covered(text, span, findings)
+            report.spans[category] += 1
+            caught = total > 0 and covered * 2 >= total
+            report.caught[category] += caught
+            report.fully[category] += covered == total
+            all_caught &= caught
+            if not caught:
+                value = text[span["start"] : span["end"]]
+                report.misses.append((case["id"], category, value, text, [(k, v) for k, _, v in shown]))
+        if len(spans) == 1:
+            report.single_cases += 1
+            report.single_caught += all_caught
+        for f in findings:
+            report.findings_on_phi += 1
+            report.kind_flagged[f.kind] += 1
+            if any(f.start < s["end"] and s["start"] < f.end for s in spans):
+                report.findings_on_label += 1
+                report.kind_on_label[f.kind] += 1
             else:
-                report.misses.append((case["id"], kind, shown))
-        for kind in found:
-            if kind in expect:
-                report.flagged_right[kind] += 1
-            else:
-                report.flagged_wrong[kind] += 1
-                report.wrong_kinds.append((case["id"], kind, [m for k, _, m in shown if k == kind]))
-    report.elapsed_ms = (time.perf_counter() - started) * 1000
+                report.stray.append((case["id"], f.kind, text[f.start : f.end]))
     return report
 
 
-def _fmt_findings(shown: list) -> str:
-    return ", ".join(f"{kind}/{conf[0]} “{masked}”" for kind, conf, masked in shown) or "nothing"
+def evaluate_through_form(cases: list[dict]) -> dict:
+    """Each case typed into the real suggestion form: is it refused or held (PHI cases), or passed (clean)?"""
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wiki.settings")
+    import django
+
+    django.setup()
+    from revisions.forms import SuggestionForm
+    from tests.factories import suggestion_post_data
+
+    counts = Counter()
+    for case in cases:
+        data = suggestion_post_data(**{case["field"]: case["text"]})
+        if case["field"] == "sources_text":
+            data["category"] = "factual_error"
+        form = SuggestionForm(data)
+        form.is_valid()
+        refused = any(e.code == "phi" for errors in form.errors.as_data().values() for e in errors)
+        flagged = refused or bool(form.phi_findings)
+        if case["spans"]:
+            counts["phi"] += 1
+            counts["phi_flagged"] += flagged
+            counts["phi_refused"] += refused
+        else:
+            counts["clean"] += 1
+            counts["clean_flagged"] += flagged
+    return counts
 
 
-def print_report(report: Report) -> None:
-    print(f"PHI screen evaluation: {report.cases} cases ({report.phi_cases} with PHI, {report.clean_cases} clean)")
-    print(f"screened in {report.elapsed_ms:.0f} ms ({report.elapsed_ms / max(report.cases, 1):.2f} ms per case)")
-    print()
-    header = f"{'kind':<15} {'cases':>5} {'found':>5} {'recall':>7} {'target':>6} {'flagged':>7} {'precision':>9}"
-    print(header)
-    print("-" * len(header))
-    for kind in KINDS:
-        target = NAME_RECALL_TARGET if kind == "name" else RECALL_TARGET
-        flagged = report.flagged_right[kind] + report.flagged_wrong[kind]
-        print(
-            f"{kind:<15} {report.expected[kind]:>5} {report.detected[kind]:>5} {report.recall(kind):>7.1%} "
-            f"{target:>6.0%} {flagged:>7} {report.precision(kind):>9.1%}"
+def _pct(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%}" if whole else "     —"
+
+
+def print_reports(reports: list[Report]) -> None:
+    names = "".join(f" | {r.name:>26}" for r in reports)
+    print(f"{'category':<13}{names}")
+    print("-" * (13 + 29 * len(reports)))
+    for category in CATEGORIES:
+        row = "".join(
+            f" | {r.caught[category]:>5} / {r.spans[category]:<5} {_pct(r.caught[category], r.spans[category]):>7}   "
+            for r in reports
         )
-    total_expected = sum(report.expected.values())
-    total_detected = sum(report.detected.values())
-    right, wrong = sum(report.flagged_right.values()), sum(report.flagged_wrong.values())
-    print("-" * len(header))
-    print(
-        f"{'all kinds':<15} {total_expected:>5} {total_detected:>5} {total_detected / max(total_expected, 1):>7.1%} "
-        f"{'':>6} {right + wrong:>7} {right / max(right + wrong, 1):>9.1%}"
+        print(f"{category:<13}{row}")
+    print("-" * (13 + 29 * len(reports)))
+
+    def line(label, values):
+        print(f"{label:<13}" + "".join(f" | {v:>26}" for v in values))
+
+    line("all spans", [f"{sum(r.caught.values())} / {sum(r.spans.values())} {r.recall():6.1%}" for r in reports])
+    line(
+        "fully masked", [f"{sum(r.fully.values())} / {sum(r.spans.values())} {r.fully_masked():6.1%}" for r in reports]
+    )
+    line("1-id cases", [f"{r.single_caught} / {r.single_cases} {r.single_recall:6.1%}" for r in reports])
+    line("PHI flagged", [f"{r.phi_flagged} / {r.phi_cases} {_pct(r.phi_flagged, r.phi_cases)}" for r in reports])
+    line("  refused", [f"{r.phi_rejected} / {r.phi_cases} {_pct(r.phi_rejected, r.phi_cases)}" for r in reports])
+    line("clean FP", [f"{len(r.clean_fp)} / {r.clean_cases} {r.clean_fp_rate:6.1%}" for r in reports])
+    line("  confident", [f"{r.clean_confident_fp} / {r.clean_cases}" for r in reports])
+    line("seed FP", [f"{r.seed_fp} / {r.seed_cases}" for r in reports])
+    line("precision", [f"{r.findings_on_label} / {r.findings_on_phi} {r.finding_precision:6.1%}" for r in reports])
+    line(
+        "CPU ms/case",
+        [
+            f"mean {statistics.fmean(r.timings) * 1000:.2f} max {max(r.timings) * 1000:.1f}" if r.timings else "—"
+            for r in reports
+        ],
     )
     print()
-    print("Clean texts (any finding is a false positive):")
-    print(f"  all clean texts      {len(report.clean_fp):>3} / {report.clean_cases:<3} = {report.clean_fp_rate:.1%}"
-          f"  (ceiling {CLEAN_FP_CEILING:.0%})")  # fmt: skip
-    print(f"    confident FPs      {report.confident_fp:>3}   (would have been rejected)")
-    print(f"    borderline-only    {report.borderline_fp:>3}   (would have been held for an editor)")
-    print(f"  seed-article texts   {report.seed_fp:>3} / {report.seed_cases}")
-    print(f"  citation strings     {report.citation_fp:>3} / {report.citation_cases}")
-    print(f"Verdicts over all cases: {dict(sorted(report.verdicts.items()))}")
+    print("Precision by finding kind (findings on PHI texts that overlap a labelled span):")
+    kinds = sorted({k for r in reports for k in r.kind_flagged})
+    for kind in kinds:
+        cells = [(r.kind_on_label[kind], r.kind_flagged[kind]) for r in reports]
+        row = "".join(f" | {right:>5} / {flagged:<5} {_pct(right, flagged):>7}   " for right, flagged in cells)
+        print(f"{kind:<13}{row}")
     print()
-    print("By batch (held-out batches were written blind, after earlier detector runs; see docs/phi-policy.md):")
-    for name, (expected, detected, clean, fp) in sorted(report.batches.items()):
-        print(
-            f"  {name:<9} PHI kinds found {detected:>3} / {expected:<3} = {detected / max(expected, 1):6.1%}"
-            f"   clean FPs {fp:>2} / {clean:<3} = {fp / max(clean, 1):5.1%}"
-        )
-    print()
-    print(f"Misses ({len(report.misses)}):")
-    for case_id, kind, shown in report.misses:
-        print(f"  {case_id:<16} expected {kind:<14} found: {_fmt_findings(shown)}")
-    print(f"Unexpected kinds on PHI texts ({len(report.wrong_kinds)}):")
-    for case_id, kind, masked in report.wrong_kinds:
-        print(f"  {case_id:<16} {kind:<14} {', '.join(f'“{m}”' for m in masked)}")
-    print(f"False positives on clean texts ({len(report.clean_fp)}):")
-    for case_id, shown in report.clean_fp:
-        print(f"  {case_id:<16} {_fmt_findings(shown)}")
-    print()
-    failures = report.failures()
-    print("Targets: " + ("all met" if not failures else "NOT MET"))
-    for problem in failures:
-        print(f"  - {problem}")
+    print("Targets: span recall >= 97%, every category >= 90%, 1-id cases >= 95%, clean FP <= 2%, seed FP 0.")
+    for r in reports:
+        failures = r.failures()
+        print(f"  {r.name}: " + ("all met" if not failures else "NOT MET"))
+        for problem in failures:
+            print(f"    - {problem}")
+
+
+def print_misses(report: Report) -> None:
+    print(f"\nMisses in {report.name} ({len(report.misses)}):")
+    for case_id, category, value, text, shown in report.misses:
+        found = ", ".join(f"{k}:{v!r}" for k, v in shown) or "nothing"
+        print(f"  {case_id:<14} {category:<11} {value!r}\n      in: {text!r}\n      found: {found}")
+    print(f"\nFalse positives on clean texts in {report.name} ({len(report.clean_fp)}):")
+    for case_id, text, shown in report.clean_fp:
+        found = ", ".join(f"{k}/{c[0]}:{v!r}" for k, c, v in shown)
+        print(f"  {case_id:<14} {found}\n      in: {text!r}")
+    print(f"\nFindings on PHI texts that overlap no label in {report.name} ({len(report.stray)}):")
+    for case_id, kind, value in report.stray:
+        print(f"  {case_id:<14} {kind:<14} {value!r}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=Path, default=CASES, help="JSON-lines file of labelled cases")
+    parser.add_argument("--misses", action="store_true", help="print the tuning set's misses and false positives")
+    parser.add_argument("--form", action="store_true", help="also run every case through the suggestion form")
     args = parser.parse_args(argv)
-    print_report(evaluate(load_cases(args.cases)))
+    tuning, holdout = load_cases(TUNING), load_cases(HOLDOUT)
+    reports = [
+        evaluate(tuning, f"tuning ({len(tuning)})"),
+        evaluate(holdout, f"held apart ({len(holdout)})"),
+        evaluate(tuning + holdout, f"all ({len(tuning) + len(holdout)})"),
+    ]
+    print(
+        f"PHI screen evaluation: {len(tuning) + len(holdout)} cases, "
+        f"{sum(r.phi_cases for r in reports[:2])} with identifiers, {sum(r.clean_cases for r in reports[:2])} clean"
+    )
+    print()
+    print_reports(reports)
+    if args.form:
+        print()
+        for name, cases in (("tuning", tuning), ("held apart", holdout)):
+            c = evaluate_through_form(cases)
+            print(
+                f"Through the suggestion form, {name}: PHI cases refused or held {c['phi_flagged']} / {c['phi']} "
+                f"({_pct(c['phi_flagged'], c['phi']).strip()}), refused {c['phi_refused']}; "
+                f"clean cases refused or held {c['clean_flagged']} / {c['clean']} "
+                f"({_pct(c['clean_flagged'], c['clean']).strip()})"
+            )
+    if args.misses:
+        print_misses(reports[0])
     return 0
 
 

@@ -254,6 +254,8 @@ DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Clinical Wiki <editors@loc
 # Suggested revisions
 SUGGESTION_LINK_MAX_AGE_DAYS = int(os.getenv("SUGGESTION_LINK_MAX_AGE_DAYS", "60"))
 SUGGESTION_RETENTION_DAYS = int(os.getenv("SUGGESTION_RETENTION_DAYS", "90"))
+# Text held for PHI review is erased, and the suggestion closed, if no editor decides within this many days.
+PHI_HOLD_RETENTION_DAYS = int(os.getenv("PHI_HOLD_RETENTION_DAYS", "30"))
 # (submissions, seconds) per client address; every limit must hold.
 SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]
 # Each browser votes once (a cookie); these stop a script that drops the cookie from voting again and again.

@@ -86,7 +86,7 @@ def test_the_queue_lists_oldest_first_and_is_never_cached(editor_client, article
 def test_the_queue_filters(editor_client, article, query, expected):
     labelled = {
         "outdated": make_suggestion(article, category="outdated"),
-        "held": make_suggestion(article, note="My client Marisol found this hard."),
+        "held": make_suggestion(article, note="Marisol found this hard."),
         "old": make_suggestion(article),
         "other-article": make_suggestion(make_article()),
     }
@@ -195,10 +195,11 @@ def test_services_refuse_people_who_are_not_editors(suggestion):
         services.suggestion_assign(suggestion=suggestion, editor=make_staff())
 
 
-def test_a_held_suggestion_is_masked_until_cleared(editor_client, editor, article):
-    held = make_suggestion(article, note="My client Marisol found this hard.")
+def test_a_held_suggestion_is_masked_until_revealed_and_cleared(editor_client, editor, article):
+    held = make_suggestion(article, note="Marisol found this hard.")
     html = editor_client.get(f"/editors/queue/{held.pk}/").content.decode()
     assert "Marisol" not in html and "On PHI hold" in html
+    editor_client.post(f"/editors/queue/{held.pk}/reveal-phi/")
     editor_client.post(f"/editors/queue/{held.pk}/clear-phi/", {"message": "A pseudonym, not a real client."})
     held.refresh_from_db()
     assert held.status == Status.NEW and held.events.last().actor == editor
@@ -206,7 +207,7 @@ def test_a_held_suggestion_is_masked_until_cleared(editor_client, editor, articl
 
 
 def test_redacting_replaces_the_flagged_text_and_records_it(editor_client, article):
-    held = make_suggestion(article, note="My client Marisol found this hard.")
+    held = make_suggestion(article, note="Marisol found this hard.")
     editor_client.post(f"/editors/queue/{held.pk}/redact-phi/")
     held.refresh_from_db()
     assert held.status == Status.NEW and "Marisol" not in held.note and "[redacted]" in held.note

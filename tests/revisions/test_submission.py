@@ -143,7 +143,7 @@ def test_a_confident_phi_hit_is_refused_naming_the_kind_and_masking_the_value(cl
 def test_a_borderline_hit_is_held_for_an_editor(client, article):
     response = client.post(
         _suggest_url(article),
-        suggestion_post_data(note="My client Marisol found the exercise hard at first."),
+        suggestion_post_data(note="Marisol found the exercise hard at first."),
     )
     assert response.status_code == 302
     suggestion = Suggestion.objects.get()

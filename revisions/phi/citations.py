@@ -1,0 +1,120 @@
+"""What belongs to a citation rather than a person: DOIs, PMIDs, ISBNs, trial registrations, publication links."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CI, trim_url
+
+# Spans that are citation furniture wherever they appear: nothing inside them is screened except IPs and emails.
+# Each with a lower-case fragment the text must contain before the pattern is tried (a speed gate).
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_PROTECTED = [
+    ("10.", _DOI),
+    ("pmid", re.compile(r"\bPMID:?\s*\d{1,9}\b", CI)),
+    ("pmc", re.compile(r"\bPMC(?:ID)?:?\s*(?:PMC)?\d{4,9}\b", CI)),
+    ("isbn", re.compile(r"\bISBN(?:-1[03])?:?\s*(?:97[89][- ]?)?\d[\d -]{7,15}[\dX]\b", CI)),
+    ("97", re.compile(r"(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b")),  # bare hyphenated ISBN-13
+    ("issn", re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dX]\b", CI)),
+    ("arxiv", re.compile(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", CI)),
+    ("", re.compile(r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|CTRI|EudraCT|PROSPERO|CRD)[\s:#-]*\d[\d/-]{4,}\b")),
+    ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
+    ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
+]
+_ISBN10 = _PROTECTED[-1][1]
+
+
+def _isbn10_ok(value: str) -> bool:
+    chars = value.replace("-", "")
+    if len(chars) != 10:
+        return False
+    digits = [10 if c == "X" else int(c) for c in chars]
+    return sum((10 - i) * d for i, d in enumerate(digits)) % 11 == 0
+
+
+URL = re.compile(
+    r"(?<![@\w.+-])(?:(?:https?://|www\.)[^\s<>\"“”‘’]+"
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us|de|fr|ly|page|site)"
+    r"/[^\s<>\"“”‘’]*)",
+    CI,
+)
+# Publication and organisation hosts whose links are citations, not people.
+_PUBLICATION_HOSTS = {
+    "doi.org", "ncbi.nlm.nih.gov", "nih.gov", "europepmc.org", "who.int", "nice.org.uk", "nhs.uk", "apa.org",
+    "psychiatry.org", "rcpsych.ac.uk", "bps.org.uk", "wikipedia.org", "wikimedia.org", "cochrane.org",
+    "cochranelibrary.com", "annualreviews.org", "sciencedirect.com", "elsevier.com", "springer.com", "nature.com",
+    "wiley.com", "tandfonline.com", "sagepub.com", "jamanetwork.com", "thelancet.com", "bmj.com", "nejm.org",
+    "frontiersin.org", "plos.org", "mdpi.com", "oup.com", "cambridge.org", "jstor.org", "scholar.google.com",
+    "semanticscholar.org", "arxiv.org", "osf.io", "psyarxiv.com", "biorxiv.org", "medrxiv.org",
+    "clinicaltrials.gov", "isrctn.com", "self-compassion.org", "centerformsc.org", "compassionatemind.co.uk",
+    "positivepsychology.com", "greatergood.berkeley.edu", "mayoclinic.org", "clevelandclinic.org", "mind.org.uk",
+    "cdc.gov", "samhsa.gov", "nimh.nih.gov", "guilford.com", "routledge.com", "hogrefe.com",
+}  # fmt: skip
+# Platforms whose host name is not identifying on its own (masking keeps it; the path is what identifies).
+PLATFORM_HOSTS = {
+    "facebook.com", "instagram.com", "twitter.com", "x.com", "linkedin.com", "tiktok.com", "youtube.com",
+    "reddit.com", "substack.com", "medium.com", "tumblr.com", "gofundme.com", "pinterest.com", "threads.net",
+    "bsky.app", "snapchat.com", "github.com", "wordpress.com", "blogspot.com",
+}  # fmt: skip
+_GOV_SUFFIXES = (".gov", ".int", ".mil", ".gov.uk", ".nhs.uk", ".gov.au", ".govt.nz", ".gc.ca", ".gov.ie", ".europa.eu")
+
+
+def host_in(host: str, hosts: set[str]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def url_is_publication(url: str) -> bool:
+    m = re.match(r"(?i)(?:https?://)?([^/?#:\s]+)(.*)", url)
+    host, path = m.group(1).lower().rstrip("."), m.group(2)
+    host = host.removeprefix("www.")
+    if "~" in path:
+        return False
+    if host.endswith(("youtube.com", "youtu.be")):
+        return path.startswith("/watch") or host == "youtu.be"
+    if host_in(host, _PUBLICATION_HOSTS) or host.endswith(_GOV_SUFFIXES):
+        return True
+    if host.endswith((".edu", ".ac.uk", ".edu.au", ".ac.nz")):
+        return not re.search(r"/(?:people|users?|students?)/", path, CI)
+    return False
+
+
+def protected_spans(text: str, low: str) -> list[tuple[int, int]]:
+    spans = []
+    for fragment, pattern in _PROTECTED:
+        if fragment not in low:
+            continue
+        for m in pattern.finditer(text):
+            if pattern is _ISBN10 and not _isbn10_ok(m.group()):
+                continue
+            end = trim_url(text, m.start(), m.end()) if pattern is _DOI else m.end()
+            spans.append((m.start(), end))
+    return spans
+
+
+# Public numbers of crisis lines and services, and the prefixes of freephone and service numbers: an
+# organisation's number in a sentence about support is not a person's.
+_PUBLIC_NUMBERS = set(
+    """988 911 999 112 000 111 1737 741741 85258 116123 116111 116117 131114 131126 08001111 0800585858 08000684141
+    03001233393 03003047000 1800551800 1300224636 1300659467 1800737732 1800247247 0800543354 0508828865 0800111111
+    18002738255 18006624357 18664887386 18334564566 18006686868 18007997233 18006564673 18009312237 18775658860
+    18883733211 18009506264 18662738255 0800689 8001111 0808808444 08081682580 08000282002 116006 0800068""".split()
+)
+_SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080")
+_HELPLINE = re.compile(
+    r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help"
+    r"|text[ \t]+line|support"
+    r"[ \t]+line|freephone|free[ \t]+phone|toll[- ]free|24/7|24[ \t]+hours|confidential|suicide|prevention|emergency"
+    r"|call[ \t]+or[ \t]+text|beyond[ \t]+blue|shout|mind|sane|calm|papyrus|trevor|rainn|neda|samhsa|veterans|pieta"
+    r"|headspace|lifeline|befrienders|helplines?|free(?:[ \t]+of[ \t]+charge)?|day[ \t]+or[ \t]+night|any[ \t]+hour)\b"
+)
+
+
+def is_public_number(text: str, start: int, end: int) -> bool:
+    """A crisis line's or service's number, written where the text is about support, not about a person."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if digits in _PUBLIC_NUMBERS:
+        return True
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
+    context = text[max(0, line_start) : min(len(text), end + 80)]
+    service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6
+    return service and bool(_HELPLINE.search(context))

@@ -1,0 +1,1 @@
+"""One module per family of identifiers. Each detector yields (kind, start, end, confidence, reason)."""

@@ -1,0 +1,233 @@
+"""Email addresses, phone and fax numbers, IP addresses and personal URLs."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+import phonenumbers
+
+from ..citations import URL, is_public_number, trim_url, url_is_publication
+from ..findings import BORDERLINE, CONFIDENT
+from .numbers import SSN_DASHED, date_shape
+
+# Numbers without a "+" are tried as national numbers of these regions: NANP ones when they have 10 digits (or
+# 11 with a leading 1), the others when they start with their trunk prefix 0.
+PHONE_REGIONS = ("US", "GB", "CA", "AU", "IE", "NZ")
+_NANP_REGIONS = tuple(r for r in PHONE_REGIONS if r in {"US", "CA"})
+_TRUNK_ZERO_REGIONS = tuple(r for r in PHONE_REGIONS if r not in _NANP_REGIONS)
+
+
+# ---------------------------------------------------------------- email
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
+_TLD = r"(?:com|org|net|edu|gov|co|uk|au|nz|ie|ca|io|info|me|us|de|fr|in|br|no|example)"
+# Spelled-out addresses ("maria dot lopez at example dot org", "ngozi[at]example[dot]org"): each "at" marker
+# is found first, then a bounded look either side, so the cost stays linear whatever the text.
+_AT_MARKER = re.compile(
+    r"[ \t]{1,3}(?:at|AT)[ \t]{1,3}|[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]{0,3}",
+)
+_DOT = r"(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,3}|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|\.)"
+_LOCAL_BEFORE = re.compile(r"(?:[A-Za-z0-9_-]{1,40}" + _DOT + r"){0,3}[A-Za-z0-9_-]{1,40}$")
+_DOMAIN_AFTER = re.compile(r"^[A-Za-z0-9-]{1,40}(?:" + _DOT + r"[A-Za-z0-9-]{1,40}){0,3}" + _DOT + _TLD + r"\b", re.I)
+
+
+def find_emails(text: str, citation: bool, words: set[str]):
+    confidence = BORDERLINE if citation else CONFIDENT
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield "email", m.start(), m.end(), confidence, "email address"
+    if not ({"at", "dot"} & words or "[at]" in text or "(at)" in text or "{at}" in text):
+        return
+    for m in _AT_MARKER.finditer(text):
+        domain = _DOMAIN_AFTER.match(text[m.end() : m.end() + 200])
+        if not domain:
+            continue
+        if "." not in domain.group() and not re.search(r"(?i)dot", domain.group()):
+            continue
+        spoken = m.group().strip().lower() == "at"
+        local = _LOCAL_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+        if not local:
+            continue
+        value_start = m.start() - len(local.group())
+        if spoken and not (
+            re.search(r"(?i)dot|\[|\(", text[value_start : m.end() + domain.end()]) or m.group().strip() == "AT"
+        ):
+            continue  # "at example.org" in prose: a website, not an address
+        yield "email", value_start, m.end() + domain.end(), BORDERLINE, "spelled-out email address"
+
+
+# ---------------------------------------------------------------- IP addresses
+
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_NOT_IP_BEFORE = re.compile(r"(?i)(?:version|ver\.|v|§|section|chapter|table|figure|fig\.|item|step)\s*$")
+
+
+def find_ips(text: str):
+    for m in _IPV4.finditer(text):
+        try:
+            addr = ipaddress.IPv4Address(m.group())
+        except ValueError:
+            continue
+        if addr.is_loopback or addr.is_unspecified or m.group().startswith("255."):
+            continue
+        if _NOT_IP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        yield "ip", m.start(), m.end(), CONFIDENT, "IPv4 address"
+    for m in _IPV6.finditer(text) if text.count(":") >= 2 else ():
+        value = m.group()
+        if len([g for g in value.split(":") if g]) < 3:
+            continue
+        try:
+            addr = ipaddress.IPv6Address(value)
+        except ValueError:
+            continue
+        if addr.is_loopback or addr.is_unspecified:
+            continue
+        yield "ip", m.start(), m.end(), CONFIDENT, "IPv6 address"
+
+
+# ---------------------------------------------------------------- phone and fax numbers
+
+_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:phone|phoned|telephone|tel|mobile|mob|cell|cellphone|fax|faxed|landline|call(?:ed)?|calls|ring|rang"
+    r"|text(?:ed)?|voicemail|whatsapp|signal|contact(?:ed)?|dial(?:led)?|reach(?:ed)?|number|no|ph|ext|extension"
+    r"|on|at)\b[\s:.#/]{0,4}(?:(?:is|was|me|her|him|them|us|back|on|at|to|from)\b[\s:.]{0,3}){0,3}$"
+)
+_STRONG_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:phone|phoned|telephone|tel|mobile|mob|cell|cellphone|fax|faxed|landline|call(?:ed)?|ring|rang|text(?:ed)?"
+    r"|whatsapp|dial|reached|number|ph|f|t|m|h|w)\b[\s:.#/]{0,4}(?:(?:is|was|me|her|him|them|us|back|on|at|to|from)\b"
+    r"[\s:.]{0,3}){0,3}$"
+)
+# Shapes that are written as phone numbers whether or not the number exists: "(199) 555-0134", "555-0187",
+# "+44 20 7946 0958", "07700 900 412", "737/833-3381".
+_PHONE_SHAPES = re.compile(
+    r"(?<![\w+/.,:-])(?:"
+    r"(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}"
+    r"|(?:\+?1[ .-])?\d{3}[ ./-]\d{3}[ .-]\d{4}"
+    r"|\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,5}"
+    r"|0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}"
+    r"|\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}"
+    r"|\d{3}[ -]\d{4}"
+    r")(?![\w-]|[./]\d)"
+)
+_SHORT_SHAPE = re.compile(r"\d{3}[ -]\d{4}")
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:number|phone|phoned|call|calls|called|ring|rang|text|texted|fax|faxed|faxing|mobile|cell|landline"
+    r"|extension|ext|dial|dialled|dialed)\b"
+)
+
+
+def parse_phone(value: str):
+    digits = re.sub(r"\D", "", value)
+    tries: list[str | None] = []
+    if value.lstrip().startswith("+"):
+        tries = [None]
+    elif digits.startswith("0"):
+        tries = list(_TRUNK_ZERO_REGIONS)
+    elif (len(digits) == 11 and digits.startswith("1")) or len(digits) == 10:
+        tries = list(_NANP_REGIONS)
+    for region in tries:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+# Stretches of digits and separators that could be a phone number; PhoneNumberMatcher then reads each one.
+_DIGIT_STRETCH = re.compile(
+    r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
+)
+_MAX_STRETCHES = 60  # per segment: beyond this a text is a table of numbers, read by shape alone
+
+
+def _phone_candidates(text: str):
+    """(start, end, valid) for each number PhoneNumberMatcher finds in any region, and each phone-shaped number.
+
+    The matcher runs only over short stretches of digits, so its cost does not grow with runs of separators.
+    """
+    found: dict[tuple[int, int], bool] = {}
+    stretches = 0
+    for stretch in _DIGIT_STRETCH.finditer(text):
+        value = stretch.group()
+        digits = sum(c.isdigit() for c in value)
+        if not 5 <= digits <= 17 or value.count("/") > 1:
+            continue
+        stretches += 1
+        if stretches > _MAX_STRETCHES:
+            break
+        window_start = max(0, stretch.start() - 1)
+        window = text[window_start : stretch.end() + 1]
+        first = value.lstrip("(")
+        regions = ("US",) if first.startswith("+") else _TRUNK_ZERO_REGIONS if first.startswith("0") else _NANP_REGIONS
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.POSSIBLE):
+                span = (window_start + match.start, window_start + match.end)
+                found[span] = found.get(span, False) or parse_phone(match.raw_string) is not None
+    for m in _PHONE_SHAPES.finditer(text):
+        span = (m.start(), m.end())
+        if not any(s <= span[0] and span[1] <= e for s, e in found):
+            found[span] = parse_phone(m.group()) is not None
+    return found
+
+
+def find_phones(text: str):
+    for (start, end), valid in sorted(_phone_candidates(text).items()):
+        value = text[start:end]
+        while value and value[-1] in ".-( ":
+            value, end = value[:-1], end - 1
+        digits = re.sub(r"\D", "", value)
+        if not 7 <= len(digits) <= 15 and not (len(digits) >= 5 and value.startswith("+")):
+            continue
+        if SSN_DASHED.fullmatch(value) or date_shape(value) or re.fullmatch(r"\d{5}-\d{4}", value):
+            continue
+        if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){1,3}", value) and not re.fullmatch(r"\d{3}\.\d{3}\.\d{4}", value):
+            continue  # a decimal or a version, not 617.555.0123
+        if is_public_number(text, start, end):
+            continue
+        before = text[max(0, start - 40) : start]
+        labelled = bool(_PHONE_LABEL.search(before))
+        if _SHORT_SHAPE.fullmatch(value):
+            shaped = labelled or value.startswith("555") or bool(_NUMBER_WORD.search(before))
+        else:
+            shaped = bool(_PHONE_SHAPES.fullmatch(value))
+        separated = bool(re.search(r"[\s().-]", value)) or value.startswith("+")
+        if valid and (separated or labelled or digits.startswith("0")):
+            number = parse_phone(value)
+            region = phonenumbers.region_code_for_number(number) if number else None
+            yield "phone", start, end, CONFIDENT, f"valid phone number ({region or 'international'})"
+        elif shaped:
+            confidence = CONFIDENT if _STRONG_PHONE_LABEL.search(before) and len(digits) >= 10 else BORDERLINE
+            yield "phone", start, end, confidence, "written as a phone number"
+        elif labelled and _STRONG_PHONE_LABEL.search(before) and len(digits) >= 7:
+            yield "phone", start, end, BORDERLINE, "labelled number that does not validate"
+
+
+# ---------------------------------------------------------------- personal URLs
+
+
+# Personal pages on blogging platforms written without a scheme or path: "rosa.substack.com".
+_PLATFORM_SUBDOMAIN = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,62}\.(?:substack|wordpress|blogspot|tumblr|medium|wixsite|weebly|squarespace"
+    r"|carrd|linktr|github|gitlab|neocities|ghost|mystrikingly|webnode|jimdosite)\.(?:com|io|co|ee|site|org)\b",
+    re.I,
+)
+# Social handles: "@rosa_heals", not part of an email address and not a citation's "[@self_compassion]".
+_HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
+
+
+def find_urls(text: str):
+    for m in URL.finditer(text):
+        end = trim_url(text, m.start(), m.end())
+        if url_is_publication(text[m.start() : end]):
+            continue
+        yield "url", m.start(), end, BORDERLINE, "URL that is not a publication or organisation"
+    for m in _PLATFORM_SUBDOMAIN.finditer(text) if "." in text else ():
+        if not m.group().lower().startswith("www."):
+            yield "url", m.start(), m.end(), BORDERLINE, "personal page on a blogging platform"
+    for m in _HANDLE.finditer(text) if "@" in text else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "social media handle"

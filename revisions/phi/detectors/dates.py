@@ -1,0 +1,234 @@
+"""Dates tied to a person, and ages over 89."""
+
+from __future__ import annotations
+
+import re
+
+from ..citations import is_public_number
+from ..findings import BORDERLINE, CONFIDENT
+from ..patterns import MONTH, MONTH_NUMBER, window_before
+
+# ---------------------------------------------------------------- dates
+
+_ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATE_PATTERNS = [
+    # March 14, 2021 / Mar. 14th 2021
+    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b"), True),
+    # 14 March 2021 / 4th of July 2020
+    (
+        re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?[\s/-]+(?P<m>{MONTH})\.?[\s,/-]+(?P<y>\d{{4}})\b"),
+        True,
+    ),
+    # 2021-03-14, 2021/03/14
+    (
+        re.compile(
+            r"(?<![\w./=<>~-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?![\w/-]|\.\d)"
+        ),
+        True,
+    ),
+    # 3/14/2021, 14.03.2021, 14-03-2021, 3/14/21
+    (
+        re.compile(
+            r"(?<![\w./=<>~-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\w/-]|\.\d)"
+        ),
+        True,
+    ),
+    # 17 May / March 3rd (no year)
+    (re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?(?!\s*,?\s*\d)"), False),
+    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d|\s*[-–]\s*\d|:|\.\d)"), False),
+]
+# Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
+# "we met on the 22nd", "admission date 19590702".
+_DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
+_DAY_MONTH_CONTEXT = re.compile(
+    r"(?i)\b(?:seen|on|booked|for|appt|appointment|f/u|follow-up|review|visit|admitted|admission|discharged|dob|born"
+    r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
+)
+_WEEKDAY_ORDINAL = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st"
+    r"|nd|rd|th)\b"
+)
+_ON_THE_ORDINAL = re.compile(
+    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"|century|session|week|time"
+    r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
+)
+_COMPACT_DATE = re.compile(
+    r"(?i)\b(?:date|dob|born|admission|admitted|discharge|discharged|died|death)\b[^.;\n]{0,20}?(?<![\w-])"
+    r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")
+_DATE_PERSON = re.compile(
+    r"(?i)(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+(?:birth|death|admission|discharge|service|injury)|\bborn|\bbirthday"
+    r"|\badmitted|\badmission|\badmit\s+date|\bdischarged?|\bdied|\bdeath|\bdeceased|\bpassed\s+away"
+    r"|\bseen|\bvisit(?:ed)?|\bappointment|\bappt\.?|\bhospitali[sz](?:ed|ation)|\bintake|\bfollow-up|\bdiagnosed"
+    r"|\bsurgery|\bfuneral|\bDOS|\boverdose|\bsuicide\s+attempt|\battempted|\barrested|\bmarried|\bdivorced"
+    r"|\bgave\s+birth|\blast\s+seen|\breferred|\bcame\s+in)\b[^.;\n]*$"
+)
+_DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b")
+_DATE_PUBLICATION = re.compile(
+    r"(?i)\b(?:published|updated|released|retrieved|accessed|revised|issued|posted|version|guideline|approved"
+    r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
+    r"|enacted|opened|signed|came\s+into\s+force|generated|created|modified|timestamp)\b[^.;\n]*$"
+)
+
+
+def _valid_day_month(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+_MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december"}  # fmt: skip
+_NUMERIC_DATE_GATE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
+
+
+def find_dates(text: str, words: set[str]):
+    named_month = bool(words & _MONTH_WORDS)
+    numeric = named_month or _NUMERIC_DATE_GATE.search(text) is not None
+    for pattern, has_year in _DATE_PATTERNS:
+        if not (named_month if "?P<m>" in pattern.pattern else numeric):
+            continue
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("m"):
+                month = MONTH_NUMBER[groups["m"][:3].lower()]
+                if not _valid_day_month(int(groups["d"]), month):
+                    continue
+                if not has_year and groups["m"] == "May":  # the modal verb: "by session 10 May help"
+                    after = text[m.end() : m.end() + 2]
+                    if re.match(r"\s[a-z]", after):
+                        continue
+            elif "a" in groups:
+                a, b = int(groups["a"]), int(groups["b"])
+                if pattern is _DATE_PATTERNS[2][0]:
+                    ok = _valid_day_month(b, a)
+                else:
+                    ok = _valid_day_month(b, a) or _valid_day_month(a, b)
+                if not ok:
+                    continue
+            before = window_before(text, m.start())
+            if _DATE_PUBLICATION.search(before):
+                continue
+            tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
+            yield (
+                "date",
+                m.start(),
+                m.end(),
+                CONFIDENT if tied else BORDERLINE,
+                ("date tied to a person" if tied else "day-level date"),
+            )
+    for m in _DAY_MONTH.finditer(text) if "/" in text else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        before = window_before(text, m.start())
+        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and _DAY_MONTH_CONTEXT.search(before):
+            if not _DATE_PUBLICATION.search(before):
+                yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _WEEKDAY_ORDINAL.finditer(text):
+        yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
+    for m in _ON_THE_ORDINAL.finditer(text):
+        yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
+    for m in _COMPACT_DATE.finditer(text):
+        yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+    for m in _MONTH_YEAR.finditer(text) if named_month else ():
+        before = window_before(text, m.start())
+        if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
+            yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+
+
+# ---------------------------------------------------------------- ages over 89
+
+_AGE_NUM = r"(?:9\d|1[01]\d)"
+_AGE_WORD = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]+hundred(?:[ \t]+and[ \t]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+_AGE = rf"(?:{_AGE_NUM}|{_AGE_WORD})"
+# Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
+_POPULATION_AFTER = re.compile(
+    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over"
+    r"|older|above|up)|or"
+    r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
+    r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
+    r"|individuals|women|men|clients|centenarians|nonagenarians))"
+)
+_POPULATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
+    r"|average|aged[ \t]+(?:over|above|between|from)|over-|ages|to|and|or|a[ \t]+further|up[ \t]+to|least"
+    r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<)"
+    r"[ \t]*$|[-–][ \t]*$)"
+)
+_PERSON_WORDS = (
+    r"she|he|they|i|we|you|client|patient|pt|resident|man|woman|female|male|widow|widower|veteran|gentleman|lady"
+    r"|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|nana|husband|wife|partner|aunt|uncle"
+    r"|neighbou?r|friend|daughter|son|stepson|stepdaughter|sister|brother|cousin|niece|nephew|carer|lodger|tenant"
+    r"|member|participant|service[ \t]+user|person|individual|gentleman|lady|mr|mrs|ms|miss|mx|[A-Z][a-z]+"
+)
+_AGE_PATTERNS = [
+    # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
+    (
+        re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]?(?:years?|yrs?|y)[- ]?(?:old|o)\b(?!s)|(?<![\d.])(?P<age2>{_AGE_NUM})"
+            r"[ \t]*(?:yo|y/o|y\.o\.?|y\.?\s?o\.|yr|yrs)(?![\w/])"
+        ),
+        CONFIDENT,
+    ),  # fmt: skip
+    # 92M, 98F, 92 M, (93), aged 96, age: 90
+    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?(?:[MF]|yo[MF])\b(?![.-]\d)"), CONFIDENT),
+    (
+        re.compile(
+            rf"(?i)\b(?:aged|age|ages)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=]?[ \t]*(?P<age>{_AGE})\b(?![.,]\d)"
+        ),
+        CONFIDENT,
+    ),  # fmt: skip
+    (re.compile(rf"(?i)\b(?:at[ \t]+the[ \t]+age[ \t]+of|at[ \t]+age)[ \t]+(?P<age>{_AGE})\b(?![.,]\d)"), CONFIDENT),
+    (re.compile(rf"(?i)\b(?P<age>{_AGE_NUM})(?:st|nd|rd|th)[ \t]+birthday\b"), CONFIDENT),
+    (
+        re.compile(
+            rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
+            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions"
+            rf"|weeks|days|points|items))"
+        ),
+        CONFIDENT,
+    ),  # fmt: skip
+    # "She is 96", "He's ninety-four", "My client is 102"
+    (
+        re.compile(
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
+            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
+            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
+        ),
+        CONFIDENT,
+    ),  # fmt: skip
+    # "At 95, she …", "At ninety-one he found …"
+    (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
+    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"
+    (
+        re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
+        CONFIDENT,
+    ),
+    (
+        re.compile(
+            r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties"
+            r"|90s|90['’]s|hundreds))\b"
+            r"|\b(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+(?:a[ \t]+)?(?P<age2>nonagenarian|centenarian)\b"
+            r"|\b(?P<age3>(?:early|mid|late)[- ](?:nineties|90s))\b"
+        ),
+        BORDERLINE,
+    ),  # fmt: skip
+]
+
+
+def find_ages(text: str):
+    for pattern, confidence in _AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
+            start, end = m.start(group), m.end(group)
+            if _POPULATION_AFTER.match(text[end : end + 24]):
+                continue
+            if _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
+                continue
+            if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
+                continue
+            yield "age_over_89", start, end, confidence, "age over 89"

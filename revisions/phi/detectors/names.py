@@ -1,0 +1,588 @@
+"""Personal names: of people in care, their relatives and household, and their employers.
+
+Each run of capitalised words is judged on two kinds of evidence. The lexicons say whether its words are
+known given names or surnames (tens of thousands, from many cultures) or everyday words that happen to be
+names ("Hope", "Park"). The context says whether a person in care is being talked about ("my client",
+"Mrs", "Name:", "she said", "…, a 34-year-old") or an author is being cited ("(2003)", "et al.", "argues",
+"developed by", "Neff, K. D."). A full name from the lexicons is flagged on its own; a lone surname or an
+unknown word needs a person context; a cited author is left alone unless the context is clinical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import (
+    cities,
+    family_names,
+    given_names,
+    known_authors,
+    name_words,
+    not_names,
+    regions,
+    safe_words,
+)
+from ..patterns import UP
+
+# Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_NAME_UP = UP + "Α-ΩА-ЯЁ"  # plus Greek and Cyrillic capitals
+_TOKEN = re.compile(
+    rf"[^\W\d_]{{1,40}}(?:['’][^\W\d_]{{1,20}}){{0,2}}(?:-[^\W\d_]{{1,30}}){{0,3}}|[{_CASELESS}]{{1,12}}"
+)
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])")
+_PARTICLES = {"de", "da", "del", "della", "dela", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la",
+              "bin", "binti", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "y", "e", "af", "zu", "mac", "ní",
+              "nic", "ó", "ua"}  # fmt: skip
+_HONORIFIC = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Herr|Frau|Madame|Monsieur)\.?[ \t]*$")
+_ROLE = (
+    r"clients?|patients?|pt|son|sons|daughters?|mother|mum|mom|father|dad|husband|wife|partner|spouse|fianc[eé]e?"
+    r"|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|nana|nan|granddaughter"
+    r"|grandson|grandchild|aunt|uncle|niece|nephew|cousin|child|baby|toddler|teen|teenager|adolescent|boy|girl"
+    r"|man|woman|lady|gentleman|guy|kid|stepson|stepdaughter|stepmother|stepfather|step-?(?:mum|mom|dad|son|daughter)"
+    r"|carer|caregiver|friend|neighbou?r|colleague|flatmate|roommate|housemate|widow|widower|veteran|resident"
+    r"|student|pupil|mokopuna|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner|brother-in-law|sister-in-law"
+    r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
+    r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_ROLE})(?:['’]s)?(?:[ \t]+of[ \t]+(?:mine|ours|hers|his))?"
+    r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?:named|called|known[ \t]+as|nicknamed|aka|is|was)?[ \t]*)$"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
+    r"[ \t]+name|name|patient|client|pt|re|regarding|subject|attn|attention)[ \t]*[:\-–][ \t]*$"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
+    r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
+)
+_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
+_AGE_AFTER = re.compile(
+    r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
+    r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d)"
+)
+_APPOSITION_AFTER = re.compile(
+    rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
+    rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
+)
+_WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
+_CLINICAL_NOUNS = (
+    r"therapist|psychiatrist|psychologist|counsel+or|GP|doctor|nurse|diagnosis|symptoms|sessions?|treatment|intake"
+    r"|discharge|depression|anxiety|panic|self-criticism|shame|journal|letter|inner[ \t]+critic|case|file|chart|notes"
+    r"|medication|relapse|blog|email|phone|number|address|pacemaker|insulin|car|van|house|home|flat|apartment"
+    r"|funeral|birthday|grief|recovery|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother"
+    r"|children|kids|baby|parents|boss|job|school|score|scores|progress|fridge|posture|voice"
+    r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
+)
+_POSSESSIVE_CLINICAL = re.compile(
+    rf"(?i)^['’]s[ \t]+(?:(?:own|new|old|late|first|last|next|\w+ly)[ \t]+)?(?:{_CLINICAL_NOUNS})\b"
+)
+_VERB_AFTER = re.compile(
+    r"(?i)^(?:[ \t]+(?:\w+ly|has|had|was|is|then|finally|later|also|still|often|never|again|now|just|first|always"
+    r"|sometimes|once|recently|initially|eventually|has[ \t]+been|had[ \t]+been|and[ \t]+I|and[ \t]+her|and[ \t]+his"
+    r"|and[ \t]+their|and[ \t]+my))*[ \t]+(?:presented|presents|disclosed|discloses|endorsed|denied|relapsed"
+    r"|self-harmed|overdosed|admitted|discharged|referred|diagnosed|hospitali[sz]ed|sectioned|attended|attends"
+    r"|missed|cancel+ed|no-showed|cried|cries|wept|sobbed|panicked|apologi[sz](?:ed|ing|es)|kept|keeps|practi[sc]ed"
+    r"|practi[sc]es|journal+ed|told|tells|asked|asks|said|says|came|comes|dropped|refused|declined|struggled"
+    r"|struggles|complained|reported|reports|felt|feels|wrote|writes|confided|improved|improves|stopped|started"
+    r"|began|begins|finished|completed|joined|left|lives|lived|works|worked|moved|brought|brings|shared|shares"
+    r"|laughed|described|describes|found|finds|wanted|wants|needed|needs|preferred|prefers|tried|tries|uses|used"
+    r"|got|gets|loved|loves|hated|hates|worried|worries|texted|emailed|phoned|rang|called|mentioned|admitted"
+    r"|agreed|could|couldn['’]t|can['’]t|would|wouldn['’]t|didn['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t"
+    r"|had|has|was|is|took|takes|gave|made|turned|became|died|passed|sleeps|slept|drives|drove|stays|stayed"
+    r"|recalled|remembered|realised|realized|noticed|learned|learnt|managed|continued|returned|responded|reacted"
+    r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
+    r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
+    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped)\b"
+)
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
+    r"|encouraged|encourage|invited|invite|offered|offer|reminded|remind|supported|support|supporting|guided|guide"
+    r"|discussed|contacted|contact|call|called|phone|phoned|ring|rang|text|texted|email|emailed|visit|visited"
+    r"|thank[ \t]+you,?|thanks,?|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with|worked[ \t]+with"
+    r"|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising|assessed|assessing"
+    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
+    r"[ \t]+$"
+)
+_PERSONAL_VERB = re.compile(
+    r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)"
+    r"|asked[ \t]+(?:me|us)"
+    r"|texted|emailed|phoned|rang)\b"
+)
+_PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
+# What says the name is an author, a test or an organisation rather than a person in care.
+_SCHOLARLY_AFTER = re.compile(
+    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
+    r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
+    r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
+    r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated|distinguish(?:es|ed)?|validated|validates|examined"
+    r"|examines|reviewed|reviews|tested|tests|investigated|investigates|studied|studies|measured|translated"
+    r"|co-wrote|co-authored|authored|edited|wrote[ \t]+(?:(?:The|A|An)[ \t]+)?[A-Z]|writes[ \t]+(?:about|that)"
+    r"|teach(?:es)?[ \t]+at|taught[ \t]+at|applies|applied[ \t]+(?:the|this|it)|argue|suggest[ \t]+that"
+    r"|recommends|recommended|critiqued|critiques|replicated|extended|compared|modelled|modeled|surveyed"
+    r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
+)
+_SCHOLARLY_POSSESSIVE = re.compile(
+    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site"
+    r"|scale|framework"
+    r"|approach|programme|program|trial|study|studies|meta-analysis|review|writings|writing|concept|definition"
+    r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
+    r"|practices?|meditations?|talks?|lectures?|videos?|podcast|manual|workbook|protocol|criteria|hierarchy|stages"
+    r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
+    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering)\b"
+)
+_SCHOLARLY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
+    r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
+    r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
+    r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
+    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and"
+    r"|&)[ \t]+)?$)"
+)
+_ORG_WORDS = set(
+    """university college school hospital clinic centre center institute foundation trust press journal review
+    society association group scale inventory questionnaire survey index measure checklist interview therapy
+    therapies programme program service services network council commission library street road avenue lane
+    drive way court close crescent place square park hall house church chapel ward unit department faculty
+    laboratory lab company corporation inc ltd llc plc co partners consulting solicitors logistics foods motors
+    engineering steel insurance bank academy primary secondary high middle grammar infirmary surgery practice
+    medical health care healthcare pharmacy method technique model theory break exercise scale award prize
+    lecture lectures syndrome disease disorder effect test principle law effect approach framework criteria
+    manual workbook book books guide handbook project initiative fund charity campaign museum gallery theatre
+    stadium airport station bridge river lake mountain island beach valley""".split()
+)
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
+    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|resigned|shifts?|contract|placement|internship|intern"
+    r"|volunteers?|volunteering|teaches|teaching|studies|studying|enrolled|signed[ \t]+off|off[ \t]+sick"
+    r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
+    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team)\b"
+    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
+    r"|firm)[ \t]*[,:][ \t]*$"
+)
+_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
+_CITED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
+    r"|[ \t]+et[ \t]+al\b|,[ \t]{1,3}[A-Z]\.|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]{1,40}[ \t]{0,3}\(?(?:19|20)\d\d)"
+)
+_REFERENCE_LINE = re.compile(
+    r"(?i)\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)|\b(?:19|20)\d\d\s*;\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\bdoi\b|\bpmid\b"
+    r"|\bpmc\d|\bisbn\b|\bet\s+al\.|\bpp?\.\s*\d|\bvol\.\s*\d|\bretrieved\b|https?://"
+)
+_HEADING_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "&"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}  # fmt: skip
+
+
+def _is_capitalised(word: str) -> bool:
+    first = word[0]
+    if not first.isupper():
+        return first.isalpha() and not first.islower()  # a caseless script
+    return len(word) == 1 or any(c.islower() for c in word[1:])
+
+
+def _key(word: str) -> str:
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.lower()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'([*•-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (end if end >= 0 else len(text))
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """A heading or label in Title Case ("Supported Python Versions"), where capitals say nothing about names."""
+    start, end = _line(text, pos)
+    if end - start > 160:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words)
+
+
+class _Classes:
+    """Each word's standing in the lexicons, looked up once per word."""
+
+    def __init__(self):
+        self.given, self.family, self.everyday = given_names(), family_names(), name_words()
+        self.stop, self.authors, self.safe = not_names(), known_authors(), safe_words()
+        self.places = regions() | cities()
+
+    def is_name(self, word: str) -> bool:
+        key = _key(word)
+        return key in self.given or key in self.family or key in self.everyday
+
+    def of(self, word: str) -> str:
+        key = _key(word)
+        if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
+            return "stop"
+        if "-" in key and any(part in self.stop or part in self.places for part in key.split("-")):
+            return "stop"
+        if key in self.places:
+            return "place"
+        if key in self.everyday:
+            return "everyday"
+        if key in self.given:
+            return "given"
+        if key in self.family:
+            return "family"
+        if key in self.safe:
+            return "word"
+        if not word[0].isupper() and not word[0].islower():
+            return "caseless"
+        if len(word) > 1 and word.isupper():
+            return "stop"  # an acronym
+        return "unknown"
+
+
+def _runs(text: str):
+    """Runs of capitalised words (with name particles between them): each a list of (word, start, end)."""
+    run: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
+    last_end = -1
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        gap = text[last_end:start] if last_end >= 0 else None
+        joined = gap is not None and (gap in (" ", "\t", "  ") or (gap == ". " and run and len(run[-1][0]) == 1))
+        if _is_capitalised(word):
+            if run and joined:
+                run.extend(pending)
+                run.append((word, start, end))
+            else:
+                if run:
+                    yield run
+                run = [(word, start, end)]
+            pending = []
+        elif run and joined and word.lower() in _PARTICLES and len(pending) < 2:
+            pending.append((word, start, end))
+        else:
+            if run:
+                yield run
+            run, pending = [], []
+        last_end = end
+    if run:
+        yield run
+
+
+def _cited_authors(text: str) -> set[str]:
+    return {_key(m.group(1)) for m in _CITED.finditer(text)}
+
+
+def find_names(text: str):
+    """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
+    if not text:
+        return
+    classes = _Classes()
+    cited: set[str] | None = None
+
+    def cited_lookup() -> set[str]:
+        nonlocal cited
+        if cited is None:
+            cited = _cited_authors(text)
+        return cited
+
+    line_cache: dict = {}
+    for run in _runs(text):
+        yield from _judge_run(text, run, classes, cited_lookup, line_cache)
+    yield from _initials(text)
+    yield from _employers(text)
+
+
+_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
+                                                    "fiancee", "fiancé", "fiancée", "whānau"}  # fmt: skip
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "herr", "frau", "madame",
+                    "monsieur"}  # fmt: skip
+_NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
+_OBJECT_WORDS = set(
+    """saw see seeing met meet meeting treated treat treating with asked ask told tell helped help helping encouraged
+    encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
+    contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
+    about both and like sessions session working worked work lost followed supervised supervising assessed assessing
+    referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
+)
+_SCHOLARLY_BEFORE_WORDS = set(
+    """according cf see per psychologist psychiatrist researcher author professor prof dr doctor philosopher monk nun
+    scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
+    model by""".split()
+)
+_LOWER_WORD = re.compile(r"[a-zā]+")
+
+
+def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
+    line_start, line_end = _line(text, start)
+    before = text[max(line_start, start - 60) : start]
+    after = text[end : min(line_end, end + 80)]
+    words_before = set(_LOWER_WORD.findall(before.lower()))
+    if (line_start, line_end) not in line_cache:
+        line_cache[line_start, line_end] = bool(_REFERENCE_LINE.search(text[line_start:line_end]))
+
+    def search(pattern, gate, window=before):
+        return bool(words_before & gate and pattern.search(window))
+
+    return {
+        "honorific": search(_HONORIFIC, _HONORIFIC_WORDS),
+        "role": search(_ROLE_BEFORE, _ROLE_WORDS),
+        "label": (":" in before or "-" in before or "–" in before)
+        and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
+        "named": search(_NAMED_BEFORE, _NAMED_WORDS),
+        "dear": search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+        and (not after.strip() or after.lstrip().startswith((",", "!"))),
+        "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
+        "apposition": bool(_APPOSITION_AFTER.match(after)),
+        "who": bool(_WHO_AFTER.match(after)),
+        "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
+        "verb": bool(_VERB_AFTER.match(after)),
+        "object": search(_OBJECT_BEFORE, _OBJECT_WORDS),
+        "pronoun": bool(_PRONOUN_AFTER.match(after)),
+        "scholarly": bool(
+            _SCHOLARLY_AFTER.match(after)
+            or _SCHOLARLY_POSSESSIVE.match(after)
+            or search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
+        ),
+        "reference_line": line_cache[line_start, line_end],
+        "org_after": _org_follows(text, end),
+        "after": after,
+        "before": before,
+    }
+
+
+def _org_follows(text: str, end: int) -> bool:
+    m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
+
+
+def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict):
+    tokens = [(word, start, end, classes.of(word)) for word, start, end in run]
+    # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
+    if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
+        before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
+        if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+            tokens[0] = tokens[0][:3] + ("everyday",)
+    for i in range(1, len(tokens)):
+        if tokens[i][3] == "place" and tokens[i - 1][3] == "given":
+            tokens[i] = tokens[i][:3] + ("family",)  # "Darnell Washington"
+        if tokens[i - 1][0].lower() in _PARTICLES and tokens[i - 1][3] in ("word", "stop") and tokens[i][3] != "stop":
+            tokens[i - 1] = tokens[i - 1][:3] + ("particle",)  # "Van der Merwe"
+    # A run breaks at words that are never names ("Dear", "Patient", "London", "Therapy"): judge each part.
+    part: list = []
+    for token in tokens + [None]:
+        if token is None or token[3] in ("stop", "place", "word"):
+            if part:
+                yield from _judge_part(text, part, classes, cited_lookup, line_cache)
+            part = []
+        elif token[0].lower() in _PARTICLES and not part:
+            continue
+        else:
+            part.append(token)
+
+
+def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict):
+    while part and part[-1][0].lower() in _PARTICLES:
+        part = part[:-1]
+    if not part or len(part) > 5 or all(len(t[0]) == 1 for t in part):
+        return  # single letters are judged as initials, elsewhere
+    start, end = part[0][1], part[-1][2]
+    word_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    ctx = _context(text, start, word_end, line_cache)
+    kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
+    keys = [_key(t[0]) for t in part]
+    strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
+    person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
+    if ctx["org_after"] and not strong:
+        return
+    full_key = " ".join(k for k in keys if len(k) > 1)
+    is_author = (
+        any(k in classes.authors for k in keys) or full_key in classes.authors or any(k in cited_lookup() for k in keys)
+    )
+    if is_author and not strong:
+        return
+    if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
+        return
+    if _SAINT_BEFORE.search(ctx["before"]) or (_THE_BEFORE.search(ctx["before"]) and not strong):
+        return  # "St Vincent's Hospital", "St. Patrick's Day", "the Kelly Repertory Grid"
+    if (
+        len(part) == 1
+        and not strong
+        and _author_list(text, start, word_end)
+        and _ACADEMIC.search(_sentence(text, start))
+    ):
+        return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
+    if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
+        return
+    if _heading_line(text, start) and not strong:
+        return
+    named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
+    full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
+    full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
+    if strong:
+        lexical = any(k in ("given", "family") for k in kinds) or len(kinds) >= 2
+        confidence = CONFIDENT if (ctx["honorific"] or ctx["label"] or ctx["named"] or lexical) else BORDERLINE
+        yield "name", start, word_end, confidence, "name in a clinical context"
+        return
+    if not named:
+        return
+    person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"] or ctx["pronoun"]
+    at_start = _sentence_start(text, start)
+    if not person and _ACADEMIC.search(_sentence(text, start)):
+        return
+    if full and "everyday" not in kinds:
+        confidence = CONFIDENT if person else BORDERLINE
+        yield "name", start, word_end, confidence, "full name"
+        return
+    if full:  # "Bill Foster", "June Park": an everyday word first
+        if person or not at_start:
+            yield "name", start, word_end, BORDERLINE, "full name"
+        return
+    if len(kinds) == 1:
+        kind = kinds[0]
+        if kind == "given" and (person or not _after_preposition_of_place(ctx["before"])):
+            yield "name", start, word_end, BORDERLINE, "given name"
+        elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
+            yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+        elif kind == "everyday" and (
+            person_after or ctx["dear"] or _PERSONAL_VERB.match(ctx["after"]) or (ctx["verb"] and not at_start)
+        ):
+            yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+        return
+    # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
+    if person or any(k == "given" for k in kinds):
+        yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_ACADEMIC = re.compile(
+    r"(?i)\b(?:validat\w*|meta-analys\w*|study|studies|trial|trials|sample|samples|scale|subscales?|version"
+    r"|theory|theories|model|framework|published|journal|book|books|workbook|manual|research\w*|examined|tested"
+    r"|reviewed|factor|psychometric|construct|cohort|participants|literature|author|authors|et[ \t]+al|edition"
+    r"|chapter|lecture|conference|professor|university|institute|laborator\w*|lab|programme|program|curriculum"
+    r"|teachers?|trained|training|workshop|retreat|lineage|tradition|movement|school[ \t]+of|approach|concept"
+    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*)\b"
+)
+_AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]+(?![ \t]+[A-Z])")
+_AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    ends = [
+        i for i in (text.find(". ", pos), text.find("\n", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0
+    ]
+    return text[start + 1 : min(ends) if ends else len(text)]
+
+
+def _author_list(text: str, start: int, end: int) -> bool:
+    """A lone surname coordinated with other lone capitalised words: "Hewitt and Flett's scale"."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if after.startswith(("'s", "’s")):
+        after = after[2:]
+    return bool(_AUTHOR_JOIN.match(after) or _AUTHOR_JOIN_BEFORE.search(before))
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape)\.?[ \t]+$")
+
+
+def _after_preposition_of_place(before: str) -> bool:
+    return bool(re.search(r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?$", before))
+
+
+_INITIALS_NOT_NAMES = {"U.S.", "U.K.", "E.U.", "U.N.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "P.S.", "A.D.", "B.C.",
+                       "M.D.", "B.A.", "M.A.", "D.C.", "L.A.", "N.Y.", "R.N.", "M.S.", "B.S.", "Q.E.D.", "U.S.A.",
+                       "D.O.B.", "D.O.A.", "O.T.", "P.T."}  # fmt: skip
+_INITIALS_CONTEXT = re.compile(
+    rf"(?i)\b(?:{_ROLE}|with|saw|met|supervised|discussed|mx|mr|mrs|ms|miss)\b[^.;\n]{{0,12}}$"
+)
+_ACRONYMS = set(
+    """LLM AI ML CBT DBT ACT MSC CFT SCS PTSD OCD GAD MDD ADHD ID SSN DOB MRN NHS GP ER ED ICU IV BP HR UK US USA
+    EU TV OK PHQ BDI DSM ICD NICE WHO APA MBSR MBCT EMDR IPT CAT CAMHS IAPT DNA HIV AIDS COPD BPD PD SMI SUD
+    AUD TBI MS ASD LD CPN OT SLT SW RN MD PHD LCSW LPC MFT CMHT AE HDU CCU NHI PIN URL IP SMS PDF FAQ CEO
+    VIP MRI CT ECG EEG ECT TMS SSRI SNRI MAOI TCA ADL NGO NPO LGBT LGBTQ BAME BIPOC POC ESL EAL GCSE SAT GPA
+    RCT RCTS MSN DOI PMID PMC ISBN NCT SD CI OR RR IQR NA AA NB PS AM PM BC AD CE BCE""".split()
+)
+_BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+_BARE_INITIALS_BEFORE = re.compile(
+    rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
+)
+
+
+def _initials(text: str):
+    if "." in text:
+        for m in _INITIALS.finditer(text):
+            value = m.group().strip()
+            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES:
+                continue
+            start = m.start()
+            before = text[max(0, start - 40) : start]
+            after = text[m.end() : m.end() + 40]
+            if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
+                continue  # author initials: "Neff, K. D. (2003)"
+            if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
+                if not (
+                    _INITIALS_CONTEXT.search(before)
+                    or _VERB_AFTER.match(after[after.find(" ") :] if " " in after else "")
+                ):
+                    continue
+                surname = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \t" else 0))
+                end = surname.end() if surname else m.end()
+                yield "name", start, end, BORDERLINE, "initial and surname"
+                continue
+            if _REFERENCE_LINE.search(
+                text[_line(text, start)[0] : _line(text, start)[1]]
+            ) and not _INITIALS_CONTEXT.search(before):
+                continue
+            yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
+    for m in _BARE_INITIALS.finditer(text):
+        if m.group() in _ACRONYMS:
+            continue
+        if _BARE_INITIALS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
+
+
+_EMPLOYER_GATE = re.compile(
+    r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?|redundant"
+    r"|fired|sacked|dismissed|laid|resigned|shifts?|contract|placement|intern|internship|volunteers?|volunteering"
+    r"|teaches|teaching|studies|studying|enrolled|signed|sick|tills?|warehouse|retail|workplace|company|firm)\b"
+)
+
+
+def _employers(text: str):
+    if not _EMPLOYER_GATE.search(text):
+        return
+    for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+        before = text[max(0, m.start() - 70) : m.start()]
+        if not _EMPLOYER_BEFORE.search(before):
+            continue
+        tokens, pos = [], m.start()
+        while len(tokens) < 7:
+            t = _ORG_TOKEN.match(text, pos)
+            if not t:
+                break
+            tokens.append(t)
+            pos = t.end()
+            if text[pos : pos + 1] != " ":
+                break
+            pos += 1
+        while tokens and not tokens[-1].group()[0].isupper():
+            tokens.pop()
+        if not tokens:
+            continue
+        value = text[tokens[0].start() : tokens[-1].end()]
+        first = _key(tokens[0].group())
+        if first in not_names() and len(tokens) == 1:
+            continue
+        if first in regions() or first in _MONTHS:
+            continue
+        yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""

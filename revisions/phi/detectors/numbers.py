@@ -1,0 +1,357 @@
+"""Identifying numbers and codes: Social Security, record, health-plan, account, card, licence, certificate,
+national and other reference numbers; vehicle, device and biometric identifiers.
+
+Most of these are only recognisable by their label ("policy WX-55-1198", "acct 00123 4567 8901"), so the
+detector reads each label word and the qualifiers just before it ("medical record number", "driver's licence")
+and then parses the code that follows. Numbers with a check digit are recognised without a label by
+python-stdnum: card numbers (Luhn), IBANs, NHS numbers and Canadian SINs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban, luhn
+from stdnum.ca import sin
+from stdnum.gb import nhs
+
+from ..citations import is_public_number
+from ..findings import BORDERLINE, CONFIDENT
+from ..patterns import CI, YEAR
+
+# ---------------------------------------------------------------- Social Security numbers
+
+_SSN_LABEL = (
+    r"(?:SSN|SS#|SS\s?(?:No\.?|number|#)|social\s+security(?:\s+(?:number|no\.?|#|card))?|social"
+    r"|soc\.?\s?sec\.?(?:\s+(?:no\.?|number|#))?)"
+)
+_SSN_LABELLED = re.compile(
+    r"\b" + _SSN_LABEL + r"[\s:#=,(]{0,4}(?:(?:is|was|number|no\.?|#)\s{1,3}){0,2}(\d{3}[- ]?\d{2}[- ]?\d{4})(?![\w-])",
+    CI,
+)
+_SSN_LAST_FOUR = re.compile(
+    r"\b(?:last\s+(?:four|4)(?:\s+digits)?\s+of\s+(?:(?:her|his|their|the)\s+)?" + _SSN_LABEL + r"|" + _SSN_LABEL
+    + r"\s+(?:ending|ends)(?:\s+in|\s+with)?)[\s:#=,]{0,4}(?:is\s+)?(\d{4})(?![\w-])",
+    CI,
+)  # fmt: skip
+SSN_DASHED = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+_SSN_SPACED = re.compile(r"(?<![\w-])\d{3} \d{2} \d{4}(?![\w-])")
+
+
+def find_ssns(text: str):
+    for m in _SSN_LABELLED.finditer(text):
+        yield "ssn", m.start(1), m.end(1), CONFIDENT, "labelled Social Security number"
+    for m in _SSN_LAST_FOUR.finditer(text):
+        yield "ssn", m.start(1), m.end(1), CONFIDENT, "last digits of a Social Security number"
+    for m in SSN_DASHED.finditer(text):
+        yield "ssn", m.start(), m.end(), CONFIDENT, "###-##-#### pattern"
+    for m in _SSN_SPACED.finditer(text):
+        yield "ssn", m.start(), m.end(), BORDERLINE, "### ## #### pattern"
+
+
+# ---------------------------------------------------------------- labelled identifiers
+
+# Words that introduce an identifier, and what they say it is. A generic head ("number", "no.", "#", "ID",
+# "code") needs a qualifier among the few words before it ("chart number", "employee ID").
+_GENERIC_HEADS = set(
+    """number no nos num nr # id ids code identifier ref reference details record hash template scan print profile
+    enrolment enrollment data ending""".split()
+)
+_QUALIFIERS: dict[str, str] = {}
+for _kind, _words in {
+    "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote",
+    "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
+    "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo",
+    "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
+    "bsb checking savings",
+    "licence": "licence license licences licenses driver's drivers driver driving dl cdl permit certificate cert "
+    "registration practising practicing nursing professional gmc nmc hcpc ahpra npi dea board birth marriage death "
+    "firearms firearm adoption",
+    "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
+    "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
+    "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn",
+    "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
+    "palm palmprint dna gait",
+    "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
+    "monitor hearing cochlear cpap tablet phone handset equipment",
+    "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis",
+}.items():
+    for _word in _words.split():
+        _QUALIFIERS.setdefault(_word, _kind)
+# Heads that name the identifier themselves ("MRN 4471902", "IBAN GB82 …", "licence D1234-56789").
+_SPECIFIC_HEADS = {
+    word: kind
+    for word, kind in _QUALIFIERS.items()
+    if word not in {"medical", "record", "records", "rec", "hospital", "hosp", "patient", "pt", "unit", "group",
+                    "plan", "bank", "billing", "credit", "debit", "national", "ni", "birth", "marriage", "death",
+                    "professional", "nursing", "driver's", "drivers", "driver", "driving", "practising", "practicing",
+                    "board", "voice", "face", "palm", "hearing", "equipment", "handset", "phone", "tablet", "monitor",
+                    "sensor", "vehicle", "car", "truck", "van", "scooter", "motorbike", "motorcycle", "staff",
+                    "student", "pupil", "tax", "order", "confirmation", "library", "identity", "citizen", "voter",
+                    "benefit", "benefits", "pension", "welfare", "case", "device", "checking", "savings", "cover",
+                    "coverage", "insurance", "insurer", "firearms", "firearm", "adoption", "account", "accounts",
+                    "sort", "routing", "dna", "gait", "iris", "retina", "retinal", "tracking", "booking", "visa",
+                    "employee", "prisoner", "inmate", "gym", "member", "membership", "subscriber", "beneficiary",
+                    "policyholder", "rec", "records"}
+}  # fmt: skip
+_SPECIFIC_HEADS.update(
+    {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
+     "passport": "other_id", "group": "health_plan", "account": "account", "member": "health_plan",
+     "subscriber": "health_plan", "beneficiary": "health_plan"}
+)  # fmt: skip
+# Qualifiers that make the number a classification, publication or research code, not a person's.
+_CLEAN_QUALIFIERS = set(
+    """cpt icd icd-10 icd-11 dsm dsm-5 hcpcs loinc snomed ndc atc cas grant award charity company companies ethics
+    irb protocol trial study isrctn nct version chapter table figure page pages item step session sessions
+    week weeks volume vol issue section article edition report doi pmid pmc isbn issn model product
+    catalogue catalog part lot batch bus route flight room ward bed floor exit junction platform gate
+    channel question questions""".split()
+)
+_STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]{0,30}|#")
+_CONNECTOR = re.compile(
+    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#"
+    r"|id|ending|ends"
+    r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b\.?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
+)
+_GROUP = re.compile(r"#?(?:\(\d{1,3}\))?[A-Za-z0-9]{1,24}(?:(?:[-/.]|\(\d{1,3}\))[A-Za-z0-9]{1,24}){0,7}")
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
+
+
+def _qualifier_kind(words: list[str]) -> str | None:
+    for word in reversed(words):
+        if word in _CLEAN_QUALIFIERS:
+            return "clean"
+        if word in _QUALIFIERS:
+            return _QUALIFIERS[word]
+    return None
+
+
+def _value_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of an identifier starting at (or just after a connector at) ``pos``, or None."""
+    pos = _CONNECTOR.match(text, pos).end()
+    groups: list[re.Match] = []
+    while len(groups) < 8:
+        g = _GROUP.match(text, pos)
+        if not g:
+            break
+        token = g.group()
+        has_digit = any(c.isdigit() for c in token)
+        upper_code = token.isalpha() and token.isupper() and len(token) <= 5
+        if not (has_digit or upper_code or (groups and len(token) == 1 and token.isupper())):
+            break
+        if not has_digit and not groups:
+            nxt = _GROUP.match(text, g.end() + 1) if text[g.end() : g.end() + 1] == " " else None
+            if not (nxt and any(c.isdigit() for c in nxt.group())):
+                break
+        groups.append(g)
+        end = g.end()
+        if text[end : end + 1] == " " and end + 1 < len(text) and text[end + 1].isalnum():
+            pos = end + 1
+        else:
+            break
+    while groups and not any(c.isdigit() for c in groups[-1].group()) and len(groups[-1].group()) > 2:
+        groups.pop()
+    if not groups:
+        return None
+    start, end = groups[0].start(), groups[-1].end()
+    while end > start and text[end - 1] in ".-/":
+        end -= 1
+    if text[start] == "#":
+        start += 1
+    return start, end
+
+
+def _is_date(value: str) -> bool:
+    m = _DATE_LIKE.fullmatch(value)
+    if not m:
+        return False
+    parts = [int(p) for p in re.split(r"[-/.]", value)]
+    day_month = parts[1:] if parts[0] > 31 else parts[:2]
+    return any(1 <= a <= 31 and 1 <= b <= 12 for a, b in (day_month, day_month[::-1]))
+
+
+def _vehicle_shaped(value: str) -> bool:
+    compact = re.sub(r"[\s-]", "", value)
+    return any(c.isdigit() for c in compact) and 4 <= len(compact) <= 17 and not YEAR.fullmatch(value)
+
+
+def _identifier_ok(value: str, kind: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if kind == "vehicle":
+        return _vehicle_shaped(value)
+    if digits < 4 or YEAR.fullmatch(value) or _is_date(value):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", value):  # a range of years
+        return False
+    return True
+
+
+def _labelled(text: str, citation: bool):
+    words: list[str] = []  # the lower-case words seen so far, most recent last (only a few are kept)
+    for m in _WORD.finditer(text):
+        word = m.group().lower().rstrip("'’")
+        if word in ("no.", "nos."):
+            word = word[:-1]
+        before = words[-4:]
+        words.append(word.rstrip("."))
+        if len(words) > 8:
+            del words[:-8]
+        head = word.rstrip(".")
+        if head in _SPECIFIC_HEADS:
+            kind = _SPECIFIC_HEADS[head]
+            if _qualifier_kind(before[-2:]) == "clean":
+                continue
+        elif head in _GENERIC_HEADS:
+            kind = _qualifier_kind(before[-3:])
+            if kind is None or kind == "clean":
+                if kind is None and (
+                    (head == "id" and m.group() == "ID")
+                    or (head in ("ref", "reference") and text[m.end() : m.end() + 1] == ":")
+                ):
+                    kind = "other_id"
+                else:
+                    continue
+        else:
+            continue
+        span = _value_at(text, m.end())
+        if span is None:
+            continue
+        start, end = span
+        value = text[start:end]
+        ambiguous = "registration" in before[-2:] + [head] or head in ("reg", "rego")
+        if ambiguous and (_mentions_vehicle(text, m.start()) or not _identifier_ok(value, kind)):
+            kind = "vehicle"
+        if not _identifier_ok(value, kind):
+            continue
+        strong = kind in _STRONG_KINDS and head not in ("tag", "reg", "plate", "plates")
+        if citation and not (strong and kind in ("mrn", "health_plan", "account")):
+            continue
+        yield _KIND_OF[kind], start, end, CONFIDENT if strong else BORDERLINE, f"labelled {_LABEL_OF[kind]}"
+
+
+_KIND_OF = {"mrn": "record_number", "health_plan": "record_number", "account": "record_number",
+            "licence": "record_number", "other_id": "record_number", "biometric": "biometric", "device": "device",
+            "vehicle": "vehicle"}  # fmt: skip
+_LABEL_OF = {"mrn": "medical record number", "health_plan": "health-plan or insurance number",
+             "account": "account or card number", "licence": "licence or certificate number",
+             "other_id": "identifying number", "biometric": "biometric identifier", "device": "device identifier",
+             "vehicle": "vehicle identifier"}  # fmt: skip
+
+
+def _mentions_vehicle(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?i)\b(?:car|vehicle|truck|van|scooter|motorbike|motorcycle|plate|drives|driving)\b",
+                          text[max(0, pos - 60) : pos + 40]))  # fmt: skip
+
+
+# ---------------------------------------------------------------- numbers with a check digit, or a telling shape
+
+_DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){8,22}(?![\w/-]|[.,]\d)")
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w-])")
+_NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w-])")
+_MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![\w-])")
+_CODE = re.compile(
+    r"(?<![\w./-])(?=[A-Za-z0-9/#-]*\d)(?=[A-Za-z0-9/#-]*[A-Za-z])#?[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]{1,12}){1,5}(?![\w-]|[./]\w)"
+    r"|(?<![\w./-])[A-Z]{1,4}\d{5,12}[A-Z]{0,3}(?![\w-]|[./]\w)"
+    r"|(?<![\w./-])\d{4,12}[A-Z]{1,3}(?![\w-]|[./]\w)"
+)
+# Codes that belong to classifications, instruments, trials and publications, not to people.
+_CLEAN_CODE = re.compile(
+    r"(?i)(?:ICD|DSM|PHQ|GAD|BDI|PCL|DASS|SCS|CORE|EPDS|HADS|K|CPT|HCPCS|NCT|ISRCTN|CRD|ACTRN|DRKS|ChiCTR|CTRI|PMC|PMID"
+    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\d|5-HT|CYP|rs|SNP|e|s|m|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|^\d{1,4}[A-Za-z]?-\d{1,4}[A-Za-z]?$|^[A-Z]\d{1,2}(?:\.\d{1,2})?$"
+)
+_ORG_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:charity|company|companies\s+house|registered|vat|abn|acn|ein|grant|award|contract|isrctn|report"
+    r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed|loinc|ndc|approval|ethics|irb|rec|protocol)\b"
+    r"[\s.:#-]*(?:no\.?|number|#|id|code)?[\s.:#-]*$"
+)
+WEAK_REASON = "unlabelled long number"
+_LONG_DIGITS = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,]|[./-]\d)")
+_GROUPED_DIGITS = re.compile(r"(?<![\w.,/-])\d{2,}(?:[- ]\d{2,}){2,5}(?![\w-]|[./]\d)")
+
+
+def date_shape(value: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d|\d\d-\d\d-(?:19|20)\d\d|(?:19|20)\d\d-(?:19|20)\d\d", value))
+
+
+def _checksummed(text: str):
+    for m in _DIGIT_RUN.finditer(text):
+        value = m.group()
+        digits = re.sub(r"\D", "", value)
+        if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
+            continue
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits) and not digits.startswith(("978", "979")):
+            yield "record_number", m.start(), m.end(), CONFIDENT, "card number (valid check digit)"
+        elif len(digits) == 10 and nhs.is_valid(digits) and re.fullmatch(r"\d{3}[ -]?\d{3}[ -]?\d{4}", value):
+            yield "record_number", m.start(), m.end(), BORDERLINE, "NHS number (valid check digit)"
+        elif len(digits) == 9 and re.fullmatch(r"\d{3}[ -]\d{3}[ -]\d{3}", value) and sin.is_valid(digits):
+            yield "record_number", m.start(), m.end(), BORDERLINE, "social insurance number (valid check digit)"
+    for m in _IBAN.finditer(text):
+        if iban.is_valid(m.group()):
+            yield "record_number", m.start(), m.end(), CONFIDENT, "IBAN (valid check digits)"
+    for m in _NINO.finditer(text):
+        yield "record_number", m.start(), m.end(), BORDERLINE, "national insurance number"
+    for m in _MBI.finditer(text):
+        yield "record_number", m.start(), m.end(), BORDERLINE, "Medicare beneficiary identifier"
+
+
+def _codes(text: str):
+    for m in _CODE.finditer(text):
+        value = m.group().lstrip("#")
+        if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.search(value) or _DATE_LIKE.fullmatch(value):
+            continue
+        if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
+            continue
+        yield "record_number", m.start() + (m.group() != value), m.end(), BORDERLINE, "identifier-shaped code"
+
+
+def _long_numbers(text: str):
+    for pattern in (_LONG_DIGITS, _GROUPED_DIGITS):
+        for m in pattern.finditer(text):
+            value = m.group()
+            if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
+                continue
+            if is_public_number(text, m.start(), m.end()):
+                continue
+            if sum(ch.isdigit() for ch in value) < (7 if pattern is _LONG_DIGITS else 8):
+                continue
+            if date_shape(value) or re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value):
+                continue
+            yield "record_number", m.start(), m.end(), BORDERLINE, WEAK_REASON
+
+
+def find_record_numbers(text: str, citation: bool = False):
+    """Labelled identifiers of every kind; outside citation fields also checksummed and code-shaped ones."""
+    yield from _labelled(text, citation)
+    if not citation:
+        yield from _checksummed(text)
+        yield from _codes(text)
+        yield from _long_numbers(text)
+
+
+# ---------------------------------------------------------------- VINs
+
+_VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
+_VIN_LABEL = re.compile(r"(?i)\b(?:VIN|vehicle\s+identification\s+(?:number|no\.?)|chassis\s+(?:number|no\.?))\W*$")
+_VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
+               **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}  # fmt: skip
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def _vin_check_digit_ok(vin: str) -> bool:
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+def find_vehicles(text: str):
+    for m in _VIN.finditer(text):
+        value = m.group()
+        if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:
+            continue
+        labelled = bool(_VIN_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
+        if _vin_check_digit_ok(value) or labelled:
+            yield "vehicle", m.start(), m.end(), CONFIDENT, "VIN"
+        else:
+            yield "vehicle", m.start(), m.end(), BORDERLINE, "VIN-shaped code"

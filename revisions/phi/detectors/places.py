@@ -1,0 +1,284 @@
+"""Street addresses, towns and cities tied to a person, ZIP codes and postcodes.
+
+Street patterns cover every USPS street suffix (Publication 28, with abbreviations and plurals) and the
+Commonwealth ones, unit parts before or after the street, and the street-first forms of other countries
+("Calle Mayor 10", "Hauptstraße 5", "Keizersgracht 221"). A town or city
+is flagged where it completes an address ("…, Leeds LS6 2AB") or where the text ties it to the person
+("grew up in Tuscaloosa"); places larger than a town are not identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import not_names, regions, safe_words
+from ..patterns import CI, LOW, UP, YEAR
+
+# USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
+_USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
+bend bg bgs blf blfs bluf bluff bluffs blvd bnd bot bottm bottom boul boulevard boulv br brg brk brks brnch branch
+brdge bridge brook brooks btm burg burgs byp bypa bypas bypass byps byu camp canyn canyon cape causeway causwa cen
+cent center centers centr centre cir circ circl circle circles cirs ck clb clf clfs cliff cliffs club cmn cmns cmp
+cnter cntr cnyn common commons cor corner corners cors course court courts cove coves cp cpe crcl crcle creek cres
+crescent crest crk crossing crossroad crossroads crse crsent crsnt crssng crst cswy ct ctr ctrs cts curv curve cv
+cvs cyn dale dam div divide dl dm dr driv drive drives drs drv dv dvd est estate estates ests exp expr express
+expressway expw expy ext extension extensions extn extnsn exts fall falls ferry field fields flat flats fld flds
+fls flt flts ford fords forest forests forg forge forges fork forks fort frd frds freeway freewy frg frgs frk frks
+frry frst frt frway frwy fry ft fwy garden gardens gardn gatewy gateway gatway gdn gdns glen glens gln glns grden
+grdn grdns green greens grn grns grov grove groves grv grvs gtway gtwy harb harbor harbors harbr haven hbr hbrs
+heights hgts highway highwy hill hills hiway hiwy hl hllw hls hollow hollows holw holws hrbor ht hts hvn hway hwy
+inlet inlt is island islands isle isles islnd islnds iss jct jction jctn jctns jcts junction junctions junctn juncton
+key keys knl knls knol knoll knolls ky kys lake lakes land landing lane lck lcks ldg ldge lf lgt lgts light lights
+lk lks ln lndg lndng loaf lock locks lodg lodge loop loops mall manor manors mdw mdws meadow meadows medows mews mill
+mills missn mission ml mls mnr mnrs mnt mntain mntn mntns motorway mount mountain mountains mountin msn mssn mt mtin
+mtn mtns mtwy nck neck opas orch orchard orchrd oval overpass ovl park parks parkway parkways parkwy pass passage
+path paths pike pikes pine pines pkway pkwy pkwys pky pl place plain plains plaza pln plns plz plza pne pnes point
+points port ports pr prairie prk prr prt prts psge pt pts rad radial radiel radl ramp ranch ranches rapid rapids
+rd rdg rdge rdgs rds rest ridge ridges riv river rivr rnch rnchs road roads route row rpd rpds rst rte rue run rvr
+shl shls shoal shoals shoar shoars shore shores shr shrs skwy skyway smt spg spgs spng spngs spring springs sprng
+sprngs spur spurs sq sqr sqre sqrs sqs squ square squares st sta station statn stn str stra strav straven stravenue
+stravn stream streme street streets strm strt strvn strvnue sts smt sumit sumitt summit ter terr terrace throughway
+tpke trace traces track tracks trafficway trail trailer trails trak trce trfy trk trks trl trlr trlrs trls trnpk
+trwy tunel tunl tunls tunnel tunnels tunnl turnpike turnpk un underpass union unions upas valley valleys vally vdct
+via viadct viaduct view views vill villag village villages ville villg villiage vis vist vista vl vlg vlgs vlly vly
+vlys vst vsta vw vws walk walks wall way ways well wells wl wls wy xing xrd xrds
+close cl crt cr parade pde esplanade esp quay wharf promenade prom rise wynd chase gate vale circus broadway
+embankment tce terr gr grv mws cottages cotts lea approach app fold garth croft row rw drove hey brae wynd loan
+vennel""".split()  # fmt: skip
+_SUFFIX_WORDS = frozenset(_USPS)
+_SUFFIX = "|".join(sorted({w for w in _USPS if len(w) > 1}, key=len, reverse=True))
+_CAP = (
+    rf"(?:(?:Mc|Mac|O['’])?[{UP}][{LOW}'’]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,20}})?|[A-Z]{{2,3}}|\d{{1,3}}(?:st|nd|rd|th))"
+)
+_NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_UNIT_WORD = (
+    r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
+    r"|Level|Lvl|ap|apto|piso|#)"
+)
+_UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
+_STREET = re.compile(
+    rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
+    rf"(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
+)
+_STREET_LOWER = re.compile(
+    rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
+    rf"|staying\s+at)[ \t]+)(?P<addr>\d{{1,5}}[a-z]?[ \t]+"
+    rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
+)
+_STREET_PREFIXED = re.compile(
+    rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place)"
+    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
+    rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+)
+_STREET_COMPOUND = re.compile(
+    rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
+    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca)[ \t]+\d{{1,4}}[a-z]?\b"
+)
+_PO_BOX = re.compile(
+    r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
+    r"|\b(?:RR|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{1,3}[ \t,]+Box[ \t]+\d{1,5}\b",
+    CI,
+)
+_ROUTE = re.compile(
+    r"(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.|Farm[ \t]+to[ \t]+Market)[ \t]+)?(?:Route|Rte"
+    r"|Highway|Hwy|Road|Rd|SR|CR|FM)[ \t]+\d{1,4}[A-Z]?\b"
+)
+_NAMED_PLACE = re.compile(
+    rf"(?i:\b(?:lives?|living|lived|address(?:\s+is)?|home\s+is|visit(?:ed)?|moved\s+(?:in)?to|staying|stays"
+    rf"|is|at|on)[ \t]+(?:at|on|in)?[ \t]*)"
+    rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
+    rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
+)
+
+# ---------------------------------------------------------------- cities, states and postcodes
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+    "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+)
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
+    "|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri"
+    "|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio"
+    "|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    "|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
+_PROVINCES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NT|YT|NU|NSW|VIC|QLD|TAS|SA|WA|ACT|NT"
+_UK_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+_CITY = rf"(?:{_CAP}(?:[ \t]+(?:de|del|la|le|upon|on|in|by|sur)?[ \t]*{_CAP}){{0,2}})"
+# "Dayton OH 45402", "Boise, ID 83702", "Fitzroy VIC 3065", "Montréal QC H2X 1Y4", "Leeds LS6 2AB".
+_CITY_STATE_ZIP = re.compile(
+    rf"(?P<city>{_CITY}),?[ \t]+(?P<state>(?:{_STATES}|{_PROVINCES})\b|{_STATE_NAMES}|Ontario|Quebec"
+    rf"|British Columbia)\.?,?[ \t]+"
+    rf"(?P<zip>\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_CA_POSTCODE})(?![\w-])"
+)
+_CITY_POSTCODE = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>{_UK_POSTCODE}|{_EIRCODE})(?![\w-])")
+_POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY})")
+_US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+_ZIP_LABELLED = re.compile(
+    r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
+    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE}|\d{{4}})(?![\w-])",
+)
+_UK_ZIP = re.compile(r"(?<![\w-])(?P<zip>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
+_CA_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_CA_POSTCODE})(?![\w-])")
+_IE_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_EIRCODE})(?![\w-])")
+_AU_ZIP = re.compile(r"\b(?P<state>NSW|VIC|QLD|TAS|NT|SA|WA|ACT)\s+(?P<zip>\d{4})(?![\w-])")
+_ZIP_IN_CONTEXT = re.compile(
+    r"(?i)\b(?:moved|moving|lives?|living|relocated|area|neighbou?rhood|district|address|postcode|zip)\b[^.;\n]{0,30}?"
+    r"(?<![\w-])(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])|(?<![\w-])(?P<zip2>\d{5})[ \t]+(?:area|zip|postcode"
+    r"|neighbou?rhood)\b"
+)
+# "grew up in Tuscaloosa", "moved from Swindon", "lives alone in Ballarat", "commutes from Oakham".
+_RESIDENCE = re.compile(
+    r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|moved|moving|relocated|relocating|grew[ \t]+up|raised"
+    r"|born|brought[ \t]+up|originally|comes?|came|commutes?|commuting|drives?[ \t]+in|travels?|is[ \t]+from"
+    r"|was[ \t]+from"
+    r"|are[ \t]+from|hails|staying|stays|settled|home)"
+    r"(?:[ \t]+(?:alone|here|there|back|now|nearby|recently|still|with[ \t]+\w+|down|up|over|out|away|just|all))?"
+    r"[ \t]+(?:in|to|from|near|at|outside|around|into)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<city>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+_AFTER_STREET_CITY = re.compile(
+    rf"^,?[ \t]+(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$|[ \t]+(?:{_STATES}|{_PROVINCES})\b"
+    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,5}}\b))"
+)
+
+
+def _place_ok(city: str, strict: bool = False) -> bool:
+    """A town or city, not a state, country, month or role; where only the wording ties it to a person (strict),
+    not an ordinary word either."""
+    words = city.split()
+    first, last = words[0].lower(), city.lower()
+    if last in regions() or first in regions() or first in not_names() or words[-1].lower() in _BUILDING_WORDS:
+        return False
+    if strict and len(words) == 1 and first in safe_words() and first not in _TOWN_WORDS_ALLOWED:
+        return False
+    return not first.isdigit() and not re.fullmatch(r"\d.*", first)
+
+
+_BUILDING_WORDS = {"hall", "centre", "center", "room", "hospital", "clinic", "park", "church", "school", "library",
+                   "university", "college", "office", "house", "building", "ward", "unit", "home", "hotel", "café",
+                   "cafe", "gym", "pool", "theatre", "studio", "chapel", "mosque", "temple", "synagogue"}  # fmt: skip
+_TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "derby", "dover", "bangor", "ludlow",
+                       "truro", "perth", "nelson", "hamilton", "salem", "concord", "erie", "provo", "macon", "waco",
+                       "eugene", "orange", "normal", "hope", "paris", "dublin", "cork", "york"}  # fmt: skip
+
+
+def find_addresses(text: str, low: str, words: set[str]):
+    """Street addresses (confident), and towns and cities that complete one or are tied to the person (held)."""
+    streets: list[tuple[int, int]] = []
+    has_digit = any(c.isdigit() for c in text)
+    if has_digit and words & _SUFFIX_WORDS:
+        for m in _STREET.finditer(text):
+            if _looks_like_street(m.group()):
+                streets.append((m.start(), m.end()))
+        for m in _STREET_LOWER.finditer(text):
+            if not any(w in _LOWER_STOP for w in m.group("addr").split()[1:-1]):
+                yield "address", m.start("addr"), m.end("addr"), BORDERLINE, "lower-case street address"
+    if has_digit:
+        for pattern in (_STREET_PREFIXED, _STREET_COMPOUND, _PO_BOX, _ROUTE):
+            for m in pattern.finditer(text):
+                if (
+                    pattern is _STREET_PREFIXED
+                    and not any(c.isdigit() for c in m.group())
+                    and not _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                ):
+                    continue
+                streets.append((m.start(), m.end()))
+    for m in _STREET_PREFIXED.finditer(text) if not has_digit else ():
+        if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            streets.append((m.start(), m.end()))
+    for m in _NAMED_PLACE.finditer(text):
+        streets.append((m.start("addr"), m.end("addr")))
+    for start, end in streets:
+        yield "address", start, end, CONFIDENT, "street address"
+        after = _AFTER_STREET_CITY.match(text[end : end + 60])
+        if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
+            after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
+        if after and _place_ok(after.group("city")):
+            yield (
+                "address",
+                end + after.start("city"),
+                end + after.end("city"),
+                BORDERLINE,
+                "town or city of an address",
+            )
+            code = re.match(r"[ \t]+(\d{4,5})(?![\w-])", text[end + after.end("city") : end + after.end("city") + 8])
+            if code and not YEAR.fullmatch(code.group(1)):
+                offset = end + after.end("city")
+                yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
+    if has_digit:
+        for pattern in (_CITY_STATE_ZIP, _CITY_POSTCODE):
+            for m in pattern.finditer(text):
+                city_start, city = _trim_city(m.group("city"), m.start("city"))
+                if city and _place_ok(city):
+                    yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+        for m in _POSTCODE_CITY.finditer(text):
+            before = text[max(0, m.start() - 3) : m.start()]
+            if "," in before and not YEAR.fullmatch(m.group("zip")) and _place_ok(m.group("city")):
+                yield "address", m.start("city"), m.end("city"), BORDERLINE, "town or city of an address"
+                yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _RESIDENCE.finditer(text):
+        city_start, city = m.start("city"), m.group("city")
+        if _place_ok(city, strict=True):
+            yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
+
+
+_RESIDENCE_BEFORE = re.compile(r"(?i)\b(?:lives?|living|address|home|visit|moved|staying|stays|at|on|in)[ \t:]*$")
+_LOWER_STOP = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "per", "of", "and", "or",
+               "to", "in", "on", "at", "for", "with", "down", "up", "minute", "minutes", "mile", "miles", "block",
+               "blocks", "step", "steps", "hour", "hours", "day", "days", "week", "weeks", "long", "short", "hard",
+               "times", "more", "other", "km", "metres", "meters", "sessions", "session", "people", "years",
+               "months", "participants", "clients", "patients", "items", "point", "points"}  # fmt: skip
+_NOT_STREET_WORDS = {"week", "weeks", "session", "sessions", "step", "steps", "item", "items", "participants",
+                     "patients", "clients", "people", "points", "minutes", "hours", "days", "months", "years",
+                     "key", "main", "common", "core", "top", "ways"}  # fmt: skip
+
+
+def _looks_like_street(value: str) -> bool:
+    """Guards the street pattern against prose such as "3 Key Points" or "8 Weekly Sessions"."""
+    words = re.findall(r"[A-Za-z]+", value)
+    if not words:
+        return False
+    named = [w for w in words[:-1] if w.lower() not in ("n", "s", "e", "w", "ne", "nw", "se", "sw")]
+    if any(w.lower() in _NOT_STREET_WORDS for w in words):
+        return False
+    return bool(named) or len(words) >= 2
+
+
+def _trim_city(city: str, start: int) -> tuple[int, str]:
+    """Drops leading words of a matched city that are not part of it ("lives in Dayton" -> "Dayton")."""
+    words = city.split(" ")
+    while words and (words[0].lower() in not_names() or words[0].lower() in safe_words()) and len(words) > 1:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
+_FIVE_DIGITS = re.compile(r"\d{5}")
+
+
+def find_zip_codes(text: str, words: set[str]):
+    patterns = [_UK_ZIP, _CA_ZIP]
+    if _FIVE_DIGITS.search(text):
+        patterns += [_US_ZIP, _ZIP_IN_CONTEXT]
+    if words & {"zip", "postcode", "post", "postal", "eircode"}:
+        patterns.append(_ZIP_LABELLED)
+    patterns.append(_CITY_STATE_ZIP)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            group = "zip2" if pattern is _ZIP_IN_CONTEXT and m.group("zip") is None else "zip"
+            yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+    for m in _IE_ZIP.finditer(text):
+        if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _AU_ZIP.finditer(text) if words & {"nsw", "vic", "qld", "tas", "nt", "sa", "wa", "act"} else ():
+        if m.group("state") in {"SA", "WA", "ACT"} and YEAR.fullmatch(m.group("zip")):
+            continue
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"

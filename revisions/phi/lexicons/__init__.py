@@ -1,0 +1,65 @@
+"""Word lists the screen consults, loaded once on first use.
+
+given_names / family_names: built by scripts/phi_lexicons.py from Philter (UCSF, BSD 3-Clause) and Faker (MIT);
+name_words: names that are also everyday words; safe_words: Philter's safe-list of English and medical words
+less any name; the rest are kept by hand. Provenance: docs/phi-policy.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _words(name: str) -> frozenset[str]:
+    path = HERE / name
+    raw = gzip.decompress(path.read_bytes()).decode("utf-8") if name.endswith(".gz") else path.read_text("utf-8")
+    return frozenset(
+        word.replace("_", " ")  # multi-word places are written with underscores
+        for line in raw.splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return _words("given_names.txt.gz")
+
+
+@cache
+def family_names() -> frozenset[str]:
+    return _words("family_names.txt.gz")
+
+
+@cache
+def name_words() -> frozenset[str]:
+    return _words("name_words.txt")
+
+
+@cache
+def safe_words() -> frozenset[str]:
+    return _words("safe_words.txt.gz")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return _words("not_names.txt")
+
+
+@cache
+def known_authors() -> frozenset[str]:
+    return _words("known_authors.txt")
+
+
+@cache
+def regions() -> frozenset[str]:
+    return _words("regions.txt")
+
+
+@cache
+def cities() -> frozenset[str]:
+    return _words("cities.txt")

@@ -1,0 +1,178 @@
+"""The screen: runs every detector, resolves overlaps, and decides what is refused and what is held.
+
+Cost is bounded: a field longer than ``MAX_FIELD_CHARS`` is refused unscreened, and a field is screened in
+overlapping segments of at most ``SEGMENT_CHARS``, so no pattern ever runs over more text than that and the
+work grows with the length of the text, not its square. At most ``MAX_FINDINGS`` findings are listed per
+field; a field with more is refused as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .citations import URL, protected_spans
+from .detectors.contact import find_emails, find_ips, find_phones, find_urls
+from .detectors.dates import find_ages, find_dates
+from .detectors.names import find_names
+from .detectors.numbers import WEAK_REASON, find_record_numbers, find_ssns, find_vehicles
+from .detectors.places import find_addresses, find_zip_codes
+from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
+from .masking import mask_value
+from .patterns import overlaps, trim_url
+
+MAX_FIELD_CHARS = 100_000  # twenty times the longest form field
+MAX_FINDINGS = 100  # per field
+SEGMENT_CHARS = 4_000
+SEGMENT_OVERLAP = 300  # enough for an identifier and the label or context before it
+
+# When two findings overlap, the earlier kind in this list keeps the span (confident findings always win first).
+_PRIORITY = ["ssn", "email", "ip", "vehicle", "device", "biometric", "record_number", "phone", "address", "date",
+             "age_over_89", "zip", "url", "name", "too_long", "too_many"]  # fmt: skip
+# Kinds screened in fields that hold citations: only identifiers that never belong in a reference.
+_CITATION_KINDS = {"ssn", "email", "phone", "ip", "record_number"}
+
+Candidate = tuple[str, int, int, str, str]  # kind, start, end, confidence, reason
+
+
+def screen(
+    fields: Mapping[str, str | None],
+    citation_fields: Iterable[str] = (),
+    field_labels: Mapping[str, str] | None = None,
+) -> Screening:
+    """Screens every field; fields named in ``citation_fields`` only for identifiers that never belong in a citation."""
+    citation_fields = set(citation_fields)
+    field_labels = field_labels or {}
+    findings: list[Finding] = []
+    texts: dict[str, str] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        text = value if isinstance(value, str) else str(value)
+        texts[name] = text
+        label = field_labels.get(name) or field_label(name)
+        for kind, start, end, confidence, reason in _screen_field(text, citation=name in citation_fields):
+            findings.append(
+                Finding(
+                    kind=kind,
+                    field=name,
+                    start=start,
+                    end=end,
+                    confidence=confidence,
+                    label=KINDS[kind],
+                    masked_value=mask_value(kind, text[start:end]) if end > start else "",
+                    field_label=label,
+                    reason=reason,
+                )
+            )
+    return Screening(findings=findings, texts=texts)
+
+
+def _screen_field(text: str, citation: bool) -> list[Candidate]:
+    if len(text) > MAX_FIELD_CHARS:
+        return [("too_long", 0, 0, CONFIDENT, f"longer than {MAX_FIELD_CHARS:,} characters")]
+    found = scan(text, citation=citation)
+    if len(found) > MAX_FINDINGS:
+        dropped = found[MAX_FINDINGS]
+        found = found[:MAX_FINDINGS] + [("too_many", dropped[1], dropped[1], CONFIDENT, "too many to list")]
+    return found
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Overlapping windows of at most SEGMENT_CHARS covering ``text``, cut at white space where there is some."""
+    if len(text) <= SEGMENT_CHARS:
+        return [(0, len(text))]
+    spans, start = [], 0
+    while True:
+        end = min(len(text), start + SEGMENT_CHARS)
+        if end < len(text):
+            cut = max(
+                text.rfind(" ", start + SEGMENT_CHARS // 2, end), text.rfind("\n", start + SEGMENT_CHARS // 2, end)
+            )
+            end = cut if cut > start else end
+        spans.append((start, end))
+        if end >= len(text):
+            return spans
+        start = max(end - SEGMENT_OVERLAP, start + 1)
+
+
+def scan(text: str, citation: bool = False) -> list[Candidate]:
+    """Every finding in ``text`` after overlaps are resolved, as (kind, start, end, confidence, reason)."""
+    if not text or not text.strip():
+        return []
+    candidates: set[Candidate] = set()
+    for seg_start, seg_end in segments(text):
+        for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation):
+            candidates.add((kind, start + seg_start, end + seg_start, confidence, reason))
+        if len(candidates) > MAX_FINDINGS and len(_resolve(text, candidates)) > MAX_FINDINGS:
+            break  # refused as a whole anyway: the rest need not be read
+    return _resolve(text, candidates)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_NINE_DIGITS = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian"}
+
+
+def _scan_segment(text: str, citation: bool) -> list[Candidate]:
+    # Cheap facts about the text decide which detectors can possibly match (speed only: never a verdict).
+    low = text.lower()
+    words = set(_WORDS.findall(low))
+    digits = _DIGIT.search(text) is not None
+    has_url = "/" in text or "www" in low
+
+    protected = protected_spans(text, low) if digits else []
+    url_spans = [(m.start(), trim_url(text, m.start(), m.end())) for m in URL.finditer(text)] if has_url else []
+
+    candidates: list[Candidate] = []
+    if digits and (_NINE_DIGITS.search(text) or _FOUR_DIGITS.search(text)):
+        candidates += find_ssns(text)
+    candidates += find_emails(text, citation, words)
+    if digits:
+        candidates += find_ips(text)
+        candidates += find_record_numbers(text, citation)
+        candidates += find_phones(text)
+    if not citation:
+        if digits:
+            candidates += find_vehicles(text)
+            candidates += find_zip_codes(text, words)
+            candidates += find_dates(text, words)
+        candidates += find_addresses(text, low, words)
+        if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
+            candidates += find_ages(text)
+        if has_url or "@" in text or "." in text:
+            candidates += find_urls(text)
+        candidates += find_names(text)
+
+    kept = []
+    for c in candidates:
+        kind, start, end = c[0], c[1], c[2]
+        if citation and kind not in _CITATION_KINDS:
+            continue
+        if kind not in ("ip", "email", "url") and (overlaps(protected, start, end) or overlaps(url_spans, start, end)):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    rank = {kind: i for i, kind in enumerate(_PRIORITY)}
+    # Unlabelled long numbers are the weakest signal: any other reading of the same digits wins.
+    ordered = sorted(
+        candidates, key=lambda c: (c[3] != CONFIDENT, c[4] == WEAK_REASON, rank[c[0]], -(c[2] - c[1]), c[1])
+    )
+    chosen: list[Candidate] = []
+    owner: dict[int, str] = {}  # the kind holding each character that some finding holds
+    for c in ordered:
+        kind, start, end = c[0], c[1], c[2]
+        clashes = {owner[i] for i in range(start, end) if i in owner}
+        if clashes - ({"ip"} if kind == "url" else {"url"} if kind == "ip" else set()):
+            continue
+        chosen.append(c)
+        if kind != "url" or not clashes:
+            owner.update(dict.fromkeys(range(start, end), kind))
+    chosen.sort(key=lambda c: (c[1], c[2]))
+    return chosen

@@ -1,0 +1,132 @@
+"""Builds the PHI screen's labelled evaluation sets from hand-written markup and templates.
+
+    .venv/bin/python scripts/phi_cases.py
+
+Writes ``revisions/phi_eval/cases.jsonl`` (the tuning set) and ``revisions/phi_eval/holdout.jsonl`` (the
+held-apart set, never used for tuning). Both are deterministic: the same sources give the same files.
+
+Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
+names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+EVAL_DIR = ROOT / "revisions" / "phi_eval"
+
+# Safe Harbor identifier categories a text can carry (45 CFR 164.514(b)(2)(i) A-R; photographs (Q) cannot be).
+CATEGORIES = {
+    "name": "A names (people, relatives, employers)",
+    "address": "B street address, city or other place smaller than a state",
+    "zip": "B ZIP code or postcode",
+    "date": "C date (other than a year) tied to a person",
+    "age": "C age over 89",
+    "phone": "D telephone number",
+    "fax": "E fax number",
+    "email": "F email address",
+    "ssn": "G Social Security number",
+    "mrn": "H medical record or hospital number",
+    "health_plan": "I health-plan, insurance, member or claim number",
+    "account": "J account, card or bank number",
+    "licence": "K certificate or licence number",
+    "vehicle": "L vehicle identifier or licence plate",
+    "device": "M device identifier or serial number",
+    "url": "N personal URL or handle",
+    "ip": "O IP address",
+    "biometric": "P biometric identifier",
+    "other_id": "R any other unique identifying number or code",
+}
+FIELDS = {"": "proposed_text", "note": "note", "sources": "sources_text"}
+_MARK = re.compile(r"\{\{(\w+)\|(.+?)\}\}")
+_FIELD = re.compile(r"^\[(note|sources)\]\s*")
+
+
+class MarkupError(ValueError):
+    pass
+
+
+def parse_markup(line: str, case_id: str, origin: str) -> dict:
+    """One case from one markup line: the plain text, its field, and each identifier's span and category."""
+    field = ""
+    m = _FIELD.match(line)
+    if m:
+        field, line = m.group(1), line[m.end() :]
+    line = line.replace("\\n", "\n")
+    text, spans, last = [], [], 0
+    length = 0
+    for mark in _MARK.finditer(line):
+        category, value = mark.group(1), mark.group(2)
+        if category not in CATEGORIES:
+            raise MarkupError(f"{case_id}: unknown category {category!r}")
+        before = line[last : mark.start()]
+        text.append(before)
+        length += len(before)
+        spans.append({"start": length, "end": length + len(value), "category": category})
+        text.append(value)
+        length += len(value)
+        last = mark.end()
+    text.append(line[last:])
+    plain = "".join(text)
+    if "{{" in plain or "}}" in plain:
+        raise MarkupError(f"{case_id}: unbalanced markup")
+    return {"id": case_id, "field": FIELDS[field], "text": plain, "spans": spans, "origin": origin}
+
+
+def read_markup(path: Path, prefix: str) -> list[dict]:
+    cases = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        cases.append(parse_markup(line, f"{prefix}-{number:04d}", "written"))
+    return cases
+
+
+def write_jsonl(path: Path, cases: list[dict]) -> None:
+    ids = [c["id"] for c in cases]
+    if len(ids) != len(set(ids)):
+        raise MarkupError(f"{path.name}: duplicate case ids")
+    with path.open("w", encoding="utf-8") as fh:
+        for case in cases:
+            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+
+
+def build_holdout() -> list[dict]:
+    from scripts.phi_cases_holdout import generated_cases
+
+    written = read_markup(EVAL_DIR / "holdout_written.txt", "hw")
+    return written + generated_cases()
+
+
+def build_tuning() -> list[dict]:
+    from scripts.phi_cases_tuning import generated_cases, seed_cases
+
+    written = read_markup(EVAL_DIR / "tuning_written.txt", "tw")
+    earlier = read_markup(EVAL_DIR / "tuning_earlier.txt", "te")
+    return written + earlier + generated_cases() + seed_cases()
+
+
+def main(argv: list[str] | None = None) -> int:
+    holdout = build_holdout()
+    write_jsonl(EVAL_DIR / "holdout.jsonl", holdout)
+    print(f"holdout.jsonl: {len(holdout)} cases")
+    try:
+        tuning = build_tuning()
+    except ModuleNotFoundError as error:
+        print(f"cases.jsonl not rebuilt: {error}")
+        return 0
+    write_jsonl(EVAL_DIR / "cases.jsonl", tuning)
+    print(f"cases.jsonl: {len(tuning)} cases")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""The screen's cost is bounded: it caps its input and its findings, and no pattern ever reads more than one
+segment, so hostile input costs in proportion to its length. Timings are reported by scripts/phi_timing.py,
+never asserted here."""
+
+import pytest
+
+from revisions.forms import LIMITS, SuggestionForm
+from revisions.phi import policy, screen
+from tests.factories import suggestion_post_data
+
+HOSTILE_UNITS = {
+    "spaces": " ",
+    "digits": "1",
+    "dashes": "-",
+    "dots": ".",
+    "at signs": "@",
+    "Aa's": "Aa's ",
+    "Aa's without spaces": "Aa's",
+    "digits and spaces": "1 ",
+    "digits and slashes": "1/",
+    "capitalised words": "Aa ",
+    "hyphenated capitals": "Aa-",
+    "spelled-out at": "a at ",
+    "identifier soup": "Mr. Aa Bb 555-0134 at example dot com, 12 Aa St, MRN 4471902. ",
+}
+
+
+def _fill(unit, size):
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.fixture
+def segment_lengths(monkeypatch):
+    """Records the length of every text a detector pass is given."""
+    seen = []
+    real = policy._scan_segment
+
+    def recording(text, citation):
+        seen.append(len(text))
+        return real(text, citation)
+
+    monkeypatch.setattr(policy, "_scan_segment", recording)
+    return seen
+
+
+@pytest.mark.parametrize("unit", HOSTILE_UNITS.values(), ids=HOSTILE_UNITS.keys())
+def test_100_kb_of_a_hostile_shape_is_screened_in_bounded_segments(unit, segment_lengths):
+    text = _fill(unit, policy.MAX_FIELD_CHARS)
+    result = screen({"proposed_text": text})
+    assert result.verdict in ("clean", "hold", "reject")
+    assert max(segment_lengths, default=0) <= policy.SEGMENT_CHARS
+    assert segment_lengths or not text.strip()  # only blank text is left unread
+    # Overlapping segments read each character a bounded number of times: the work is linear in the length.
+    assert sum(segment_lengths) <= 2 * len(text)
+    assert len(result.findings) <= policy.MAX_FINDINGS + 1
+
+
+@pytest.mark.parametrize("unit", ["a ", "1 ", "Aa-"])
+def test_twice_the_text_is_twice_the_segments(unit, segment_lengths):
+    screen({"proposed_text": _fill(unit, 50_000)})
+    half = len(segment_lengths)
+    segment_lengths.clear()
+    screen({"proposed_text": _fill(unit, 100_000)})
+    assert half <= len(segment_lengths) <= 2 * half + 1
+
+
+def test_a_text_over_the_input_cap_is_refused_unread(segment_lengths):
+    result = screen({"note": "a" * (policy.MAX_FIELD_CHARS + 1)}, field_labels={"note": "Note"})
+    assert segment_lengths == []
+    assert [(f.kind, f.confidence) for f in result.findings] == [("too_long", "confident")]
+    assert result.verdict == "reject" and "too long to screen" in result.messages()[0]
+
+
+def test_findings_are_capped_and_a_text_with_more_is_refused():
+    text = " ".join(f"MRN {4471000 + i}." for i in range(policy.MAX_FINDINGS * 2))
+    result = screen({"note": text})
+    assert len(result.findings) == policy.MAX_FINDINGS + 1
+    assert result.findings[-1].kind == "too_many" and result.verdict == "reject"
+
+
+def test_segments_cover_the_text_and_overlap_at_their_edges():
+    text = _fill("word ", 20_000)
+    spans = policy.segments(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert start < end  # an identifier across a boundary is read whole by one of the two segments
+    assert all(end - start <= policy.SEGMENT_CHARS for start, end in spans)
+
+
+def test_an_identifier_on_a_segment_boundary_is_still_found():
+    for offset in range(policy.SEGMENT_CHARS - 40, policy.SEGMENT_CHARS + 10, 7):
+        text = "x" * offset + " call (202) 555-0167 today " + "y " * 3000
+        assert "phone" in {f.kind for f in screen({"note": text}).findings}, offset
+
+
+@pytest.mark.django_db
+def test_every_form_field_at_its_maximum_is_screened_through_the_form():
+    data = suggestion_post_data()
+    for field, limit in LIMITS.items():
+        if field != "name":
+            data[field] = _fill("Self-compassion is kind. 1 Aa's - . @ ", limit)
+    form = SuggestionForm(data)
+    assert form.is_valid(), form.errors
+    assert form.phi_findings == []
+    hostile = suggestion_post_data(**{f: _fill("1 ", LIMITS[f]) for f in ("proposed_text", "sources_text", "note")})
+    form = SuggestionForm(hostile)
+    assert form.is_valid() and form.phi_findings == []  # a run of single digits identifies nobody
