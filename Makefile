@@ -40,13 +40,14 @@ $(NGINX):
 
 tools: $(TOOLS_STAMP) $(NGINX)
 
+# Static files first: stored pages name them by their hashed names.
 seed: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py import_article --if-absent fixtures/articles/*.md
 	$(BIN)/python manage.py render_articles
 
 run: seed
-	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/gunicorn -c deploy/gunicorn.conf.py --bind 127.0.0.1:$(PORT) --workers $(WORKERS)
 
 # Browser tests need Debian's chromium; install it when missing (as root, or through sudo).
@@ -67,9 +68,9 @@ test-postgres: install tools chromium
 
 test: lint test-sqlite test-postgres
 
-bench: install
+bench: install tools
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq wrk; }
-	$(BIN)/python scripts/bench.py --baseline
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) node_modules var/db.sqlite3 var/static var/tools

@@ -12,6 +12,7 @@ vote count is filled in per response, at marks that no escaped or sanitised auth
 import functools
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from django.conf import settings
@@ -23,6 +24,8 @@ from .exporting import article_export_data
 from .markdown import render_markdown
 from .models import Article, ArticleRendering
 from .pages import article_public_data, build_article_page
+
+logger = logging.getLogger(__name__)
 
 LLM_MODES = ("show", "highlight", "hide")
 # HTML comments: sanitising strips them from author Markdown and escaping turns "<" into "&lt;" everywhere
@@ -135,7 +138,10 @@ def article_render(*, article_ids, export=False):
             rendered_at=now,
         )
         if article.is_published:
-            rendering.reader_html = render_reader_page(article, rendering)
+            try:
+                rendering.reader_html = render_reader_page(article, rendering)
+            except ValueError as error:  # a static file missing from the manifest: collectstatic has not run
+                logger.warning("No stored reader page for %s: %s", article.slug, error)
         try:
             with transaction.atomic():
                 rendering.save()

@@ -4,9 +4,8 @@ import secrets
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import DatabaseError, models
+from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -32,15 +31,9 @@ from .models import (
     UnitEvent,
 )
 from .pages import build_version_page
-from .rendering import (
-    LLM_MODES,
-    article_render,
-    latest_page_cache_key,
-    page_cache_key,
-    reader_page,
-    renderer_fingerprint,
-)
+from .rendering import LLM_MODES, article_render, reader_page, renderer_fingerprint
 from .services import article_has_vote_from, article_upvote
+from .shared_pages import shared_cache_control, shared_etag, shared_page_row
 
 VOTER_COOKIE = "wiki_voter"
 VOTER_COOKIE_SALT = "articles.voter"
@@ -192,53 +185,31 @@ def detail(request, slug):
 def _shared_page(request, slug):
     """The page every reader with nothing personal on it shares, or None when the article is not published.
 
-    Its validator and cache keys are the article's content revision and vote count, found with one small
-    query, so a publish or a vote is seen at once by every worker and any HTTP cache that revalidates,
-    without anything being cleared. The page itself comes from this process's cache, else from the stored
-    reader page (one more query), else it is rendered. Without a database, the last copy this cache holds
-    is served rather than an error; without one, the 503 stands.
+    One query finds the article's content revision and vote count, which make its ETag, and the stored
+    reader page, which needs only the count filled in; another LLM mode, or a page not yet rendered for
+    this revision, is rendered here. `shared_pages.SharedPageCache` keeps the answer in front of Django.
     """
     mode = _llm_mode(request)
-    try:
-        found = Article.objects.published().filter(slug=slug).values_list("content_revision", "upvotes").first()
-    except DatabaseError:
-        html = cache.get(latest_page_cache_key(slug, mode))
-        if html is None:
-            raise
-        return _shared_response(HttpResponse(html), etag=None)
+    found = shared_page_row(slug)
     if found is None:
         return None
-    revision, upvotes = found
-    etag = f'"{revision}-{upvotes}-{renderer_fingerprint()}-{mode}"'
+    revision, upvotes, stored = found
+    etag = shared_etag(revision, upvotes, mode)
     if etag in parse_etags(request.headers.get("If-None-Match", "")):
         return _shared_response(HttpResponseNotModified(), etag)
-    key = page_cache_key(slug, revision, upvotes, mode)
-    html = cache.get(key) if settings.ARTICLE_PAGE_CACHE_SECONDS else None
-    if html is None:
-        html = _stored_reader_page(slug, revision, upvotes) if mode == "show" else None
-        if html is None:
-            article = _article_for_reading(request, slug)
-            html = render_to_string("articles/article_detail.html", article_page_context(request, article))
-        if settings.ARTICLE_PAGE_CACHE_SECONDS:
-            cache.set_many({key: html, latest_page_cache_key(slug, mode): html}, settings.ARTICLE_PAGE_CACHE_SECONDS)
+    if stored and mode == "show":
+        html = reader_page(stored, upvotes)
+    else:
+        article = _article_for_reading(request, slug)
+        html = render_to_string("articles/article_detail.html", article_page_context(request, article))
+        etag = shared_etag(article.content_revision, article.upvotes, mode)  # as rendered, if it moved on
     return _shared_response(HttpResponse(html), etag)
-
-
-def _stored_reader_page(slug, revision, upvotes):
-    """The stored reader page for this content revision, or None if it must be rendered again first."""
-    stored = (
-        ArticleRendering.objects.filter(article__slug=slug, revision=revision, renderer=renderer_fingerprint())
-        .values_list("reader_html", flat=True)
-        .first()
-    )
-    return reader_page(stored, upvotes) if stored else None
 
 
 def _shared_response(response, etag):
     """Headers that let browsers and shared HTTP caches keep the page, asking again after a moment."""
-    if etag:
-        response["ETag"] = etag
-    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.ARTICLE_SHARED_CACHE_SECONDS)
+    response["ETag"] = etag
+    response["Cache-Control"] = shared_cache_control()
     patch_vary_headers(response, ["Cookie"])
     return response
 

@@ -243,7 +243,7 @@ def start_nginx(instances, workdir, http_port, https_port):
     self-signed certificate, files under `workdir`, and the instances' ports in the upstream."""
     nginx = nginx_binary()
     prefix = workdir / "nginx"
-    prefix.mkdir(exist_ok=True)
+    (prefix / "cache").mkdir(parents=True, exist_ok=True)
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
         + ["-keyout", str(prefix / "key.pem"), "-out", str(prefix / "cert.pem")],
@@ -259,6 +259,7 @@ def start_nginx(instances, workdir, http_port, https_port):
         "/etc/letsencrypt/live/wiki.example.org/fullchain.pem": str(prefix / "cert.pem"),
         "/etc/letsencrypt/live/wiki.example.org/privkey.pem": str(prefix / "key.pem"),
         "/var/log/nginx/": f"{prefix}/",
+        "/var/cache/nginx/": f"{prefix}/cache/",
     }.items():
         assert old in site, old
         site = site.replace(old, new)
@@ -268,7 +269,10 @@ def start_nginx(instances, workdir, http_port, https_port):
         f"{kind}_temp_path {prefix}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     (prefix / "nginx.conf").write_text(
-        f"daemon off;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log;\nevents {{}}\n"
+        # Run as root (as tests on this machine do), nginx's workers would be "nobody" and could not write
+        # the cache under the test's folder.
+        ("user root;\n" if os.geteuid() == 0 else "")
+        + f"daemon off;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log;\nevents {{}}\n"
         f"http {{\n  access_log off;\n  {temp}\n  include {prefix}/site.conf;\n}}\n"
     )
     process = subprocess.Popen(

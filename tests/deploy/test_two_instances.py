@@ -227,3 +227,40 @@ def test_the_shipped_nginx_configuration_fronts_both_instances(cluster):
     finally:
         proxy.stop()
         cluster["taken"].difference_update(ports)
+
+
+def test_the_shipped_nginx_cache_serves_the_shared_page_and_a_publish_shows_within_a_second(cluster):
+    """Readers with nothing personal share nginx's copy; a publish reaches them through it within a second."""
+    if nginx_binary() is None:
+        pytest.fail("no nginx: run `make tools`, which unpacks Debian's nginx under var/tools")
+    a, b = cluster["instances"]
+    ports = [take_port(cluster["taken"]) for _ in range(2)]
+    proxy = start_nginx([a, b], cluster["workdir"], *ports)
+    try:
+        site = Site(f"https://127.0.0.1:{ports[1]}")
+        first = Browser().get(site, ARTICLE)
+        assert first.status == 200
+        assert first.headers["cache-control"] == "public, max-age=0, s-maxage=1" and first.headers["etag"]
+        second = Browser().get(site, ARTICLE)
+        assert second.headers["x-cache-status"] == "HIT" and second.body == first.body
+        signed_in = Browser()
+        signed_in.cookies["sessionid"] = "not-a-real-session"
+        assert signed_in.get(site, ARTICLE).headers["x-cache-status"] == "BYPASS"  # a page of their own
+
+        version = "Version 1.2" if "Version 1.1" in first.body else "Version 1.1"
+        text = SEED.read_text(encoding="utf-8").replace(SENTENCE, "The three proxied, reinforcing components", 1)
+        changed = cluster["workdir"] / "self-compassion.md"
+        changed.write_text(text, encoding="utf-8")
+        published = manage(cluster["env"], "import_article", str(changed))
+        assert published.returncode == 0, published.stderr
+        published_at = time.monotonic()
+        seen = False
+        while not seen and time.monotonic() - published_at < 5:  # generous for a loaded machine; bench.py times it
+            page = Browser().get(site, ARTICLE)
+            seen = "The three proxied, reinforcing components" in page.body and version in text_of(page.body)
+            time.sleep(0.05)
+        # Its one-second s-maxage up, nginx asks again with the ETag and gets the new page.
+        assert seen
+    finally:
+        proxy.stop()
+        cluster["taken"].difference_update(ports)

@@ -1,0 +1,76 @@
+"""The shared article page served ahead of Django's middleware (articles/shared_pages.py), through the WSGI
+application gunicorn runs: the same bytes and headers Django gave, one small query, never an old page."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.importing import article_import
+from tests.factories import make_article, make_article_data
+from tests.wsgi_client import wsgi_get
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _get(path, query="", **headers):
+    answer = wsgi_get(path, query, **headers)
+    return answer.status, answer.headers, answer.body
+
+
+def test_the_second_reader_gets_djangos_page_and_headers_for_one_small_query():
+    article = make_article()
+    first = _get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        second = _get(article.get_absolute_url())
+    assert len(queries) == 1 and "content_revision" in queries[0]["sql"]
+    assert second[0] == "200 OK" and second[2] == first[2] and "Synthetic claim 0" in second[2]
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options", "ETag", "Cache-Control"):
+        assert second[1][header] == first[1][header], header
+    assert second[1]["X-Request-ID"] != first[1]["X-Request-ID"]
+
+
+def test_a_publish_or_a_vote_is_served_at_once():
+    data = make_article_data()
+    article, _ = article_import(data=data)
+    _get(article.get_absolute_url())
+    data["lead"] = "A freshly republished synthetic lead."
+    article_import(data=data)
+    assert "A freshly republished synthetic lead." in _get(article.get_absolute_url())[2]
+    from articles.services import article_upvote
+
+    article_upvote(article=article, voter_token="synthetic-voter")
+    assert "<span data-upvote-count>1</span> upvote</span>" in _get(article.get_absolute_url())[2]
+
+
+def test_a_current_copy_gets_not_modified_and_other_modes_their_own_page():
+    article = make_article()
+    status, headers, _ = _get(article.get_absolute_url())
+    assert _get(article.get_absolute_url(), If_None_Match=headers["ETag"])[0] == "304 Not Modified"
+    hidden = _get(article.get_absolute_url(), "llm=hide")
+    assert hidden[0] == "200 OK" and 'class="article llm-hide"' in hidden[2]
+    assert _get(article.get_absolute_url(), "llm=hide")[2] == hidden[2]
+
+
+@pytest.mark.parametrize("cookie", ["sessionid=abc", "wiki_voter=abc", "messages=abc"])
+def test_a_reader_with_something_personal_is_never_served_the_shared_copy(cookie):
+    article = make_article()
+    _get(article.get_absolute_url())
+    status, headers, _ = _get(article.get_absolute_url(), Cookie=cookie)
+    assert status == "200 OK" and headers["Cache-Control"] == "private, no-cache"  # rendered for them by Django
+    assert "ETag" not in headers
+
+
+def test_while_the_database_is_down_the_last_shared_copy_is_served(monkeypatch):
+    article = make_article()
+    served = _get(article.get_absolute_url())[2]
+
+    def refuse(*args, **kwargs):
+        raise connection.Database.OperationalError("connection refused (the database is stopped)")
+
+    monkeypatch.setattr(connection, "get_new_connection", refuse)
+    monkeypatch.setattr(connection, "create_cursor", refuse)
+    connection.close()
+    status, _, body = _get(article.get_absolute_url())
+    assert status == "200 OK" and body == served
+    status, headers, body = _get("/articles/no-such-article-cached/")
+    assert status.startswith("503") and headers["Retry-After"] == "30"
