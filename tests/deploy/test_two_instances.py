@@ -185,82 +185,82 @@ def test_a_form_posted_in_another_charset_is_a_400_through_gunicorn(cluster):
     assert answer.status == 400 and "The wiki could not read that request" in answer.body
 
 
-def test_the_shipped_nginx_configuration_fronts_both_instances(cluster):
+@pytest.fixture
+def nginx(cluster):
+    """deploy/nginx as shipped (on loopback ports, with a test certificate) in front of both instances:
+    yields (proxy, plain HTTP port, HTTPS port)."""
+    if nginx_binary() is None:
+        pytest.fail("no nginx: run `make tools`, which unpacks Debian's nginx under var/tools")
+    ports = [take_port(cluster["taken"]) for _ in range(2)]
+    proxy = start_nginx(cluster["instances"], cluster["workdir"], *ports)
+    try:
+        yield proxy, *ports
+    finally:
+        proxy.stop()
+        cluster["taken"].difference_update(ports)
+
+
+def test_the_shipped_nginx_configuration_fronts_both_instances(cluster, nginx):
     """deploy/nginx as shipped (on loopback ports, with a test certificate) in front of both instances."""
-    if nginx_binary() is None:
-        pytest.fail("no nginx: run `make tools`, which unpacks Debian's nginx under var/tools")
     a, b = cluster["instances"]
-    ports = [take_port(cluster["taken"]) for _ in range(2)]
-    proxy = start_nginx([a, b], cluster["workdir"], *ports)
-    try:
-        site = Site(f"https://127.0.0.1:{ports[1]}")
-        plain = Browser().get(Site(f"http://127.0.0.1:{ports[0]}"), ARTICLE)
-        assert plain.status == 301 and plain.headers["location"] == f"https://127.0.0.1{ARTICLE}"
+    proxy, *ports = nginx
+    site = Site(f"https://127.0.0.1:{ports[1]}")
+    plain = Browser().get(Site(f"http://127.0.0.1:{ports[0]}"), ARTICLE)
+    assert plain.status == 301 and plain.headers["location"] == f"https://127.0.0.1{ARTICLE}"
 
-        page = Browser().get(site, ARTICLE)
-        assert page.status == 200 and "Self-Compassion" in page.body
-        assert "default-src 'self'" in page.headers["content-security-policy"]
-        request_id = page.headers["x-request-id"]
-        assert re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id, used by Django too
-        assert Browser().get(site, "/healthz/").status == 404  # probed on the instances, not in public
+    page = Browser().get(site, ARTICLE)
+    assert page.status == 200 and "Self-Compassion" in page.body
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    request_id = page.headers["x-request-id"]
+    assert re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id, used by Django too
+    assert Browser().get(site, "/healthz/").status == 404  # probed on the instances, not in public
 
-        reader = Browser()
-        sent = reader.post(site, f"{ARTICLE}suggest/", suggestion_post_data())
-        assert sent.status == 302
-        token = sent.headers["location"].split("/")[2]
-        status_url = f"{site.url}{sent.headers['location']}"
-        assert reader.get(site, sent.headers["location"]).status == 200
-        assert reader.get(site, "/static/css/wiki.css", headers={"Referer": status_url}).status == 200
+    reader = Browser()
+    sent = reader.post(site, f"{ARTICLE}suggest/", suggestion_post_data())
+    assert sent.status == 302
+    token = sent.headers["location"].split("/")[2]
+    status_url = f"{site.url}{sent.headers['location']}"
+    assert reader.get(site, sent.headers["location"]).status == 200
+    assert reader.get(site, "/static/css/wiki.css", headers={"Referer": status_url}).status == 200
 
-        # nginx overwrites X-Real-IP: a client naming other addresses still spends its own limit
-        spoofed = [
-            Browser(address=f"198.51.100.{i}").post(site, f"{ARTICLE}suggest/", {"category": "other"}).status
-            for i in range(10)
-        ]
-        assert spoofed == [400] * 9 + [429]
+    # nginx overwrites X-Real-IP: a client naming other addresses still spends its own limit
+    spoofed = [
+        Browser(address=f"198.51.100.{i}").post(site, f"{ARTICLE}suggest/", {"category": "other"}).status
+        for i in range(10)
+    ]
+    assert spoofed == [400] * 9 + [429]
 
-        time.sleep(0.5)
-        log = proxy.access_log()
-        assert request_id in log and request_id in a.logs() + b.logs()
-        assert "/suggestions/[token]/" in log and token not in log and token[:16] not in log
-        assert f"{site.url}/suggestions/[token]/" in log  # the Referer, masked too
-    finally:
-        proxy.stop()
-        cluster["taken"].difference_update(ports)
+    time.sleep(0.5)
+    log = proxy.access_log()
+    assert request_id in log and request_id in a.logs() + b.logs()
+    assert "/suggestions/[token]/" in log and token not in log and token[:16] not in log
+    assert f"{site.url}/suggestions/[token]/" in log  # the Referer, masked too
 
 
-def test_the_shipped_nginx_cache_serves_the_shared_page_and_a_publish_shows_within_a_second(cluster):
+def test_the_shipped_nginx_cache_serves_the_shared_page_and_a_publish_shows_within_a_second(cluster, nginx):
     """Readers with nothing personal share nginx's copy; a publish reaches them through it within a second."""
-    if nginx_binary() is None:
-        pytest.fail("no nginx: run `make tools`, which unpacks Debian's nginx under var/tools")
-    a, b = cluster["instances"]
-    ports = [take_port(cluster["taken"]) for _ in range(2)]
-    proxy = start_nginx([a, b], cluster["workdir"], *ports)
-    try:
-        site = Site(f"https://127.0.0.1:{ports[1]}")
-        first = Browser().get(site, ARTICLE)
-        assert first.status == 200
-        assert first.headers["cache-control"] == "public, max-age=0, s-maxage=1" and first.headers["etag"]
-        second = Browser().get(site, ARTICLE)
-        assert second.headers["x-cache-status"] == "HIT" and second.body == first.body
-        signed_in = Browser()
-        signed_in.cookies["sessionid"] = "not-a-real-session"
-        assert signed_in.get(site, ARTICLE).headers["x-cache-status"] == "BYPASS"  # a page of their own
+    _, _, https_port = nginx
+    site = Site(f"https://127.0.0.1:{https_port}")
+    first = Browser().get(site, ARTICLE)
+    assert first.status == 200
+    assert first.headers["cache-control"] == "public, max-age=0, s-maxage=1" and first.headers["etag"]
+    second = Browser().get(site, ARTICLE)
+    assert second.headers["x-cache-status"] == "HIT" and second.body == first.body
+    signed_in = Browser()
+    signed_in.cookies["sessionid"] = "not-a-real-session"
+    assert signed_in.get(site, ARTICLE).headers["x-cache-status"] == "BYPASS"  # a page of their own
 
-        version = "Version 1.2" if "Version 1.1" in first.body else "Version 1.1"
-        text = SEED.read_text(encoding="utf-8").replace(SENTENCE, "The three proxied, reinforcing components", 1)
-        changed = cluster["workdir"] / "self-compassion.md"
-        changed.write_text(text, encoding="utf-8")
-        published = manage(cluster["env"], "import_article", str(changed))
-        assert published.returncode == 0, published.stderr
-        published_at = time.monotonic()
-        seen = False
-        while not seen and time.monotonic() - published_at < 5:  # generous for a loaded machine; bench.py times it
-            page = Browser().get(site, ARTICLE)
-            seen = "The three proxied, reinforcing components" in page.body and version in text_of(page.body)
-            time.sleep(0.05)
-        # Its one-second s-maxage up, nginx asks again with the ETag and gets the new page.
-        assert seen
-    finally:
-        proxy.stop()
-        cluster["taken"].difference_update(ports)
+    version = "Version 1.2" if "Version 1.1" in first.body else "Version 1.1"
+    text = SEED.read_text(encoding="utf-8").replace(SENTENCE, "The three proxied, reinforcing components", 1)
+    changed = cluster["workdir"] / "self-compassion.md"
+    changed.write_text(text, encoding="utf-8")
+    published = manage(cluster["env"], "import_article", str(changed))
+    assert published.returncode == 0, published.stderr
+    published_at = time.monotonic()
+    seen = False
+    while not seen and time.monotonic() - published_at < 5:  # generous for a loaded machine; bench.py times it
+        page = Browser().get(site, ARTICLE)
+        seen = "The three proxied, reinforcing components" in page.body and version in text_of(page.body)
+        time.sleep(0.05)
+    # Its one-second s-maxage up, nginx asks again with the ETag and gets the new page.
+    assert seen
