@@ -71,7 +71,9 @@ def test_a_clean_merge_keeps_the_approval_and_then_publishes(client, editor, see
     assert "caregiving system, gently" in page and 'data-provenance="1">Because it is a transdiagnostic' in page
 
 
-def test_a_conflict_is_chosen_sentence_by_sentence_and_the_submitter_is_asked_again(client, editor, seed_article, seed_data):
+def test_a_conflict_is_chosen_sentence_by_sentence_and_the_submitter_is_asked_again(
+    client, editor, seed_article, seed_data
+):
     draft = _approved_draft(editor, seed_article)
     _publish_live_change(seed_data, "Because it is a transdiagnostic", lambda u: u.update(provenance=[2]))
     client.force_login(editor)
