@@ -212,8 +212,8 @@
       if (event.key === "Escape") {
         event.preventDefault();
         close(true);
-      } else if (event.key === "Enter" && !event.shiftKey && event.target.tagName === "TEXTAREA") {
-        event.preventDefault(); // a sentence is one line: Enter applies it
+      } else if (event.key === "Enter" && !event.shiftKey && event.target.matches("textarea, input")) {
+        event.preventDefault(); // a sentence is one line: Enter applies it, from any of its fields
         apply();
       }
     });
@@ -488,6 +488,16 @@
     var index = Number(unit.dataset.index);
     if (session && session.index === index && session.op === "edit") return;
     open(index, "edit");
+  });
+
+  // Links to a sentence ("Go to the sentence the reader pointed at") leave the keyboard on its edit button.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest('a[href^="#u"]');
+    var unit = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!unit || !host.contains(unit) || !unit.dataset.index) return;
+    event.preventDefault();
+    window.history.replaceState(null, "", link.getAttribute("href"));
+    focusUnit(Number(unit.dataset.index), true);
   });
 
   textarea.addEventListener("input", function () {
