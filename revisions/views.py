@@ -10,6 +10,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -312,6 +313,7 @@ def queue_detail(request, pk):
         "target_changes": _target_changes(suggestion, unit),
         "events": suggestion.events.select_related("actor"),
         "actions": services.allowed_actions(suggestion),
+        "can_take": suggestion.status == Status.NEW,
         "Action": Action,
         "reason_form": ReasonForm(),
     }
@@ -345,6 +347,7 @@ ACTIONS = {
     ),
 }
 NEEDS_MESSAGE = {"ask", "reject"}
+TAKES = {"ask", "accept"}
 DONE = {
     "assign": "Assigned.",
     "release": "Released: it waits in the queue for another editor.",
@@ -366,12 +369,17 @@ def queue_action(request, pk, action):
         what = "question" if action == "ask" else "reason"
         messages.error(request, f"Write the {what} first (up to 4,000 characters).")
         return redirect(suggestion)
+    # A new suggestion's question or acceptance may take it on in the same step: assign, then act, or neither.
+    take = action in TAKES and request.POST.get("take") == "me" and suggestion.status == Status.NEW
     try:
-        ACTIONS[action](suggestion, request, form.cleaned_data["message"])
+        with transaction.atomic():
+            if take:
+                suggestion = services.suggestion_assign(suggestion=suggestion, editor=request.user)
+            ACTIONS[action](suggestion, request, form.cleaned_data["message"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(suggestion)
-    messages.success(request, DONE.get(action, "Done."))
+    messages.success(request, ("Assigned to you. " if take else "") + DONE.get(action, "Done."))
     if action == "accept" and request.POST.get("then") == "draft":
         suggestion.refresh_from_db()
         return _start_draft(request, suggestion.article, suggestion)

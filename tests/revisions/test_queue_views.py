@@ -254,3 +254,38 @@ def test_the_phi_hold_note_names_fields_as_the_form_labels_them(client, me):
     note = html.split('class="phi-hold"', 1)[1].split("</div>", 1)[0]
     assert "in “Note to the editors”" in note
     assert not re.search(r"\bin (proposed_text|sources_text|note)\b", note)
+
+
+@pytest.mark.parametrize(
+    "action, fields, status", [("ask", {"message": "Which edition?"}, "awaiting_submitter"), ("accept", {}, "accepted")]
+)
+def test_a_new_suggestion_is_taken_on_by_asking_or_accepting(client, me, action, fields, status):
+    suggestion = make_suggestion(make_article())
+    client.force_login(me)
+    page = client.get(f"/editors/queue/{suggestion.pk}/").content.decode()
+    assert page.count('name="take" value="me"') == 2
+    client.post(f"/editors/queue/{suggestion.pk}/{action}/", {**fields, "take": "me"})
+    suggestion.refresh_from_db()
+    assert suggestion.assigned_to == me and suggestion.status == status
+    assert [e.action for e in suggestion.events.all()][1:] == [
+        "assigned",
+        "question" if action == "ask" else "accepted",
+    ]
+
+
+def test_a_refused_question_does_not_take_the_suggestion_on(client, me):
+    suggestion = make_suggestion(make_article())
+    client.force_login(me)
+    client.post(f"/editors/queue/{suggestion.pk}/ask/", {"message": "x" * 4001, "take": "me"})
+    client.post(f"/editors/queue/{suggestion.pk}/ask/", {"message": "Which?\x00", "take": "me"})
+    suggestion.refresh_from_db()
+    assert suggestion.assigned_to is None and suggestion.status == Status.NEW and suggestion.events.count() == 1
+
+
+def test_taking_on_is_only_for_new_suggestions(client, me, colleague):
+    suggestion = make_suggestion(make_article())
+    services.suggestion_assign(suggestion=suggestion, editor=colleague)
+    client.force_login(me)
+    client.post(f"/editors/queue/{suggestion.pk}/accept/", {"take": "me"})
+    suggestion.refresh_from_db()
+    assert suggestion.assigned_to == colleague and suggestion.status == Status.ACCEPTED
