@@ -284,7 +284,10 @@
     blockOf(unit).after(panel);
     fill(op === "edit" ? units[index] : null, op, index);
     session.original = snapshot();
-    input("text").focus();
+    // The whole panel in view if it fits, so its sources and buttons need no scrolling.
+    var fits = panel.getBoundingClientRect().height <= window.innerHeight;
+    panel.scrollIntoView({ block: fits ? "nearest" : "start", behavior: "instant" });
+    input("text").focus({ preventScroll: true });
     if (op === "edit") input("text").select();
   }
 
