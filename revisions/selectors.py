@@ -5,16 +5,14 @@ Which rows belong where is worked out from two narrow queries over open suggesti
 queue costs the same number of queries however much is waiting.
 """
 
-import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch
-from django.utils import timezone
+from django.db.models import Prefetch, Q
 
 from .models import OPEN_STATUSES, Draft, NotificationPreference, Status, Suggestion
 from .notifications import MODERATE
+from .services import publication_blocker
 
 LIVE_DRAFT_STATES = [Draft.State.EDITING, Draft.State.AWAITING_APPROVAL, Draft.State.APPROVED, Draft.State.DECLINED]
 
@@ -39,50 +37,49 @@ def editors():
     return list(get_user_model().objects.with_perm(MODERATE).order_by("first_name", "last_name", "username"))
 
 
-def _draft_ready(draft, suggestion_status, wants_approval, has_email, now):
-    """Whether nothing stands in the way of publishing the draft: `services.publication_blocker` over the
-    narrow rows loaded here."""
-    if draft["suggestion_id"] is None or draft["state"] == Draft.State.APPROVED:
-        return True
-    if not wants_approval or not has_email or suggestion_status == Status.WITHDRAWN:
-        return True
-    if draft["state"] == Draft.State.AWAITING_APPROVAL and draft["approval_sent_at"] is not None:
-        return now - draft["approval_sent_at"] >= datetime.timedelta(days=settings.DRAFT_APPROVAL_WAIT_DAYS)
-    return False
-
-
 def queue_membership(user):
     """For each view, the suggestion ids and the draft ids (each with its suggestion's id, or None) it holds,
     for `user`. Two queries."""
-    now = timezone.now()
     suggestions = {
-        pk: (status, assigned, wants, bool(email))
-        for pk, status, assigned, wants, email in Suggestion.objects.filter(status__in=OPEN_STATUSES).values_list(
-            "pk", "status", "assigned_to_id", "wants_approval", "email"
+        pk: (status, assigned)
+        for pk, status, assigned in Suggestion.objects.filter(status__in=OPEN_STATUSES).values_list(
+            "pk", "status", "assigned_to_id"
         )
     }
-    drafts = list(
+    # Live drafts with just what `publication_blocker` reads, so "ready to publish" means what it means there.
+    drafts = (
         Draft.objects.filter(state__in=LIVE_DRAFT_STATES)
+        .filter(Q(suggestion__isnull=True) | Q(suggestion__status__in=OPEN_STATUSES))
+        .select_related("suggestion")
+        .only(
+            "state",
+            "created_by_id",
+            "approval_sent_at",
+            "suggestion__status",
+            "suggestion__wants_approval",
+            "suggestion__email",
+            "suggestion__assigned_to_id",
+        )
         .order_by("pk")
-        .values("pk", "state", "suggestion_id", "created_by_id", "approval_sent_at")
     )
     views = {name: {"suggestions": set(), "drafts": {}} for name in VIEWS}
     views["open"] = {"suggestions": set(suggestions), "drafts": {}}
-    drafted = {}
+    drafted = set()
     for draft in drafts:
-        status, assigned, wants, has_email = suggestions.get(draft["suggestion_id"], (None, None, False, False))
-        if draft["suggestion_id"] is not None and status is None:
-            continue  # its suggestion closed; the draft is on its way out
-        drafted[draft["suggestion_id"]] = draft
-        ready = _draft_ready(draft, status, wants, has_email, now)
-        mine = assigned == user.pk if draft["suggestion_id"] else draft["created_by_id"] == user.pk
+        suggestion_id = draft.suggestion_id
+        drafted.add(suggestion_id)
+        ready = not publication_blocker(draft)[0]
+        if suggestion_id is None:
+            mine = draft.created_by_id == user.pk
+        else:
+            mine = draft.suggestion.assigned_to_id == user.pk
         if ready:
-            views["ready"]["drafts"][draft["pk"]] = draft["suggestion_id"]
-        elif draft["state"] == Draft.State.AWAITING_APPROVAL:
-            views["submitter"]["drafts"][draft["pk"]] = draft["suggestion_id"]
-        if mine and (ready or draft["state"] in (Draft.State.EDITING, Draft.State.DECLINED)):
-            views["waiting"]["drafts"][draft["pk"]] = draft["suggestion_id"]
-    for pk, (status, assigned, _, _) in suggestions.items():
+            views["ready"]["drafts"][draft.pk] = suggestion_id
+        elif draft.state == Draft.State.AWAITING_APPROVAL:
+            views["submitter"]["drafts"][draft.pk] = suggestion_id
+        if mine and (ready or draft.state in (Draft.State.EDITING, Draft.State.DECLINED)):
+            views["waiting"]["drafts"][draft.pk] = suggestion_id
+    for pk, (status, assigned) in suggestions.items():
         if assigned == user.pk:
             views["assigned"]["suggestions"].add(pk)
         if assigned is None and status in (Status.NEW, Status.PHI_HOLD, Status.IN_REVIEW, Status.ACCEPTED):

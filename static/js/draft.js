@@ -337,12 +337,25 @@
       headers: { Accept: "application/json", "X-CSRFToken": csrf },
       credentials: "same-origin",
     }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (response.redirected || type.indexOf("json") === -1) {
+        // Signed out meanwhile: the sign-in page came back instead of an answer.
+        throw new Error("signed-out");
+      }
       if (response.status >= 500 || response.status === 403) throw new Error(String(response.status));
       return response.json();
     }).then(function (data) {
       data.stale = request !== latest;
       return data;
     });
+  }
+
+  function failure(error, what) {
+    if (error && error.message === "signed-out") {
+      return what + ": you seem to be signed out. Copy your working text from the whole-text editor below, " +
+        "reload the page to sign in again, and paste it back.";
+    }
+    return what + ": the connection failed. Try again, or use the whole text below.";
   }
 
   function editFields(op) {
@@ -369,8 +382,8 @@
       if (then) then();
       else focusUnit(data.focus, true);
       announce(data.message);
-    }).catch(function () {
-      showError("The change could not be checked: the connection failed. Try again, or use the whole text below.");
+    }).catch(function (error) {
+      showError(failure(error, "The change could not be checked"));
     });
   }
 
@@ -387,9 +400,9 @@
       take(data, true);
       focusUnit(data.focus, true);
       announce(data.message);
-    }).catch(function () {
+    }).catch(function (error) {
       session.op = "edit";
-      showError("The sentence could not be removed: the connection failed. Try again.");
+      showError(failure(error, "The sentence could not be removed"));
     });
   }
 
