@@ -68,6 +68,15 @@ def draft_for_approval_token(token):
     return draft, "expired" if expired and not state else state
 
 
+def approval_key_of(token):
+    """The draft key a genuine review link carries, expired or not; "" for anything else."""
+    try:
+        payload = signing.loads(token, salt=APPROVAL_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return ""
+    return payload[1] if isinstance(payload, list) and len(payload) == 2 and isinstance(payload[1], str) else ""
+
+
 def approval_link_state(draft, key):
     """What became of the review link carrying `key`: "" if it still decides, else "withdrawn", "closed"
     (the editors stopped the draft), "published", "approved", "declined", "superseded" (a fresh link was

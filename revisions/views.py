@@ -6,7 +6,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -36,7 +35,7 @@ from .forms import (
 from .models import Category, Draft, NotificationPreference, Status, Suggestion, SuggestionEvent
 from .notifications import MODERATE
 from .tokens import (
-    APPROVAL_SALT,
+    approval_key_of,
     approval_link_state,
     approval_token,
     draft_for_approval_token,
@@ -444,6 +443,9 @@ def draft_detail(request, pk):
         except ValidationError as error:
             draft.summary = summary[:300]
             ctx = draft_page_context(draft, text=text, errors=error.messages)
+            if getattr(error, "code", "") == "draft_edited_meanwhile":
+                # Sending the same page again must not overwrite the other editor's save either.
+                ctx["seen"] = request.POST.get("seen", "")
             return render(request, "revisions/draft_detail.html", ctx, status=400)
         if request.POST.get("then") == "send":
             try:
@@ -567,9 +569,10 @@ def draft_review(request, token):
     if state == "invalid":
         return render(request, "revisions/link_invalid.html", status=404)
     if state == "expired" and request.method == "POST" and request.POST.get("action") == "renew":
-        _, key = signing.loads(token, salt=APPROVAL_SALT)  # genuine: checked above
         try:
-            services.draft_renew_approval_link(draft=draft, key=key, build_url=request.build_absolute_uri)
+            services.draft_renew_approval_link(
+                draft=draft, key=approval_key_of(token), build_url=request.build_absolute_uri
+            )
         except ValidationError:
             draft.refresh_from_db()
             return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, ""), status=410)

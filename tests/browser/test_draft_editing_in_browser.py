@@ -180,3 +180,24 @@ def test_the_side_panel_holds_the_suggestion_and_a_held_one_stays_masked(page, l
     assert "S••••• 1 covers this." in side.inner_text() and "Source 1 covers" not in page.content()
     assert "Cite source 1." in side.inner_text()
     assert re.search(r"Accepted for drafting by editor-sam", side.inner_text())
+
+
+def test_edits_in_place_never_overwrite_another_editors_save(page, live_server, drafted):
+    editor, draft, unit = drafted
+    _open(page, live_server, editor, draft)
+    page.locator(f"#u{unit.key} .unit-edit").click()
+    page.get_by_role("radio", name="LLM: model-written and unsourced").check()
+    page.get_by_label("Sentence", exact=True).fill("A rewording made on this page.")
+    page.get_by_role("button", name="Apply").click()
+    page.locator("#draft-announcer").filter(has_text="Sentence changed").wait_for()
+
+    other = make_editor("editor-two")
+    saved = Draft.objects.get(pk=draft.pk)
+    services.draft_save(
+        draft=saved, editor=other, text=saved.text.replace(SENTENCE + " [LLM].", SENTENCE + " [2]."), summary=""
+    )
+
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_role("alert").first).to_contain_text("Someone saved this draft after you opened it")
+    assert "A rewording made on this page [LLM]." in page.get_by_label("Working copy").input_value()
+    assert SENTENCE + " [2]." in Draft.objects.get(pk=draft.pk).text

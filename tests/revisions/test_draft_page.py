@@ -242,3 +242,22 @@ def test_the_page_warns_when_the_readers_sentence_is_gone_from_the_draft(editor_
     services.draft_save(draft=draft, editor=draft.created_by, text=draft.text.replace(SENTENCE + "\n", ""), summary="")
     html = _page(editor_client, draft)
     assert "The sentence the reader pointed at is not in this draft any more" in html
+
+
+def test_a_page_refused_for_a_save_meanwhile_is_refused_again_if_sent_unchanged(editor_client, draft, editor):
+    seen = draft.updated_at.isoformat()
+    services.draft_save(
+        draft=draft, editor=editor, text=draft.text.replace(SENTENCE, SENTENCE[:-7] + "[2]."), summary=""
+    )
+    mine = draft.text.replace(SENTENCE, SENTENCE[:-7] + "[1].")
+    refused = editor_client.post(f"/editors/drafts/{draft.pk}/", {"text": mine, "summary": "", "seen": seen})
+    html = refused.content.decode()
+    assert refused.status_code == 400 and "Someone saved this draft after you opened it" in html
+    again = re.search(r'name="seen" value="([^"]+)"', html).group(1)
+    assert again == seen
+    assert (
+        editor_client.post(f"/editors/drafts/{draft.pk}/", {"text": mine, "summary": "", "seen": again}).status_code
+        == 400
+    )
+    draft.refresh_from_db()
+    assert "[2]." in draft.text and SENTENCE[:-7] + "[1]." not in draft.text
