@@ -41,6 +41,7 @@ FRAGMENT_TEMPLATES = [
     "articles/_article_body.html",
     "articles/_block.html",
     "articles/_unit.html",
+    "articles/_suggest_choices.html",
     "articles/_suggest_box.html",
     "includes/_field.html",
 ]

@@ -1,7 +1,8 @@
-"""Mail to submitters, sent after the transaction that caused it commits and retried until it goes.
+"""Mail to submitters and editors, sent after the transaction that caused it commits and retried until it goes.
 
 A failure to send never blocks or loses a submission: the message waits in OutboundEmail and the
-`send_pending_emails` command retries it.
+`send_pending_emails` command retries it. Every message carries a Reply-To (EDITORS_REPLY_TO), so a
+submitter who answers an email reaches the editors.
 """
 
 import datetime
@@ -21,13 +22,15 @@ MAX_ATTEMPTS = 8
 CLAIM_SECONDS = 600  # far longer than one SMTP exchange with EMAIL_TIMEOUT
 
 
-def email_queue(*, suggestion, template, context):
-    """Queue an email to the suggestion's submitter; it is sent once the current transaction commits."""
-    if not suggestion.email:
+def email_queue(*, suggestion, template, context, to=None):
+    """Queue an email about a suggestion, to its submitter unless `to` names another address (an editor's);
+    it is sent once the current transaction commits."""
+    to = suggestion.email if to is None else to
+    if not to:
         return None
     subject = render_to_string(f"revisions/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"revisions/email/{template}_body.txt", context)
-    email = OutboundEmail.objects.create(suggestion=suggestion, to=suggestion.email, subject=subject[:200], body=body)
+    email = OutboundEmail.objects.create(suggestion=suggestion, to=to, subject=subject[:200], body=body)
     transaction.on_commit(lambda: email_deliver(email_ids=[email.pk]))
     return email
 
@@ -55,7 +58,8 @@ def email_deliver(*, email_ids):
         email = OutboundEmail.objects.get(pk=email_id)
         email.attempts += 1
         try:
-            EmailMessage(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to]).send()
+            reply_to = [settings.EDITORS_REPLY_TO] if settings.EDITORS_REPLY_TO else None
+            EmailMessage(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to], reply_to=reply_to).send()
         except Exception as error:  # any transport failure: keep the message for the retry command
             email.state = OutboundEmail.State.FAILED if email.attempts < MAX_ATTEMPTS else OutboundEmail.State.GAVE_UP
             email.last_error = f"{type(error).__name__}: {error}"[:2000]

@@ -3,7 +3,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .models import Category, Credit
+from .models import Category, Credit, NotificationPreference
 from .phi import screen
 
 LIMITS = {"proposed_text": 5000, "sources_text": 3000, "note": 2000, "name": 200}
@@ -190,6 +190,14 @@ class SuggestionForm(forms.Form):
         }
 
 
+def suggestion_field_label(field):
+    """How the suggestion form labels a field, so notes about it (a PHI hold) use the words the reader saw."""
+    form_field = SuggestionForm.base_fields.get(field)
+    if form_field is None:
+        return field.replace("_", " ")
+    return str(form_field.label).removesuffix(" (optional)")
+
+
 class ReasonForm(forms.Form):
     """A reason, question or note typed by an editor."""
 
@@ -222,3 +230,82 @@ class DraftSummaryForm(forms.Form):
     """The one-line summary of a draft, shown in the public history."""
 
     summary = forms.CharField(max_length=300, required=False, validators=[validate_single_line])
+
+
+class SentenceEditForm(forms.Form):
+    """The in-place editor's request: the working copy, and optionally one sentence to edit, add or remove."""
+
+    text = forms.CharField(max_length=1_000_000, strip=False)
+    op = forms.ChoiceField(
+        choices=[("", "Preview only"), ("edit", "Edit"), ("add", "Add after"), ("remove", "Remove")], required=False
+    )
+    index = forms.IntegerField(min_value=0, required=False)
+    sentence = forms.CharField(max_length=4000, required=False, strip=False)
+    provenance = forms.CharField(max_length=400, required=False)
+    term = forms.CharField(max_length=200, required=False)
+    goal = forms.CharField(max_length=300, required=False)
+    objective = forms.CharField(max_length=2000, required=False)
+
+    def clean_provenance(self):
+        """ "llm", or source numbers in marker order written "2,7"."""
+        value = self.cleaned_data["provenance"].strip()
+        if value.lower() == "llm":
+            return "llm"
+        if not value:
+            return []
+        if not re.fullmatch(r"[0-9]{1,4}(,[0-9]{1,4})*", value):
+            raise ValidationError("Provenance is LLM or source numbers such as 2,7.", code="bad_provenance")
+        return [int(n) for n in value.split(",")]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("op") and cleaned.get("index") is None:
+            self.add_error("index", ValidationError("Say which sentence.", code="missing_index"))
+        for field in ("text", "sentence", "term", "goal", "objective"):
+            if CONTROL_CHARACTERS.search(cleaned.get(field) or ""):
+                self.add_error(field, ValidationError("This contains invisible control characters.", code="control"))
+        return cleaned
+
+    def error_messages(self):
+        return [message for errors in self.errors.values() for message in errors]
+
+    def edit(self):
+        """The arguments of `sentence_apply`, or None for a preview of the text alone."""
+        data = self.cleaned_data
+        if not data.get("op"):
+            return None
+        return {
+            "op": data["op"],
+            "index": data["index"],
+            "text": data["sentence"],
+            "provenance": data["provenance"],
+            "term": data["term"],
+            "goal": data["goal"],
+            "objective": data["objective"],
+        }
+
+
+class NotificationPreferenceForm(forms.Form):
+    """An editor's choice of notification emails, and the address they go to."""
+
+    mode = forms.ChoiceField(
+        label="Email me about new suggestions, submitters’ answers, approvals, send-backs and withdrawals on",
+        choices=NotificationPreference.Mode.choices,
+        widget=forms.RadioSelect,
+    )
+    email = forms.EmailField(
+        label="Send them to",
+        max_length=254,
+        required=False,
+        help_text="Your account’s email address. Without one, you get no notifications.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("mode") and cleaned["mode"] != NotificationPreference.Mode.NONE and not cleaned.get("email"):
+            if "email" not in self.errors:
+                self.add_error(
+                    "email", ValidationError("Give the address to email, or choose none.", code="email_required")
+                )
+        return cleaned

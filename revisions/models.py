@@ -192,6 +192,7 @@ class SuggestionEvent(models.Model):
         PHI_REDACTED = "phi_redacted", "PHI redacted"
         PHI_PURGED = "phi_purged", "Held text erased after the retention period"
         ASSIGNED = "assigned", "Assigned"
+        RELEASED = "released", "Released for another editor"
         QUESTION = "question", "Question to the submitter"
         ANSWER = "answer", "Submitter answered"
         ACCEPTED = "accepted", "Accepted for drafting"
@@ -236,6 +237,36 @@ class SuggestionEvent(models.Model):
             if self.action in (self.Action.SUBMITTED, self.Action.ANSWER, self.Action.WITHDRAWN)
             else "the wiki"
         )
+
+
+class NotificationPreference(models.Model):
+    """Which suggestions an editor is emailed about: new ones, answers, approvals, send-backs, withdrawals."""
+
+    class Mode(models.TextChoices):
+        ALL = "all", "Every suggestion"
+        ASSIGNED = "assigned", "Only suggestions assigned to me"
+        NONE = "none", "None: I will check the queue"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference"
+    )
+    mode = models.CharField(
+        max_length=10,
+        choices=Mode,
+        default=Mode.ALL,
+        help_text="Editors without a saved choice are emailed about every suggestion.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(mode__in=["all", "assigned", "none"]), name="revisions_notification_mode_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_mode_display()}"
 
 
 class OutboundEmail(models.Model):

@@ -17,6 +17,7 @@ from .models import (
     HELD_TEXT_FIELDS,
     OPEN_STATUSES,
     Draft,
+    NotificationPreference,
     OutboundEmail,
     Status,
     Suggestion,
@@ -24,6 +25,7 @@ from .models import (
     fully_masked,
     replace_spans,
 )
+from .notifications import MODERATE, editors_notify
 from .tokens import status_token
 
 Action = SuggestionEvent.Action
@@ -34,7 +36,9 @@ TRANSITIONS = {
     Action.PHI_CLEARED: ([Status.PHI_HOLD], Status.NEW),
     Action.PHI_REDACTED: ([Status.PHI_HOLD], Status.NEW),
     Action.PHI_PURGED: ([Status.PHI_HOLD], Status.REJECTED),
-    Action.ASSIGNED: ([Status.NEW, Status.IN_REVIEW, Status.AWAITING_SUBMITTER], None),  # keeps or starts review
+    # Assigning starts a review or keeps the status; releasing keeps it, for another editor to take.
+    Action.ASSIGNED: ([Status.NEW, Status.IN_REVIEW, Status.AWAITING_SUBMITTER, Status.ACCEPTED], None),
+    Action.RELEASED: ([Status.IN_REVIEW, Status.AWAITING_SUBMITTER, Status.ACCEPTED], None),
     Action.QUESTION: ([Status.IN_REVIEW], Status.AWAITING_SUBMITTER),
     Action.ANSWER: ([Status.AWAITING_SUBMITTER], Status.IN_REVIEW),
     Action.ACCEPTED: ([Status.IN_REVIEW], Status.ACCEPTED),
@@ -63,7 +67,7 @@ def _transition(*, suggestion, action, actor=None, message=""):
             code="invalid_transition",
         )
     from_status = locked.status
-    if target is None:  # assigning starts a review, or keeps it where it is
+    if target is None:  # assigning starts a review; otherwise the status stays where it is
         target = Status.IN_REVIEW if locked.status == Status.NEW else locked.status
     locked.status = target
     if target in CLOSED_STATUSES:
@@ -77,7 +81,7 @@ def _transition(*, suggestion, action, actor=None, message=""):
 
 
 def _require_moderator(user):
-    if not user.has_perm("revisions.moderate_suggestion"):
+    if not user.has_perm(MODERATE):
         raise PermissionDenied("Only editors can work the suggestion queue.")
 
 
@@ -121,14 +125,41 @@ def suggestion_submit(*, article, fields, phi_findings, section=None, unit=None,
         template="acknowledgement",
         context={"suggestion": suggestion, "status_url": _status_url(build_url, suggestion)},
     )
+    editors_notify(suggestion=suggestion, event="new", build_url=build_url)
+    return suggestion
+
+
+def _editor_name(user):
+    return user.get_full_name() or user.get_username()
+
+
+@transaction.atomic
+def suggestion_assign(*, suggestion, editor, assignee=None):
+    """`editor` assigns the suggestion to `assignee` (any active editor), or by default to themselves."""
+    _require_moderator(editor)
+    assignee = assignee or editor
+    if not assignee.is_active or not assignee.has_perm(MODERATE):
+        raise ValidationError(f"{_editor_name(assignee)} is not an editor.", code="not_an_editor")
+    if suggestion.assigned_to_id == assignee.pk:
+        raise InvalidTransition(f"The suggestion is already assigned to {_editor_name(assignee)}.", code="unchanged")
+    message = "" if assignee == editor else f"To {_editor_name(assignee)}"
+    suggestion = _transition(suggestion=suggestion, action=Action.ASSIGNED, actor=editor, message=message)
+    Suggestion.objects.filter(pk=suggestion.pk).update(assigned_to=assignee)
+    suggestion.refresh_from_db()
     return suggestion
 
 
 @transaction.atomic
-def suggestion_assign(*, suggestion, editor):
+def suggestion_release(*, suggestion, editor):
+    """Nobody is assigned any more: the suggestion waits for another editor to take it."""
     _require_moderator(editor)
-    suggestion = _transition(suggestion=suggestion, action=Action.ASSIGNED, actor=editor)
-    Suggestion.objects.filter(pk=suggestion.pk).update(assigned_to=editor)
+    if suggestion.assigned_to_id is None:
+        raise InvalidTransition("Nobody is assigned to this suggestion.", code="unassigned")
+    previous = suggestion.assigned_to
+    suggestion = _transition(
+        suggestion=suggestion, action=Action.RELEASED, actor=editor, message=f"From {_editor_name(previous)}"
+    )
+    Suggestion.objects.filter(pk=suggestion.pk).update(assigned_to=None)
     suggestion.refresh_from_db()
     return suggestion
 
@@ -218,10 +249,12 @@ def suggestion_ask(*, suggestion, editor, question, build_url):
 
 
 @transaction.atomic
-def suggestion_answer(*, suggestion, answer):
-    """The submitter answers an editor's question from their status page."""
+def suggestion_answer(*, suggestion, answer, build_url=None):
+    """The submitter answers an editor's question from their status page; the editors are told."""
     _require_text(answer, "answer")
-    return _transition(suggestion=suggestion, action=Action.ANSWER, message=answer)
+    suggestion = _transition(suggestion=suggestion, action=Action.ANSWER, message=answer)
+    editors_notify(suggestion=suggestion, event="answer", build_url=build_url)
+    return suggestion
 
 
 @transaction.atomic
@@ -244,10 +277,24 @@ def suggestion_reject(*, suggestion, editor, reason, build_url):
     return suggestion
 
 
+def approved_draft(suggestion):
+    """The suggestion's draft the submitter has approved and the editors have not changed since, or None."""
+    return suggestion.drafts.filter(state=Draft.State.APPROVED).first()
+
+
 @transaction.atomic
-def suggestion_withdraw(*, suggestion):
+def suggestion_withdraw(*, suggestion, build_url=None):
+    """The submitter withdraws, unless they have already approved the drafted change."""
+    Suggestion.objects.select_for_update().get(pk=suggestion.pk)
+    if approved_draft(suggestion) is not None:
+        raise InvalidTransition(
+            "You approved the drafted change, so the suggestion can no longer be withdrawn here. To stop it, reply "
+            "to our email and the editors will answer.",
+            code="approved",
+        )
     suggestion = _transition(suggestion=suggestion, action=Action.WITHDRAWN)
     _discard_drafts(suggestion)
+    editors_notify(suggestion=suggestion, event="withdrawn", build_url=build_url)
     return suggestion
 
 
@@ -416,9 +463,27 @@ def _approval_url(build_url, draft):
     return build_url(f"/drafts/review/{approval_token(draft)}/")
 
 
+def _email_review_link(draft, build_url, *, fresh=False):
+    email_queue(
+        suggestion=draft.suggestion,
+        template="draft_approval",
+        context={
+            "suggestion": draft.suggestion,
+            "draft": draft,
+            "fresh": fresh,
+            "review_url": _approval_url(build_url, draft),
+            "draft_link_days": settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS,
+        },
+    )
+
+
 @transaction.atomic
 def draft_send_for_approval(*, draft, editor, build_url):
-    """Email the submitter a signed link to preview the draft's changes and approve or decline them."""
+    """Email the submitter a signed link to preview the draft's changes and approve or decline them.
+
+    Sending again while a request is pending (its link lost or expired) mails a fresh link, retires the old
+    one and starts the wait for an answer again.
+    """
     import secrets
 
     _require_moderator(editor)
@@ -428,33 +493,54 @@ def draft_send_for_approval(*, draft, editor, build_url):
         raise InvalidTransition(
             "Only a draft from an accepted suggestion with a contact can be sent.", code="no_submitter"
         )
-    if draft.state not in (Draft.State.EDITING, Draft.State.DECLINED):
+    if draft.state not in (Draft.State.EDITING, Draft.State.DECLINED, Draft.State.AWAITING_APPROVAL):
         raise InvalidTransition(f"A draft that is “{draft.get_state_display()}” cannot be sent.", code="draft_state")
     if draft.text == _article_text(draft.article):
         raise ValidationError("The draft changes nothing yet.", code="no_change")
+    resend = draft.state == Draft.State.AWAITING_APPROVAL
     draft.approval_key = secrets.token_urlsafe(24)
     draft.approval_sent_at = timezone.now()
     draft.approval_decided_at = None
     draft.approval_comment = ""
     draft.state = Draft.State.AWAITING_APPROVAL
     draft.save()
-    _record(suggestion=suggestion, action=Action.SENT_FOR_APPROVAL, actor=editor)
-    email_queue(
+    _record(
         suggestion=suggestion,
-        template="draft_approval",
-        context={
-            "suggestion": suggestion,
-            "draft": draft,
-            "review_url": _approval_url(build_url, draft),
-            "draft_link_days": settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS,
-        },
+        action=Action.SENT_FOR_APPROVAL,
+        actor=editor,
+        message="A fresh link; the earlier one no longer works" if resend else "",
     )
+    _email_review_link(draft, build_url, fresh=resend)
     return draft
 
 
 @transaction.atomic
-def draft_decide(*, draft, approve, comment=""):
-    """The submitter approves the draft, or declines it with a comment that returns it to the editor.
+def draft_renew_approval_link(*, draft, key, build_url):
+    """The submitter's review link expired unanswered: email them a fresh one, to the address on file.
+
+    `key` is the expired link's: only the link still current can be renewed, once, and the wait for an
+    answer is not restarted (the editors may still decide alone once it has passed).
+    """
+    import secrets
+
+    draft = _locked(draft)
+    if draft.state != Draft.State.AWAITING_APPROVAL or not draft.approval_key or draft.approval_key != key:
+        raise InvalidTransition("This link can no longer be renewed.", code="not_current")
+    draft.approval_key = secrets.token_urlsafe(24)
+    draft.save(update_fields=["approval_key", "updated_at"])
+    _record(
+        suggestion=draft.suggestion,
+        action=Action.SENT_FOR_APPROVAL,
+        message="A fresh link, asked for by the submitter after theirs expired",
+    )
+    _email_review_link(draft, build_url, fresh=True)
+    return draft
+
+
+@transaction.atomic
+def draft_decide(*, draft, approve, comment="", build_url=None):
+    """The submitter approves the draft, or declines it with a comment that returns it to the editor; the
+    editors are told.
 
     Each approval link decides once: the key it carries is cleared here.
     """
@@ -473,6 +559,9 @@ def draft_decide(*, draft, approve, comment=""):
         action=Action.APPROVED if approve else Action.DECLINED,
         message=draft.approval_comment,
     )
+    if draft.suggestion is not None:
+        event = "approved" if approve else "declined"
+        editors_notify(suggestion=draft.suggestion, event=event, draft=draft, build_url=build_url)
     return draft
 
 
@@ -626,3 +715,21 @@ def draft_discard(*, draft, editor):
     draft.approval_key = ""
     draft.save()
     return draft
+
+
+# --- editors' own settings -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def notification_preference_set(*, editor, mode, email):
+    """Save which notification emails the editor wants, and the address on their account they go to."""
+    _require_moderator(editor)
+    preference = NotificationPreference.objects.filter(user=editor).first() or NotificationPreference(user=editor)
+    preference.mode = mode
+    preference.full_clean()
+    preference.save()
+    if email != editor.email:
+        editor.email = email
+        editor.full_clean(exclude=["password"])
+        editor.save(update_fields=["email"])
+    return preference

@@ -52,19 +52,58 @@ def approval_token(draft):
 
 
 def draft_for_approval_token(token):
-    """(draft, problem): the draft a review link names, or None with why: "invalid", "expired" or "decided"."""
+    """(draft, state) for a review link. state is "" while the link can be used to decide; otherwise it says
+    what became of it (see `approval_link_state`), or "invalid" (draft None) for a link that was never ours.
+
+    An expired link's signature still proves it genuine, so it reports what happened since it was sent; only
+    a link that is still the current one reports "expired", and can be renewed.
+    """
     from .models import Draft
 
+    expired = False
     max_age = settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS * 24 * 3600
     try:
         pk, key = _id_and_key(signing.loads(token, salt=APPROVAL_SALT, max_age=max_age))
     except signing.SignatureExpired:
-        return None, "expired"
+        expired = True
+        try:
+            pk, key = _id_and_key(signing.loads(token, salt=APPROVAL_SALT))
+        except (signing.BadSignature, ValueError):
+            return None, "invalid"
     except (signing.BadSignature, ValueError):
         return None, "invalid"
     draft = Draft.objects.select_related("article", "suggestion").filter(pk=pk).first()
     if draft is None:
         return None, "invalid"
-    if not draft.approval_key or draft.approval_key != key:
-        return draft, "decided"
-    return draft, ""
+    state = approval_link_state(draft, key)
+    return draft, "expired" if expired and not state else state
+
+
+def approval_key_of(token):
+    """The draft key a genuine review link carries, expired or not; "" for anything else."""
+    try:
+        payload = signing.loads(token, salt=APPROVAL_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return ""
+    return payload[1] if isinstance(payload, list) and len(payload) == 2 and isinstance(payload[1], str) else ""
+
+
+def approval_link_state(draft, key):
+    """What became of the review link carrying `key`: "" if it still decides, else "withdrawn", "closed"
+    (the editors stopped the draft), "published", "approved", "declined", "superseded" (a fresh link was
+    sent) or "revising" (the editors changed the draft since; a new link follows when it is ready)."""
+    from .models import Draft, Status
+
+    if draft.state == Draft.State.AWAITING_APPROVAL and draft.approval_key and draft.approval_key == key:
+        return ""
+    if draft.suggestion is not None and draft.suggestion.status == Status.WITHDRAWN:
+        return "withdrawn"
+    if draft.state == Draft.State.PUBLISHED:
+        return "published"
+    if draft.state == Draft.State.DISCARDED or (draft.suggestion is not None and not draft.suggestion.is_open):
+        return "closed"
+    return {
+        Draft.State.APPROVED: "approved",
+        Draft.State.DECLINED: "declined",
+        Draft.State.AWAITING_APPROVAL: "superseded",
+    }.get(draft.state, "revising")

@@ -1,31 +1,51 @@
 import datetime
+import functools
 import re
 from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from articles.models import Article, Citation, Unit
+from articles.models import UNIT_KEY, Article, Citation, Unit
 from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
 from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
 from ops.views import DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, render_without_session
 
-from . import services
-from .forms import DraftSummaryForm, OptionalNoteForm, ReasonForm, SubmitterMessageForm, SuggestionForm
-from .models import Category, Draft, Status, Suggestion, SuggestionEvent
-from .tokens import draft_for_approval_token, status_token, suggestion_for_token
+from . import selectors, services
+from .draft_page import draft_page_context, preview_response
+from .forms import (
+    DraftSummaryForm,
+    NotificationPreferenceForm,
+    OptionalNoteForm,
+    ReasonForm,
+    SentenceEditForm,
+    SubmitterMessageForm,
+    SuggestionForm,
+)
+from .models import Category, Draft, NotificationPreference, Status, Suggestion, SuggestionEvent
+from .notifications import MODERATE
+from .tokens import (
+    approval_key_of,
+    approval_link_state,
+    approval_token,
+    draft_for_approval_token,
+    status_token,
+    suggestion_for_token,
+)
 
 Action = SuggestionEvent.Action
 
@@ -71,36 +91,89 @@ def _suggest(request, slug):
         quoted_text=target.get("quote", ""),
         build_url=request.build_absolute_uri,
     )
-    messages.success(request, "Thank you: your suggestion has reached the editors. Keep this page's address.")
+    messages.success(
+        request,
+        "Thank you: your suggestion has reached the editors. This is its private page: what happens next is below.",
+    )
     return redirect("revisions:status", token=status_token(suggestion))
 
 
+def _next_steps(suggestion, drafts):
+    """The path a suggestion takes, each step marked done, current or to come, for the submitter."""
+    if suggestion.status == Status.PUBLISHED or any(d.state == Draft.State.PUBLISHED for d in drafts):
+        current = 6  # every step done
+    elif any(d.state == Draft.State.APPROVED for d in drafts):
+        current = 5
+    elif any(d.state == Draft.State.AWAITING_APPROVAL for d in drafts):
+        current = 4
+    elif suggestion.status == Status.ACCEPTED:
+        current = 3
+    else:
+        current = 2
+    steps = [
+        (1, "We received your suggestion and emailed you a link to this page."),
+        (
+            2,
+            "An editor is reviewing it and has asked you a question: answer it below."
+            if suggestion.status == Status.AWAITING_SUBMITTER
+            else "An editor reviews it. If they have a question, we email you and you answer on this page.",
+        ),
+        (3, "The editors draft the change in the article."),
+    ]
+    if suggestion.wants_approval:
+        steps.append((4, "We email you the drafted change to approve or send back before anything is published."))
+    steps.append((5, "The editors publish the change, and we email you the link to it."))
+    return [
+        {"text": text, "state": "done" if n < current else "current" if n == current else "todo"} for n, text in steps
+    ]
+
+
 def _status_context(suggestion, token, **extra):
+    """What the submitter's private page shows: where the suggestion stands, what comes next, and links to the
+    review while one is pending or to the published change afterwards."""
     events = list(suggestion.events.exclude(action=Action.CONTACT_PURGED))
     questions = [e for e in events if e.action == Action.QUESTION]
+    drafts = list(suggestion.drafts.order_by("-created_at"))
+    awaiting = next((d for d in drafts if d.state == Draft.State.AWAITING_APPROVAL and d.approval_key), None)
+    published = next((d for d in drafts if d.state == Draft.State.PUBLISHED), None)
+    approved = next((d for d in drafts if d.state == Draft.State.APPROVED), None)
+    acknowledgement = (
+        suggestion.emails.filter(to=suggestion.email).order_by("created_at").only("state", "sent_at").first()
+        if suggestion.email
+        else None
+    )
     return {
         "suggestion": suggestion,
         "token": token,
         "events": events,
         "latest_question": questions[-1] if questions else None,
         "link_days": settings.SUGGESTION_LINK_MAX_AGE_DAYS,
-        "can_withdraw": suggestion.is_open,
+        "can_withdraw": suggestion.is_open and approved is None,
+        "approved_draft": approved,
         "can_answer": suggestion.status == Status.AWAITING_SUBMITTER,
         "answer_form": ReasonForm(),
+        "review_path": reverse("revisions:draft_review", args=[approval_token(awaiting)]) if awaiting else "",
+        "published_draft": published,
+        "acknowledgement": acknowledgement,
+        "steps": _next_steps(suggestion, drafts) if suggestion.is_open or published else [],
         **extra,
     }
 
 
 @never_cache
 def status(request, token):
+    """The submitter's private page: where the suggestion stands; answer a question; withdraw, after a
+    confirmation step that needs no script."""
     suggestion = suggestion_for_token(token)
     if suggestion is None:
         return render(request, "revisions/link_invalid.html", status=404)
     if request.method == "POST":
         action = request.POST.get("action")
         try:
+            if action == "withdraw" and request.POST.get("confirm") != "yes":
+                return render(request, "revisions/suggestion_withdraw.html", _status_context(suggestion, token))
             if action == "withdraw":
-                services.suggestion_withdraw(suggestion=suggestion)
+                services.suggestion_withdraw(suggestion=suggestion, build_url=request.build_absolute_uri)
                 messages.success(request, "Your suggestion is withdrawn. Thank you for taking the time.")
             elif action == "answer":
                 form = SubmitterMessageForm(request.POST)
@@ -108,27 +181,70 @@ def status(request, token):
                     ctx = _status_context(suggestion, token, answer_form=form)
                     # 200, not 400: Django logs 4xx paths, and this path is the private link.
                     return render(request, "revisions/suggestion_status.html", ctx)
-                services.suggestion_answer(suggestion=suggestion, answer=form.cleaned_data["message"])
-                messages.success(request, "Your answer has reached the editors.")
+                services.suggestion_answer(
+                    suggestion=suggestion, answer=form.cleaned_data["message"], build_url=request.build_absolute_uri
+                )
+                messages.success(request, "Your answer has reached the editors. We will email you when there is news.")
             else:
                 messages.error(request, "That action is not available here.")
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("revisions:status", token=token)
+    if request.GET.get("withdraw") == "confirm":
+        return render(request, "revisions/suggestion_withdraw.html", _status_context(suggestion, token))
     return render(request, "revisions/suggestion_status.html", _status_context(suggestion, token))
 
 
 def editor_required(view):
-    """Editors only: readers are sent to log in, logged-in non-editors are refused."""
-    return never_cache(login_required(permission_required("revisions.moderate_suggestion", raise_exception=True)(view)))
+    """Editors only: readers are sent to log in; signed-in non-editors get a page saying what it is for and
+    where to go instead (403)."""
+
+    @functools.wraps(view)
+    def editors_only(request, *args, **kwargs):
+        if not request.user.has_perm(MODERATE):
+            return render(request, "revisions/editors_only.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return never_cache(login_required(editors_only))
 
 
 QUEUE_STATUSES = [("open", "All open")] + list(Status.choices) + [("all", "All")]
 
 
+def _queue_tabs(request):
+    """The queue's views with their counts, and the one asked for (or "" for the filtered list)."""
+    membership = selectors.queue_membership(request.user)
+    counts = selectors.queue_counts(membership)
+    view = request.GET.get("view", "")
+    tabs = [{"name": name, "label": label, "count": counts[name]} for name, (label, _) in selectors.VIEWS.items()]
+    return membership, tabs, view if view in selectors.VIEWS else "", counts
+
+
 @editor_required
 def queue(request):
-    suggestions = Suggestion.objects.for_queue()
+    """The queue: one of the views (waiting for me, assigned to me, awaiting submitter, ready to publish,
+    unassigned), or every suggestion filtered by status, article, category, PHI hold and age."""
+    membership, tabs, view, counts = _queue_tabs(request)
+    base = {
+        "tabs": tabs,
+        "view": view,
+        "open_count": counts["open"],
+        "now": timezone.now(),
+        "articles": Article.objects.published().order_by("title").only("slug", "title"),
+        "notification_mode": selectors.notification_mode(request.user),
+    }
+    if view:
+        rows = selectors.queue_rows(membership[view])
+        ctx = {**base, "page": Paginator(rows, 50).get_page(request.GET.get("page")), "filters": {"view": view}}
+        ctx["view_help"] = selectors.VIEWS[view][1]
+        return render(request, "revisions/queue_list.html", ctx)
+    suggestions = Suggestion.objects.for_queue().prefetch_related(
+        Prefetch(
+            "drafts",
+            queryset=Draft.objects.filter(state__in=selectors.LIVE_DRAFT_STATES).order_by("-created_at"),
+            to_attr="live_drafts",
+        )
+    )
     status_filter = request.GET.get("status", "open")
     if status_filter == "open":
         suggestions = suggestions.open()
@@ -146,14 +262,16 @@ def queue(request):
     if re.fullmatch(r"[0-9]{1,5}", age):
         suggestions = suggestions.filter(created_at__lte=timezone.now() - datetime.timedelta(days=int(age)))
     page = Paginator(suggestions, 50).get_page(request.GET.get("page"))
+    page.object_list = [
+        selectors.Row(suggestion=s, draft=s.live_drafts[0] if s.live_drafts else None) for s in page.object_list
+    ]
     ctx = {
+        **base,
         "page": page,
         "filters": request.GET,
         "statuses": QUEUE_STATUSES,
         "status_filter": status_filter,
         "categories": Category.choices,
-        "articles": Article.objects.published().order_by("title").only("slug", "title"),
-        "now": timezone.now(),
     }
     return render(request, "revisions/queue_list.html", ctx)
 
@@ -194,19 +312,35 @@ def queue_detail(request, pk):
         # Held text stays masked for each editor until that editor reveals it (recorded in the trail).
         "text_masked": held and revealed_at is None,
         "revealed_at": revealed_at,
+        "other_editors": [e for e in selectors.editors() if e.pk not in (request.user.pk, suggestion.assigned_to_id)],
         "drafts": suggestion.drafts.order_by("-created_at"),
         "unit": unit,
         "target_changes": _target_changes(suggestion, unit),
         "events": suggestion.events.select_related("actor"),
         "actions": services.allowed_actions(suggestion),
+        "can_take": suggestion.status == Status.NEW,
         "Action": Action,
         "reason_form": ReasonForm(),
     }
     return render(request, "revisions/queue_detail.html", ctx)
 
 
+def _assignee(request):
+    """The editor named in the form, or None (the acting editor); a stale or forged id names nobody."""
+    pk = request.POST.get("assignee", "")
+    if not pk:
+        return None
+    if not pk.isdigit():
+        raise ValidationError("Choose an editor from the list.", code="bad_assignee")
+    user = get_user_model().objects.filter(pk=int(pk), is_active=True).first()
+    if user is None:
+        raise ValidationError("That editor's account no longer exists; choose another.", code="bad_assignee")
+    return user
+
+
 ACTIONS = {
-    "assign": lambda s, r, msg: services.suggestion_assign(suggestion=s, editor=r.user),
+    "assign": lambda s, r, msg: services.suggestion_assign(suggestion=s, editor=r.user, assignee=_assignee(r)),
+    "release": lambda s, r, msg: services.suggestion_release(suggestion=s, editor=r.user),
     "reveal-phi": lambda s, r, msg: services.suggestion_reveal_phi(suggestion=s, editor=r.user),
     "clear-phi": lambda s, r, msg: services.suggestion_clear_phi(suggestion=s, editor=r.user, note=msg),
     "redact-phi": lambda s, r, msg: services.suggestion_redact_phi(suggestion=s, editor=r.user, note=msg),
@@ -219,6 +353,14 @@ ACTIONS = {
     ),
 }
 NEEDS_MESSAGE = {"ask", "reject"}
+TAKES = {"ask", "accept"}
+DONE = {
+    "assign": "Assigned.",
+    "release": "Released: it waits in the queue for another editor.",
+    "ask": "Question sent to the submitter.",
+    "accept": "Accepted for drafting.",
+    "reject": "Rejected; the submitter is told why.",
+}
 
 
 @editor_required
@@ -233,12 +375,20 @@ def queue_action(request, pk, action):
         what = "question" if action == "ask" else "reason"
         messages.error(request, f"Write the {what} first (up to 4,000 characters).")
         return redirect(suggestion)
+    # A new suggestion's question or acceptance may take it on in the same step: assign, then act, or neither.
+    take = action in TAKES and request.POST.get("take") == "me" and suggestion.status == Status.NEW
     try:
-        ACTIONS[action](suggestion, request, form.cleaned_data["message"])
+        with transaction.atomic():
+            if take:
+                suggestion = services.suggestion_assign(suggestion=suggestion, editor=request.user)
+            ACTIONS[action](suggestion, request, form.cleaned_data["message"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, "Done.")
+        return redirect(suggestion)
+    messages.success(request, ("Assigned to you. " if take else "") + DONE.get(action, "Done."))
+    if action == "accept" and request.POST.get("then") == "draft":
+        suggestion.refresh_from_db()
+        return _start_draft(request, suggestion.article, suggestion)
     return redirect(suggestion)
 
 
@@ -251,7 +401,8 @@ def _start_draft(request, article, suggestion=None):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(suggestion) if suggestion else redirect("revisions:queue")
-    return redirect(draft)
+    # Open where the reader pointed: the browser scrolls there, script or not.
+    return redirect(_draft_url(draft, suggestion.target_label if suggestion and suggestion.unit_key else ""))
 
 
 @editor_required
@@ -275,34 +426,21 @@ def draft_new(request):
     return _start_draft(request, article)
 
 
-def _draft_context(draft, text=None, errors=None):
-    from articles.diff import diff_articles
-    from articles.exporting import article_export_data
-    from articles.models import Article
+def _draft_url(draft, anchor=""):
+    return f"{draft.get_absolute_url()}#{anchor}" if anchor else draft.get_absolute_url()
 
-    live = article_export_data(Article.objects.for_detail_page().get(pk=draft.article_id))
-    try:
-        working = services.draft_parse(text if text is not None else draft.text, article=draft.article)
-        diff = diff_articles(live, working)
-    except ValidationError as error:
-        errors = (errors or []) + error.messages
-        diff = None
-    blocker, editor_note = services.publication_blocker(draft)
-    return {
-        "draft": draft,
-        "text": text if text is not None else draft.text,
-        "errors": errors or [],
-        "diff": diff,
-        "blocker": blocker,
-        "editor_note": editor_note,
-        "stale": draft.is_live
-        and (draft.article.version_major, draft.article.version_minor) != (draft.base_major, draft.base_minor),
-    }
+
+def _draft_for_page(pk):
+    return get_object_or_404(
+        Draft.objects.select_related("article", "suggestion__article", "suggestion__assigned_to", "created_by"), pk=pk
+    )
 
 
 @editor_required
 def draft_detail(request, pk):
-    draft = get_object_or_404(Draft.objects.select_related("article", "suggestion", "created_by"), pk=pk)
+    """The draft where it is read: its preview, edited in place or as a whole text, beside everything about
+    the suggestion behind it. A POST saves the working copy, and with `then=send` sends it for approval."""
+    draft = _draft_for_page(pk)
     if request.method == "POST":
         text, summary = request.POST.get("text", ""), request.POST.get("summary", "")
         try:
@@ -318,11 +456,35 @@ def draft_detail(request, pk):
             )
         except ValidationError as error:
             draft.summary = summary[:300]
-            ctx = _draft_context(draft, text=text, errors=error.messages)
+            ctx = draft_page_context(draft, text=text, errors=error.messages)
+            if getattr(error, "code", "") == "draft_edited_meanwhile":
+                # Sending the same page again must not overwrite the other editor's save either.
+                ctx["seen"] = request.POST.get("seen", "")
             return render(request, "revisions/draft_detail.html", ctx, status=400)
-        messages.success(request, "Draft saved.")
-        return redirect(draft)
-    return render(request, "revisions/draft_detail.html", _draft_context(draft))
+        if request.POST.get("then") == "send":
+            try:
+                services.draft_send_for_approval(draft=draft, editor=request.user, build_url=request.build_absolute_uri)
+            except ValidationError as error:
+                messages.warning(request, "Draft saved, but not sent: " + " ".join(error.messages))
+            else:
+                messages.success(request, "Draft saved and sent to the submitter for approval.")
+        else:
+            messages.success(request, "Draft saved.")
+        anchor = request.POST.get("at", "")
+        return redirect(_draft_url(draft, anchor if UNIT_KEY.fullmatch(anchor) else ""))
+    return render(request, "revisions/draft_detail.html", draft_page_context(draft))
+
+
+@editor_required
+@require_POST
+def draft_preview(request, pk):
+    """The working copy's preview and changes against the live article, after one sentence edit if asked for;
+    JSON for the in-place editor. Nothing is saved: the editor saves the returned text with the page's form."""
+    draft = _draft_for_page(pk)
+    form = SentenceEditForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse({"ok": False, "message": " ".join(form.error_messages())}, status=400)
+    return JsonResponse(preview_response(draft, form.cleaned_data["text"], edit=form.edit()))
 
 
 @editor_required
@@ -399,16 +561,38 @@ def draft_action(request, pk, action):
     return redirect(draft)
 
 
+def _link_state_context(draft, token, state):
+    """What a review link's page says once the link no longer decides, with where to go next."""
+    if not state:
+        state = approval_link_state(draft, "") or "revising"
+    return {
+        "draft": draft,
+        "state": state,
+        "token": token,
+        "status_path": reverse("revisions:status", args=[status_token(draft.suggestion)]) if draft.suggestion else "",
+        "link_days": settings.DRAFT_APPROVAL_LINK_MAX_AGE_DAYS,
+    }
+
+
 @never_cache
 def draft_review(request, token):
     """The submitter's preview of the drafted change, where they approve it or send it back. No account needed."""
     from articles.diff import diff_articles
 
-    draft, problem = draft_for_approval_token(token)
-    if problem in ("invalid", "expired"):
-        return render(request, "revisions/link_invalid.html", {"expired": problem == "expired"}, status=404)
-    if problem == "decided":
-        return render(request, "revisions/draft_decided.html", {"draft": draft}, status=410)
+    draft, state = draft_for_approval_token(token)
+    if state == "invalid":
+        return render(request, "revisions/link_invalid.html", status=404)
+    if state == "expired" and request.method == "POST" and request.POST.get("action") == "renew":
+        try:
+            services.draft_renew_approval_link(
+                draft=draft, key=approval_key_of(token), build_url=request.build_absolute_uri
+            )
+        except ValidationError:
+            draft.refresh_from_db()
+            return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, ""), status=410)
+        return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, "renewed"))
+    if state:
+        return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, state), status=410)
     if request.method == "POST":
         approve = request.POST.get("decision") == "approve"
         form = SubmitterMessageForm({"message": request.POST.get("comment", "")})
@@ -419,12 +603,13 @@ def draft_review(request, token):
                 return redirect("revisions:draft_review", token=token)
             comment = form.cleaned_data["message"]
         try:
-            services.draft_decide(draft=draft, approve=approve, comment=comment)
+            services.draft_decide(draft=draft, approve=approve, comment=comment, build_url=request.build_absolute_uri)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("revisions:draft_review", token=token)
         draft.refresh_from_db()
-        return render(request, "revisions/draft_decided.html", {"draft": draft, "just_decided": True})
+        ctx = {**_link_state_context(draft, token, "approved" if approve else "declined"), "just_decided": True}
+        return render(request, "revisions/draft_decided.html", ctx)
     try:
         working = services.draft_parse(draft.text, article=draft.article)
     except ValidationError:
@@ -435,3 +620,24 @@ def draft_review(request, token):
     base = services.draft_base_data(draft)
     ctx = {"draft": draft, "diff": diff_articles(base, working), "token": token}
     return render(request, "revisions/draft_review.html", ctx)
+
+
+@editor_required
+def editor_settings(request):
+    """An editor chooses which notification emails they get, and where."""
+    preference = NotificationPreference.objects.filter(user=request.user).first()
+    initial = {"mode": preference.mode if preference else NotificationPreference.Mode.ALL, "email": request.user.email}
+    form = NotificationPreferenceForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.notification_preference_set(
+                    editor=request.user, mode=form.cleaned_data["mode"], email=form.cleaned_data["email"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your notification choice is saved.")
+                return redirect("revisions:editor_settings")
+        return render(request, "revisions/editor_settings.html", {"form": form}, status=400)
+    return render(request, "revisions/editor_settings.html", {"form": form})

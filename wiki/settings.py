@@ -250,6 +250,8 @@ EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default="True" if EMAIL_HOST else "False")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Clinical Wiki <editors@localhost>")
+# Where replies to the wiki's mail go: a mailbox the editors read, so a submitter can answer any email.
+EDITORS_REPLY_TO = os.getenv("EDITORS_REPLY_TO", DEFAULT_FROM_EMAIL)
 
 # Suggested revisions
 SUGGESTION_LINK_MAX_AGE_DAYS = int(os.getenv("SUGGESTION_LINK_MAX_AGE_DAYS", "60"))

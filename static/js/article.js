@@ -22,6 +22,20 @@
     });
   }
 
+  // On a touch screen, tapping a sentence opens its block's "suggest a change" list at that sentence.
+  var touch = window.matchMedia("(hover: none), (pointer: coarse)");
+  article.addEventListener("click", function (event) {
+    if (!touch.matches || event.target.closest("a, button, summary, .suggest-choices")) return;
+    var unit = event.target.closest(".unit[id]");
+    var link = unit && article.querySelector('.suggest-choices a[href="?suggest=' + unit.id + '#suggest"]');
+    if (!link) return;
+    article.querySelectorAll(".is-tapped").forEach(function (el) { el.classList.remove("is-tapped"); });
+    unit.classList.add("is-tapped");
+    link.classList.add("is-tapped");
+    link.closest("details").open = true;
+    link.focus();
+  });
+
   // Upvote without leaving the page; the form still posts normally if this fails.
   var form = document.querySelector("form.upvote");
   if (form && window.fetch) {

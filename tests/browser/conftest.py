@@ -35,3 +35,14 @@ def fill_suggestion(page, *, category, change, sources, name, email, credit):
     page.get_by_label("This suggestion contains no client-identifying").check()
     page.get_by_role("button", name="Submit revision").click()
     page.wait_for_url("**/suggestions/**")
+
+
+def sign_in(page, live_server, user, next_path="/editors/queue/"):
+    """Sign in through the login form and land on `next_path`."""
+    from urllib.parse import quote
+
+    page.goto(f"{live_server.url}/accounts/login/?next={quote(next_path)}")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill("not-a-real-password-1")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"**{next_path.split('#')[0]}**")

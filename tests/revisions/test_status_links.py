@@ -49,12 +49,16 @@ def test_rotating_the_access_key_revokes_old_links(client, suggestion):
     assert client.get(f"/suggestions/{token}/").status_code == 404
 
 
-def test_the_submitter_can_withdraw_once(client, suggestion):
+def test_the_submitter_can_withdraw_once_after_confirming(client, suggestion):
     url = f"/suggestions/{status_token(suggestion)}/"
-    client.post(url, {"action": "withdraw"})
+    asked = client.post(url, {"action": "withdraw"})
+    assert "Withdraw your suggestion?" in asked.content.decode()
+    suggestion.refresh_from_db()
+    assert suggestion.status == Status.NEW  # nothing happens until the submitter confirms
+    client.post(url, {"action": "withdraw", "confirm": "yes"})
     suggestion.refresh_from_db()
     assert suggestion.status == Status.WITHDRAWN and suggestion.closed_at
-    response = client.post(url, {"action": "withdraw"}, follow=True)
+    response = client.post(url, {"action": "withdraw", "confirm": "yes"}, follow=True)
     assert "cannot be withdrawn" in response.content.decode()
     assert suggestion.events.filter(action="withdrawn").count() == 1
 

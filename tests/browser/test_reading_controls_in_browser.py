@@ -1,0 +1,90 @@
+"""A reader sees and hits the suggest controls, on a desktop and on a phone, and markers stay by their sentences."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+
+# For each sentence's marker: whether it starts on the line where the sentence's last word is.
+MARKERS_ON_THEIR_LINE = """() => [...document.querySelectorAll('#article .unit')].map(unit => {
+  const marker = unit.querySelector('.markers, .llm-tag');
+  let before = marker.previousSibling;
+  while (before && before.nodeType !== Node.TEXT_NODE) before = before.lastChild || before.previousSibling;
+  const text = before.textContent.replace(/\\s+$/, '');
+  const range = document.createRange();
+  range.setStart(before, text.length - 1);
+  range.setEnd(before, text.length);
+  const word = range.getClientRects()[0], mark = marker.getClientRects()[0];
+  return {id: unit.id, same: Math.abs(word.bottom - mark.bottom) < word.height * 0.9};
+})"""
+
+
+def test_with_a_mouse_every_sentence_has_a_visible_pencil_with_a_24_pixel_target(page, live_server, seed_article):
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    pencils = page.locator("#article a.suggest-link")
+    units = page.locator("#article .unit")
+    assert pencils.count() == units.count() > 80
+    assert page.locator(".suggest-choices").first.is_hidden()
+    checks = pencils.evaluate_all(
+        """links => links.map(link => {
+          link.scrollIntoView({block: 'center', behavior: 'instant'});
+          const s = link.getBoundingClientRect(), cx = s.left + s.width / 2, cy = s.top + s.height / 2;
+          const hits = [[-11, 0], [11, 0], [0, -11], [0, 11]].map(([dx, dy]) => {
+            const hit = document.elementFromPoint(cx + dx, cy + dy);
+            return hit === link ? "" : (hit ? hit.className || hit.tagName : "nothing") + "@" + dx + "," + dy;
+          }).filter(Boolean);
+          return {visible: getComputedStyle(link).opacity === '1' && getComputedStyle(link).visibility === 'visible',
+                  hits};
+        })"""
+    )
+    assert all(c["visible"] for c in checks)
+    assert [c["hits"] for c in checks if c["hits"]] == []
+
+
+def test_on_a_phone_one_control_per_block_opens_to_its_sentences(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    assert page.locator("#article a.suggest-link").first.is_hidden()
+    controls = page.locator("#article .suggest-choices > summary")
+    sentences = page.locator("#article .unit").count()
+    assert 0 < controls.count() < sentences / 2  # one per block, not one per sentence
+    sizes = controls.evaluate_all(
+        "els => els.map(el => { const r = el.getBoundingClientRect(); return [r.width, r.height] })"
+    )
+    assert all(width >= 24 and height >= 24 for width, height in sizes)
+    assert all(controls.nth(i).is_visible() for i in range(controls.count()))
+
+    # Tapping a sentence opens its block's list at that sentence; tapping it there opens the form.
+    sentence = page.locator("#article .unit", has_text="A central principle is that self-compassion")
+    key = sentence.get_attribute("id")
+    sentence.scroll_into_view_if_needed()
+    box = sentence.evaluate("el => { const r = el.getClientRects()[0]; return [r.left + 20, r.top + r.height / 2] }")
+    page.touchscreen.tap(*box)
+    link = page.locator(f'.suggest-choices a[href="?suggest={key}#suggest"]')
+    assert link.is_visible() and link.evaluate("el => el === document.activeElement")
+    assert link.evaluate("el => el.getBoundingClientRect().height") >= 44
+    link.tap()
+    page.wait_for_url(f"**?suggest={key}#suggest")
+    assert "A central principle is that self-compassion" in page.locator(".suggest__target blockquote").inner_text()
+
+
+def test_on_a_phone_without_scripts_every_sentence_is_still_reachable(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE, java_script_enabled=False).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    keys = page.locator("#article .unit").evaluate_all("els => els.map(el => el.id)")
+    for summary in page.locator("#article .suggest-choices > summary").all():
+        summary.click()
+    reachable = page.locator("#article .suggest-choices a").evaluate_all(
+        "links => links.filter(a => a.getBoundingClientRect().height >= 24).map(a => a.getAttribute('href'))"
+    )
+    assert sorted(reachable) == sorted(f"?suggest={key}#suggest" for key in keys)
+
+
+@pytest.mark.parametrize("width", [320, 390, 1000])
+def test_a_marker_never_wraps_away_from_its_sentence(browser, live_server, seed_article, width):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    placed = page.evaluate(MARKERS_ON_THEIR_LINE)
+    assert len(placed) > 80
+    assert [p["id"] for p in placed if not p["same"]] == []
