@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Article,
@@ -19,9 +20,11 @@ from .models import (
     Discipline,
     Family,
     Section,
+    TierRule,
     Unit,
 )
 from .publishing import article_record_library_correction
+from .tier_rules import tier_rule_delete, tier_rule_save
 
 
 class ReadOnlyAdminMixin:
@@ -263,3 +266,23 @@ class UnitAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     def history_link(self, obj):
         url = reverse("articles:sentence_history", args=[obj.article.slug, obj.key_label])
         return format_html('<a href="{}">This sentence across versions</a>', url)
+
+
+@admin.register(TierRule)
+class TierRuleAdmin(SimpleHistoryAdmin):
+    """Editors set rules at /editors/evidence/rules/; admins may too. Either way the articles they govern are
+    rendered again."""
+
+    list_display = ["heading", "min_tier", "allow_llm", "enforced", "updated_at"]
+    list_filter = ["min_tier", "enforced"]
+    search_fields = ["heading"]
+
+    def save_model(self, request, obj, form, change):
+        tier_rule_save(rule=obj)
+
+    def delete_model(self, request, obj):
+        tier_rule_delete(rule=obj)
+
+    def delete_queryset(self, request, queryset):
+        for rule in queryset:
+            tier_rule_delete(rule=rule)

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .exporting import SOURCE_FIELDS as RECORD_FIELDS
+
 METADATA_FIELDS = ("title", "lead", "type", "discipline", "family", "status", "see_also")
 METADATA_LABELS = {
     "title": "Title",
@@ -26,7 +28,7 @@ METADATA_LABELS = {
     "status": "Status",
     "see_also": "See also",
 }
-SOURCE_FIELDS = ("number", "authors", "year", "title", "container", "url", "doi", "pmid", "kind", "tier")
+SOURCE_FIELDS = ("number", *RECORD_FIELDS)
 SOURCE_IDENTITY = ("title", "container", "url", "doi")
 BLOCK_LABELS = {
     "paragraph": "",
@@ -355,7 +357,8 @@ class _Sources:
             elif new is None:
                 out.append(SourceChange(old.get("number"), "removed", old, None, []))
             else:
-                fields = [f for f in SOURCE_FIELDS if old.get(f) != new.get(f)]
+                # A field an older snapshot lacks (ISBN) reads as empty, not as a change.
+                fields = [f for f in SOURCE_FIELDS if (old.get(f) or None) != (new.get(f) or None)]
                 if fields:
                     kind = "retiered" if fields == ["tier"] else "changed"
                     out.append(SourceChange(new.get("number"), kind, old, new, fields))

@@ -12,8 +12,9 @@ from django.db.models import Q
 from sources.models import Kind, Source
 
 from .exporting import SOURCE_FIELDS
-from .models import Article
+from .models import Article, TierRule
 from .publishing import article_write
+from .tier_rules import data_breaches
 from .validation import article_validate
 
 
@@ -30,6 +31,7 @@ def article_import(*, data, warnings=None, revision=None, if_absent=False, trust
     continues.
     """
     article_validate(data)
+    listening = warnings is not None
     warnings = [] if warnings is None else warnings
     if if_absent:
         existing = Article.objects.filter(slug=data["slug"]).first()
@@ -37,6 +39,13 @@ def article_import(*, data, warnings=None, revision=None, if_absent=False, trust
             return existing, "exists"
     data = settle_sources(data, warnings, trust_ids=trust_keys)
     _normalise_see_also(data, warnings)
+    if listening:
+        # A file is imported as it is, but not silently: sentences below the editors' standard are named.
+        warnings.extend(
+            f"section “{b.section}”: “{_clip(b.text)}” [{b.provenance}] {b.reason}; the tier rule for "
+            f"“{b.rule.heading}” asks each sentence to {b.rule.requirement}"
+            for b in data_breaches(data, list(TierRule.objects.all()))
+        )
     for entry in data["sources"]:
         if "id" not in entry:
             source = Source(**source_fields(entry))
@@ -143,3 +152,7 @@ def _normalise_see_also(data, warnings):
         if slug not in existing:
             warnings.append(f"see-also “{slug}” names no article; the link is left out until that article exists")
     data["see_also"] = [slug for slug in wanted if slug in existing]
+
+
+def _clip(text, width=60):
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,13 +1,17 @@
 import math
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
-from sources.models import Source
+from sources.models import TIER_RANK, Source, Tier
 
 WORDS_PER_MINUTE = 125  # dense clinical prose: technical reading runs at 100–150 words a minute
 
@@ -69,16 +73,23 @@ class ArticleQuerySet(models.QuerySet):
         return self if user.is_staff else self.published()
 
     def for_listing(self):
-        """Articles with their taxonomy and unit counts, for lists: one query however many."""
+        """Articles with their taxonomy, unit counts and evidence years, for lists: one query however many."""
         units = "sections__blocks__units"
         return (
             self.select_related("article_type", "discipline", "family")
             .annotate(
                 unit_count=models.Count(units),
                 llm_unit_count=models.Count(units, filter=models.Q(sections__blocks__units__is_llm=True)),
+                evidence_year=models.F("rendering__evidence_year"),
+                newest_t1_year=models.F("rendering__newest_t1_year"),
             )
             .order_by("title")
         )
+
+    def by_evidence_year(self, *, newest_first=True):
+        """Ordered by how current the cited evidence is (`for_listing` annotates it); undated ones last."""
+        year = models.F("evidence_year")
+        return self.order_by(year.desc(nulls_last=True) if newest_first else year.asc(nulls_last=True), "title")
 
     def for_detail_page(self):
         """Everything the article page renders: sections, blocks, units, citations, sources, see-also.
@@ -90,10 +101,15 @@ class ArticleQuerySet(models.QuerySet):
         )
         blocks = Block.objects.order_by("position").prefetch_related(Prefetch("units", queryset=units))
         sections = Section.objects.order_by("position").prefetch_related(Prefetch("blocks", queryset=blocks))
-        return self.select_related("article_type", "discipline", "family").prefetch_related(
-            Prefetch("sections", queryset=sections),
-            Prefetch("numbered_sources", queryset=ArticleSource.objects.select_related("source").order_by("number")),
-            Prefetch("see_also", queryset=Article.objects.order_by("slug").only("slug", "title", "status")),
+        numbered = ArticleSource.objects.select_related("source", "source__superseded_by").order_by("number")
+        return (
+            self.select_related("article_type", "discipline", "family", "reviewed_version")
+            .defer("reviewed_version__data")
+            .prefetch_related(
+                Prefetch("sections", queryset=sections),
+                Prefetch("numbered_sources", queryset=numbered),
+                Prefetch("see_also", queryset=Article.objects.order_by("slug").only("slug", "title", "status")),
+            )
         )
 
 
@@ -130,6 +146,10 @@ class Article(models.Model):
     # The next stable key to hand out. Keys only ever grow, so a retired key is never given to another text.
     next_section_key = models.PositiveIntegerField(default=1, editable=False)
     next_unit_key = models.PositiveIntegerField(default=1, editable=False)
+    # The latest version a clinician has reviewed (articles/reviews.py), so pages show it without a query.
+    reviewed_version = models.ForeignKey(
+        "ArticleVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -223,6 +243,15 @@ def heading_anchor(heading):
 
 
 RESERVED_ANCHORS = {"", "article", "sources", "see-also", "suggest", "contents", "toc-heading", "glance-heading"}
+# Words a tier rule's heading may leave out: "Contraindications and Cautions" matches "Contraindications,
+# Cautions & Cultural Humility".
+HEADING_FILLER_WORDS = {"and", "or", "the", "of", "a", "an", "for", "in", "to"}
+
+
+def heading_words(heading):
+    """The words of a heading for tier-rule matching: case, accents' forms, punctuation, “&” and filler ignored."""
+    text = unicodedata.normalize("NFKC", heading or "").casefold().replace("&", " and ")
+    return {word for word in re.findall(r"\w+", text) if word not in HEADING_FILLER_WORDS}
 
 
 class BlockKind(models.TextChoices):  # module level so Block.Meta can use it
@@ -425,11 +454,21 @@ class ArticleRendering(models.Model):
     # The whole page as every reader with nothing personal on it sees it, but for the vote count (see
     # rendering.reader_page): served with no template rendering at all.
     reader_html = models.TextField(default="")
+    # The last day the stored page reads true: it says how old the newest source is this year, and whether
+    # a clinical review is overdue. After it, the next reader's request renders the article again.
+    reader_valid_until = models.DateField(null=True, blank=True)
     summary_html = models.TextField()
     body_html = models.TextField()
     # The article as its JSON endpoint serves it, serialised once; the endpoint adds url and upvotes.
     json = models.TextField()
     llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
+    # What the page header, listings and the editors' dashboard show of the evidence (articles/evidence.py):
+    # shares by tier, sentences citing withdrawn sources, tier-rule breaches, back-links. Made with the
+    # rendering, so none of them costs a query per request.
+    figures = models.JSONField(default=dict)
+    # The newest year among the cited sources that still stand, and among the T1 ones: listings sort by it.
+    evidence_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    newest_t1_year = models.PositiveSmallIntegerField(null=True, blank=True)
     # Fingerprint of the templates and code that produced it, so a deploy that changes them re-renders.
     renderer = models.CharField(max_length=16)
     rendered_at = models.DateTimeField()
@@ -438,13 +477,20 @@ class ArticleRendering(models.Model):
         return f"Rendering of {self.article_id} at revision {self.revision}"
 
     def is_current_for(self, article, renderer):
-        return self.renderer == renderer and self.revision == article.content_revision
+        # A rendering stored before evidence figures existed has none: it is rendered again.
+        return self.renderer == renderer and self.revision == article.content_revision and bool(self.figures)
 
 
 class ArticleVersionQuerySet(models.QuerySet):
     def for_history(self):
         """The versions list: newest first, without the snapshots' bulk."""
         return self.defer("data").select_related("published_by").order_by("-major", "-minor")
+
+
+def review_is_overdue(version, today=None):
+    """Whether a reviewed version's next clinical review is past due, as of `today` (by default, today)."""
+    today = today or timezone.localdate()
+    return version is not None and version.next_review_due is not None and version.next_review_due < today
 
 
 class ArticleVersion(models.Model):
@@ -471,6 +517,19 @@ class ArticleVersion(models.Model):
     suggestion_category = models.CharField(max_length=50, blank=True)
     credit = models.CharField(max_length=200, blank=True, help_text="How the suggester is credited publicly.")
     published_by = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # A clinician's review of this version's text, recorded by an editor (articles/reviews.py).
+    reviewer = models.CharField(
+        max_length=200, blank=True, help_text="The reviewing clinician, e.g. “Dr Alex Example”."
+    )
+    reviewer_credentials = models.CharField(
+        max_length=200, blank=True, help_text="Their qualification, e.g. “PhD, clinical psychologist”."
+    )
+    reviewed_on = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    review_recorded_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    review_recorded_at = models.DateTimeField(null=True, blank=True)
 
     objects = ArticleVersionQuerySet.as_manager()
 
@@ -481,6 +540,16 @@ class ArticleVersion(models.Model):
             models.CheckConstraint(
                 condition=models.Q(kind__in=["edit", "import", "revert", "library"]),
                 name="articles_articleversion_kind_valid",
+            ),
+            # A review names who, with what credentials, when, and when the next is due; or nothing at all.
+            models.CheckConstraint(
+                condition=models.Q(reviewer="", reviewer_credentials="", reviewed_on=None, next_review_due=None)
+                | (
+                    ~models.Q(reviewer="")
+                    & ~models.Q(reviewer_credentials="")
+                    & models.Q(reviewed_on__isnull=False, next_review_due__gt=models.F("reviewed_on"))
+                ),
+                name="articles_articleversion_review_complete",
             ),
         ]
 
@@ -493,6 +562,15 @@ class ArticleVersion(models.Model):
     @property
     def version(self):
         return f"{self.major}.{self.minor}"
+
+    @property
+    def is_reviewed(self):
+        return self.reviewed_on is not None
+
+    @property
+    def reviewer_label(self):
+        """“Dr Alex Example, PhD, clinical psychologist”: who reviewed it, as pages show it."""
+        return f"{self.reviewer}, {self.reviewer_credentials}" if self.reviewer_credentials else self.reviewer
 
     @property
     def published_by_label(self):
@@ -545,3 +623,75 @@ class UnitEvent(models.Model):
     @property
     def key_label(self):
         return unit_key_label(self.key)
+
+
+class TierRule(models.Model):
+    """An evidence standard for sections with a given heading, set by editors.
+
+    Every sentence in a matching section cites at least one source of `min_tier` or stronger, or, where
+    `allow_llm` says so, is LLM-tagged, and the page then highlights it whatever the reader's LLM setting. A
+    draft that breaks an enforced rule cannot be published (`revisions.services.publication_blocker`).
+    """
+
+    heading = models.CharField(
+        max_length=200,
+        help_text="Applies to every section whose heading contains all these words; case, punctuation, “&” "
+        "and words such as “and” are ignored, so “Contraindications and Cautions” matches “Contraindications, "
+        "Cautions & Cultural Humility”.",
+    )
+    min_tier = models.CharField(
+        "weakest tier accepted",
+        max_length=2,
+        choices=Tier,
+        default=Tier.T2,
+        help_text="Each sentence cites at least one source of this tier or a stronger one.",
+    )
+    allow_llm = models.BooleanField(
+        "LLM-tagged sentences allowed",
+        default=True,
+        help_text="LLM-tagged sentences pass and are highlighted on the page; otherwise they break the rule.",
+    )
+    enforced = models.BooleanField(
+        default=True, help_text="Blocks publishing a draft that breaks it; when off, breaches are only reported."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["heading"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(min_tier__in=Tier.values), name="articles_tierrule_tier_valid"),
+            models.CheckConstraint(condition=~models.Q(heading=""), name="articles_tierrule_heading_not_blank"),
+            models.UniqueConstraint(
+                Lower("heading"),
+                name="articles_tierrule_heading_unique",
+                violation_error_message="A rule for this heading exists already: change that one.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"“{self.heading}”: {self.requirement}"
+
+    def clean(self):
+        if self.heading and not heading_words(self.heading):
+            raise ValidationError({"heading": "Give at least one word of the heading."}, code="heading_without_words")
+
+    @property
+    def requirement(self):
+        """What the rule asks, in a phrase: “cite a T1 or T2 source, or be LLM-tagged”."""
+        tiers = Tier.values[: Tier.values.index(self.min_tier) + 1]
+        accepted = " or ".join([", ".join(tiers[:-1]), tiers[-1]] if len(tiers) > 1 else tiers)
+        return f"cite a {accepted} source" + (", or be LLM-tagged" if self.allow_llm else "")
+
+    def applies_to(self, heading):
+        """Whether the rule governs a section with this heading; the untitled opening matter has no rules."""
+        words = heading_words(self.heading)
+        return bool(words) and bool(heading) and words <= heading_words(heading)
+
+    def accepts(self, *, is_llm, tiers):
+        """Whether a sentence passes: LLM-tagged where the rule allows it, or citing a strong enough source."""
+        if is_llm:
+            return self.allow_llm
+        return any(TIER_RANK.get(tier, len(TIER_RANK)) <= TIER_RANK[self.min_tier] for tier in tiers)

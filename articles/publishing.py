@@ -146,6 +146,18 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
     return versions
 
 
+@transaction.atomic
+def article_refresh(*, article_ids):
+    """Something these articles show beside their text changed (a tier rule, a review, a source's link
+    status): their content revision moves on, so every cached page is replaced, and they are rendered again.
+
+    No version is recorded: what the articles say is unchanged.
+    """
+    ids = list(article_ids)
+    Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
+    return article_render(article_ids=ids)
+
+
 def _taxon(model, name):
     taxon = model.objects.filter(name=name).first()
     if taxon is None:

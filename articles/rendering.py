@@ -9,6 +9,7 @@ token (the forms' views check the browser's Origin instead, see ops.csrf), no us
 vote count is filled in per response, at marks that no escaped or sanitised author text can contain.
 """
 
+import datetime
 import functools
 import hashlib
 import json
@@ -20,9 +21,10 @@ from django.db import IntegrityError, transaction
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 
+from .evidence import evidence_figures
 from .exporting import article_export_data
 from .markdown import render_markdown
-from .models import Article, ArticleRendering
+from .models import Article, ArticleRendering, TierRule, review_is_overdue
 from .pages import article_public_data, build_article_page
 
 logger = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ FRAGMENT_TEMPLATES = [
     "articles/_block.html",
     "articles/_unit.html",
     "articles/_suggest_choices.html",
+    "articles/_source_entry.html",
     "articles/_suggest_box.html",
     "includes/_field.html",
 ]
@@ -61,13 +64,15 @@ def latest_page_cache_key(slug, llm_mode):
 def renderer_fingerprint():
     """A short hash of everything that shapes a stored rendering: its templates and the modules behind it."""
     from revisions import forms
+    from sources import identifiers, video
     from sources import models as source_models
 
-    from . import exporting, markdown, pages
+    from . import evidence, exporting, markdown, models, pages
     from .templatetags import articles_tags
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for module in (forms, markdown, pages, exporting, articles_tags, source_models):
+    modules = (forms, markdown, pages, exporting, evidence, models, articles_tags, source_models, identifiers, video)
+    for module in modules:
         digest.update(Path(module.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:
         digest.update(Path(get_template(name).origin.name).read_bytes())
@@ -100,10 +105,20 @@ def render_article_fragments(article, page):
 
 
 def render_reader_page(article, rendering):
-    """The whole page for readers with nothing personal on it, in the default LLM mode, vote count marked."""
+    """The whole page for readers with nothing personal on it, in the default LLM mode, vote count marked;
+    and the last day it reads true (see `reader_valid_until`)."""
+    today = timezone.localdate()
+    review = getattr(article, "reviewed_version", None)
+    overdue = review_is_overdue(review, today)
+    # "N years old" changes at the new year; a review becomes overdue the day after it is due.
+    valid_until = datetime.date(today.year, 12, 31)
+    if review is not None and review.next_review_due is not None and not overdue:
+        valid_until = min(valid_until, review.next_review_due)
     ctx = {
         "article": article,
         "rendering": rendering,
+        "review": review,
+        "review_overdue": overdue,
         "suggest_html": rendering.suggest_html,
         "llm_mode": "show",
         "llm_modes": LLM_MODES,
@@ -111,19 +126,21 @@ def render_reader_page(article, rendering):
         "target": {},
         "reader_page": True,
     }
-    return render_to_string("articles/article_detail.html", ctx)
+    return render_to_string("articles/article_detail.html", ctx), valid_until
 
 
 def article_render(*, article_ids, export=False):
     """Render and store the page body and JSON of these articles at their current content revision.
 
     Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
-    detail page's queries plus one write per article.
+    detail page's queries, one for the tier rules, and one write per article.
     """
     now = timezone.now()
     renderings = {}
+    rules = list(TierRule.objects.all())
     for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
-        page = build_article_page(article)
+        page = build_article_page(article, rules=rules)
+        figures = evidence_figures(page)
         lead_html, summary_html, body_html, suggest_html = render_article_fragments(article, page)
         export_data = article_export_data(article)
         rendering = ArticleRendering(
@@ -133,14 +150,17 @@ def article_render(*, article_ids, export=False):
             suggest_html=suggest_html,
             summary_html=summary_html,
             body_html=body_html,
-            json=json.dumps(article_public_data(article, page, export_data), ensure_ascii=False, indent=2),
+            json=json.dumps(article_public_data(article, page, export_data, figures), ensure_ascii=False, indent=2),
             llm_unit_count=page["summary"]["llm"],
+            figures=figures,
+            evidence_year=figures["evidence_year"],
+            newest_t1_year=figures["newest_t1_year"],
             renderer=renderer_fingerprint(),
             rendered_at=now,
         )
         if article.is_published:
             try:
-                rendering.reader_html = render_reader_page(article, rendering)
+                rendering.reader_html, rendering.reader_valid_until = render_reader_page(article, rendering)
             except ValueError as error:  # a static file missing from the manifest: collectstatic has not run
                 logger.warning("No stored reader page for %s: %s", article.slug, error)
         try:

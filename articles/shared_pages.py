@@ -21,6 +21,7 @@ from http.cookies import SimpleCookie
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, close_old_connections, connection
+from django.utils import timezone
 from django.utils.http import parse_etags
 
 from ops.logging import request_id_var
@@ -46,28 +47,37 @@ def shared_cache_control():
 
 
 def revision_and_upvotes(slug):
-    """(content revision, upvotes) of a published article, or None. Plain SQL: building the ORM query
-    would cost more than running it."""
-    from .models import Article
+    """(content revision, upvotes) of a published article whose stored page still reads true today, or None.
+    Plain SQL: building the ORM query would cost more than running it."""
+    from .models import Article, ArticleRendering
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT content_revision, upvotes FROM {Article._meta.db_table} WHERE slug = %s AND status = %s",
+            f"SELECT a.content_revision, a.upvotes, r.reader_valid_until FROM {Article._meta.db_table} a "
+            f"LEFT JOIN {ArticleRendering._meta.db_table} r ON r.article_id = a.id WHERE a.slug = %s AND a.status = %s",
             [slug, Article.Status.PUBLISHED],
         )
-        return cursor.fetchone()
+        row = cursor.fetchone()
+    if row is None or _outdated(row[2]):
+        return None  # Django renders it, or brings it up to date
+    return row[:2]
+
+
+def _outdated(valid_until):
+    return valid_until is not None and valid_until < timezone.localdate()
 
 
 def shared_page_row(slug):
     """(content revision, upvotes, stored reader page or None) of a published article, or None: one query.
 
-    The stored page is None when it was made for another revision or by other templates.
+    The stored page is None when it was made for another revision or by other templates. A page past the
+    day it reads true is brought up to date first (a write, once per article and occasion).
     """
     from .models import Article, ArticleRendering
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT a.content_revision, a.upvotes, r.revision, r.renderer, r.reader_html "
+            f"SELECT a.content_revision, a.upvotes, r.revision, r.renderer, r.reader_valid_until, r.reader_html "
             f"FROM {Article._meta.db_table} a LEFT JOIN {ArticleRendering._meta.db_table} r ON r.article_id = a.id "
             f"WHERE a.slug = %s AND a.status = %s",
             [slug, Article.Status.PUBLISHED],
@@ -75,9 +85,17 @@ def shared_page_row(slug):
         row = cursor.fetchone()
     if row is None:
         return None
-    revision, upvotes, rendered, renderer, page = row
+    revision, upvotes, rendered, renderer, valid_until, page = row
+    if _outdated(valid_until):
+        # A new year, or a review now overdue: a new content revision, so every cached copy is replaced too.
+        from .publishing import article_refresh
+
+        article_id = Article.objects.filter(slug=slug).values_list("pk", flat=True).get()
+        refreshed = article_refresh(article_ids=[article_id])[article_id]
+        return refreshed.revision, upvotes, refreshed.reader_html or None
     current = rendered == revision and renderer == renderer_fingerprint() and page
     return revision, upvotes, page if current else None
+
 
 
 class SharedPageCache:

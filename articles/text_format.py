@@ -13,10 +13,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.text import slugify
 
+from sources.identifiers import normalise_isbn
 from sources.models import Kind, Tier
 
+from .exporting import SOURCE_FIELDS as RECORD_FIELDS
 from .models import MARKER_IN_TEXT, BlockKind
-from .validation import SLUG
+from .validation import SLUG, identifier_error
 
 FRONT_MATTER_KEYS = [
     ("slug", "slug"),
@@ -32,7 +34,7 @@ FRONT_MATTER_KEYS = [
     ("lead", "lead"),
 ]
 REQUIRED_KEYS = {"slug", "title", "type", "discipline", "family", "model", "generated", "lead"}
-SOURCE_FIELDS = ["authors", "year", "title", "container", "url", "doi", "pmid"]
+SOURCE_FIELDS = [f for f in RECORD_FIELDS if f not in ("kind", "tier")]  # kind and tier open the entry
 SOURCES_HEADING = "Sources"
 FENCED_KINDS = {"figure", "example", "framing", "key-terms", "video"}
 KIND_OF_FENCE = {"key-terms": BlockKind.KEY_TERMS}
@@ -62,6 +64,7 @@ LIMITS = {
     "url": 1000,
     "doi": 200,
     "pmid": 20,
+    "isbn": 20,
 }
 
 _url_validator = URLValidator(schemes=["http", "https"])
@@ -415,17 +418,24 @@ class _Parser:
                 value = int(value)
             elif field == "url" and not _is_url(value):
                 self.error(line_no, column, "url is a full web address starting with https:// or http://.")
+            elif field in ("doi", "pmid", "isbn") and identifier_error(field, _identifier(field, value)):
+                self.error(line_no, column, identifier_error(field, _identifier(field, value)))
             else:
                 self.check_length(
                     value, "source title" if field == "title" else field, line_no, field_match.start(2) + 1
                 )
-            current[field] = value
+            current[field] = _identifier(field, value) if field == "isbn" else value
         for source in sources:
             line_no = source.pop("line")
             source.pop("given")
             if not source["title"]:
                 self.error(line_no, 1, f"Source {source['number']} needs a “title:” line.")
         return sources
+
+
+def _identifier(field, value):
+    """An ISBN as stored (digits only: the hyphens it is printed with vary); other fields as written."""
+    return normalise_isbn(value) if field == "isbn" else value
 
 
 def _is_url(value):

@@ -5,6 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 
+from sources.identifiers import validate_doi, validate_isbn, validate_pmid
 from sources.models import Kind, Source, Tier
 
 from .models import MARKER_IN_TEXT, Block, Section, Unit
@@ -85,9 +86,13 @@ def article_validate(data):
             errors.append(ValidationError(f"{where}: kind must be one of {', '.join(Kind.values)}.", code="bad_kind"))
         if not isinstance(source.get("title"), str) or not source["title"].strip():
             errors.append(ValidationError(f"{where}: a title is required.", code="missing_source_title"))
-        for field in ("title", "authors", "container", "url", "doi", "pmid"):
+        for field in ("title", "authors", "container", "url", "doi", "pmid", "isbn"):
             limit = Source._meta.get_field(field).max_length
             errors += _text_errors(where, source.get(field), field, limit, required=field == "title")
+            if field in IDENTIFIER_VALIDATORS and isinstance(source.get(field), str):
+                message = identifier_error(field, source[field])
+                if message:
+                    errors.append(ValidationError(f"{where}: {message}", code=f"bad_{field}"))
         year = source.get("year")
         if year is not None and not (isinstance(year, int) and not isinstance(year, bool) and 1000 <= year <= 9999):
             errors.append(ValidationError(f"{where}: year must be four digits, e.g. 2023.", code="bad_year"))
@@ -141,6 +146,18 @@ def article_validate(data):
                 errors.extend(_unit_errors(f"{where}, unit {u}", block["kind"], unit, numbers))
     if errors:
         raise ValidationError(errors)
+
+
+IDENTIFIER_VALIDATORS = {"doi": validate_doi, "pmid": validate_pmid, "isbn": validate_isbn}
+
+
+def identifier_error(field, value):
+    """Why a source's DOI, PMID or ISBN is malformed, or "" if it is fine (or empty)."""
+    try:
+        IDENTIFIER_VALIDATORS[field](value)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return ""
 
 
 def _text_errors(where, value, name, limit, *, required=True):

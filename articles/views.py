@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
 
+from .evidence import evidence_figures
 from .models import (
     SECTION_KEY,
     UNIT_KEY,
@@ -29,6 +30,7 @@ from .models import (
     Section,
     Unit,
     UnitEvent,
+    review_is_overdue,
 )
 from .pages import build_version_page
 from .rendering import LLM_MODES, article_render, reader_page, renderer_fingerprint
@@ -50,15 +52,24 @@ def _voter_token(request):
     return request.get_signed_cookie(VOTER_COOKIE, default=None, salt=VOTER_COOKIE_SALT)
 
 
+def _sorted_listing(request, articles):
+    """A listing in the order the reader chose: by title, or by how current the evidence is (?sort=evidence)."""
+    if request.GET.get("sort") == "evidence":
+        return articles.by_evidence_year(newest_first=request.GET.get("dir") != "asc"), "evidence"
+    return articles, "title"
+
+
 def home(request):
-    articles = Article.objects.visible_to(request.user).for_listing()
-    return render(request, "articles/article_list.html", {"articles": articles, "heading": "Articles"})
+    articles, sort = _sorted_listing(request, Article.objects.visible_to(request.user).for_listing())
+    return render(request, "articles/article_list.html", {"articles": articles, "heading": "Articles", "sort": sort})
 
 
 def _browse(request, model, slug, field, label):
     taxon = get_object_or_404(model, slug=slug)
-    articles = Article.objects.visible_to(request.user).for_listing().filter(**{field: taxon})
-    ctx = {"articles": articles, "heading": taxon.name, "taxon": taxon, "taxon_label": label}
+    articles, sort = _sorted_listing(
+        request, Article.objects.visible_to(request.user).for_listing().filter(**{field: taxon})
+    )
+    ctx = {"articles": articles, "heading": taxon.name, "taxon": taxon, "taxon_label": label, "sort": sort}
     return render(request, "articles/article_list.html", ctx)
 
 
@@ -86,7 +97,9 @@ def _rendering_of(article):
 
 
 def _article_for_reading(request, slug, with_data=False):
-    queryset = Article.objects.select_related("article_type", "discipline", "family", "rendering")
+    queryset = Article.objects.select_related(
+        "article_type", "discipline", "family", "rendering", "reviewed_version"
+    ).defer("reviewed_version__data")
     if not with_data:
         queryset = queryset.defer("rendering__json")  # some 30 kB, for the JSON endpoint only
     return _get_article(request, slug, queryset)
@@ -145,9 +158,12 @@ def article_page_context(request, article, suggest_form=None, target=None):
         suggest_html = rendering.suggest_html
     elif suggest_form is None:
         suggest_form = SuggestionForm(initial={"target": target.get("ref", "")})
+    review = article.reviewed_version
     return {
         "article": article,
         "rendering": rendering,
+        "review": review,
+        "review_overdue": review_is_overdue(review),
         "suggest_html": suggest_html,
         "llm_mode": llm_mode,
         "llm_modes": LLM_MODES,
@@ -300,12 +316,18 @@ def version_detail(request, slug, version):
             .first()
         )
         removed_in = event.version if event else None
+    page = build_version_page(stored.data)
+    is_current = (major, minor) == (article.version_major, article.version_minor)
     ctx = {
         "article": article,
         "stored": stored,
         "data": stored.data,
-        "page": build_version_page(stored.data),
-        "is_current": (major, minor) == (article.version_major, article.version_minor),
+        "page": page,
+        "figures": evidence_figures(page),
+        "review": stored if stored.is_reviewed else None,
+        # A past version's review date says when it was due; it is overdue only for the text readers see now.
+        "review_overdue": is_current and stored.is_reviewed and review_is_overdue(stored),
+        "is_current": is_current,
         "removed_key": removed if removed_in else "",
         "removed_in": removed_in,
     }

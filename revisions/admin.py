@@ -3,7 +3,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import ReadOnlyAdminMixin
 
-from .models import Draft, OutboundEmail, Suggestion, SuggestionEvent
+from .models import Draft, OutboundEmail, SourceAlert, Suggestion, SuggestionEvent
 
 # The editors' queue is where suggestions and drafts change; here admins read them and their trail.
 
@@ -107,3 +107,18 @@ class DraftAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
         "published_version",
     ]
     readonly_fields = fields
+
+
+@admin.register(SourceAlert)
+class SourceAlertAdmin(admin.ModelAdmin):
+    """Items the wiki raised when a source was retracted or superseded; editors work them in the queue."""
+
+    list_display = ["article", "source", "source_status", "state", "raised_at", "resolved_at"]
+    list_filter = ["state", "source_status"]
+    list_select_related = ["article", "source"]
+    search_fields = ["article__title", "source__title"]
+    raw_id_fields = ["article", "source", "resolved_by"]
+    readonly_fields = ["raised_at", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False  # raised by the wiki when a source's status changes

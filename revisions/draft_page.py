@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from articles.diff import diff_articles
+from articles.diff import diff_articles, display_text
 from articles.exporting import article_export_data
 from articles.markdown import render_markdown
 from articles.models import Article
@@ -150,6 +150,7 @@ def draft_page_context(draft, text=None, errors=None):
         errors += error.messages
         view = None
     blocker, editor_note = services.publication_blocker(draft)
+    breaches = _breaches_with_keys(services.draft_tier_breaches(draft, view["data"]), live) if view else []
     suggestion = draft.suggestion
     conversation = []
     if suggestion is not None:
@@ -160,6 +161,8 @@ def draft_page_context(draft, text=None, errors=None):
         "draft": draft,
         "suggestion": suggestion,
         "conversation": conversation,
+        "breaches": breaches,
+        "breaching_sentences": len({(breach.section, breach.text) for breach, _ in breaches}),
         "text": text,
         "errors": errors,
         "view": view,
@@ -172,3 +175,14 @@ def draft_page_context(draft, text=None, errors=None):
         "stale": draft.is_live
         and (draft.article.version_major, draft.article.version_minor) != (draft.base_major, draft.base_minor),
     }
+
+
+def _breaches_with_keys(breaches, live):
+    """Each breach with the stable key of the live sentence it is, where the draft left that sentence as it was."""
+    keys = {
+        (section["heading"], display_text(unit)): unit["key"]
+        for section in live["sections"]
+        for block in section["blocks"]
+        for unit in block["units"]
+    }
+    return [(breach, keys.get((breach.section, breach.text), "")) for breach in breaches]

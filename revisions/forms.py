@@ -3,6 +3,8 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 
+from articles.models import TierRule
+
 from .models import Category, Credit, NotificationPreference
 from .phi import screen
 
@@ -309,3 +311,51 @@ class NotificationPreferenceForm(forms.Form):
                     "email", ValidationError("Give the address to email, or choose none.", code="email_required")
                 )
         return cleaned
+
+
+class TierRuleForm(forms.ModelForm):
+    """An editor's evidence standard for sections with a given heading."""
+
+    class Meta:
+        model = TierRule
+        fields = ["heading", "min_tier", "allow_llm", "enforced"]
+        labels = {"heading": "Section heading"}
+
+    def clean_heading(self):
+        heading = " ".join(self.cleaned_data["heading"].split())
+        if CONTROL_CHARACTERS.search(heading):
+            raise ValidationError("The heading contains control characters.", code="control_characters")
+        return heading
+
+
+class ReviewForm(forms.Form):
+    """A clinician's review of a published version, as an editor records it."""
+
+    version = forms.ChoiceField(label="Version reviewed")
+    reviewer = forms.CharField(
+        label="Reviewer's name", max_length=200, help_text="As the page shows it, e.g. “Dr Alex Example”."
+    )
+    credentials = forms.CharField(label="Credentials", max_length=200, help_text="e.g. “PhD, clinical psychologist”.")
+    # A date input's value is always written year-month-day, whatever the site's locale.
+    reviewed_on = forms.DateField(
+        label="Reviewed on", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    next_review_due = forms.DateField(
+        label="Next review due", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, versions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].choices = [(v.version, f"{v.version} ({v.published_at:%Y-%m-%d})") for v in versions]
+
+    def _one_line(self, name):
+        value = " ".join(self.cleaned_data[name].split())
+        if CONTROL_CHARACTERS.search(value):
+            raise ValidationError("This contains control characters.", code="control_characters")
+        return value
+
+    def clean_reviewer(self):
+        return self._one_line("reviewer")
+
+    def clean_credentials(self):
+        return self._one_line("credentials")

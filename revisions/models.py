@@ -365,3 +365,73 @@ class Draft(models.Model):
     @property
     def is_live(self):
         return self.state not in (self.State.PUBLISHED, self.State.DISCARDED)
+
+
+class SourceAlertQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(state=SourceAlert.State.OPEN)
+
+    def for_queue(self):
+        """Open items for the queue, oldest first, with what each names: one query."""
+        return self.open().select_related("article", "source").order_by("raised_at", "pk")
+
+
+class SourceAlert(models.Model):
+    """A system-raised item in the editors' queue: the article cites a source that was retracted or superseded.
+
+    Raised when an admin changes the source's status (`services.source_alerts_sync`); one open item per article
+    and source, updated rather than repeated when the source is saved again. Editors resolve it once the
+    article no longer leans on the source, or they decide it may.
+    """
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="source_alerts")
+    source = models.ForeignKey("sources.Source", on_delete=models.CASCADE, related_name="+")
+    source_status = models.CharField(max_length=12, help_text="The source's status when the item was last raised.")
+    # The citing sentences' stable keys when it was raised: they survive later versions, so the links hold.
+    unit_keys = models.JSONField(default=list)
+    state = models.CharField(max_length=10, choices=State, default=State.OPEN)
+    raised_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolution = models.TextField(blank=True, help_text="How it was resolved.")
+
+    objects = SourceAlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["raised_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=["open", "resolved"]), name="revisions_sourcealert_state_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(source_status__in=["retracted", "superseded"]),
+                name="revisions_sourcealert_status_withdrawn",
+            ),
+            # Saving the same source again updates the open item instead of raising a second one.
+            models.UniqueConstraint(
+                fields=["article", "source"],
+                condition=models.Q(state="open"),
+                name="revisions_sourcealert_one_open_per_source",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Source {self.source_id} {self.source_status} in {self.article_id}"
+
+    def get_absolute_url(self):
+        return reverse("revisions:alert", args=[self.pk])
+
+    @property
+    def is_open(self):
+        return self.state == self.State.OPEN
+
+    @property
+    def key_labels(self):
+        return [unit_key_label(key) for key in self.unit_keys]

@@ -1,16 +1,22 @@
-"""Reads that depend on who is asking: the queue's views for one editor, with their counts.
+"""Reads for editors' pages that depend on who is asking or cross apps: the queue's views for one editor,
+with their counts, and the evidence dashboard.
 
-Every view is a list of rows, each a suggestion, a draft, or both (an editor's own draft has no suggestion).
-Which rows belong where is worked out from two narrow queries over open suggestions and live drafts, so the
+The queue: every view is a list of rows, each a suggestion, a draft, or both (an editor's own draft has no
+suggestion). Which rows belong where is worked out from two narrow queries over open suggestions and live drafts, so the
 queue costs the same number of queries however much is waiting.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
 
-from .models import OPEN_STATUSES, Draft, NotificationPreference, Status, Suggestion
+from articles.models import Article, TierRule
+from articles.rendering import article_render, renderer_fingerprint
+from sources.models import Source, SourceStatus
+
+from .models import OPEN_STATUSES, Draft, NotificationPreference, SourceAlert, Status, Suggestion
 from .notifications import MODERATE
 from .services import publication_blocker
 
@@ -53,6 +59,7 @@ def queue_membership(user):
         .select_related("suggestion")
         .only(
             "state",
+            "text",
             "created_by_id",
             "approval_sent_at",
             "suggestion__status",
@@ -65,10 +72,11 @@ def queue_membership(user):
     views = {name: {"suggestions": set(), "drafts": {}} for name in VIEWS}
     views["open"] = {"suggestions": set(suggestions), "drafts": {}}
     drafted = set()
+    rules = list(TierRule.objects.all())
     for draft in drafts:
         suggestion_id = draft.suggestion_id
         drafted.add(suggestion_id)
-        ready = not publication_blocker(draft)[0]
+        ready = not publication_blocker(draft, rules)[0]
         if suggestion_id is None:
             mine = draft.created_by_id == user.pk
         else:
@@ -128,3 +136,120 @@ def notification_mode(user):
     """The editor's notification choice, as its label. One query."""
     preference = NotificationPreference.objects.filter(user=user).first()
     return (preference.get_mode_display() if preference else NotificationPreference.Mode.ALL.label).lower()
+
+
+# --- the evidence dashboard ---------------------------------------------------------------------
+
+# The rendering's page fragments: the dashboard reads only its figures.
+_HEAVY = [
+    "lead",
+    "rendering__lead_html",
+    "rendering__suggest_html",
+    "rendering__summary_html",
+    "rendering__body_html",
+    "rendering__json",
+    "reviewed_version__data",
+]
+
+# Dashboard columns: (key, heading, what sorts them). None sorts last either way.
+COLUMNS = [
+    ("title", "Article", lambda r: r["title"].casefold()),
+    ("sourced", "Sourced", lambda r: r["figures"]["sourced_percent"]),
+    ("t1", "T1", lambda r: r["figures"]["tier_percent"]["T1"]),
+    ("t2", "T2", lambda r: r["figures"]["tier_percent"]["T2"]),
+    ("t3", "T3", lambda r: r["figures"]["tier_percent"]["T3"]),
+    ("llm", "LLM", lambda r: r["figures"]["llm_percent"]),
+    ("t3_dependence", "T3 dependence", lambda r: r["figures"]["t3_dependence"]["percent"]),
+    ("retracted", "Citing retracted", lambda r: r["figures"]["flagged"]["retracted"]),
+    ("superseded", "Citing superseded", lambda r: r["figures"]["flagged"]["superseded"]),
+    ("current_through", "Current through", lambda r: r["figures"]["evidence_year"]),
+    ("newest_t1", "Newest T1", lambda r: r["figures"]["newest_t1_year"]),
+    ("review_due", "Review due", lambda r: r["review"].next_review_due if r["review"] else None),
+    ("breaches", "Tier-rule breaches", lambda r: len(r["figures"]["rule_breaches"])),
+]
+SORT_KEYS = {key: sort_key for key, _, sort_key in COLUMNS}
+
+
+def _sorted(rows, sort, descending):
+    key = SORT_KEYS.get(sort, SORT_KEYS["title"])
+    present = [r for r in rows if key(r) is not None]
+    missing = [r for r in rows if key(r) is None]
+    return sorted(present, key=key, reverse=descending) + missing
+
+
+def evidence_dashboard(*, sort="title", descending=False):
+    """Every article's evidence figures, and the library sources editors should look at, in four queries.
+
+    Figures come from each article's stored rendering; one missing or made by older code is rendered first
+    (normally none is: every write renders).
+    """
+    articles = list(
+        Article.objects.select_related("rendering", "reviewed_version").defer(*_HEAVY).order_by("title", "pk")
+    )
+    renderer = renderer_fingerprint()
+    stale = [a.pk for a in articles if not hasattr(a, "rendering") or not a.rendering.is_current_for(a, renderer)]
+    if stale:
+        fresh = article_render(article_ids=stale)
+        for article in articles:
+            if article.pk in fresh:
+                article.rendering = fresh[article.pk]
+    drafts = {}
+    for article_id, draft_id in (
+        Draft.objects.filter(state__in=LIVE_DRAFT_STATES).order_by("pk").values_list("article_id", "pk")
+    ):
+        drafts.setdefault(article_id, []).append(draft_id)
+    alerts = dict(
+        SourceAlert.objects.open()
+        .order_by()
+        .values("article_id")
+        .annotate(n=Count("pk"))
+        .values_list("article_id", "n")
+    )
+    today = timezone.localdate()
+    rows = []
+    use = {}
+    for article in articles:
+        figures = article.rendering.figures
+        review = article.reviewed_version
+        rows.append(
+            {
+                "article": article,
+                "title": article.title,
+                "figures": figures,
+                "review": review,
+                "review_overdue": review is not None and review.next_review_due < today,
+                "drafts": drafts.get(article.pk, []),
+                "alerts": alerts.get(article.pk, 0),
+            }
+        )
+        for source_id, counts in figures["source_use"].items():
+            total = use.setdefault(source_id, {"sentences": 0, "in_llm_flagged_parts": 0})
+            total["sentences"] += counts["sentences"]
+            total["in_llm_flagged_parts"] += counts["in_llm_flagged_parts"]
+    return {
+        "rows": _sorted(rows, sort, descending),
+        "library": _library(use),
+        "overdue_count": sum(1 for r in rows if r["review_overdue"]),
+        "unreviewed_count": sum(1 for r in rows if r["review"] is None and r["article"].is_published),
+    }
+
+
+def _library(use):
+    """Library sources in need of an editor: never cited, cited only from LLM-flagged parts, with a broken
+    link, or with no link at all."""
+    sources = Source.objects.annotate(
+        sentence_count=Count("numbered_in__citations", distinct=True),
+        article_count=Count("numbered_in__article", distinct=True),
+    ).order_by("title", "pk")
+    library = {"never_cited": [], "llm_flagged_only": [], "broken_links": [], "no_link": []}
+    for source in sources:
+        counts = use.get(str(source.pk))
+        if source.sentence_count == 0:
+            library["never_cited"].append(source)
+        elif counts and counts["sentences"] and counts["in_llm_flagged_parts"] == counts["sentences"]:
+            library["llm_flagged_only"].append(source)
+        if source.status == SourceStatus.LINK_BROKEN or source.link_ok is False:
+            library["broken_links"].append(source)
+        if not source.link:
+            library["no_link"].append(source)
+    return library

@@ -19,6 +19,7 @@ from .models import (
     Draft,
     NotificationPreference,
     OutboundEmail,
+    SourceAlert,
     Status,
     Suggestion,
     SuggestionEvent,
@@ -565,11 +566,49 @@ def draft_decide(*, draft, approve, comment="", build_url=None):
     return draft
 
 
-def publication_blocker(draft):
-    """Why the draft cannot be published yet, or "" if it can; and the note recorded when an editor decides."""
+def draft_tier_breaches(draft, data=None, rules=None):
+    """The draft's sentences that break the editors' tier rules, each with the rule (`articles.tier_rules.Breach`).
+
+    `data` is the draft parsed and `rules` the rules, if the caller has them (a list of many drafts loads the
+    rules once). Without `data` the text is only parsed, which reads no database: the tiers it checks are the
+    ones the text gives. A draft that does not parse has none: its errors block it.
+    """
+    from articles.models import TierRule
+    from articles.text_format import FormatErrors, parse_article
+    from articles.tier_rules import data_breaches
+
+    if data is None:
+        try:
+            data, _ = parse_article(draft.text, "draft")
+        except FormatErrors:
+            return []
+    return data_breaches(data, list(TierRule.objects.all()) if rules is None else rules)
+
+
+def _tier_rule_blocker(draft, rules=None):
+    """Why the draft's text cannot be published under the enforced tier rules, or ""."""
+    breaking = {(b.section, b.text) for b in draft_tier_breaches(draft, rules=rules) if b.rule.enforced}
+    if not breaking:
+        return ""
+    return (
+        f"{len(breaking)} sentence{'s' if len(breaking) != 1 else ''} in this draft "
+        f"break{'s' if len(breaking) == 1 else ''} the editors' tier rules (listed under “Tier rules”): cite a "
+        "source of the tier each rule asks for, tag the sentence [LLM] where the rule allows it, or change the rule. "
+        "Nothing can be published until then."
+    )
+
+
+def publication_blocker(draft, rules=None):
+    """Why the draft cannot be published yet, or "" if it can; and the note recorded when an editor decides.
+
+    `rules` are the editors' tier rules, for a caller that asks about many drafts; otherwise one query reads them.
+    """
     suggestion = draft.suggestion
     if not draft.is_live:
         return "This draft is closed.", ""
+    rule_blocker = _tier_rule_blocker(draft, rules)
+    if rule_blocker:
+        return rule_blocker, ""
     if suggestion is None:
         return "", "An editor's own change; no submitter to ask."
     if draft.state == Draft.State.APPROVED:
@@ -609,6 +648,9 @@ def draft_publish(*, draft, editor, build_url):
             "then publish.",
             code="stale_draft",
         )
+    rule_blocker = _tier_rule_blocker(draft)
+    if rule_blocker:
+        raise InvalidTransition(rule_blocker, code="tier_rules")
     blocker, editor_note = publication_blocker(draft)
     if blocker:
         raise InvalidTransition(blocker, code="not_approved")
@@ -733,3 +775,73 @@ def notification_preference_set(*, editor, mode, email):
         editor.full_clean(exclude=["password"])
         editor.save(update_fields=["email"])
     return preference
+
+
+# --- items the wiki raises itself ------------------------------------------------------------------
+
+
+@transaction.atomic
+def source_alerts_sync(*, source):
+    """Bring the queue in line with a source's status; return the items raised or updated.
+
+    A retracted or superseded source puts each article listing it in the queue, naming the sentences that cite
+    it. Saving the source again updates the article's open item, never adds a second. A source that stands
+    again (current, or only its link broken) resolves the open items it raised.
+    """
+    from articles.models import ArticleSource, Citation
+    from sources.models import WITHDRAWN_STATUSES, Source
+
+    # Saves of one source queue here, so two at once cannot both raise an item.
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    open_items = {
+        item.article_id: item for item in SourceAlert.objects.select_for_update().filter(source=source).open()
+    }
+    now = timezone.now()
+    if source.status not in WITHDRAWN_STATUSES:
+        SourceAlert.objects.filter(pk__in=[item.pk for item in open_items.values()]).update(
+            state=SourceAlert.State.RESOLVED,
+            resolved_at=now,
+            updated_at=now,
+            resolution=f"The source's status became “{source.get_status_display()}”: it stands again.",
+        )
+        return []
+    citing = {
+        article_id: []
+        for article_id in ArticleSource.objects.filter(source=source).values_list("article_id", flat=True)
+    }
+    keys = (
+        Citation.objects.filter(article_source__source=source)
+        .order_by("unit__article_id", "unit__block__section__position", "unit__block__position", "unit__position")
+        .values_list("unit__article_id", "unit__key")
+    )
+    for article_id, key in keys:
+        citing.setdefault(article_id, []).append(key)
+    touched = []
+    for article_id, unit_keys in sorted(citing.items()):
+        item = open_items.get(article_id)
+        if item is None:
+            item = SourceAlert.objects.create(
+                article_id=article_id, source=source, source_status=source.status, unit_keys=unit_keys
+            )
+        elif (item.source_status, item.unit_keys) != (source.status, unit_keys):
+            item.source_status, item.unit_keys = source.status, unit_keys
+            item.save(update_fields=["source_status", "unit_keys", "updated_at"])
+        else:
+            continue
+        touched.append(item)
+    return touched
+
+
+@transaction.atomic
+def source_alert_resolve(*, alert, editor, note=""):
+    """An editor closes a system-raised item: the article no longer leans on the source, or may."""
+    _require_moderator(editor)
+    alert = SourceAlert.objects.select_for_update().get(pk=alert.pk)
+    if not alert.is_open:
+        raise InvalidTransition("This item is already resolved.", code="already_resolved")
+    alert.state = SourceAlert.State.RESOLVED
+    alert.resolved_at = timezone.now()
+    alert.resolved_by = editor
+    alert.resolution = note.strip() or "Resolved by an editor."
+    alert.save()
+    return alert

@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from articles.models import UNIT_KEY, Article, Citation, Unit
+from articles.models import UNIT_KEY, Article, ArticleRendering, Citation, Section, TierRule, Unit
+from articles.reviews import article_review_record
+from articles.tier_rules import governed_sections, tier_rule_delete, tier_rule_save
 from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
 from ops.csrf import same_origin_csrf
@@ -32,11 +34,13 @@ from .forms import (
     NotificationPreferenceForm,
     OptionalNoteForm,
     ReasonForm,
+    ReviewForm,
     SentenceEditForm,
     SubmitterMessageForm,
     SuggestionForm,
+    TierRuleForm,
 )
-from .models import Category, Draft, NotificationPreference, Status, Suggestion, SuggestionEvent
+from .models import Category, Draft, NotificationPreference, SourceAlert, Status, Suggestion, SuggestionEvent
 from .notifications import MODERATE
 from .tokens import (
     approval_key_of,
@@ -265,13 +269,20 @@ def queue(request):
     page.object_list = [
         selectors.Row(suggestion=s, draft=s.live_drafts[0] if s.live_drafts else None) for s in page.object_list
     ]
+    alerts = SourceAlert.objects.none()
+    if status_filter in ("open", "all"):
+        alerts = SourceAlert.objects.for_queue()
+        if SLUG.fullmatch(request.GET.get("article", "")):
+            alerts = alerts.filter(article__slug=request.GET["article"])
     ctx = {
         **base,
         "page": page,
+        "alerts": alerts,
         "filters": request.GET,
         "statuses": QUEUE_STATUSES,
         "status_filter": status_filter,
         "categories": Category.choices,
+        "overdue_reviews": Article.objects.filter(reviewed_version__next_review_due__lt=timezone.localdate()).count(),
     }
     return render(request, "revisions/queue_list.html", ctx)
 
@@ -390,6 +401,36 @@ def queue_action(request, pk, action):
         suggestion.refresh_from_db()
         return _start_draft(request, suggestion.article, suggestion)
     return redirect(suggestion)
+
+
+@editor_required
+def alert_detail(request, pk):
+    """A system-raised item: the source that no longer stands and the sentences citing it, as they read now."""
+    alert = get_object_or_404(SourceAlert.objects.select_related("article", "source", "resolved_by"), pk=pk)
+    units = {
+        unit.key: unit
+        for unit in Unit.objects.filter(article=alert.article, key__in=alert.unit_keys).select_related("block__section")
+    }
+    sentences = [(key, units.get(number)) for key, number in zip(alert.key_labels, alert.unit_keys)]
+    ctx = {"alert": alert, "sentences": sentences, "reason_form": OptionalNoteForm()}
+    return render(request, "revisions/alert_detail.html", ctx)
+
+
+@editor_required
+@require_POST
+def alert_resolve(request, pk):
+    alert = get_object_or_404(SourceAlert, pk=pk)
+    form = OptionalNoteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "The note is too long (up to 4,000 characters).")
+        return redirect(alert)
+    try:
+        services.source_alert_resolve(alert=alert, editor=request.user, note=form.cleaned_data["message"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(alert)
+    messages.success(request, "Resolved.")
+    return redirect("revisions:queue")
 
 
 # --- drafts --------------------------------------------------------------------------------------
@@ -641,3 +682,107 @@ def editor_settings(request):
                 return redirect("revisions:editor_settings")
         return render(request, "revisions/editor_settings.html", {"form": form}, status=400)
     return render(request, "revisions/editor_settings.html", {"form": form})
+
+
+# --- evidence: dashboard, tier rules, clinical reviews --------------------------------------------
+
+
+@editor_required
+def evidence_dashboard(request):
+    """Every article's evidence at a glance, and library sources that need an editor: one screen, four queries."""
+    sort = request.GET.get("sort", "title")
+    if sort not in selectors.SORT_KEYS:
+        sort = "title"
+    descending = request.GET.get("dir") == "desc"
+    ctx = {
+        **selectors.evidence_dashboard(sort=sort, descending=descending),
+        "columns": [(key, label) for key, label, _ in selectors.COLUMNS],
+        "sort": sort,
+        "descending": descending,
+    }
+    return render(request, "revisions/evidence_dashboard.html", ctx)
+
+
+def _rules_context(form, editing=None):
+    rules = list(TierRule.objects.all())
+    headings = list(
+        Section.objects.exclude(heading="")
+        .order_by("article__title", "position")
+        .values_list("article__title", "article__slug", "heading")
+    )
+    breaches = {}
+    for figures in ArticleRendering.objects.values_list("figures", flat=True):
+        for breach in figures.get("rule_breaches", []):
+            breaches[breach["rule"]] = breaches.get(breach["rule"], 0) + 1
+    listed = [(rule, governed_sections(rule, headings), breaches.get(rule.heading, 0)) for rule in rules]
+    return {"rules": listed, "form": form, "editing": editing}
+
+
+@editor_required
+def tier_rules(request):
+    """The editors' evidence standards by section heading; adding one re-renders the articles it governs."""
+    form = TierRuleForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            rule = tier_rule_save(rule=form.save(commit=False))
+            messages.success(request, f"Rule added: sections headed like “{rule.heading}” must {rule.requirement}.")
+            return redirect("revisions:tier_rules")
+        return render(request, "revisions/tier_rules.html", _rules_context(form), status=400)
+    return render(request, "revisions/tier_rules.html", _rules_context(form))
+
+
+@editor_required
+def tier_rule_edit(request, pk):
+    rule = get_object_or_404(TierRule, pk=pk)
+    form = TierRuleForm(request.POST or None, instance=rule)
+    if request.method == "POST":
+        if form.is_valid():
+            tier_rule_save(rule=form.save(commit=False))
+            messages.success(request, "Rule saved.")
+            return redirect("revisions:tier_rules")
+        return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule), status=400)
+    return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule))
+
+
+@editor_required
+@require_POST
+def tier_rule_remove(request, pk):
+    rule = get_object_or_404(TierRule, pk=pk)
+    tier_rule_delete(rule=rule)
+    messages.success(request, f"Rule for “{rule.heading}” removed.")
+    return redirect("revisions:tier_rules")
+
+
+@editor_required
+def review_record(request, slug):
+    """An editor records a clinician's review of a published version, and when it is due again."""
+    article = get_object_or_404(Article.objects.published(), slug=slug)
+    versions = list(article.versions.defer("data").order_by("-major", "-minor"))
+    today = timezone.localdate()
+    initial = {
+        "version": article.version,
+        "reviewed_on": today,
+        "next_review_due": today + datetime.timedelta(days=365),
+    }
+    form = ReviewForm(request.POST or None, versions=versions, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        version = next(v for v in versions if v.version == form.cleaned_data["version"])
+        try:
+            article_review_record(
+                version=version,
+                reviewer=form.cleaned_data["reviewer"],
+                credentials=form.cleaned_data["credentials"],
+                reviewed_on=form.cleaned_data["reviewed_on"],
+                next_review_due=form.cleaned_data["next_review_due"],
+                editor=request.user,
+            )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(request, f"Review of version {version.version} recorded.")
+            return redirect("revisions:evidence")
+    reviewed = [v for v in versions if v.is_reviewed]
+    ctx = {"article": article, "form": form, "reviewed": reviewed}
+    return render(request, "revisions/review_form.html", ctx, status=400 if form.errors else 200)

@@ -1,49 +1,153 @@
 from django.contrib import admin, messages
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.models import Article
+from articles.models import Article, Citation
 from articles.publishing import article_record_library_correction
 
-from .models import Source
+from .forms import SourceForm
+from .models import Source, SourceStatus
+from .signals import source_status_changed
 
-# Everything of a source that an article page shows.
-READER_VISIBLE_FIELDS = {"title", "authors", "year", "container", "url", "doi", "pmid", "kind", "tier"}
+# Everything of a source that an article page shows, in the order a correction's summary names them.
+READER_VISIBLE_FIELDS_ORDER = (
+    "title",
+    "authors",
+    "year",
+    "container",
+    "url",
+    "doi",
+    "pmid",
+    "isbn",
+    "kind",
+    "tier",
+    "status",
+    "superseded_by",
+    "retracted_on",
+    "retraction_notice",
+)
+READER_VISIBLE_FIELDS = set(READER_VISIBLE_FIELDS_ORDER)
+# What articles citing a superseded source show of the source that supersedes it.
+SHOWN_AS_SUCCESSOR = {"title", "year", "url", "doi", "pmid", "isbn"}
 
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "authors", "year", "kind", "tier", "article_count"]
-    list_filter = ["tier", "kind"]
-    search_fields = ["title", "authors", "container", "doi", "pmid", "url"]
+    form = SourceForm
+    list_display = ["title", "authors", "year", "kind", "tier", "status", "article_count"]
+    list_filter = ["tier", "kind", "status"]
+    search_fields = ["title", "authors", "container", "doi", "pmid", "isbn", "url"]
+    autocomplete_fields = ["superseded_by"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a URL typed without a scheme is https
+    readonly_fields = ["link_check", "citing_sentences"]
     fieldsets = [
         (None, {"fields": ["title", "authors", "year", "container", "kind", "tier"]}),
-        ("Where to find it", {"fields": ["url", "doi", "pmid"]}),
+        ("Where to find it", {"fields": ["url", "doi", "pmid", "isbn", "link_check"]}),
+        (
+            "Status",
+            {
+                "fields": ["status", "superseded_by", "retracted_on", "retraction_notice"],
+                "description": "Every article citing a retracted or superseded source marks each sentence citing "
+                "it, gets a new version saying so, and enters the editors' queue.",
+            },
+        ),
+        ("Cited by", {"fields": ["citing_sentences"]}),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("numbered_in__article", distinct=True))
 
     def save_model(self, request, obj, form, change):
+        # Compared with the stored row, not the form's idea of a change: a field left out of a submission is
+        # not a correction.
+        columns = [Source._meta.get_field(name).attname for name in READER_VISIBLE_FIELDS_ORDER]
+        before = Source.objects.filter(pk=obj.pk).values(*columns).first() if change else None
         super().save_model(request, obj, form, change)
-        shown = [name for name in form.changed_data if name in READER_VISIBLE_FIELDS]
+        shown = [
+            (name, column)
+            for name, column in zip(READER_VISIBLE_FIELDS_ORDER, columns)
+            if before is not None and before[column] != getattr(obj, column)
+        ]
+        old_status = before["status"] if before else None
         if change and shown:
             # Articles show each source's details beside every citation: the correction is a new version of each.
             changes = "; ".join(
-                f"{Source._meta.get_field(name).verbose_name} “{form.initial.get(name) or ''}” → "
-                f"“{getattr(obj, name) or ''}”"
-                for name in shown
+                f"{Source._meta.get_field(name).verbose_name} “{_shown(name, before[column])}” → "
+                f"“{_shown(name, getattr(obj, column))}”"
+                for name, column in shown
             )
+            citing = Q(numbered_sources__source=obj)
+            if SHOWN_AS_SUCCESSOR.intersection(name for name, _ in shown):
+                citing |= Q(numbered_sources__source__superseded_by=obj)
             versions = article_record_library_correction(
-                article_ids=Article.objects.filter(numbered_sources__source=obj).values_list("pk", flat=True),
+                article_ids=Article.objects.filter(citing).values_list("pk", flat=True).distinct(),
                 summary=f"Library correction to source “{obj.title}”: {changes}",
                 editor=request.user,
             )
             if versions:
                 messages.info(request, f"{len(versions)} published article(s) got a new version for this correction.")
+        if change and old_status != obj.status:
+            source_status_changed.send(sender=Source, source=obj, old_status=old_status, editor=request.user)
 
     @admin.display(description="Articles citing it", ordering="article_count")
     def article_count(self, obj):
         return obj.article_count
+
+    @admin.display(description="Last link check")
+    def link_check(self, obj):
+        if obj.link_checked_at is None:
+            return "Not checked yet: manage.py check_source_links checks every URL."
+        verdict = "answered" if obj.link_ok else "did not answer"
+        return f"{obj.link_checked_at:%Y-%m-%d %H:%M} UTC: the address {verdict} ({obj.link_check_result})."
+
+    @admin.display(description="Sentences citing it")
+    def citing_sentences(self, obj):
+        """Every sentence citing this source, across articles, each linked to its place: one query."""
+        if obj.pk is None:
+            return "—"
+        citations = (
+            Citation.objects.filter(article_source__source=obj)
+            .select_related("unit__article", "unit__block__section", "article_source")
+            .order_by(
+                "unit__article__title", "unit__block__section__position", "unit__block__position", "unit__position"
+            )
+        )
+        rows = [
+            (
+                c.unit.article.title,
+                c.unit.block.section.heading or "Opening",
+                reverse("articles:sentence", args=[c.unit.article.slug, c.unit.key_label]),
+                c.unit.key_label,
+                c.article_source.number,
+                c.unit.text if len(c.unit.text) <= 160 else c.unit.text[:159] + "…",
+            )
+            for c in citations
+        ]
+        if not rows:
+            return "No sentence cites it."
+        body = format_html_join(
+            "",
+            '<tr><td>{}</td><td>{}</td><td><a href="{}">{}</a></td><td>[{}]</td><td>{}</td></tr>',
+            rows,
+        )
+        return format_html(
+            '<p>{} sentence{} in {} article{}.</p><table class="citing-sentences"><thead><tr><th>Article</th>'
+            "<th>Section</th><th>Sentence</th><th>Cited as</th><th>Text</th></tr></thead><tbody>{}</tbody></table>",
+            len(rows),
+            "" if len(rows) == 1 else "s",
+            len({r[0] for r in rows}),
+            "" if len({r[0] for r in rows}) == 1 else "s",
+            body,
+        )
+
+
+def _shown(name, value):
+    """A field's value as the correction's summary names it."""
+    if name == "status" and value:
+        return SourceStatus(value).label
+    if name == "superseded_by" and value:
+        return Source.objects.filter(pk=value).values_list("title", flat=True).first() or value
+    return "" if value is None else value

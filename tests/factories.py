@@ -23,6 +23,7 @@ def make_article_data(*, n_sections=3, units_per_block=4, slug=None, status="pub
             "url": f"https://example.org/trial-{n}",
             "doi": "",
             "pmid": "",
+            "isbn": "",
             "kind": "article",
             "tier": "T1",
         },
@@ -35,6 +36,7 @@ def make_article_data(*, n_sections=3, units_per_block=4, slug=None, status="pub
             "url": f"https://example.org/guide-{n}",
             "doi": "",
             "pmid": "",
+            "isbn": "",
             "kind": "website",
             "tier": "T2",
         },
@@ -47,6 +49,7 @@ def make_article_data(*, n_sections=3, units_per_block=4, slug=None, status="pub
             "url": f"https://example.org/wiki-{n}",
             "doi": "",
             "pmid": "",
+            "isbn": "",
             "kind": "video",
             "tier": "T3",
         },
@@ -199,4 +202,27 @@ def make_suggestion(article, **overrides):
         fields=form.suggestion_fields(),
         phi_findings=form.phi_findings,
         build_url=lambda path: f"http://testserver{path}",
+    )
+
+
+RETRACTION_NOTICE = "https://example.org/retraction-notice-0001"
+
+
+def source_admin_post(admin_client, source, **changes):
+    """Submit the source's admin form as an admin would, with `changes` made."""
+    fields = {
+        name: getattr(source, name) or ""
+        for name in ("title", "authors", "year", "container", "kind", "tier", "url", "doi", "pmid", "isbn", "status")
+    }
+    fields.update(superseded_by=source.superseded_by_id or "", retracted_on="", retraction_notice="")
+    if source.retracted_on:
+        fields.update(retracted_on=source.retracted_on.isoformat(), retraction_notice=source.retraction_notice)
+    fields.update(changes)
+    return admin_client.post(f"/admin/sources/source/{source.pk}/change/", fields)
+
+
+def source_retract(admin_client, source, day="2026-01-05"):
+    """Retract the source through its admin form, as an admin would."""
+    return source_admin_post(
+        admin_client, source, status="retracted", retracted_on=day, retraction_notice=RETRACTION_NOTICE
     )

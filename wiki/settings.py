@@ -190,6 +190,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF],
         "object-src": [NONE],
         "frame-ancestors": [NONE],
+        # A source's video plays in the page only when the reader asks (static/js/video.js), from these hosts.
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "form-action": [SELF],
         "base-uri": [NONE],
     }

@@ -1,4 +1,5 @@
 from django import template
+from django.utils import timezone
 
 from articles.markdown import render_inline_markdown
 
@@ -15,3 +16,12 @@ def inline_markdown(text):
 def iso_datetime(value):
     """A datetime as `<time datetime>` takes it: to the second, with its UTC offset."""
     return value.isoformat(timespec="seconds") if value else ""
+
+
+@register.filter
+def years_old(year):
+    """How long ago a publication year was, from today: “this year”, “1 year old”, “3 years old”."""
+    age = timezone.localdate().year - int(year)
+    if age <= 0:
+        return "this year"
+    return f"{age} year{'s' if age != 1 else ''} old"

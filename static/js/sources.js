@@ -1,0 +1,85 @@
+// Back-links, progressively enhanced: each source entry lists the sentences citing it as #u12 links (which
+// work without JavaScript); this adds a bar to step through them one by one and back to the source.
+(function () {
+  "use strict";
+  var entries = document.querySelectorAll("[data-backlinks]");
+  if (!entries.length) return;
+
+  var bar = document.createElement("nav");
+  bar.className = "backlink-stepper";
+  bar.setAttribute("aria-label", "Sentences citing a source");
+  bar.hidden = true;
+  bar.innerHTML =
+    '<span class="backlink-stepper__where" aria-live="polite"></span> ' +
+    '<button type="button" data-step="-1">Previous</button> ' +
+    '<button type="button" data-step="1">Next</button> ' +
+    '<a class="backlink-stepper__back" href="#">Back to the source</a> ' +
+    '<button type="button" class="backlink-stepper__close" aria-label="Close">×</button>';
+  document.body.appendChild(bar);
+  var where = bar.querySelector(".backlink-stepper__where");
+  var back = bar.querySelector(".backlink-stepper__back");
+  var state = null; // {number, links, index}
+  var lastCited = {}; // source number -> key of the sentence whose citation the reader followed
+
+  function show(index) {
+    var link = state.links[index];
+    state.index = index;
+    var key = link.getAttribute("href").slice(1);
+    var unit = document.getElementById(key);
+    document.querySelectorAll(".unit.is-stepped").forEach(function (u) { u.classList.remove("is-stepped"); });
+    if (unit) {
+      unit.classList.add("is-stepped");
+      unit.scrollIntoView({ block: "center" });
+    }
+    window.history.replaceState(null, "", "#" + key);
+    where.textContent = "Source " + state.number + ": sentence " + (index + 1) + " of " + state.links.length +
+      ", in " + link.dataset.section;
+    bar.querySelector('[data-step="-1"]').disabled = index === 0;
+    bar.querySelector('[data-step="1"]').disabled = index === state.links.length - 1;
+    back.setAttribute("href", "#source-" + state.number);
+    bar.hidden = false;
+  }
+
+  function start(entry, index) {
+    state = { number: entry.dataset.backlinks, links: Array.prototype.slice.call(entry.querySelectorAll("a[href^='#u']")) };
+    show(index);
+  }
+
+  entries.forEach(function (entry) {
+    var links = entry.querySelectorAll("a[href^='#u']");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "backlinks__step button--small";
+    button.textContent = links.length === 1 ? "Go to it" : "Step through them";
+    button.addEventListener("click", function () {
+      var from = lastCited[entry.dataset.backlinks];
+      var index = 0;
+      links.forEach(function (link, i) { if (link.getAttribute("href") === "#" + from) index = Math.min(i + 1, links.length - 1); });
+      start(entry, index);
+    });
+    entry.appendChild(button);
+    links.forEach(function (link, i) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        start(entry, i);
+      });
+    });
+  });
+
+  // Following a citation from a sentence: stepping from that source continues after this sentence.
+  document.addEventListener("click", function (event) {
+    var cite = event.target.closest && event.target.closest("a.cite");
+    if (!cite) return;
+    var unit = cite.closest(".unit");
+    if (unit && unit.id) lastCited[cite.getAttribute("href").replace("#source-", "")] = unit.id;
+  });
+
+  bar.addEventListener("click", function (event) {
+    var step = event.target.dataset && event.target.dataset.step;
+    if (step && state) show(state.index + Number(step));
+    if (event.target === back || event.target.classList.contains("backlink-stepper__close")) {
+      bar.hidden = true;
+      document.querySelectorAll(".unit.is-stepped").forEach(function (u) { u.classList.remove("is-stepped"); });
+    }
+  });
+})();
