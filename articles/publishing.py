@@ -463,7 +463,7 @@ def _record_version(article, snapshot, revision, acting_user):
             "kind": kind,
             "published_at": article.revised_at,
             "data": snapshot,
-            "summary": (revision.get("summary") or "")[:300],
+            "summary": _history_line(revision.get("summary") or ""),
             "suggestion_id": revision.get("suggestion_id"),
             "suggestion_category": revision.get("suggestion_category", ""),
             "credit": revision.get("credit", ""),
@@ -549,3 +549,10 @@ def _cited_works(unit, works):
     if unit["provenance"] == "llm":
         return "llm"
     return sorted(map(str, (works.get(n) for n in unit["provenance"])))
+
+
+def _history_line(summary):
+    """The history's one-line summary. Editors' summaries are refused over the limit before they get here;
+    a generated one (a library correction naming a long title) is shortened visibly, with an ellipsis."""
+    limit = ArticleVersion._meta.get_field("summary").max_length
+    return summary if len(summary) <= limit else summary[: limit - 1].rstrip() + "…"

@@ -447,13 +447,16 @@ def draft_save(*, draft, editor, text, summary, seen=""):
         )
     if any(ord(c) < 32 and c not in "\t\n" for c in summary):
         raise ValidationError("The summary contains control characters.", code="control_characters")
+    summary = summary.strip()
+    if len(summary) > Draft._meta.get_field("summary").max_length:
+        raise ValidationError("The summary is longer than 300 characters; shorten it.", code="summary_too_long")
     text = text.replace("\r\n", "\n")
     draft_parse(text, article=draft.article)
     if text != draft.text:
         draft.state = Draft.State.EDITING
         draft.approval_key = ""
     draft.text = text
-    draft.summary = summary.strip()[:300]
+    draft.summary = summary
     draft.save()
     return draft
 

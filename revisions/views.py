@@ -496,7 +496,7 @@ def draft_detail(request, pk):
                 seen=request.POST.get("seen", ""),
             )
         except ValidationError as error:
-            draft.summary = summary[:300]
+            draft.summary = summary  # shown again as typed, with the error; never saved
             ctx = draft_page_context(draft, text=text, errors=error.messages)
             if getattr(error, "code", "") == "draft_edited_meanwhile":
                 # Sending the same page again must not overwrite the other editor's save either.

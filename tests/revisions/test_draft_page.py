@@ -5,6 +5,7 @@ import json
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from articles.models import Unit
 from revisions import services
@@ -262,3 +263,22 @@ def test_a_page_refused_for_a_save_meanwhile_is_refused_again_if_sent_unchanged(
     )
     draft.refresh_from_db()
     assert "[2]." in draft.text and SENTENCE[:-7] + "[1]." not in draft.text
+
+
+def test_an_over_long_summary_is_refused_and_shown_again_whole_with_the_edit_kept(editor_client, draft):
+    text = draft.text.replace(SENTENCE, SENTENCE.replace("[LLM].", "[1]."))
+    summary = "Cited the claim. " * 20  # 340 characters
+    response = editor_client.post(
+        f"/editors/drafts/{draft.pk}/", {"text": text, "summary": summary, "seen": draft.updated_at.isoformat()}
+    )
+    html = response.content.decode()
+    assert response.status_code == 400 and "300 characters" in html
+    assert summary.strip() in html and "[1]." in html
+    draft.refresh_from_db()
+    assert draft.summary == "" and "[LLM]." in draft.text.split(SENTENCE[:40])[1][: len(SENTENCE)]
+
+
+def test_the_service_refuses_an_over_long_summary_rather_than_cutting_it(draft):
+    with pytest.raises(ValidationError) as refused:
+        services.draft_save(draft=draft, editor=draft.created_by, text=draft.text, summary="x" * 301)
+    assert refused.value.code == "summary_too_long"
