@@ -17,8 +17,9 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
-    path("", include("revisions.urls")),
+    # Articles first: the pages most requested resolve without trying every editors' route before them.
     path("", include("articles.urls")),
+    path("", include("revisions.urls")),
 ]
 
 handler400 = "ops.views.bad_request"
