@@ -92,6 +92,8 @@ def article_citations(*, slug, title, version, published_on, generating_model=""
         "version": version,
         "published_on": published_on,
         "permalink": permalink,
+        # Links on the page follow the path, so they stay on whichever host the page was read through.
+        "path": reverse("articles:version", args=[slug, version]),
         "formats": [
             {"key": "apa", "label": "APA", "text": apa},
             {"key": "vancouver", "label": "Vancouver", "text": vancouver},
