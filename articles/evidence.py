@@ -81,4 +81,6 @@ def evidence_figures(page):
         "source_use": source_use,
         "reading_minutes": page["reading_minutes"],
         "cited_source_count": page["cited_source_count"],
+        # A real key for the citation box's example of a sentence permalink.
+        "first_unit_key": units[0].key if units else "",
     }

@@ -64,6 +64,16 @@ class Family(Taxon):
         return reverse("articles:browse_family", args=[self.slug])
 
 
+# How listings sort (`?sort=…&dir=asc|desc`): the columns, and the direction each starts in.
+LISTING_SORTS = {
+    "title": {"label": "title", "fields": [Lower("title")], "descending": False},
+    "revised": {"label": "last revised", "fields": ["revised_at"], "descending": True},
+    "sourced": {"label": "sourced share", "fields": ["sourced_share"], "descending": True},
+    "version": {"label": "version", "fields": ["version_major", "version_minor"], "descending": True},
+    "evidence": {"label": "evidence year", "fields": ["evidence_year"], "descending": True},
+}
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
@@ -73,13 +83,16 @@ class ArticleQuerySet(models.QuerySet):
         return self if user.is_staff else self.published()
 
     def for_listing(self):
-        """Articles with their taxonomy, unit counts and evidence years, for lists: one query however many."""
-        units = "sections__blocks__units"
+        """Articles with their taxonomy and the figures listings show, for lists: one query however many.
+
+        The figures (unit count, sourced share, evidence years) are read from each article's stored rendering,
+        never counted over its units; an article not yet rendered shows none.
+        """
         return (
             self.select_related("article_type", "discipline", "family")
             .annotate(
-                unit_count=models.Count(units),
-                llm_unit_count=models.Count(units, filter=models.Q(sections__blocks__units__is_llm=True)),
+                unit_count=models.F("rendering__unit_count"),
+                sourced_share=models.F("rendering__sourced_percent"),
                 evidence_year=models.F("rendering__evidence_year"),
                 newest_t1_year=models.F("rendering__newest_t1_year"),
             )
@@ -88,8 +101,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def by_evidence_year(self, *, newest_first=True):
         """Ordered by how current the cited evidence is (`for_listing` annotates it); undated ones last."""
-        year = models.F("evidence_year")
-        return self.order_by(year.desc(nulls_last=True) if newest_first else year.asc(nulls_last=True), "title")
+        return self.listing_order("evidence", descending=newest_first)
+
+    def listing_order(self, sort, *, descending):
+        """A listing (`for_listing`) in one of `LISTING_SORTS`, ties and missing figures by title."""
+        columns = [models.F(f) if isinstance(f, str) else f for f in LISTING_SORTS[sort]["fields"]]
+        order = [c.desc(nulls_last=True) if descending else c.asc(nulls_last=True) for c in columns]
+        return self.order_by(*order, Lower("title"), "pk")
 
     def for_detail_page(self):
         """Everything the article page renders: sections, blocks, units, citations, sources, see-also.
@@ -173,13 +191,6 @@ class Article(models.Model):
         return f"{self.version_major}.{self.version_minor}"
 
     @property
-    def sourced_percent(self):
-        """Share of units that cite sources; needs the counts `for_listing()` annotates."""
-        if not self.unit_count:
-            return 0
-        return round(100 * (self.unit_count - self.llm_unit_count) / self.unit_count)
-
-    @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
@@ -242,7 +253,21 @@ def heading_anchor(heading):
     return anchor
 
 
-RESERVED_ANCHORS = {"", "article", "sources", "see-also", "suggest", "contents", "toc-heading", "glance-heading"}
+RESERVED_ANCHORS = {
+    "",
+    "article",
+    "sources",
+    "see-also",
+    "suggest",
+    "contents",
+    "toc-heading",
+    "glance-heading",
+    "related",
+    "related-sources",
+    "mentioned-in",
+    "cite",
+    "cite-heading",
+}
 # Words a tier rule's heading may leave out: "Contraindications and Cautions" matches "Contraindications,
 # Cautions & Cultural Humility".
 HEADING_FILLER_WORDS = {"and", "or", "the", "of", "a", "an", "for", "in", "to"}
@@ -462,6 +487,9 @@ class ArticleRendering(models.Model):
     # The article as its JSON endpoint serves it, serialised once; the endpoint adds url and upvotes.
     json = models.TextField()
     llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
+    # Listing figures, stored in columns so listings show and sort by them without touching the units.
+    unit_count = models.PositiveIntegerField(default=0, help_text="Sentence-level units in the article.")
+    sourced_percent = models.PositiveSmallIntegerField(default=0, help_text="Share of units citing a source.")
     # What the page header, listings and the editors' dashboard show of the evidence (articles/evidence.py):
     # shares by tier, sentences citing withdrawn sources, tier-rule breaches, back-links. Made with the
     # rendering, so none of them costs a query per request.

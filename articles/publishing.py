@@ -38,6 +38,7 @@ from .models import (
     Unit,
     UnitEvent,
 )
+from .related import article_related_refresh
 from .rendering import article_render
 from .validation import POSITION_CEILING, VERSION
 
@@ -81,6 +82,7 @@ def article_write(*, data, revision=None, trust_keys=False):
             article.version_minor += 1
         article.content_revision += 1
     old_title = article.title
+    was_published = outcome == "updated" and article.is_published
 
     article.title = data["title"]
     article.lead = data["lead"]
@@ -100,6 +102,10 @@ def article_write(*, data, revision=None, trust_keys=False):
     if outcome == "updated" and old_title != article.title:
         # Pages listing this article under "see also" show its title.
         Article.objects.filter(see_also=article).update(content_revision=F("content_revision") + 1)
+    # Articles listing this one as citing the same sources or mentioning them are rendered again.
+    article_related_refresh(
+        article=article, old_data=stored.data if stored else None, new_data=data, was_published=was_published
+    )
     _, snapshot = article_render(article_ids=[article.pk], export=True)[article.pk]
     if article.is_published:
         _record_version(article, snapshot, revision, acting_user)

@@ -21,11 +21,13 @@ from django.db import IntegrityError, transaction
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 
+from .citations import article_citation
 from .evidence import evidence_figures
 from .exporting import article_export_data
 from .markdown import render_markdown
 from .models import Article, ArticleRendering, TierRule, review_is_overdue
 from .pages import article_public_data, build_article_page
+from .related import citing_same_sources, mentioned_in
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +48,10 @@ FRAGMENT_TEMPLATES = [
     "articles/_suggest_choices.html",
     "articles/_source_entry.html",
     "articles/_suggest_box.html",
+    "articles/_cite.html",
+    "articles/_related.html",
     "includes/_field.html",
+    "includes/_meta.html",
 ]
 
 
@@ -67,11 +72,14 @@ def renderer_fingerprint():
     from sources import identifiers, video
     from sources import models as source_models
 
-    from . import evidence, exporting, markdown, models, pages
+    from . import citations, evidence, exporting, markdown, models, pages, related
     from .templatetags import articles_tags
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    # Absolute links on the stored page (canonical, citations) are made from it.
+    digest.update(settings.SITE_URL.encode())
     modules = (forms, markdown, pages, exporting, evidence, models, articles_tags, source_models, identifiers, video)
+    modules += (citations, related)
     for module in modules:
         digest.update(Path(module.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:
@@ -125,6 +133,7 @@ def render_reader_page(article, rendering):
         "has_voted": False,
         "target": {},
         "reader_page": True,
+        "citation": article_citation(article, example_key=rendering.figures.get("first_unit_key", "")),
     }
     return render_to_string("articles/article_detail.html", ctx), valid_until
 
@@ -133,13 +142,17 @@ def article_render(*, article_ids, export=False):
     """Render and store the page body and JSON of these articles at their current content revision.
 
     Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
-    detail page's queries, one for the tier rules, and one write per article.
+    detail page's queries, one for the tier rules, two for related articles and one write per article.
     """
     now = timezone.now()
     renderings = {}
     rules = list(TierRule.objects.all())
     for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
         page = build_article_page(article, rules=rules)
+        page["citing_same_sources"] = citing_same_sources(
+            article, {a.source_id for a in article.numbered_sources.all()}
+        )
+        page["mentioned_in"] = mentioned_in(article)
         figures = evidence_figures(page)
         lead_html, summary_html, body_html, suggest_html = render_article_fragments(article, page)
         export_data = article_export_data(article)
@@ -152,6 +165,8 @@ def article_render(*, article_ids, export=False):
             body_html=body_html,
             json=json.dumps(article_public_data(article, page, export_data, figures), ensure_ascii=False, indent=2),
             llm_unit_count=page["summary"]["llm"],
+            unit_count=figures["sentences"],
+            sourced_percent=figures["sourced_percent"],
             figures=figures,
             evidence_year=figures["evidence_year"],
             newest_t1_year=figures["newest_t1_year"],

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .feeds import ArticleVersionsFeed, VersionsFeed
 
 app_name = "articles"
 
@@ -15,6 +16,12 @@ urlpatterns = [
     path("articles/<slug:slug>/revert/", views.revert, name="revert"),
     path("articles/<slug:slug>/sentences/<str:key>/", views.sentence, name="sentence"),
     path("articles/<slug:slug>/sentences/<str:key>/history/", views.sentence_history, name="sentence_history"),
+    path("articles/<slug:slug>/feed/", ArticleVersionsFeed(), name="article_feed"),
+    path("a-z/", views.a_to_z, name="a_to_z"),
+    path("feeds/versions/", VersionsFeed(), name="feed"),
+    path("types/", views.type_index, name="type_index"),
+    path("disciplines/", views.discipline_index, name="discipline_index"),
+    path("families/", views.family_index, name="family_index"),
     path("types/<slug:slug>/", views.browse_type, name="browse_type"),
     path("disciplines/<slug:slug>/", views.browse_discipline, name="browse_discipline"),
     path("families/<slug:slug>/", views.browse_family, name="browse_family"),

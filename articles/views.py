@@ -1,11 +1,15 @@
+import itertools
 import json
 import re
 import secrets
+import unicodedata
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -17,8 +21,10 @@ from django.views.decorators.http import require_POST
 from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
 
+from .citations import absolute_url, article_citation, version_citation
 from .evidence import evidence_figures
 from .models import (
+    LISTING_SORTS,
     SECTION_KEY,
     UNIT_KEY,
     Article,
@@ -53,10 +59,31 @@ def _voter_token(request):
 
 
 def _sorted_listing(request, articles):
-    """A listing in the order the reader chose: by title, or by how current the evidence is (?sort=evidence)."""
-    if request.GET.get("sort") == "evidence":
-        return articles.by_evidence_year(newest_first=request.GET.get("dir") != "asc"), "evidence"
-    return articles, "title"
+    """A listing in the order the reader chose (`?sort=` one of LISTING_SORTS, `&dir=asc|desc`), with the
+    links to every other order. Unknown values fall back to the default rather than failing."""
+    sort = request.GET.get("sort", "title")
+    if sort not in LISTING_SORTS:
+        sort = "title"
+    default_descending = LISTING_SORTS[sort]["descending"]
+    direction = request.GET.get("dir")
+    descending = default_descending if direction not in ("asc", "desc") else direction == "desc"
+    links = []
+    for key, option in LISTING_SORTS.items():
+        query = {} if key == "title" else {"sort": key}
+        current = key == sort
+        if current:
+            # The current order's link turns it round.
+            query["dir"] = "asc" if descending else "desc"
+        links.append(
+            {
+                "key": key,
+                "label": option["label"],
+                "current": current,
+                "href": "?" + urlencode(query) if query else "?",
+                "descending": descending if current else option["descending"],
+            }
+        )
+    return articles.listing_order(sort, descending=descending), {"key": sort, "descending": descending, "links": links}
 
 
 def home(request):
@@ -69,7 +96,15 @@ def _browse(request, model, slug, field, label):
     articles, sort = _sorted_listing(
         request, Article.objects.visible_to(request.user).for_listing().filter(**{field: taxon})
     )
-    ctx = {"articles": articles, "heading": taxon.name, "taxon": taxon, "taxon_label": label, "sort": sort}
+    ctx = {
+        "articles": articles,
+        "heading": taxon.name,
+        "taxon": taxon,
+        "taxon_label": label,
+        "index_url": reverse(TAXON_INDEXES[model]["url"]),
+        "index_label": TAXON_INDEXES[model]["heading"],
+        "sort": sort,
+    }
     return render(request, "articles/article_list.html", ctx)
 
 
@@ -83,6 +118,53 @@ def browse_discipline(request, slug):
 
 def browse_family(request, slug):
     return _browse(request, Family, slug, "family", "Family")
+
+
+TAXON_INDEXES = {
+    ArticleType: {"heading": "Types", "url": "articles:type_index", "singular": "type"},
+    Discipline: {"heading": "Disciplines", "url": "articles:discipline_index", "singular": "discipline"},
+    Family: {"heading": "Families", "url": "articles:family_index", "singular": "family"},
+}
+
+
+def _taxon_index(request, model):
+    """Every type (discipline, family) with how many published articles it has: one query."""
+    published = models.Q(articles__status=Article.Status.PUBLISHED)
+    taxa = model.objects.annotate(article_count=models.Count("articles", filter=published)).order_by(Lower("name"))
+    ctx = {"taxa": taxa, **TAXON_INDEXES[model]}
+    return render(request, "articles/taxon_index.html", ctx)
+
+
+def type_index(request):
+    return _taxon_index(request, ArticleType)
+
+
+def discipline_index(request):
+    return _taxon_index(request, Discipline)
+
+
+def family_index(request):
+    return _taxon_index(request, Family)
+
+
+def _initial(title):
+    """The letter a title is filed under in the A–Z: its first letter without accents, or "#"."""
+    first = unicodedata.normalize("NFKD", title.strip()[:1]).encode("ascii", "ignore").decode().upper()
+    return first if first.isalpha() else "#"
+
+
+def a_to_z(request):
+    """Every article by title, under its initial letter; sorted otherwise, one list. One query."""
+    articles, sort = _sorted_listing(request, Article.objects.visible_to(request.user).for_listing())
+    articles = list(articles)
+    groups = []
+    if sort["key"] == "title":
+        for letter, group in itertools.groupby(articles, key=lambda a: _initial(a.title)):
+            groups.append({"letter": letter, "articles": list(group)})
+    else:
+        groups.append({"letter": "", "articles": articles})
+    ctx = {"groups": groups, "sort": sort, "count": len(articles), "letters": [g["letter"] for g in groups]}
+    return render(request, "articles/article_a_to_z.html", ctx)
 
 
 def _rendering_of(article):
@@ -170,6 +252,7 @@ def article_page_context(request, article, suggest_form=None, target=None):
         "has_voted": bool(token) and article_has_vote_from(article=article, voter_token=token),
         "suggest_form": suggest_form,
         "target": target,
+        "citation": article_citation(article, example_key=rendering.figures.get("first_unit_key", "")),
     }
 
 
@@ -330,6 +413,7 @@ def version_detail(request, slug, version):
         "is_current": is_current,
         "removed_key": removed if removed_in else "",
         "removed_in": removed_in,
+        "citation": version_citation(article, stored, example_key=page["units"][0].key if page["units"] else ""),
     }
     return render(request, "articles/article_version.html", ctx)
 
@@ -431,3 +515,13 @@ def revert(request, slug):
         request, f"Published version {article.version} with the text of version {version[0]}.{version[1]}."
     )
     return redirect(article)
+
+
+# Pages only their own readers should reach, or that say nothing a search engine should index.
+ROBOTS_DISALLOW = ["/admin/", "/accounts/", "/editors/", "/suggestions/", "/drafts/", "/markdownx/"]
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
+    lines.append(f"Sitemap: {absolute_url(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

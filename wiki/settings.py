@@ -5,6 +5,7 @@ machine, so a fresh checkout runs with no configuration at all.
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -28,6 +29,12 @@ DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.getenv("SECRET_KEY", "django-insecure-dev-only")  # `check --deploy` flags this prefix
 ALLOWED_HOSTS = os.getenv("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.getenv("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+# The site's public address, without a trailing slash. Absolute links that must read the same for every
+# reader (canonical links, citations' permalinks, feeds, the sitemap) are made from it, never from the
+# request's host: the article page is one stored copy shared by every reader.
+SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not re.fullmatch(r"https?://[^/\s]+", SITE_URL):
+    raise ImproperlyConfigured(f"SITE_URL must be a scheme and host such as https://wiki.example.org, not {SITE_URL!r}")
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto, so emailed links say https. Only set it
 # when the proxy strips that header from clients' requests.
 if env_bool("BEHIND_HTTPS_PROXY"):
@@ -51,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "csp",
     "simple_history",
     "markdownx",

@@ -10,6 +10,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
 
 from articles.importing import article_import
 from articles.markdown import render_inline_markdown, render_markdown
@@ -416,7 +417,13 @@ def _page_profile(markup):
         attrs = dict(attrs)
         if tag in {"script", "img"} and not (attrs.get("src") or "").startswith("/static/"):
             problems.append(f"<{tag} {attrs}> is not the site's own")
-        if tag == "link" and not (attrs.get("href") or "").startswith(("/static/", "/articles/")):
+        # The page's own address (canonical, at SITE_URL) loads nothing; any other link tag must be the site's.
+        own = attrs.get("rel") == "canonical" and (attrs.get("href") or "").startswith(settings.SITE_URL + "/")
+        if (
+            tag == "link"
+            and not own
+            and not (attrs.get("href") or "").startswith(("/static/", "/articles/", "/feeds/"))
+        ):
             problems.append(f"<link {attrs}> is not the site's own")
         if tag == "a" and _is_external(_browser_url(attrs.get("href") or "")) and attrs.get("rel") != REL:
             problems.append(f"<a {attrs}> lacks rel={REL!r}")
@@ -434,8 +441,9 @@ def _page_profile(markup):
 def test_an_article_full_of_payloads_serves_an_inert_page_and_plain_json(client):
     clean = _page_profile(client.get(make_article().get_absolute_url()).content.decode())
     assert clean["problems"] == []
-    # article.js, sources.js (back-links) and video.js (players on request), all the site's own
-    assert clean["risky"][("script", ("defer", "src"))] == 3, "the clean page should load the site's own scripts"
+    # article.js, sources.js (back-links), video.js (players on request) and cite.js (copy buttons), all the
+    # site's own
+    assert clean["risky"][("script", ("defer", "src"))] == 4, "the clean page should load the site's own scripts"
 
     data = _payload_article_data()
     article, outcome = article_import(data=data)

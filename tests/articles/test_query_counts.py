@@ -9,8 +9,9 @@ pytestmark = pytest.mark.django_db
 PAGE_QUERIES = 2
 # A reader with nothing personal whose shared page must be rebuilt: the revision lookup, the stored page
 # (missing), the article, then the content's queries (article, sections, blocks, units, citations,
-# numbered sources, see-also), the tier rules, and the write in its savepoint (four statements).
-REBUILD_QUERIES = 3 + 7 + 1 + 4
+# numbered sources, see-also), the tier rules, the related articles (citing the same sources, mentioned in)
+# and the write in its savepoint (four statements).
+REBUILD_QUERIES = 3 + 7 + 1 + 2 + 4
 
 
 @pytest.mark.parametrize("scale", [1, 10])
