@@ -4,6 +4,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py             # tuning set and held-apart set, figures side by side
     .venv/bin/python scripts/phi_eval.py --misses    # also every miss and false positive of the tuning sets
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
+    .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
 The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl``; the held-apart sets
 ``holdout.jsonl`` and ``holdout2.jsonl`` (written later, in other phrasing) are only ever summarised: their
@@ -273,11 +274,16 @@ def print_misses(report: Report) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the tuning sets' misses and false positives")
+    parser.add_argument(
+        "--tuning-only", action="store_true", help="evaluate only the tuning sets (while changing the screen)"
+    )
     parser.add_argument("--form", action="store_true", help="also run every case through the suggestion form")
     args = parser.parse_args(argv)
     tuning, holdout = load_cases(TUNING), load_cases(HOLDOUT)
     tuning2, holdout2 = load_cases(TUNING2), load_cases(HOLDOUT2)
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("held apart", holdout), ("held apart 2", holdout2)]
+    if args.tuning_only:
+        sets = sets[:2]
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]
     total = sum(len(cases) for _, cases in sets)
     print(

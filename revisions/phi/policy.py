@@ -16,7 +16,7 @@ from .detectors.contact import find_emails, find_ips, find_phones, find_urls
 from .detectors.dates import find_ages, find_dates
 from .detectors.names import find_names
 from .detectors.numbers import WEAK_REASON, find_record_numbers, find_ssns, find_vehicles
-from .detectors.places import find_addresses, find_zip_codes
+from .detectors.places import find_addresses, find_towns, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
 from .patterns import overlaps, trim_url
@@ -141,6 +141,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
             candidates += find_zip_codes(text, words)
             candidates += find_dates(text, words)
         candidates += find_addresses(text, low, words)
+        candidates += find_towns(text, low)
         if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
             candidates += find_ages(text)
         if has_url or "@" in text or "." in text:
