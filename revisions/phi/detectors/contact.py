@@ -142,6 +142,8 @@ def parse_phone(value: str):
 _DIGIT_STRETCH = re.compile(
     r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
 )
+# Every phone format has a group of three digits or more; "1 1 1 1 1" or "12-12-12" is not worth parsing.
+_PHONE_GROUP = re.compile(r"\d{3}")
 _MAX_STRETCHES = 60  # per segment: beyond this a text is a table of numbers, read by shape alone
 
 
@@ -155,7 +157,7 @@ def _phone_candidates(text: str):
     for stretch in _DIGIT_STRETCH.finditer(text):
         value = stretch.group()
         digits = sum(c.isdigit() for c in value)
-        if not 5 <= digits <= 17 or value.count("/") > 1:
+        if not 5 <= digits <= 17 or value.count("/") > 1 or not _PHONE_GROUP.search(value):
             continue
         stretches += 1
         if stretches > _MAX_STRETCHES:

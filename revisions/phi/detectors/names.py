@@ -11,6 +11,7 @@ unknown word needs a person context; a cited author is left alone unless the con
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
@@ -219,13 +220,20 @@ class _Classes:
     def __init__(self):
         self.given, self.family, self.everyday = given_names(), family_names(), name_words()
         self.stop, self.authors, self.safe = not_names(), known_authors(), safe_words()
-        self.places = regions() | cities()
+        self.places = _places()
+        self._seen: dict[str, str] = {}  # each distinct word is classed once per text
 
     def is_name(self, word: str) -> bool:
         key = _key(word)
         return key in self.given or key in self.family or key in self.everyday
 
     def of(self, word: str) -> str:
+        known = self._seen.get(word)
+        if known is None:
+            known = self._seen[word] = self._of(word)
+        return known
+
+    def _of(self, word: str) -> str:
         key = _key(word)
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
@@ -246,6 +254,11 @@ class _Classes:
         if len(word) > 1 and word.isupper():
             return "stop"  # an acronym
         return "unknown"
+
+
+@cache
+def _places() -> frozenset[str]:
+    return regions() | cities()
 
 
 def _runs(text: str):
