@@ -11,6 +11,7 @@ unknown word needs a person context; a cited author is left alone unless the con
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ..findings import BORDERLINE, CONFIDENT
@@ -23,8 +24,9 @@ from ..lexicons import (
     not_names,
     regions,
     safe_words,
+    towns,
 )
-from ..patterns import UP
+from ..patterns import LOW, UP
 
 # Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
@@ -53,7 +55,8 @@ _ROLE_BEFORE = re.compile(
 )
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
-    r"[ \t]+name|name|patient|client|pt|re|regarding|subject|attn|attention)[ \t]*[:\-–][ \t]*$"
+    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention)"
+    r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
@@ -133,7 +136,9 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
     r"|practices?|meditations?|talks?|lectures?|videos?|podcast|manual|workbook|protocol|criteria|hierarchy|stages"
     r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
-    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering)\b"
+    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
+    r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
+    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
@@ -157,10 +162,12 @@ _ORG_WORDS = set(
 )
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
-    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|resigned|shifts?|contract|placement|internship|intern"
+    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|let[ \t]+go|resigned|shifts?|contract|placement|internship|intern"
     r"|volunteers?|volunteering|teaches|teaching|studies|studying|enrolled|signed[ \t]+off|off[ \t]+sick"
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
-    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team)\b"
+    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
+    r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
+    r"|stacker|courier|nights)\b"
     r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
     r"|firm)[ \t]*[,:][ \t]*$"
 )
@@ -234,6 +241,16 @@ class _Classes:
         return known
 
     def _of(self, word: str) -> str:
+        kind = self._class(word)
+        if kind in ("unknown", "word") and not word.isascii():
+            plain = _plain(word)  # "Nguyễn" is "Nguyen" in the lexicons
+            if plain != word and plain.isascii():
+                plain_kind = self._class(plain)
+                if plain_kind in ("given", "family", "everyday"):
+                    return plain_kind
+        return kind
+
+    def _class(self, word: str) -> str:
         key = _key(word)
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
@@ -254,6 +271,10 @@ class _Classes:
         if len(word) > 1 and word.isupper():
             return "stop"  # an acronym
         return "unknown"
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 @cache
@@ -312,6 +333,7 @@ def find_names(text: str):
         yield from _judge_run(text, run, classes, cited_lookup, line_cache)
     yield from _initials(text)
     yield from _employers(text)
+    yield from _lower_case_names(text, classes)
 
 
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
@@ -418,10 +440,20 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
-        any(k in classes.authors for k in keys) or full_key in classes.authors or any(k in cited_lookup() for k in keys)
+        # A surname alone is an author's; with someone else's given name ("Giorgos Cohen") it is not.
+        (len(named_keys := [k for k in keys if k not in _PARTICLES]) == 1 and named_keys[0] in classes.authors)
+        or (kinds[0] not in ("given", "everyday") and any(k in classes.authors for k in named_keys))
+        or full_key in classes.authors
+        or any(
+            " ".join(named_keys[i : i + n]) in classes.authors for n in (2, 3) for i in range(len(named_keys) - n + 1)
+        )
+        or any(k in cited_lookup() for k in keys)
     )
     if is_author and not strong:
         return
+    previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx["before"])
+    if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
+        return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
     if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
         return
     if _SAINT_BEFORE.search(ctx["before"]) or (_THE_BEFORE.search(ctx["before"]) and not strong):
@@ -434,7 +466,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
-        return
+        # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
+        place_key = " ".join(k for k in keys if len(k) > 1)
+        if not (len(kinds) >= 2 and "given" in kinds and place_key not in towns() and not ctx["scholarly"]):
+            return
     if _heading_line(text, start) and not strong:
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
@@ -528,7 +563,9 @@ _ACRONYMS = set(
 _BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
 _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
+    r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+_ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 
 
 def _initials(text: str):
@@ -540,6 +577,9 @@ def _initials(text: str):
             start = m.start()
             before = text[max(0, start - 40) : start]
             after = text[m.end() : m.end() + 40]
+            if _ROLE_AFTER.match(after):  # "P.R. (client)"
+                yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
+                continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
@@ -567,8 +607,16 @@ def _initials(text: str):
 _EMPLOYER_GATE = re.compile(
     r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?|redundant"
     r"|fired|sacked|dismissed|laid|resigned|shifts?|contract|placement|intern|internship|volunteers?|volunteering"
-    r"|teaches|teaching|studies|studying|enrolled|signed|sick|tills?|warehouse|retail|workplace|company|firm)\b"
+    r"|teaches|teaching|studies|studying|enrolled|signed|sick|tills?|warehouse|retail|workplace|company|firm"
+    r"|picker|picks|packs|packer|driver|drives|cashier|clerk|cleaner|cleans|nurse|teacher|assistant|engineer"
+    r"|accountant|receptionist|waiter|waitress|chef|cook|carer|labourer|laborer|director|owner|team|barista"
+    r"|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server|stacker|courier"
+    r"|nights|days|earns|paid|wages|payroll|let[ \t]+go)\b"
 )
+
+
+# Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
+_SOMEONE = re.compile(rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|{_ROLE})\b")
 
 
 def _employers(text: str):
@@ -576,7 +624,7 @@ def _employers(text: str):
         return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _EMPLOYER_BEFORE.search(before):
+        if not _EMPLOYER_BEFORE.search(before) or not _SOMEONE.search(before):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
@@ -599,3 +647,71 @@ def _employers(text: str):
         if first in regions() or first in _MONTHS:
             continue
         yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""
+
+
+# ---------------------------------------------------------------- names typed in lower case
+
+_LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
+_LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
+_INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
+_ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
+
+
+def _lower_kind(word: str, classes: _Classes) -> str | None:
+    """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
+    key = word.rstrip("'’")
+    if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop or key in _PARTICLES:
+        return None
+    if key in classes.authors or key in classes.places:
+        return None
+    if key in classes.given:
+        return "given"
+    if key in classes.family:
+        return "family"
+    return None
+
+
+def _lower_case_names(text: str, classes: _Classes):
+    """ "leila rostami found…", "i spoke to priya and she…", "client n. chikwanha": names typed without capitals.
+
+    A given name and a surname together are held; a lone given name, or an initial and a surname, need a person
+    context around them, as capitalised names do."""
+    tokens = [m for m in _LOWER_TOKEN.finditer(text)]
+    kinds = [_lower_kind(m.group(), classes) for m in tokens]
+    i = 0
+    while i < len(tokens):
+        kind, m = kinds[i], tokens[i]
+        if kind is None:
+            word = m.group()
+            if len(word) >= 4 and word not in classes.safe and word not in classes.everyday:
+                lead = text[max(0, m.start() - 64) : m.start()]
+                if _INITIAL_AFTER_ROLE.search(lead):  # "client n. chikwanha"
+                    yield (
+                        "name",
+                        m.start() - len(_INITIAL_AFTER_ROLE.search(lead).group("initial")),
+                        m.end(),
+                        (BORDERLINE),
+                        "initial and name in lower case after a role",
+                    )
+            i += 1
+            continue
+        nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] in (" ", "-")
+        if kind == "given" and nxt and kinds[i + 1] in ("family", "given"):
+            yield "name", m.start(), tokens[i + 1].end(), BORDERLINE, "full name in lower case"
+            i += 2
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 80]
+        initial = _LOWER_INITIAL.search(text[max(0, m.start() - 4) : m.start()])
+        start = m.start() - (len(text[max(0, m.start() - 4) : m.start()]) - initial.start()) if initial else m.start()
+        role = bool(_ROLE_TIGHT.search(text[max(0, start - 60) : start]))
+        person = (
+            role
+            or _OBJECT_BEFORE.search(before)
+            or _VERB_AFTER.match(after)
+            or _PERSONAL_VERB.match(after)
+            or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
+        )
+        if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
+            yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
+        i += 1

@@ -361,7 +361,7 @@ def _gazetteer_place(words: list[str]) -> int:
         if len(words) < n:
             continue
         candidate = words[:n]
-        key = "_".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
+        key = " ".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
         if key not in towns():
             continue
         first, single = candidate[0], n == 1
