@@ -222,7 +222,25 @@ _PLATFORM_SUBDOMAIN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
 
+# A bare domain where the text says it is someone's page: "he blogs at piotrwrites.example.com".
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}(?:com|org|net|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us"
+    r"|page|site|online|xyz|example)(?![\w/@-]|\.[a-z])",
+    re.I,
+)
+_PERSONAL_PAGE_BEFORE = re.compile(
+    r"(?i)\b(?:blogs?|blogging|vlogs?|site|website|homepage|home[ \t]+page|page|writes|posts|posting|channel"
+    r"|profile|portfolio|shop|store|podcast|newsletter|substack|account)\b[^.;\n]{0,20}$"
+)
+
+
 def find_urls(text: str):
+    for m in _BARE_DOMAIN.finditer(text) if "." in text else ():
+        value = m.group()
+        if value.lower().startswith("www.") or url_is_publication(value):
+            continue
+        if _PERSONAL_PAGE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            yield "url", m.start(), m.end(), BORDERLINE, "personal page"
     for m in URL.finditer(text):
         end = trim_url(text, m.start(), m.end())
         if url_is_publication(text[m.start() : end]):

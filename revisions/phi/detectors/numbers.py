@@ -299,7 +299,7 @@ def _checksummed(text: str):
 def _codes(text: str):
     for m in _CODE.finditer(text):
         value = m.group().lstrip("#")
-        if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.search(value) or _DATE_LIKE.fullmatch(value):
+        if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.match(value) or _DATE_LIKE.fullmatch(value):
             continue
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue

@@ -64,7 +64,7 @@ _STREET = re.compile(
 )
 _STREET_LOWER = re.compile(
     rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
-    rf"|staying\s+at)[ \t]+)(?P<addr>\d{{1,5}}[a-z]?[ \t]+"
+    rf"|staying\s+at)[ \t]+)(?P<addr>(?:(?:flat|apt|unit|apartment)[ \t]+\w{{1,5}},?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
     rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
 )
 _STREET_PREFIXED = re.compile(
@@ -224,6 +224,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         for m in _STREET_LOWER.finditer(text):
             if not any(w in _LOWER_STOP for w in m.group("addr").split()[1:-1]):
                 yield "address", m.start("addr"), m.end("addr"), BORDERLINE, "lower-case street address"
+                yield from _lower_town_after(text, m.end("addr"))
     # Each pattern runs only when a word it needs is in the text (cost only: the patterns decide).
     prefixed = bool(words & _PREFIX_WORDS)
     gated = [p for p, needed in ((_STREET_PREFIXED, prefixed), (_STREET_COMPOUND, _compound_word(words)),
@@ -355,7 +356,7 @@ _NOT_PERSONAL_PLACE = re.compile(
 )
 
 
-def _gazetteer_place(words: list[str]) -> int:
+def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
     """How many of ``words`` (up to three) name a town, longest first; 0 when they do not."""
     for n in (3, 2, 1):
         if len(words) < n:
@@ -367,8 +368,8 @@ def _gazetteer_place(words: list[str]) -> int:
         first, single = candidate[0], n == 1
         if first[0].islower():
             # Lower case: only a town whose name is no ordinary word ("glasgow", not "reading" or "say").
-            if len(key) < 5 or any(w.lower().strip(".,'’") in safe_words() or w.lower().strip(".,'’") in name_words()
-                                   for w in candidate):  # fmt: skip
+            plain = [w.lower().strip(".,'’") for w in candidate]
+            if len(key) < 5 or any(w in safe_words() or (w in name_words() and not after_street) for w in plain):
                 continue
         elif single and first.lower().rstrip(".,'’") in not_names():
             continue
@@ -416,3 +417,22 @@ def _clause_before(text: str, start: int, size: int = 90) -> str:
     window = text[max(0, start - size) : start]
     cut = max(window.rfind("\n"), window.rfind(";"), window.rfind(". "), window.rfind("? "), window.rfind("! "))
     return window[cut + 1 :]
+
+
+_LOWER_TOWN_AFTER = re.compile(
+    rf"^,?[ \t]+(?P<town>[{LOW}]{{3,30}}(?:[ \t]+[{LOW}]{{3,30}})?)(?:,?[ \t]+(?P<zip>{_UK_POSTCODE}|\d{{4,5}}))?\b", CI
+)
+
+
+def _lower_town_after(text: str, end: int):
+    """The town and postcode after a street typed in lower case: "…41 gorgie rd, edinburgh eh11 2lb"."""
+    m = _LOWER_TOWN_AFTER.match(text[end : end + 60])
+    if not m:
+        return
+    words = m.group("town").split()
+    n = _gazetteer_place(words, after_street=True)
+    if n:
+        town_end = end + m.start("town") + len(" ".join(words[:n]))
+        yield "address", end + m.start("town"), town_end, BORDERLINE, "town or city of an address"
+        if m.group("zip") and n == len(words):
+            yield "zip", end + m.start("zip"), end + m.end("zip"), BORDERLINE, "postal code"
