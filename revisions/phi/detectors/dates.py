@@ -293,6 +293,14 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),  # fmt: skip
+    # "an old fella of 91", "a lady of ninety-four", "widower aged 93"
+    (
+        re.compile(
+            rf"(?i)\b(?:man|woman|lady|fella|fellow|bloke|gentleman|gent|chap|person|widow|widower|patient|client"
+            rf"|grandmother|grandfather|granny|grandad|gran|nan)[ \t]+(?:of|aged)[ \t]+(?P<age>{_AGE})\b(?![.,]\d)"
+        ),
+        CONFIDENT,
+    ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
     # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"

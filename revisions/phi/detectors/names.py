@@ -99,14 +99,17 @@ _VERB_AFTER = re.compile(
     r"|recalled|remembered|realised|realized|noticed|learned|learnt|managed|continued|returned|responded|reacted"
     r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
-    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped)\b"
+    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
+    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
     r"|encouraged|encourage|invited|invite|offered|offer|reminded|remind|supported|support|supporting|guided|guide"
     r"|discussed|contacted|contact|call|called|phone|phoned|ring|rang|text|texted|email|emailed|visit|visited"
-    r"|thank[ \t]+you,?|thanks,?|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with|worked[ \t]+with"
-    r"|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising|assessed|assessing"
+    r"|thank[ \t]+you,?|thanks,?|thanks[ \t]+(?:again[ \t]+|so[ \t]+much[ \t]+)?to|grateful[ \t]+to|did|does"
+    r"|has|will|would|could|should|can|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with"
+    r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
+    r"|assessed|assessing"
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
     r"[ \t]+$"
 )
@@ -468,7 +471,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
         # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
         place_key = " ".join(k for k in keys if len(k) > 1)
-        if not (len(kinds) >= 2 and "given" in kinds and place_key not in towns() and not ctx["scholarly"]):
+        full_name = len(kinds) >= 2 and "given" in kinds
+        # "thanks again to Grzegorz for sharing his drawings": a given name with a person around it.
+        lone_given = kinds == ["given"] and (ctx["verb"] or ctx["object"] or ctx["pronoun"])
+        if not ((full_name or lone_given) and place_key not in towns() and not ctx["scholarly"]):
             return
     if _heading_line(text, start) and not strong:
         return
@@ -619,12 +625,18 @@ _EMPLOYER_GATE = re.compile(
 _SOMEONE = re.compile(rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|{_ROLE})\b")
 
 
+# Notes drop the subject: "Works in accounts for Halcyon Travel."
+_ELIDED_SUBJECT = re.compile(
+    r"(?i)(?:^|[.!?\n;][ \t]*)(?:works|worked|working|employed|does|did|drives|cleans|picks|packs|teaches)\b[^.;\n]*$"
+)
+
+
 def _employers(text: str):
     if not _EMPLOYER_GATE.search(text):
         return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _EMPLOYER_BEFORE.search(before) or not _SOMEONE.search(before):
+        if not _EMPLOYER_BEFORE.search(before) or not (_SOMEONE.search(before) or _ELIDED_SUBJECT.search(before)):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
@@ -660,8 +672,10 @@ _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
 def _lower_kind(word: str, classes: _Classes) -> str | None:
     """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
     key = word.rstrip("'’")
-    if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop or key in _PARTICLES:
+    if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop:
         return None
+    if key in _PARTICLES:
+        return "particle" if key in classes.given else None
     if key in classes.authors or key in classes.places:
         return None
     if key in classes.given:
@@ -696,7 +710,7 @@ def _lower_case_names(text: str, classes: _Classes):
             i += 1
             continue
         nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] in (" ", "-")
-        if kind == "given" and nxt and kinds[i + 1] in ("family", "given"):
+        if kind in ("given", "particle") and nxt and kinds[i + 1] in ("family", "given"):
             yield "name", m.start(), tokens[i + 1].end(), BORDERLINE, "full name in lower case"
             i += 2
             continue

@@ -197,6 +197,8 @@ def _place_ok(city: str, strict: bool = False) -> bool:
     """A town or city, not a state, country, month or role; where only the wording ties it to a person (strict),
     not an ordinary word either."""
     words = city.split()
+    if len(words[0]) > 1 and words[0].isupper():
+        return False  # "UK Biobank", "NHS Lothian": an acronym starts no town's name
     first, last = words[0].lower(), city.lower()
     if last in regions() or first in regions() or first in not_names() or words[-1].lower() in _BUILDING_WORDS:
         return False
