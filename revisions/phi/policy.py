@@ -147,7 +147,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
             candidates += find_ages(text)
         if has_url or "@" in text or "." in text:
             candidates += find_urls(text)
-        candidates += find_names(text)
+        candidates += find_names(text, words)
 
     kept = []
     for c in candidates:

@@ -156,6 +156,8 @@ def _phone_candidates(text: str):
     stretches = 0
     for stretch in _DIGIT_STRETCH.finditer(text):
         value = stretch.group()
+        if len(value) < 5:
+            continue  # fewer than five digits
         digits = sum(c.isdigit() for c in value)
         if not 5 <= digits <= 17 or value.count("/") > 1 or not _PHONE_GROUP.search(value):
             continue

@@ -320,7 +320,8 @@ def find_zip_codes(text: str, words: set[str]):
         patterns += [_US_ZIP, _ZIP_IN_CONTEXT]
     if words & {"zip", "postcode", "post", "postal", "eircode"}:
         patterns.append(_ZIP_LABELLED)
-    patterns.append(_CITY_STATE_ZIP)
+    if _CITY_GATE.search(text):
+        patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
         for m in pattern.finditer(text):
             group = "zip2" if pattern is _ZIP_IN_CONTEXT and m.group("zip") is None else "zip"
