@@ -345,7 +345,13 @@ def _vin_check_digit_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
+# Current British registrations ("BN12 XYZ", "WX21ABV"): two letters, two digits, three letters.
+_UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
+
+
 def find_vehicles(text: str):
+    for m in _UK_PLATE.finditer(text):
+        yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:
