@@ -90,6 +90,16 @@ def test_the_screen_meets_its_targets(cases):
     assert report.failures() == []
 
 
+def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
+    """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
+    measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
+    report = evaluate(HOLDOUT2_CASES)
+    assert report.recall() >= 324 / 353  # 91.8 %
+    assert report.single_recall >= 262 / 277  # 94.6 %
+    assert report.clean_fp_rate <= CLEAN_FP_CEILING
+    assert report.clean_confident_fp == 0
+
+
 @pytest.mark.django_db
 def test_the_real_form_refuses_or_holds_the_held_apart_cases_and_passes_the_clean_ones():
     counts = evaluate_through_form(HOLDOUT_CASES)
