@@ -2,8 +2,10 @@
 
     .venv/bin/python scripts/phi_cases.py
 
-Writes ``revisions/phi_eval/cases.jsonl`` (the tuning set) and ``revisions/phi_eval/holdout.jsonl`` (the
-held-apart set, never used for tuning). Both are deterministic: the same sources give the same files.
+Writes ``revisions/phi_eval/cases.jsonl`` (the tuning set), ``revisions/phi_eval/holdout.jsonl`` (the
+held-apart set, never used for tuning), and from the second round of hand-written markup, in other phrasing,
+``tuning2.jsonl`` (tuned on) and ``holdout2.jsonl`` (never tuned on). All are deterministic: the same sources
+give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -106,6 +108,15 @@ def build_holdout() -> list[dict]:
     return written + generated_cases()
 
 
+def build_holdout2() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout2_written.txt", "h2w")
+
+
+def build_tuning2() -> list[dict]:
+    path = EVAL_DIR / "tuning2_written.txt"
+    return read_markup(path, "t2w") if path.exists() else []
+
+
 def build_tuning() -> list[dict]:
     from scripts.phi_cases_tuning import generated_cases, seed_cases
 
@@ -118,6 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     holdout = build_holdout()
     write_jsonl(EVAL_DIR / "holdout.jsonl", holdout)
     print(f"holdout.jsonl: {len(holdout)} cases")
+    holdout2 = build_holdout2()
+    write_jsonl(EVAL_DIR / "holdout2.jsonl", holdout2)
+    print(f"holdout2.jsonl: {len(holdout2)} cases")
+    tuning2 = build_tuning2()
+    if tuning2:
+        write_jsonl(EVAL_DIR / "tuning2.jsonl", tuning2)
+        print(f"tuning2.jsonl: {len(tuning2)} cases")
     try:
         tuning = build_tuning()
     except ModuleNotFoundError as error:

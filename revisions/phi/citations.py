@@ -34,7 +34,8 @@ def _isbn10_ok(value: str) -> bool:
 
 URL = re.compile(
     r"(?<![@\w.+-])(?:(?:https?://|www\.)[^\s<>\"“”‘’]+"
-    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us|de|fr|ly|page|site)"
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us|de|fr|ly|page|site|ee"
+    r"|gg|to|link|bio|xyz|online|social|space|art|fm|so|ai|za|in)"
     r"/[^\s<>\"“”‘’]*)",
     CI,
 )

@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from revisions.phi import screen
-from scripts.phi_cases import CATEGORIES, build_holdout, build_tuning
+from scripts.phi_cases import CATEGORIES, build_holdout, build_holdout2, build_tuning, build_tuning2
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
     CLEAN_FP_CEILING,
     HOLDOUT,
+    HOLDOUT2,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
+    TUNING2,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -25,6 +27,9 @@ SHARED_SEED = ROOT.parent / "shared" / "seed" / "self-compassion.txt"
 
 TUNING_CASES = load_cases(TUNING)
 HOLDOUT_CASES = load_cases(HOLDOUT)
+TUNING2_CASES = load_cases(TUNING2)
+HOLDOUT2_CASES = load_cases(HOLDOUT2)
+ALL_CASES = TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -38,8 +43,22 @@ def test_the_sets_are_large_varied_and_apart():
         assert sum(s["category"] == category for c in cases for s in c["spans"]) >= 40, category
 
 
+HOLDOUT2_COINCIDENCES = {"SIN 130 692 544", "ICD-11 code 6A70 covers single-episode depressive disorder."}
+
+
+def test_the_second_held_apart_set_is_large_written_and_apart_from_every_tuning_set():
+    assert sum(1 for c in HOLDOUT2_CASES if c["spans"]) >= 300
+    assert sum(1 for c in HOLDOUT2_CASES if not c["spans"]) >= 150
+    assert {c["origin"] for c in HOLDOUT2_CASES} == {"written"}
+    tuning_texts = {c["text"] for c in TUNING_CASES + TUNING2_CASES}
+    # Two short lines were written the same way, independently, in the first tuning set; they stay, and count.
+    assert tuning_texts & {c["text"] for c in HOLDOUT2_CASES} <= HOLDOUT2_COINCIDENCES
+    assert not {c["text"] for c in TUNING2_CASES if c["spans"]} & {c["text"] for c in HOLDOUT_CASES}
+    assert sum(1 for c in ALL_CASES if not c["spans"]) >= 500
+
+
 def test_every_case_is_well_formed():
-    for case in TUNING_CASES + HOLDOUT_CASES:
+    for case in ALL_CASES:
         assert set(case) == {"id", "field", "text", "spans", "origin"}
         assert case["field"] in {"proposed_text", "sources_text", "note"}
         for span in case["spans"]:
@@ -52,9 +71,13 @@ def test_the_committed_sets_are_what_their_sources_build():
     """The JSON lines are generated from the markup files and templates; edit those, then rebuild."""
     assert build_holdout() == HOLDOUT_CASES
     assert build_tuning() == TUNING_CASES
+    assert build_holdout2() == HOLDOUT2_CASES
+    assert build_tuning2() == TUNING2_CASES
 
 
-@pytest.mark.parametrize("cases", [TUNING_CASES, HOLDOUT_CASES], ids=["tuning", "held-apart"])
+@pytest.mark.parametrize(
+    "cases", [TUNING_CASES, HOLDOUT_CASES, TUNING2_CASES], ids=["tuning", "held-apart", "tuning-2"]
+)
 def test_the_screen_meets_its_targets(cases):
     report = evaluate(cases)
     assert report.recall() >= SPAN_RECALL_TARGET
@@ -65,6 +88,16 @@ def test_the_screen_meets_its_targets(cases):
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.seed_fp == 0
     assert report.failures() == []
+
+
+def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
+    """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
+    measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
+    report = evaluate(HOLDOUT2_CASES)
+    assert report.recall() >= 324 / 353  # 91.8 %
+    assert report.single_recall >= 262 / 277  # 94.6 %
+    assert report.clean_fp_rate <= CLEAN_FP_CEILING
+    assert report.clean_confident_fp == 0
 
 
 @pytest.mark.django_db
@@ -98,7 +131,7 @@ def test_every_line_and_sentence_of_the_rendered_seed_article_raises_nothing():
 
 def test_eval_cases_hold_no_identifiers_that_could_be_real():
     """Synthetic data only: example domains, documentation IP ranges, fictional phone exchanges."""
-    for case in TUNING_CASES + HOLDOUT_CASES:
+    for case in ALL_CASES:
         for span in case["spans"]:
             value = case["text"][span["start"] : span["end"]]
             if span["category"] == "email" and "@" in value:

@@ -142,6 +142,8 @@ def parse_phone(value: str):
 _DIGIT_STRETCH = re.compile(
     r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
 )
+# Every phone format has a group of three digits or more; "1 1 1 1 1" or "12-12-12" is not worth parsing.
+_PHONE_GROUP = re.compile(r"\d{3}")
 _MAX_STRETCHES = 60  # per segment: beyond this a text is a table of numbers, read by shape alone
 
 
@@ -154,8 +156,10 @@ def _phone_candidates(text: str):
     stretches = 0
     for stretch in _DIGIT_STRETCH.finditer(text):
         value = stretch.group()
+        if len(value) < 5:
+            continue  # fewer than five digits
         digits = sum(c.isdigit() for c in value)
-        if not 5 <= digits <= 17 or value.count("/") > 1:
+        if not 5 <= digits <= 17 or value.count("/") > 1 or not _PHONE_GROUP.search(value):
             continue
         stretches += 1
         if stretches > _MAX_STRETCHES:
@@ -220,7 +224,25 @@ _PLATFORM_SUBDOMAIN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
 
+# A bare domain where the text says it is someone's page: "he blogs at piotrwrites.example.com".
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}(?:com|org|net|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us"
+    r"|page|site|online|xyz|example)(?![\w/@-]|\.[a-z])",
+    re.I,
+)
+_PERSONAL_PAGE_BEFORE = re.compile(
+    r"(?i)\b(?:blogs?|blogging|vlogs?|site|website|homepage|home[ \t]+page|page|writes|posts|posting|channel"
+    r"|profile|portfolio|shop|store|podcast|newsletter|substack|account)\b[^.;\n]{0,20}$"
+)
+
+
 def find_urls(text: str):
+    for m in _BARE_DOMAIN.finditer(text) if "." in text else ():
+        value = m.group()
+        if value.lower().startswith("www.") or url_is_publication(value):
+            continue
+        if _PERSONAL_PAGE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            yield "url", m.start(), m.end(), BORDERLINE, "personal page"
     for m in URL.finditer(text):
         end = trim_url(text, m.start(), m.end())
         if url_is_publication(text[m.start() : end]):

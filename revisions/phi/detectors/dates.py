@@ -46,8 +46,8 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
 )
 _WEEKDAY_ORDINAL = re.compile(
-    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st"
-    r"|nd|rd|th)\b"
+    r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
+    r"(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
     r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
@@ -74,6 +74,44 @@ _DATE_PUBLICATION = re.compile(
 )
 
 
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
+)
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
+# Dates written in words or with a two-digit year: "the ninth of March", "March the 9th", "2nd Feb '23",
+# "12-Jan-24", "Sun 2 Feb" (the weekday makes a bare day and month a date).
+_WORDY_DATES = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?{_DAY}[ \t]+of[ \t]+(?P<m>{MONTH})\b\.?"
+    rf"|\b(?P<m2>{MONTH})\.?[ \t]+the[ \t]+{_DAY}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t-](?P<m3>{MONTH})\.?[ \t-](?:['’]\d\d|\d\d(?![\w:]))"
+    rf"|(?<![\w-])\d{{1,2}}-(?P<m4>{MONTH})-\d\d(?!\d)"
+    r"|\b(?:mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    rf"(?P<m5>{MONTH})\b"
+)
+# Named days: with a year always a date; without one only where the clause ties them to the person.
+_HOLIDAY = (
+    r"(?:christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|new[ \t]+year['’]?s(?:[ \t]+(?:eve"
+    r"|day))?|good[ \t]+friday|easter(?:[ \t]+(?:sunday|monday|day))?|thanksgiving(?:[ \t]+day)?|halloween"
+    r"|st\.?[ \t]+patrick['’]?s[ \t]+day|paddy['’]?s[ \t]+day|valentine['’]?s[ \t]+day|mother['’]?s[ \t]+day"
+    r"|father['’]?s[ \t]+day|anzac[ \t]+day|waitangi[ \t]+day|australia[ \t]+day|canada[ \t]+day|independence"
+    r"[ \t]+day|guy[ \t]+fawkes(?:[ \t]+night)?|bonfire[ \t]+night|hogmanay|memorial[ \t]+day|labou?r[ \t]+day"
+    r"|remembrance[ \t]+(?:day|sunday)|veterans['’]?[ \t]+day|bank[ \t]+holiday[ \t]+monday|midsummer)"
+)
+_HOLIDAY_YEAR = re.compile(rf"(?i)\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b")
+_HOLIDAY_TIED = re.compile(
+    rf"(?i)\b(?:died|passed(?:[ \t]+away)?|born|admitted|discharged|arrested|assaulted|attacked|overdosed"
+    rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed))\b"
+    rf"[^.;\n]{{0,30}}\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})\b"
+)
+# A two-digit year after a birth or death label: "DOB 12.03.61", "d.o.b 07/11/59".
+_SHORT_YEAR_DATE = re.compile(
+    r"(?i)(?:\bDOB|\bD\.O\.B\.?|\bdate[ \t]+of[ \t]+(?:birth|death)|\bborn|\bdied)[ \t:.-]{0,4}"
+    r"(?P<d>\d{1,2}[./-]\d{1,2}[./-]\d\d)(?![\d./-])"
+)
+
+
 def _valid_day_month(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
@@ -82,6 +120,48 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}  # fmt: skip
 _NUMERIC_DATE_GATE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
+_HOLIDAY_WORDS = {
+    "christmas",
+    "xmas",
+    "boxing",
+    "year",
+    "years",
+    "good",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "patrick",
+    "patricks",
+    "paddy",
+    "paddys",
+    "valentine",
+    "valentines",
+    "mother",
+    "mothers",
+    "father",
+    "fathers",
+    "anzac",
+    "waitangi",
+    "australia",
+    "canada",
+    "independence",
+    "guy",
+    "bonfire",
+    "hogmanay",
+    "memorial",
+    "labour",
+    "labor",
+    "remembrance",
+    "veterans",
+    "bank",
+    "midsummer",
+}
+
+DATE_WORDS = frozenset(_MONTH_WORDS | _HOLIDAY_WORDS)
+
+
+def digits_dated(text: str) -> bool:
+    return _NUMERIC_DATE_GATE.search(text) is not None
 
 
 def find_dates(text: str, words: set[str]):
@@ -130,6 +210,18 @@ def find_dates(text: str, words: set[str]):
     for m in _ON_THE_ORDINAL.finditer(text):
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _COMPACT_DATE.finditer(text):
+        yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+    for m in _WORDY_DATES.finditer(text) if named_month else ():
+        before = window_before(text, m.start())
+        if not _DATE_PUBLICATION.search(before):
+            tied = bool(_DATE_PERSON.search(before))
+            yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
+    if words & _HOLIDAY_WORDS:
+        for pattern in (_HOLIDAY_YEAR, _HOLIDAY_TIED):
+            for m in pattern.finditer(text):
+                end = m.end() if pattern is _HOLIDAY_YEAR else m.end("d")
+                yield "date", m.start("d"), end, BORDERLINE, "named day tied to a person"
+    for m in _SHORT_YEAR_DATE.finditer(text) if digits_dated(text) else ():
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
@@ -201,6 +293,14 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),  # fmt: skip
+    # "an old fella of 91", "a lady of ninety-four", "widower aged 93"
+    (
+        re.compile(
+            rf"(?i)\b(?:man|woman|lady|fella|fellow|bloke|gentleman|gent|chap|person|widow|widower|patient|client"
+            rf"|grandmother|grandfather|granny|grandad|gran|nan)[ \t]+(?:of|aged)[ \t]+(?P<age>{_AGE})\b(?![.,]\d)"
+        ),
+        CONFIDENT,
+    ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
     # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"

@@ -11,6 +11,8 @@ unknown word needs a person context; a cited author is left alone unless the con
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
@@ -22,8 +24,9 @@ from ..lexicons import (
     not_names,
     regions,
     safe_words,
+    towns,
 )
-from ..patterns import UP
+from ..patterns import LOW, UP
 
 # Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
@@ -52,7 +55,8 @@ _ROLE_BEFORE = re.compile(
 )
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
-    r"[ \t]+name|name|patient|client|pt|re|regarding|subject|attn|attention)[ \t]*[:\-–][ \t]*$"
+    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention)"
+    r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
@@ -95,14 +99,17 @@ _VERB_AFTER = re.compile(
     r"|recalled|remembered|realised|realized|noticed|learned|learnt|managed|continued|returned|responded|reacted"
     r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
-    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped)\b"
+    r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
+    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
     r"|encouraged|encourage|invited|invite|offered|offer|reminded|remind|supported|support|supporting|guided|guide"
     r"|discussed|contacted|contact|call|called|phone|phoned|ring|rang|text|texted|email|emailed|visit|visited"
-    r"|thank[ \t]+you,?|thanks,?|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with|worked[ \t]+with"
-    r"|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising|assessed|assessing"
+    r"|thank[ \t]+you,?|thanks,?|thanks[ \t]+(?:again[ \t]+|so[ \t]+much[ \t]+)?to|grateful[ \t]+to|did|does"
+    r"|has|will|would|could|should|can|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with"
+    r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
+    r"|assessed|assessing"
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
     r"[ \t]+$"
 )
@@ -132,7 +139,9 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
     r"|practices?|meditations?|talks?|lectures?|videos?|podcast|manual|workbook|protocol|criteria|hierarchy|stages"
     r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
-    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering)\b"
+    r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
+    r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
+    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
@@ -156,10 +165,12 @@ _ORG_WORDS = set(
 )
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
-    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|resigned|shifts?|contract|placement|internship|intern"
+    r"|redundant|fired|sacked|dismissed|laid[ \t]+off|let[ \t]+go|resigned|shifts?|contract|placement|internship|intern"
     r"|volunteers?|volunteering|teaches|teaching|studies|studying|enrolled|signed[ \t]+off|off[ \t]+sick"
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
-    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team)\b"
+    r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
+    r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
+    r"|stacker|courier|nights)\b"
     r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
     r"|firm)[ \t]*[,:][ \t]*$"
 )
@@ -219,13 +230,30 @@ class _Classes:
     def __init__(self):
         self.given, self.family, self.everyday = given_names(), family_names(), name_words()
         self.stop, self.authors, self.safe = not_names(), known_authors(), safe_words()
-        self.places = regions() | cities()
+        self.places = _places()
+        self._seen: dict[str, str] = {}  # each distinct word is classed once per text
 
     def is_name(self, word: str) -> bool:
         key = _key(word)
         return key in self.given or key in self.family or key in self.everyday
 
     def of(self, word: str) -> str:
+        known = self._seen.get(word)
+        if known is None:
+            known = self._seen[word] = self._of(word)
+        return known
+
+    def _of(self, word: str) -> str:
+        kind = self._class(word)
+        if kind in ("unknown", "word") and not word.isascii():
+            plain = _plain(word)  # "Nguyễn" is "Nguyen" in the lexicons
+            if plain != word and plain.isascii():
+                plain_kind = self._class(plain)
+                if plain_kind in ("given", "family", "everyday"):
+                    return plain_kind
+        return kind
+
+    def _class(self, word: str) -> str:
         key = _key(word)
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
@@ -246,6 +274,15 @@ class _Classes:
         if len(word) > 1 and word.isupper():
             return "stop"  # an acronym
         return "unknown"
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return regions() | cities()
 
 
 def _runs(text: str):
@@ -281,7 +318,7 @@ def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
 
-def find_names(text: str):
+def find_names(text: str, words: set[str] | None = None):
     """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
     if not text:
         return
@@ -298,7 +335,8 @@ def find_names(text: str):
     for run in _runs(text):
         yield from _judge_run(text, run, classes, cited_lookup, line_cache)
     yield from _initials(text)
-    yield from _employers(text)
+    yield from _employers(text, words)
+    yield from _lower_case_names(text, classes)
 
 
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
@@ -405,10 +443,20 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
-        any(k in classes.authors for k in keys) or full_key in classes.authors or any(k in cited_lookup() for k in keys)
+        # A surname alone is an author's; with someone else's given name ("Giorgos Cohen") it is not.
+        (len(named_keys := [k for k in keys if k not in _PARTICLES]) == 1 and named_keys[0] in classes.authors)
+        or (kinds[0] not in ("given", "everyday") and any(k in classes.authors for k in named_keys))
+        or full_key in classes.authors
+        or any(
+            " ".join(named_keys[i : i + n]) in classes.authors for n in (2, 3) for i in range(len(named_keys) - n + 1)
+        )
+        or any(k in cited_lookup() for k in keys)
     )
     if is_author and not strong:
         return
+    previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx["before"])
+    if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
+        return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
     if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
         return
     if _SAINT_BEFORE.search(ctx["before"]) or (_THE_BEFORE.search(ctx["before"]) and not strong):
@@ -421,7 +469,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
-        return
+        # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
+        place_key = " ".join(k for k in keys if len(k) > 1)
+        full_name = len(kinds) >= 2 and "given" in kinds
+        # "thanks again to Grzegorz for sharing his drawings": a given name with a person around it.
+        lone_given = kinds == ["given"] and (ctx["verb"] or ctx["object"] or ctx["pronoun"])
+        if not ((full_name or lone_given) and place_key not in towns() and not ctx["scholarly"]):
+            return
     if _heading_line(text, start) and not strong:
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
@@ -515,7 +569,9 @@ _ACRONYMS = set(
 _BARE_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
 _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
+    r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+_ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 
 
 def _initials(text: str):
@@ -527,6 +583,9 @@ def _initials(text: str):
             start = m.start()
             before = text[max(0, start - 40) : start]
             after = text[m.end() : m.end() + 40]
+            if _ROLE_AFTER.match(after):  # "P.R. (client)"
+                yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
+                continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
@@ -551,19 +610,36 @@ def _initials(text: str):
             yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 
 
-_EMPLOYER_GATE = re.compile(
-    r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?|redundant"
-    r"|fired|sacked|dismissed|laid|resigned|shifts?|contract|placement|intern|internship|volunteers?|volunteering"
-    r"|teaches|teaching|studies|studying|enrolled|signed|sick|tills?|warehouse|retail|workplace|company|firm)\b"
+# Words without which no employer is named (a set, so that the gate costs one lookup per distinct word).
+_EMPLOYER_GATE_WORDS = frozenset(
+    """work works worked working employed employee employer job jobs boss manager supervisor colleague colleagues
+    redundant fired sacked dismissed laid resigned shift shifts contract placement intern internship volunteer
+    volunteers volunteering teaches teaching studies studying enrolled signed sick till tills warehouse retail
+    workplace company firm picker picks packs packer driver drives cashier clerk cleaner cleans nurse teacher
+    assistant engineer accountant receptionist waiter waitress chef cook carer labourer laborer director owner
+    team barista porter guard operative technician apprentice apprenticeship trainee bartender server stacker
+    courier nights days earns paid wages payroll let""".split()
 )
 
 
-def _employers(text: str):
-    if not _EMPLOYER_GATE.search(text):
+# Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
+_SOMEONE = re.compile(rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|{_ROLE})\b")
+
+
+# Notes drop the subject: "Works in accounts for Halcyon Travel."
+_ELIDED_SUBJECT = re.compile(
+    r"(?i)(?:^|[.!?\n;][ \t]*)(?:works|worked|working|employed|does|did|drives|cleans|picks|packs|teaches)\b[^.;\n]*$"
+)
+
+
+def _employers(text: str, words: set[str] | None = None):
+    if words is None:
+        words = set(re.findall(r"[a-z]+", text.lower()))
+    if not words & _EMPLOYER_GATE_WORDS:
         return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _EMPLOYER_BEFORE.search(before):
+        if not _EMPLOYER_BEFORE.search(before) or not (_SOMEONE.search(before) or _ELIDED_SUBJECT.search(before)):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
@@ -586,3 +662,73 @@ def _employers(text: str):
         if first in regions() or first in _MONTHS:
             continue
         yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""
+
+
+# ---------------------------------------------------------------- names typed in lower case
+
+_LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
+_LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
+_INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
+_ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
+
+
+def _lower_kind(word: str, classes: _Classes) -> str | None:
+    """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
+    key = word.rstrip("'’")
+    if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop:
+        return None
+    if key in _PARTICLES:
+        return "particle" if key in classes.given else None
+    if key in classes.authors or key in classes.places:
+        return None
+    if key in classes.given:
+        return "given"
+    if key in classes.family:
+        return "family"
+    return None
+
+
+def _lower_case_names(text: str, classes: _Classes):
+    """ "leila rostami found…", "i spoke to priya and she…", "client n. chikwanha": names typed without capitals.
+
+    A given name and a surname together are held; a lone given name, or an initial and a surname, need a person
+    context around them, as capitalised names do."""
+    tokens = [m for m in _LOWER_TOKEN.finditer(text)]
+    kinds = [_lower_kind(m.group(), classes) for m in tokens]
+    i = 0
+    while i < len(tokens):
+        kind, m = kinds[i], tokens[i]
+        if kind is None:
+            word = m.group()
+            if len(word) >= 4 and word not in classes.safe and word not in classes.everyday:
+                lead = text[max(0, m.start() - 64) : m.start()]
+                if _INITIAL_AFTER_ROLE.search(lead):  # "client n. chikwanha"
+                    yield (
+                        "name",
+                        m.start() - len(_INITIAL_AFTER_ROLE.search(lead).group("initial")),
+                        m.end(),
+                        (BORDERLINE),
+                        "initial and name in lower case after a role",
+                    )
+            i += 1
+            continue
+        nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] in (" ", "-")
+        if kind in ("given", "particle") and nxt and kinds[i + 1] in ("family", "given"):
+            yield "name", m.start(), tokens[i + 1].end(), BORDERLINE, "full name in lower case"
+            i += 2
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 80]
+        initial = _LOWER_INITIAL.search(text[max(0, m.start() - 4) : m.start()])
+        start = m.start() - (len(text[max(0, m.start() - 4) : m.start()]) - initial.start()) if initial else m.start()
+        role = bool(_ROLE_TIGHT.search(text[max(0, start - 60) : start]))
+        person = (
+            role
+            or _OBJECT_BEFORE.search(before)
+            or _VERB_AFTER.match(after)
+            or _PERSONAL_VERB.match(after)
+            or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
+        )
+        if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
+            yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
+        i += 1

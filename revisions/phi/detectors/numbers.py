@@ -10,6 +10,7 @@ python-stdnum: card numbers (Luhn), IBANs, NHS numbers and Canadian SINs.
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from stdnum import iban, luhn
 from stdnum.ca import sin
@@ -188,17 +189,16 @@ def _identifier_ok(value: str, kind: str) -> bool:
 
 
 def _labelled(text: str, citation: bool):
-    words: list[str] = []  # the lower-case words seen so far, most recent last (only a few are kept)
+    recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
+    specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
     for m in _WORD.finditer(text):
-        word = m.group().lower().rstrip("'’")
-        if word in ("no.", "nos."):
-            word = word[:-1]
-        before = words[-4:]
-        words.append(word.rstrip("."))
-        if len(words) > 8:
-            del words[:-8]
-        head = word.rstrip(".")
-        if head in _SPECIFIC_HEADS:
+        head = m.group().lower().rstrip("'’").rstrip(".")
+        if head not in specific and head not in generic:
+            recent.append(head)
+            continue
+        before = list(recent)
+        recent.append(head)
+        if head in specific:
             kind = _SPECIFIC_HEADS[head]
             if _qualifier_kind(before[-2:]) == "clean":
                 continue
@@ -299,7 +299,7 @@ def _checksummed(text: str):
 def _codes(text: str):
     for m in _CODE.finditer(text):
         value = m.group().lstrip("#")
-        if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.search(value) or _DATE_LIKE.fullmatch(value):
+        if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.match(value) or _DATE_LIKE.fullmatch(value):
             continue
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue
@@ -345,7 +345,13 @@ def _vin_check_digit_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
+# Current British registrations ("BN12 XYZ", "WX21ABV"): two letters, two digits, three letters.
+_UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
+
+
 def find_vehicles(text: str):
+    for m in _UK_PLATE.finditer(text):
+        yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:

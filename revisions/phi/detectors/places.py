@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..findings import BORDERLINE, CONFIDENT
-from ..lexicons import not_names, regions, safe_words
+from ..lexicons import family_names, given_names, name_words, not_names, regions, safe_words, towns
 from ..patterns import CI, LOW, UP, YEAR
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
@@ -64,7 +64,7 @@ _STREET = re.compile(
 )
 _STREET_LOWER = re.compile(
     rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
-    rf"|staying\s+at)[ \t]+)(?P<addr>\d{{1,5}}[a-z]?[ \t]+"
+    rf"|staying\s+at)[ \t]+)(?P<addr>(?:(?:flat|apt|unit|apartment)[ \t]+\w{{1,5}},?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
     rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
 )
 _STREET_PREFIXED = re.compile(
@@ -150,10 +150,55 @@ _AFTER_STREET_CITY = re.compile(
 )
 
 
+_PREFIX_WORDS = {
+    "rue",
+    "avenue",
+    "av",
+    "avenida",
+    "avda",
+    "calle",
+    "c",
+    "carrer",
+    "via",
+    "viale",
+    "rua",
+    "piazza",
+    "plaza",
+    "praça",
+    "paseo",
+    "strada",
+    "chemin",
+    "allée",
+    "quai",
+    "boulevard",
+    "ulica",
+    "ul",
+    "place",
+}
+_COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
+                     "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
+                     "veien", "gata", "katu", "tie", "utca")  # fmt: skip
+_PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
+_ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
+_NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
+                      "gardens", "crescent", "terrace", "court", "place", "square"}  # fmt: skip
+_RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "resident", "moved",
+                    "moving", "relocated", "relocating", "grew", "raised", "born", "brought", "originally", "come",
+                    "comes", "came", "commute", "commutes", "commuting", "drive", "drives", "travel", "travels", "is",
+                    "was", "are", "hails", "staying", "stays", "settled", "home"}  # fmt: skip
+_CITY_GATE = re.compile(r"[A-Z]{2,3}\b|[A-Z]\d|\b[A-Z][a-z]+[ \t]+(?:\d{4}|[A-Z])")
+
+
+def _compound_word(words: set[str]) -> bool:
+    return any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+
+
 def _place_ok(city: str, strict: bool = False) -> bool:
     """A town or city, not a state, country, month or role; where only the wording ties it to a person (strict),
     not an ordinary word either."""
     words = city.split()
+    if len(words[0]) > 1 and words[0].isupper():
+        return False  # "UK Biobank", "NHS Lothian": an acronym starts no town's name
     first, last = words[0].lower(), city.lower()
     if last in regions() or first in regions() or first in not_names() or words[-1].lower() in _BUILDING_WORDS:
         return False
@@ -181,8 +226,13 @@ def find_addresses(text: str, low: str, words: set[str]):
         for m in _STREET_LOWER.finditer(text):
             if not any(w in _LOWER_STOP for w in m.group("addr").split()[1:-1]):
                 yield "address", m.start("addr"), m.end("addr"), BORDERLINE, "lower-case street address"
+                yield from _lower_town_after(text, m.end("addr"))
+    # Each pattern runs only when a word it needs is in the text (cost only: the patterns decide).
+    prefixed = bool(words & _PREFIX_WORDS)
+    gated = [p for p, needed in ((_STREET_PREFIXED, prefixed), (_STREET_COMPOUND, _compound_word(words)),
+                                 (_PO_BOX, words & _PO_WORDS), (_ROUTE, words & _ROUTE_WORDS)) if needed]  # fmt: skip
     if has_digit:
-        for pattern in (_STREET_PREFIXED, _STREET_COMPOUND, _PO_BOX, _ROUTE):
+        for pattern in gated:
             for m in pattern.finditer(text):
                 if (
                     pattern is _STREET_PREFIXED
@@ -191,10 +241,10 @@ def find_addresses(text: str, low: str, words: set[str]):
                 ):
                     continue
                 streets.append((m.start(), m.end()))
-    for m in _STREET_PREFIXED.finditer(text) if not has_digit else ():
+    for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
         if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             streets.append((m.start(), m.end()))
-    for m in _NAMED_PLACE.finditer(text):
+    for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
     for start, end in streets:
         yield "address", start, end, CONFIDENT, "street address"
@@ -214,7 +264,7 @@ def find_addresses(text: str, low: str, words: set[str]):
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
     if has_digit:
-        for pattern in (_CITY_STATE_ZIP, _CITY_POSTCODE):
+        for pattern in (_CITY_STATE_ZIP, _CITY_POSTCODE) if _CITY_GATE.search(text) else ():
             for m in pattern.finditer(text):
                 city_start, city = _trim_city(m.group("city"), m.start("city"))
                 if city and _place_ok(city):
@@ -224,7 +274,7 @@ def find_addresses(text: str, low: str, words: set[str]):
             if "," in before and not YEAR.fullmatch(m.group("zip")) and _place_ok(m.group("city")):
                 yield "address", m.start("city"), m.end("city"), BORDERLINE, "town or city of an address"
                 yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
-    for m in _RESIDENCE.finditer(text):
+    for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
         if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
@@ -270,7 +320,8 @@ def find_zip_codes(text: str, words: set[str]):
         patterns += [_US_ZIP, _ZIP_IN_CONTEXT]
     if words & {"zip", "postcode", "post", "postal", "eircode"}:
         patterns.append(_ZIP_LABELLED)
-    patterns.append(_CITY_STATE_ZIP)
+    if _CITY_GATE.search(text):
+        patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
         for m in pattern.finditer(text):
             group = "zip2" if pattern is _ZIP_IN_CONTEXT and m.group("zip") is None else "zip"
@@ -282,3 +333,109 @@ def find_zip_codes(text: str, words: set[str]):
         if m.group("state") in {"SA", "WA", "ACT"} and YEAR.fullmatch(m.group("zip")):
             continue
         yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+
+
+# ---------------------------------------------------------------- towns from the gazetteer, tied to a person
+
+# A place after a locative word: "moved up from Port Talbot", "lives out in Wexford", "a caravan outside Skegness".
+_LOCATIVE = re.compile(
+    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|(?:north|south|east|west|outskirts|edge|suburbs?"
+    r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
+    rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
+)
+# Someone the place belongs to, earlier in the clause ("she", "the family", "my client", "his nan", "I").
+_PERSON_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|i|i'm|we|my|our|he's|she's|they're|they've|she'd|he'd"
+    r"|client|patient|pt|family|mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa"
+    r"|grandparents|son|daughter|brother|sister|aunt|aunty|auntie|uncle|cousin|partner|wife|husband|boyfriend"
+    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born)\b"
+)
+# Research, services and public statements: a place here says where a study or a service was, not a person.
+_NOT_PERSONAL_PLACE = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
+    r"|universit(?:y|ies)|published|conference|researchers?|sites?|data|population|residents|team|teams"
+    r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
+    r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
+)
+
+
+def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
+    """How many of ``words`` (up to three) name a town, longest first; 0 when they do not."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        candidate = words[:n]
+        key = " ".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
+        if key not in towns():
+            continue
+        first, single = candidate[0], n == 1
+        if first[0].islower():
+            # Lower case: only a town whose name is no ordinary word ("glasgow", not "reading" or "say").
+            plain = [w.lower().strip(".,'’") for w in candidate]
+            if len(key) < 5 or any(w in safe_words() or (w in name_words() and not after_street) for w in plain):
+                continue
+        elif single and first.lower().rstrip(".,'’") in not_names():
+            continue
+        if key in regions() or candidate[0].lower() in regions():
+            continue
+        return n
+    return 0
+
+
+def _unknown_place(words: list[str]) -> int:
+    """Capitalised words that are neither ordinary words nor names nor regions ("Merthyr Tydfil"): a place the
+    gazetteer lacks, when the clause is about a person."""
+    n = 0
+    for word in words[:3]:
+        key = word.rstrip(".,'’")
+        low = key.lower()
+        if not (len(key) >= 4 and key[0].isupper() and key[1:].islower()) or low in safe_words():
+            break
+        if low in not_names() or low in regions() or low in given_names() or low in family_names():
+            break
+        n += 1
+        if key != word:
+            break
+    return n
+
+
+def find_towns(text: str, low: str):
+    """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
+        return
+    for m in _LOCATIVE.finditer(text):
+        words = m.group("place").split()
+        n = _gazetteer_place(words) or _unknown_place(words)
+        if not n:
+            continue
+        clause = _clause_before(text, m.start())
+        if not _PERSON_IN_CLAUSE.search(clause) or _NOT_PERSONAL_PLACE.search(clause):
+            continue
+        start = m.start("place")
+        end = start + len(" ".join(words[:n]).rstrip(".,'’"))
+        yield "address", start, end, BORDERLINE, "town or city where the person is"
+
+
+def _clause_before(text: str, start: int, size: int = 90) -> str:
+    window = text[max(0, start - size) : start]
+    cut = max(window.rfind("\n"), window.rfind(";"), window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    return window[cut + 1 :]
+
+
+_LOWER_TOWN_AFTER = re.compile(
+    rf"^,?[ \t]+(?P<town>[{LOW}]{{3,30}}(?:[ \t]+[{LOW}]{{3,30}})?)(?:,?[ \t]+(?P<zip>{_UK_POSTCODE}|\d{{4,5}}))?\b", CI
+)
+
+
+def _lower_town_after(text: str, end: int):
+    """The town and postcode after a street typed in lower case: "…41 gorgie rd, edinburgh eh11 2lb"."""
+    m = _LOWER_TOWN_AFTER.match(text[end : end + 60])
+    if not m:
+        return
+    words = m.group("town").split()
+    n = _gazetteer_place(words, after_street=True)
+    if n:
+        town_end = end + m.start("town") + len(" ".join(words[:n]))
+        yield "address", end + m.start("town"), town_end, BORDERLINE, "town or city of an address"
+        if m.group("zip") and n == len(words):
+            yield "zip", end + m.start("zip"), end + m.end("zip"), BORDERLINE, "postal code"

@@ -63,3 +63,9 @@ def regions() -> frozenset[str]:
 @cache
 def cities() -> frozenset[str]:
     return _words("cities.txt")
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Towns and cities from GeoNames (CC BY 4.0), lower case; built by scripts/phi_places.py."""
+    return _words("towns.txt.gz")
