@@ -2,6 +2,7 @@
 through citing sentences, and a video player loads only when the reader asks."""
 
 import pytest
+from playwright.sync_api import expect
 
 from articles.models import Article
 from sources.models import Source
@@ -75,7 +76,7 @@ def test_a_draft_that_breaks_a_tier_rule_cannot_be_published(browser, live_serve
     page.get_by_label("Section heading").fill("Evidence Base")
     page.get_by_label("Weakest tier accepted").select_option("T2")
     page.get_by_role("button", name="Add the rule").click()
-    assert "Rule added" in page.content()
+    expect(page.locator("body")).to_contain_text("Rule added")
     assert "Self-Compassion › Evidence Base" in page.locator("table").inner_text()
 
     page.goto(f"{live_server.url}/editors/queue/")

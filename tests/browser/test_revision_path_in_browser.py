@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from articles.models import Unit
 from tests.browser.conftest import fill_suggestion
@@ -60,7 +61,7 @@ def test_a_suggestion_becomes_version_1_1_with_credit_provenance_and_diff(browse
     reader.goto(link.replace("http://testserver", live_server.url))
     assert reader.locator('[data-change="changed"]').count() == 1
     reader.get_by_role("button", name="Approve this change").click()
-    assert "You approved the change" in reader.content()
+    expect(reader.locator("body")).to_contain_text("You approved the change")
 
     desk.reload()
     desk.get_by_role("button", name="Publish as version 1.1").click()
@@ -73,7 +74,7 @@ def test_a_suggestion_becomes_version_1_1_with_credit_provenance_and_diff(browse
     sentence = article.locator('.unit[data-provenance="1"]', has_text="Because it is a transdiagnostic")
     assert sentence.count() == 1
     article.get_by_role("link", name="History").click()
-    assert "credited to Jordan Example" in article.content()
+    expect(article.locator("body")).to_contain_text("credited to Jordan Example")
     article.get_by_role("link", name="changes from 1.0").click()
     changed = article.locator('[data-change="changed"]')
     assert changed.count() == 1 and "Because it is a transdiagnostic" in changed.inner_text()

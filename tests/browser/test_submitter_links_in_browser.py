@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from revisions import services
 from revisions.models import Suggestion
@@ -118,7 +119,7 @@ def test_an_expired_link_gets_a_fresh_one_by_email(page, live_server, seed_artic
     fresh = re.search(r"http://\S+/drafts/review/\S+/", mail.outbox[-1].body).group(0)
     page.goto(re.sub(r"^http://[^/]+", live_server.url, fresh))
     page.get_by_role("button", name="Approve this change").click()
-    assert "You approved the change" in page.content()
+    expect(page.locator("body")).to_contain_text("You approved the change")
 
 
 def test_withdrawing_asks_for_confirmation_without_scripts(browser, live_server, seed_article):
@@ -132,6 +133,6 @@ def test_withdrawing_asks_for_confirmation_without_scripts(browser, live_server,
     assert suggestion.status == "new" and "Withdraw my suggestion" in page.content()
     page.get_by_role("button", name="Withdraw my suggestion").click()
     page.get_by_role("button", name="Yes, withdraw it").click()
-    assert "Your suggestion is withdrawn" in page.content()
+    expect(page.locator("body")).to_contain_text("Your suggestion is withdrawn")
     assert "You withdrew this suggestion" in page.content()
     assert Suggestion.objects.get(pk=suggestion.pk).status == "withdrawn"
