@@ -97,7 +97,6 @@ def shared_page_row(slug):
     return revision, upvotes, page if current else None
 
 
-
 class SharedPageCache:
     def __init__(self, application):
         self.application = application

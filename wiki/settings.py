@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",  # the trigram lookup "did you mean" uses on PostgreSQL; inert on SQLite
     "csp",
     "simple_history",
     "markdownx",
