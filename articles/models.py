@@ -715,6 +715,8 @@ class SearchDocument(models.Model):
     # Copied from the rendering's evidence figures, so "sourced share at least …" filters without a join.
     sourced_percent = models.PositiveSmallIntegerField(default=0)
     vector = SearchVectorField(null=True, editable=False)
+    # The title alone (PostgreSQL): ranking counts how many of the query's words the title holds.
+    title_vector = SearchVectorField(null=True, editable=False)
 
     def __str__(self):
         return f"Search document of {self.article_id}"

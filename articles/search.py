@@ -1,10 +1,11 @@
 """Full-text search over published articles: PostgreSQL full-text search, or SQLite's FTS5.
 
 Both engines stem English words and weight an article's title and key terms above its lead, and the lead
-above its sentences. An article matching every word of the query ranks above one matching only some, and
-one whose title holds every word above both. Users' text never reaches either engine as syntax: on
-PostgreSQL it goes through `websearch_to_tsquery` and `plainto_tsquery`, which accept any input; on
-SQLite every word and phrase is quoted for FTS5. Each backend costs a fixed number of queries per search.
+above its sentences. An article matching every word of the query ranks above one matching only some;
+within each, the more of the query's words its title holds the higher it ranks, then by weighted score.
+Users' text never reaches either engine as syntax: on PostgreSQL it goes through `websearch_to_tsquery`
+and `plainto_tsquery`, which accept any input; on SQLite every word and phrase is quoted for FTS5. Each
+backend costs a fixed number of queries per search.
 """
 
 import difflib
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Value, When, Window
 from django.db.models.functions import Length, RowNumber
@@ -152,10 +153,12 @@ class _PostgresBackend:
     # ts_rank's weights for D, C, B, A: sentences (C) count a fifth of the title and key terms (A).
     WEIGHTS = [0.05, 0.2, 0.5, 1.0]
 
-    def _any(self, query):
+    def _parts(self, query):
         parts = [SearchQuery(t, search_type="plain", config=self.CONFIG) for t in query.terms]
-        parts += [SearchQuery(" ".join(p), search_type="phrase", config=self.CONFIG) for p in query.phrases]
-        combined = functools.reduce(lambda a, b: a | b, parts)
+        return parts + [SearchQuery(" ".join(p), search_type="phrase", config=self.CONFIG) for p in query.phrases]
+
+    def _any(self, query):
+        combined = functools.reduce(lambda a, b: a | b, self._parts(query))
         for word in query.excluded:
             combined &= ~SearchQuery(word, search_type="plain", config=self.CONFIG)
         return combined
@@ -174,13 +177,15 @@ class _PostgresBackend:
         if filters.min_sourced:
             matching = matching.filter(sourced_percent__gte=filters.min_sourced)
         total = matching.count()
-        everything = self._all(query)
+        in_title = [
+            Case(When(title_vector=part, then=Value(1)), default=Value(0), output_field=IntegerField())
+            for part in self._parts(query)
+        ]
         ranked = matching.annotate(
-            title_vector=SearchVector("title", config=self.CONFIG),
-            title_hit=Case(When(title_vector=everything, then=Value(1)), default=Value(0), output_field=IntegerField()),
-            full_hit=Case(When(vector=everything, then=Value(1)), default=Value(0), output_field=IntegerField()),
+            title_terms=functools.reduce(lambda a, b: a + b, in_title),
+            full_hit=Case(When(vector=self._all(query), then=Value(1)), default=Value(0), output_field=IntegerField()),
             rank=SearchRank(F("vector"), self._any(query), weights=self.WEIGHTS, normalization=1),
-        ).order_by("-title_hit", "-full_hit", "-rank", "article_id")
+        ).order_by("-full_hit", "-title_terms", "-rank", "article_id")
         ids = list(ranked.values_list("article_id", flat=True)[offset : offset + limit])
         return total, ids
 
@@ -242,8 +247,8 @@ class _SqliteBackend:
         excluded = "".join(f" NOT {_fts_quote([w])}" for w in query.excluded)
         any_ = "(" + " OR ".join(parts) + ")" + excluded
         all_ = "(" + " AND ".join(parts) + ")" + excluded
-        title = "title : (" + " AND ".join(parts) + ")"
-        return any_, all_, title
+        in_title = [f"title : {part}" for part in parts]
+        return any_, all_, in_title
 
     def search(self, query, filters, *, offset, limit):
         any_, all_, title = self._strings(query)
@@ -265,15 +270,18 @@ class _SqliteBackend:
             "JOIN articles_searchdocument d ON d.article_id = articles_searchdocument_fts.rowid "
             "JOIN articles_article a ON a.id = d.article_id WHERE " + " AND ".join(where)
         )
-        subset = "(SELECT rowid FROM articles_searchdocument_fts WHERE articles_searchdocument_fts MATCH %s)"
+        subset = "(d.article_id IN (SELECT rowid FROM articles_searchdocument_fts WHERE {} MATCH %s))".format(
+            "articles_searchdocument_fts"
+        )
+        title_terms = " + ".join([subset] * len(title))
         with connection.cursor() as cursor:
             cursor.execute("SELECT COUNT(*) " + joins, params)
             total = cursor.fetchone()[0]
             cursor.execute(
-                f"SELECT d.article_id, d.article_id IN {subset} AS title_hit, d.article_id IN {subset} AS full_hit, "
+                f"SELECT d.article_id, {title_terms} AS title_terms, {subset} AS full_hit, "
                 f"{self.BM25} AS score {joins} "
-                "ORDER BY title_hit DESC, full_hit DESC, score, d.article_id LIMIT %s OFFSET %s",
-                [title, all_, *params, limit, offset],
+                "ORDER BY full_hit DESC, title_terms DESC, score, d.article_id LIMIT %s OFFSET %s",
+                [*title, all_, *params, limit, offset],
             )
             ids = [row[0] for row in cursor.fetchall()]
         return total, ids

@@ -23,6 +23,7 @@ class Migration(migrations.Migration):
                 ('body', models.TextField(blank=True)),
                 ('sourced_percent', models.PositiveSmallIntegerField(default=0)),
                 ('vector', django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
+                ('title_vector', django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
             ],
         ),
         migrations.CreateModel(

@@ -1,7 +1,7 @@
 """The database's own search machinery for the search tables: PostgreSQL or SQLite, whichever this is.
 
 PostgreSQL: triggers fill the weighted tsvectors (title and key terms A, lead B, sentences C; English
-stemming), GIN indexes serve the text search, and pg_trgm's GIN index serves "did you mean".
+stemming) and the title's own, GIN indexes serve the text search, and pg_trgm's GIN index serves "did you mean".
 SQLite: FTS5 tables over the same columns (Porter stemming), kept in step by triggers.
 
 A later migration that makes SQLite rebuild one of these tables (most ALTERs do) drops its triggers:
@@ -20,6 +20,7 @@ POSTGRES = [
             || setweight(to_tsvector('pg_catalog.english', coalesce(NEW.key_terms, '')), 'A')
             || setweight(to_tsvector('pg_catalog.english', coalesce(NEW.lead, '')), 'B')
             || setweight(to_tsvector('pg_catalog.english', coalesce(NEW.body, '')), 'C');
+          NEW.title_vector := to_tsvector('pg_catalog.english', coalesce(NEW.title, ''));
           RETURN NEW;
         END $$
         """,
