@@ -90,31 +90,43 @@ SQLITE = [
         "DROP TRIGGER articles_searchdocument_au",
     ),
     (
-        "CREATE VIRTUAL TABLE articles_searchsentence_fts USING fts5(text, "
+        # The article's id is indexed too, so snippets search only the sentences of the hits on the page.
+        "CREATE VIRTUAL TABLE articles_searchsentence_fts USING fts5(text, article_id, "
         f"content='articles_searchsentence', content_rowid='id', {_TOKENIZE})",
         "DROP TABLE articles_searchsentence_fts",
     ),
     (
         "CREATE TRIGGER articles_searchsentence_ai AFTER INSERT ON articles_searchsentence BEGIN "
-        "INSERT INTO articles_searchsentence_fts(rowid, text) VALUES (new.id, new.text); END",
+        "INSERT INTO articles_searchsentence_fts(rowid, text, article_id) VALUES (new.id, new.text, new.article_id); "
+        "END",
         "DROP TRIGGER articles_searchsentence_ai",
     ),
     (
         "CREATE TRIGGER articles_searchsentence_ad AFTER DELETE ON articles_searchsentence BEGIN "
-        "INSERT INTO articles_searchsentence_fts(articles_searchsentence_fts, rowid, text) "
-        "VALUES ('delete', old.id, old.text); END",
+        "INSERT INTO articles_searchsentence_fts(articles_searchsentence_fts, rowid, text, article_id) "
+        "VALUES ('delete', old.id, old.text, old.article_id); END",
         "DROP TRIGGER articles_searchsentence_ad",
     ),
     (
         "CREATE TRIGGER articles_searchsentence_au AFTER UPDATE ON articles_searchsentence BEGIN "
-        "INSERT INTO articles_searchsentence_fts(articles_searchsentence_fts, rowid, text) "
-        "VALUES ('delete', old.id, old.text); "
-        "INSERT INTO articles_searchsentence_fts(rowid, text) VALUES (new.id, new.text); END",
+        "INSERT INTO articles_searchsentence_fts(articles_searchsentence_fts, rowid, text, article_id) "
+        "VALUES ('delete', old.id, old.text, old.article_id); "
+        "INSERT INTO articles_searchsentence_fts(rowid, text, article_id) VALUES (new.id, new.text, new.article_id); "
+        "END",
         "DROP TRIGGER articles_searchsentence_au",
     ),
 ]
 
 STATEMENTS = {"postgresql": POSTGRES, "sqlite": SQLITE}
+
+
+class PostgresTrigramExtension(TrigramExtension):
+    """pg_trgm on PostgreSQL; nothing elsewhere, either way (Django's own asks PostgreSQL's catalogue when
+    reversed, whatever the database)."""
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 def forwards(apps, schema_editor):
@@ -133,7 +145,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        # Does nothing on other databases.
-        TrigramExtension(),
+        PostgresTrigramExtension(),
         migrations.RunPython(forwards, backwards),
     ]
