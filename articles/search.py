@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Value, When, Window
+from django.db.models import Case, Count, F, IntegerField, Value, When, Window
 from django.db.models.functions import Length, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -107,7 +107,7 @@ def highlight_html(text):
 
 
 def search_articles(query, filters, *, offset, limit):
-    """(total, [article ids in rank order]) for one page of results. Two queries."""
+    """(total, [article ids in rank order]) for one page of results. One query; two past the last page."""
     return _backend().search(query, filters, offset=offset, limit=limit)
 
 
@@ -176,7 +176,6 @@ class _PostgresBackend:
             matching = matching.filter(article__family_id=filters.family_id)
         if filters.min_sourced:
             matching = matching.filter(sourced_percent__gte=filters.min_sourced)
-        total = matching.count()
         in_title = [
             Case(When(title_vector=part, then=Value(1)), default=Value(0), output_field=IntegerField())
             for part in self._parts(query)
@@ -186,8 +185,14 @@ class _PostgresBackend:
             full_hit=Case(When(vector=self._all(query), then=Value(1)), default=Value(0), output_field=IntegerField()),
             rank=SearchRank(F("vector"), self._any(query), weights=self.WEIGHTS, normalization=1),
         ).order_by("-full_hit", "-title_terms", "-rank", "article_id")
-        ids = list(ranked.values_list("article_id", flat=True)[offset : offset + limit])
-        return total, ids
+        # The total rides along with the page (one pass over the matches); past the end, it is counted.
+        rows = list(
+            ranked.annotate(total=Window(Count("article_id"))).values_list("article_id", "total")[
+                offset : offset + limit
+            ]
+        )
+        total = rows[0][1] if rows else (matching.count() if offset else 0)
+        return total, [pk for pk, _ in rows]
 
     def snippets(self, query, article_ids):
         any_ = self._any(query)
@@ -275,16 +280,22 @@ class _SqliteBackend:
         )
         title_terms = " + ".join([subset] * len(title))
         with connection.cursor() as cursor:
-            cursor.execute("SELECT COUNT(*) " + joins, params)
-            total = cursor.fetchone()[0]
+            # FTS5's bm25() cannot sit beside a window function, hence the inner query.
             cursor.execute(
-                f"SELECT d.article_id, {title_terms} AS title_terms, {subset} AS full_hit, "
-                f"{self.BM25} AS score {joins} "
-                "ORDER BY full_hit DESC, title_terms DESC, score, d.article_id LIMIT %s OFFSET %s",
+                "SELECT article_id, COUNT(*) OVER () FROM ("
+                f"SELECT d.article_id, {title_terms} AS title_terms, {subset} AS full_hit, {self.BM25} AS score {joins}"
+                ") ORDER BY full_hit DESC, title_terms DESC, score, article_id LIMIT %s OFFSET %s",
                 [*title, all_, *params, limit, offset],
             )
-            ids = [row[0] for row in cursor.fetchall()]
-        return total, ids
+            rows = cursor.fetchall()
+            if rows:
+                total = rows[0][1]
+            elif offset:  # past the last page: the view asks again for the last one
+                cursor.execute("SELECT COUNT(*) " + joins, params)
+                total = cursor.fetchone()[0]
+            else:
+                total = 0
+        return total, [row[0] for row in rows]
 
     def snippets(self, query, article_ids):
         any_, _, _ = self._strings(query)

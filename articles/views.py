@@ -439,8 +439,8 @@ SEARCH_PAGE_SIZE = 10
 def search(request):
     """Full-text search with filters, snippets and "did you mean" (articles/search.py).
 
-    A fixed number of queries: three for the filters' choices, and at most two for the count and page,
-    one for the articles, two for the snippets and four for suggestions.
+    A fixed number of queries: three for the filters' choices, one for the page of results and their total
+    (three past the last page), one for the articles, two for the snippets and at most four for suggestions.
     """
     from .forms import SearchForm
     from .search import (

@@ -13,9 +13,9 @@ from tests.factories import make_article_data
 
 pytestmark = pytest.mark.django_db
 
-# Three for the filters' choices, two for the count and the page of results, one for the articles, two for the
+# Three for the filters' choices, one for the page of results and their total, one for the articles, two for the
 # snippets, and one to look the query's words up for "did you mean".
-SEARCH_QUERIES = 9
+SEARCH_QUERIES = 8
 
 
 def _article(title, *, lead="A synthetic overview for tests.", sentences=(), status="published", **overrides):
