@@ -125,6 +125,24 @@ class SearchForm(forms.Form):
         value = self.cleaned_data["page"]
         return max(1, int(value)) if re.fullmatch(r"[0-9]{1,5}", value) else 1
 
+    def filters(self):
+        """The filters as the page shows them: name, label, choices, the value chosen, and whether it was refused."""
+        out = []
+        for name in ("type", "discipline", "family", "sourced"):
+            field = self.fields[name]
+            value = self.data.get(name, "") if self.is_bound else ""
+            invalid = self.is_bound and name in self.errors
+            out.append(
+                {
+                    "name": name,
+                    "label": field.label,
+                    "choices": field.choices,
+                    "value": "" if invalid else value,
+                    "invalid": invalid,
+                }
+            )
+        return out
+
     def taxon_id(self, name):
         slug = self.cleaned_data.get(name)
         return next((t.pk for t in self.taxa[name] if t.slug == slug), None) if slug else None

@@ -461,7 +461,7 @@ def search(request):
     form = SearchForm(request.GET or None, taxa=taxa)
     # What the boxes show again: never more than a long query's start, never a control character.
     typed = parse_query(request.GET.get("q", "")[: MAX_QUERY_LENGTH * 2]).text
-    ctx = {"form": form, "search_query": typed, "hits": [], "searched": False}
+    ctx = {"form": form, "filters": form.filters(), "search_query": typed, "hits": [], "searched": False}
     if not form.is_bound or not form.is_valid():
         return render(request, "articles/article_search.html", ctx)
     query = parse_query(form.cleaned_data["q"])
@@ -502,7 +502,11 @@ def search(request):
         .in_bulk(ids)
     )
     snippets = best_sentences(query, ids)
-    hits = [{"article": articles[pk], "snippets": snippets.get(pk, [])} for pk in ids if pk in articles]
+    hits = [
+        {"article": articles[pk], "url": articles[pk].get_absolute_url(), "snippets": snippets.get(pk, [])}
+        for pk in ids
+        if pk in articles
+    ]
     corrections = suggestions(query)
     params = request.GET.copy()
     params.pop("page", None)
