@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from markdownx.widgets import AdminMarkdownxWidget
@@ -83,3 +85,64 @@ class UnitAdminForm(forms.ModelForm):
             )
         self.provenance_value = (is_llm, numbers)
         return self.cleaned_data["provenance"]
+
+
+SOURCED_SHARE_CHOICES = [("", "any share"), ("25", "25 %"), ("50", "50 %"), ("75", "75 %"), ("90", "90 %")]
+
+
+class SearchForm(forms.Form):
+    """The search page's query and filters, from the URL. Every field is optional; a bad value is reported."""
+
+    q = forms.CharField(label="Search articles", required=False, strip=True)
+    type = forms.ChoiceField(label="Type", required=False)
+    discipline = forms.ChoiceField(label="Discipline", required=False)
+    family = forms.ChoiceField(label="Family", required=False)
+    sourced = forms.ChoiceField(label="Sourced share at least", required=False, choices=SOURCED_SHARE_CHOICES)
+    # A page number that is not one (typed or stale) shows the first page rather than an error.
+    page = forms.CharField(required=False)
+
+    def __init__(self, *args, taxa, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.taxa = taxa
+        # A NUL is dropped with the other control characters (clean_q), not refused.
+        self.fields["q"].validators = []
+        for name, items in taxa.items():
+            self.fields[name].choices = [("", f"any {name}")] + [(t.slug, t.name) for t in items]
+
+    def clean_q(self):
+        from .search import MAX_QUERY_LENGTH
+
+        value = re.sub(r"[\x00-\x1f\x7f]+", " ", self.cleaned_data["q"]).strip()
+        if len(value) > MAX_QUERY_LENGTH:
+            raise ValidationError(
+                "Searches are limited to %(limit)d characters; this one has %(length)d. Shorten it to the key words.",
+                code="query_too_long",
+                params={"limit": MAX_QUERY_LENGTH, "length": len(value)},
+            )
+        return value
+
+    def clean_page(self):
+        value = self.cleaned_data["page"]
+        return max(1, int(value)) if re.fullmatch(r"[0-9]{1,5}", value) else 1
+
+    def filters(self):
+        """The filters as the page shows them: name, label, choices, the value chosen, and whether it was refused."""
+        out = []
+        for name in ("type", "discipline", "family", "sourced"):
+            field = self.fields[name]
+            value = self.data.get(name, "") if self.is_bound else ""
+            invalid = self.is_bound and name in self.errors
+            out.append(
+                {
+                    "name": name,
+                    "label": field.label,
+                    "choices": field.choices,
+                    "value": "" if invalid else value,
+                    "invalid": invalid,
+                }
+            )
+        return out
+
+    def taxon_id(self, name):
+        slug = self.cleaned_data.get(name)
+        return next((t.pk for t in self.taxa[name] if t.slug == slug), None) if slug else None

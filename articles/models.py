@@ -2,6 +2,7 @@ import math
 import re
 import unicodedata
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -723,3 +724,60 @@ class TierRule(models.Model):
         if is_llm:
             return self.allow_llm
         return any(TIER_RANK.get(tier, len(TIER_RANK)) <= TIER_RANK[self.min_tier] for tier in tiers)
+
+
+class SearchDocument(models.Model):
+    """An article as search reads it: the weighted fields of its published text, kept in step by publishing.
+
+    On PostgreSQL a trigger (migration 0011) fills `vector`, weighting the title and key terms (A) above the
+    lead (B) and the lead above the sentences (C); on SQLite triggers keep an FTS5 table over the same
+    fields and `vector` stays empty. Written by `articles.search_index`, never by hand.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="search_document", primary_key=True)
+    revision = models.PositiveIntegerField(default=0, help_text="The article's content revision indexed here.")
+    title = models.CharField(max_length=200)
+    key_terms = models.TextField(blank=True)
+    lead = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    # Copied from the rendering's evidence figures, so "sourced share at least …" filters without a join.
+    sourced_percent = models.PositiveSmallIntegerField(default=0)
+    vector = SearchVectorField(null=True, editable=False)
+    # The title alone (PostgreSQL): ranking counts how many of the query's words the title holds.
+    title_vector = SearchVectorField(null=True, editable=False)
+
+    def __str__(self):
+        return f"Search document of {self.article_id}"
+
+
+class SearchSentence(models.Model):
+    """One sentence of a published article as search shows it: plain text, its key and its provenance."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="search_sentences")
+    key = models.PositiveIntegerField()
+    text = models.TextField()
+    # "2 7" or "llm", as the page's data-provenance says; the strongest tier cited, for the marker's look.
+    provenance = models.CharField(max_length=100)
+    best_tier = models.CharField(max_length=2, blank=True)
+    vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "key"], name="articles_searchsentence_key_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} {unit_key_label(self.key)}"
+
+    @property
+    def key_label(self):
+        return unit_key_label(self.key)
+
+
+class SearchTerm(models.Model):
+    """A word that occurs in published text: what "did you mean" suggests from. Only ever grows."""
+
+    word = models.CharField(max_length=64, unique=True)
+
+    def __str__(self):
+        return self.word

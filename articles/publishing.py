@@ -106,7 +106,7 @@ def article_write(*, data, revision=None, trust_keys=False):
     article_related_refresh(
         article=article, old_data=stored.data if stored else None, new_data=data, was_published=was_published
     )
-    _, snapshot = article_render(article_ids=[article.pk], export=True)[article.pk]
+    _, snapshot = article_render(article_ids=[article.pk], export=True, index=True)[article.pk]
     if article.is_published:
         _record_version(article, snapshot, revision, acting_user)
     return article, outcome
@@ -145,7 +145,7 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
         article.save(
             update_fields=["content_revision", "version_minor", "revised_at", "revised_after_suggestion", "updated_at"]
         )
-        _, snapshot = article_render(article_ids=[article.pk], export=True)[article.pk]
+        _, snapshot = article_render(article_ids=[article.pk], export=True, index=True)[article.pk]
         if article.is_published:
             revision = {"summary": summary, "kind": ArticleVersion.Kind.LIBRARY, "published_by": editor}
             versions.append(_record_version(article, snapshot, revision, editor))

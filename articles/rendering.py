@@ -28,6 +28,7 @@ from .markdown import render_markdown
 from .models import Article, ArticleRendering, TierRule, review_is_overdue
 from .pages import article_public_data, build_article_page
 from .related import citing_same_sources, mentioned_in
+from .search_index import search_index_update
 
 logger = logging.getLogger(__name__)
 
@@ -138,11 +139,13 @@ def render_reader_page(article, rendering):
     return render_to_string("articles/article_detail.html", ctx), valid_until
 
 
-def article_render(*, article_ids, export=False):
+def article_render(*, article_ids, export=False, index=False):
     """Render and store the page body and JSON of these articles at their current content revision.
 
     Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
-    detail page's queries, one for the tier rules, two for related articles and one write per article.
+    detail page's queries, one for the tier rules, two for related articles and one write per article. With
+    `index` (a publish: the text may have changed), the search index is brought in step too
+    (`search_index_update`).
     """
     now = timezone.now()
     renderings = {}
@@ -183,5 +186,7 @@ def article_render(*, article_ids, export=False):
                 rendering.save()
         except IntegrityError:  # another request rendered it first; theirs is as fresh as ours
             pass
+        if index:
+            search_index_update(article=article, page=page, figures=figures)
         renderings[article.pk] = (rendering, export_data) if export else rendering
     return renderings

@@ -7,6 +7,7 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
     path("articles/<slug:slug>/", views.detail, name="detail"),
     path("articles/<slug:slug>.json", views.detail_json, name="detail_json"),
     path("articles/<slug:slug>/upvote/", views.upvote, name="upvote"),

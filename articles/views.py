@@ -525,3 +525,98 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
     lines.append(f"Sitemap: {absolute_url(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+SEARCH_PAGE_SIZE = 10
+
+
+def search(request):
+    """Full-text search with filters, snippets and "did you mean" (articles/search.py).
+
+    A fixed number of queries: three for the filters' choices, one for the page of results and their total
+    (three past the last page), one for the articles, two for the snippets and at most four for suggestions.
+    """
+    from .forms import SearchForm
+    from .search import (
+        MAX_QUERY_LENGTH,
+        Filters,
+        best_sentences,
+        corrected_text,
+        parse_query,
+        search_articles,
+        suggestions,
+    )
+
+    taxa = {
+        "type": list(ArticleType.objects.only("pk", "name", "slug")),
+        "discipline": list(Discipline.objects.only("pk", "name", "slug")),
+        "family": list(Family.objects.only("pk", "name", "slug")),
+    }
+    form = SearchForm(request.GET or None, taxa=taxa)
+    # What the boxes show again: never more than a long query's start, never a control character.
+    typed = parse_query(request.GET.get("q", "")[: MAX_QUERY_LENGTH * 2]).text
+    ctx = {"form": form, "filters": form.filters(), "search_query": typed, "hits": [], "searched": False}
+    if not form.is_bound or not form.is_valid():
+        return render(request, "articles/article_search.html", ctx)
+    query = parse_query(form.cleaned_data["q"])
+    ctx["search_query"] = query.text
+    if query.is_empty:
+        ctx["empty"] = bool(query.text)
+        return render(request, "articles/article_search.html", ctx)
+    filters = Filters(
+        type_id=form.taxon_id("type"),
+        discipline_id=form.taxon_id("discipline"),
+        family_id=form.taxon_id("family"),
+        min_sourced=int(form.cleaned_data["sourced"] or 0),
+    )
+    page = form.cleaned_data["page"] or 1
+    total, ids = search_articles(query, filters, offset=(page - 1) * SEARCH_PAGE_SIZE, limit=SEARCH_PAGE_SIZE)
+    last_page = max(1, -(-total // SEARCH_PAGE_SIZE))
+    if page > last_page and total:
+        page = last_page
+        total, ids = search_articles(query, filters, offset=(page - 1) * SEARCH_PAGE_SIZE, limit=SEARCH_PAGE_SIZE)
+    articles = (
+        Article.objects.select_related("article_type", "discipline", "family", "search_document")
+        .only(
+            "pk",
+            "slug",
+            "title",
+            "lead",
+            "version_major",
+            "version_minor",
+            "status",
+            "article_type__name",
+            "article_type__slug",
+            "discipline__name",
+            "discipline__slug",
+            "family__name",
+            "family__slug",
+            "search_document__sourced_percent",
+        )
+        .in_bulk(ids)
+    )
+    snippets = best_sentences(query, ids)
+    hits = [
+        {"article": articles[pk], "url": articles[pk].get_absolute_url(), "snippets": snippets.get(pk, [])}
+        for pk in ids
+        if pk in articles
+    ]
+    corrections = suggestions(query)
+    params = request.GET.copy()
+    params.pop("page", None)
+    suggestion = None
+    if corrections:
+        suggested = params.copy()
+        suggested["q"] = corrected_text(query.text, corrections)
+        suggestion = {"text": suggested["q"], "query": suggested.urlencode()}
+    ctx.update(
+        searched=True,
+        hits=hits,
+        total=total,
+        page=page,
+        last_page=last_page,
+        first_rank=(page - 1) * SEARCH_PAGE_SIZE + 1,
+        base_query=params.urlencode(),
+        suggestion=suggestion,
+    )
+    return render(request, "articles/article_search.html", ctx)

@@ -72,6 +72,9 @@ def build_tour():
         "suggestion status": f"/suggestions/{status_token(asked)}/",
         "draft review": f"/drafts/review/{approval_token(draft)}/",
         "invalid link": "/suggestions/not-a-token/",
+        "search": "/search/?q=synthetic+claim",
+        "search, misspelt with filters": "/search/?q=synthetc&type=construct&sourced=50",
+        "search, too long": "/search/?q=" + "x" * 300,
         "sign-in": "/accounts/login/",
         "not found": "/no-such-page/",
     }

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # the trigram lookup "did you mean" uses on PostgreSQL; inert on SQLite
     "csp",
     "simple_history",
     "markdownx",
