@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from markdownx.widgets import AdminMarkdownxWidget
 
 from .models import MARKER_IN_TEXT, Article, Unit, parse_marker
+from .search import MAX_QUERY_LENGTH
 
 
 def _one_line(value, what):
@@ -110,8 +111,6 @@ class SearchForm(forms.Form):
             self.fields[name].choices = [("", f"any {name}")] + [(t.slug, t.name) for t in items]
 
     def clean_q(self):
-        from .search import MAX_QUERY_LENGTH
-
         value = re.sub(r"[\x00-\x1f\x7f]+", " ", self.cleaned_data["q"]).strip()
         if len(value) > MAX_QUERY_LENGTH:
             raise ValidationError(

@@ -71,13 +71,10 @@ def search_index_update(*, article, page, figures):
         "body": " ".join(text for text, _, _ in wanted.values()),
         "sourced_percent": figures["sourced_percent"],
     }
-    words = set()
-    for key in fresh:
-        words |= words_of(wanted[key][0])
     if not SearchDocument.objects.filter(article=article).update(**document):
         SearchDocument.objects.create(article=article, **document)
-        words |= words_of(" ".join([document["title"], document["lead"], key_terms]))
-    elif fresh or not stored:
-        words |= words_of(document["title"])
-    if words:
-        SearchTerm.objects.bulk_create([SearchTerm(word=w) for w in sorted(words)], ignore_conflicts=True)
+    # The new sentences' words, and the title's, lead's and key terms' (a few dozen) whether changed or not.
+    words = words_of(" ".join([document["title"], document["lead"], key_terms]))
+    for key in fresh:
+        words |= words_of(wanted[key][0])
+    SearchTerm.objects.bulk_create([SearchTerm(word=w) for w in sorted(words)], ignore_conflicts=True)
