@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
@@ -86,9 +87,23 @@ def _sorted_listing(request, articles):
     return articles.listing_order(sort, descending=descending), {"key": sort, "descending": descending, "links": links}
 
 
+LISTING_PAGE_SIZE = 50
+
+
+def _listing_page(request, articles, sort):
+    """One page of a sorted listing, with the query that keeps its order on the other pages: a count and
+    a page of rows, however many articles there are. A page number out of range gives the nearest page."""
+    page = Paginator(articles, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
+    order = {} if sort["key"] == "title" else {"sort": sort["key"]}
+    if sort["descending"] != LISTING_SORTS[sort["key"]]["descending"]:
+        order["dir"] = "desc" if sort["descending"] else "asc"
+    return {"articles": page, "page_obj": page, "page_query": urlencode(order)}
+
+
 def home(request):
     articles, sort = _sorted_listing(request, Article.objects.visible_to(request.user).for_listing())
-    return render(request, "articles/article_list.html", {"articles": articles, "heading": "Articles", "sort": sort})
+    ctx = {"heading": "Articles", "sort": sort, **_listing_page(request, articles, sort)}
+    return render(request, "articles/article_list.html", ctx)
 
 
 def _browse(request, model, slug, field, label):
@@ -97,7 +112,7 @@ def _browse(request, model, slug, field, label):
         request, Article.objects.visible_to(request.user).for_listing().filter(**{field: taxon})
     )
     ctx = {
-        "articles": articles,
+        **_listing_page(request, articles, sort),
         "heading": taxon.name,
         "taxon": taxon,
         "taxon_label": label,
