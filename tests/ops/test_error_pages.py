@@ -16,7 +16,9 @@ def _branded(response):
 def test_an_unknown_address_gets_the_branded_404(client):
     response = client.get("/no/such/page/")
     assert response.status_code == 404 and _branded(response)
-    assert "There is no page at this address" in response.content.decode()
+    html = response.content.decode()
+    assert "There is no page at this address" in html
+    assert 'role="search" action="/search/"' in html  # a way to find what the reader came for
 
 
 def test_an_unknown_article_gets_the_branded_404(client):
