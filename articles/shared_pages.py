@@ -32,7 +32,7 @@ ARTICLE_PATH = re.compile(r"/articles/([a-z0-9]+(?:-[a-z0-9]+)*)/")
 QUERY = re.compile(r"(?:llm=(show|highlight|hide))?")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 # Headers that belong to one response only.
-OWN_HEADERS = {"date", "x-request-id"}
+OWN_HEADERS = {"date", "x-request-id", "x-accel-expires"}
 
 access_logger = logging.getLogger("ops.access")
 
@@ -44,6 +44,19 @@ def shared_etag(revision, upvotes, llm_mode):
 
 def shared_cache_control():
     return f"public, max-age=0, s-maxage={settings.ARTICLE_SHARED_CACHE_SECONDS}"
+
+
+def proxy_expiry_headers():
+    """For nginx: keep the page until the end of the second s-maxage ends in, given as a moment.
+
+    nginx counts a copy's life in whole seconds from the whole second it was stored, so `s-maxage=1` alone
+    can keep a page up to two seconds after a publish; an absolute expiry (which nginx prefers and never
+    passes on to readers) keeps it at most ARTICLE_SHARED_CACHE_SECONDS. Assumes the clocks agree (NTP).
+    """
+    seconds = settings.ARTICLE_SHARED_CACHE_SECONDS
+    if seconds <= 0:
+        return []
+    return [("X-Accel-Expires", f"@{int(time.time()) + seconds - 1}")]
 
 
 def revision_and_upvotes(slug):
@@ -172,7 +185,7 @@ class SharedPageCache:
 
     def _respond(self, environ, start_response, entry, request_id, started):
         status, headers, body = entry
-        start_response(status, [*headers, ("X-Request-ID", request_id)])
+        start_response(status, [*headers, *proxy_expiry_headers(), ("X-Request-ID", request_id)])
         if access_logger.isEnabledFor(logging.INFO):
             token = request_id_var.set(request_id)
             duration_ms = round((time.monotonic() - started) * 1000, 1)

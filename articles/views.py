@@ -42,7 +42,7 @@ from .models import (
 from .pages import build_version_page
 from .rendering import LLM_MODES, article_render, reader_page, renderer_fingerprint
 from .services import article_has_vote_from, article_upvote
-from .shared_pages import shared_cache_control, shared_etag, shared_page_row
+from .shared_pages import proxy_expiry_headers, shared_cache_control, shared_etag, shared_page_row
 
 VOTER_COOKIE = "wiki_voter"
 VOTER_COOKIE_SALT = "articles.voter"
@@ -324,6 +324,8 @@ def _shared_response(response, etag):
     """Headers that let browsers and shared HTTP caches keep the page, asking again after a moment."""
     response["ETag"] = etag
     response["Cache-Control"] = shared_cache_control()
+    for name, value in proxy_expiry_headers():
+        response[name] = value
     patch_vary_headers(response, ["Cookie"])
     return response
 

@@ -1,6 +1,8 @@
 """The shared article page served ahead of Django's middleware (articles/shared_pages.py), through the WSGI
 application gunicorn runs: the same bytes and headers Django gave, one small query, never an old page."""
 
+import time
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -74,3 +76,24 @@ def test_while_the_database_is_down_the_last_shared_copy_is_served(monkeypatch):
     assert status == "200 OK" and body == served
     status, headers, body = _get("/articles/no-such-article-cached/")
     assert status.startswith("503") and headers["Retry-After"] == "30"
+
+
+def _expiry(headers):
+    value = headers["X-Accel-Expires"]
+    assert value.startswith("@"), value
+    return int(value[1:])
+
+
+def test_the_proxy_is_told_to_keep_the_page_no_longer_than_its_s_maxage_in_whole_seconds(settings):
+    settings.ARTICLE_SHARED_CACHE_SECONDS = 1
+    article = make_article()
+    before = int(time.time())
+    first = _get(article.get_absolute_url())  # rendered by Django
+    second = _get(article.get_absolute_url())  # the kept copy, replayed
+    not_modified = _get(article.get_absolute_url(), If_None_Match=first[1]["ETag"])
+    after = int(time.time())
+    # nginx keeps a copy while its clock's whole second is at most this one: to the end of the current second.
+    for answer in (first, second, not_modified):
+        assert before <= _expiry(answer[1]) <= after
+    settings.ARTICLE_SHARED_CACHE_SECONDS = 0
+    assert "X-Accel-Expires" not in _get(article.get_absolute_url())[1]

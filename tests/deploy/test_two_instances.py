@@ -245,6 +245,7 @@ def test_the_shipped_nginx_cache_serves_the_shared_page_and_a_publish_shows_with
     first = Browser().get(site, ARTICLE)
     assert first.status == 200
     assert first.headers["cache-control"] == "public, max-age=0, s-maxage=1" and first.headers["etag"]
+    assert "x-accel-expires" not in first.headers  # nginx's own instruction stays with nginx
     second = Browser().get(site, ARTICLE)
     assert second.headers["x-cache-status"] == "HIT" and second.body == first.body
     signed_in = Browser()
