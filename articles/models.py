@@ -75,7 +75,61 @@ LISTING_SORTS = {
 }
 
 
+def _loaded(model, rows):
+    """A queryset already holding `rows`, as a prefetch leaves one on each instance."""
+    queryset = models.QuerySet(model=model)
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset
+
+
+def attach_content(articles):
+    """Load the articles' sections, blocks, units and citations in four queries and hang them on the
+    instances as a prefetch would (`article.sections.all()` and so on, each in position order).
+
+    Does what nested `Prefetch`es do, without their per-row querysets: those cost more than the queries
+    on a long article (about half the time to load a 1,000-unit one).
+    """
+    by_id = {a.pk: a for a in articles}
+    if not by_id:
+        return
+    sections = Section.objects.filter(article_id__in=by_id).order_by("position")
+    blocks = Block.objects.filter(section__article_id__in=by_id).order_by("position")
+    units = Unit.objects.filter(article_id__in=by_id).order_by("position")
+    citations = Citation.objects.filter(unit__article_id__in=by_id).order_by("position")
+    levels = [  # each level's rows, their key to the level above, and that level's accessor for them
+        (list(sections), Section.article.field, "sections"),
+        (list(blocks), Block.section.field, "blocks"),
+        (list(units), Unit.block.field, "units"),
+        (list(citations), Citation.unit.field, "citations"),
+    ]
+    parents = by_id
+    for rows, key_field, accessor in levels:
+        children = {pk: [] for pk in parents}
+        for row in rows:
+            parent = parents[getattr(row, key_field.attname)]
+            key_field.set_cached_value(row, parent)
+            children[parent.pk].append(row)
+        for pk, parent in parents.items():
+            if not hasattr(parent, "_prefetched_objects_cache"):
+                parent._prefetched_objects_cache = {}
+            parent._prefetched_objects_cache[accessor] = _loaded(key_field.model, children[pk])
+        parents = {row.pk: row for row in rows}
+
+
 class ArticleQuerySet(models.QuerySet):
+    _with_content = False  # `for_detail_page`: attach_content runs when the articles are fetched
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._with_content = self._with_content
+        return clone
+
+    def _prefetch_related_objects(self):
+        super()._prefetch_related_objects()
+        if self._with_content:
+            attach_content(self._result_cache)
+
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
@@ -113,23 +167,20 @@ class ArticleQuerySet(models.QuerySet):
     def for_detail_page(self):
         """Everything the article page renders: sections, blocks, units, citations, sources, see-also.
 
-        Six queries after the article's own, whatever the article's size.
+        Six queries after the article's own, whatever the article's size: the content's four come from
+        `attach_content`.
         """
-        units = Unit.objects.order_by("position").prefetch_related(
-            Prefetch("citations", queryset=Citation.objects.order_by("position"))
-        )
-        blocks = Block.objects.order_by("position").prefetch_related(Prefetch("units", queryset=units))
-        sections = Section.objects.order_by("position").prefetch_related(Prefetch("blocks", queryset=blocks))
         numbered = ArticleSource.objects.select_related("source", "source__superseded_by").order_by("number")
-        return (
+        queryset = (
             self.select_related("article_type", "discipline", "family", "reviewed_version")
             .defer("reviewed_version__data")
             .prefetch_related(
-                Prefetch("sections", queryset=sections),
                 Prefetch("numbered_sources", queryset=numbered),
                 Prefetch("see_also", queryset=Article.objects.order_by("slug").only("slug", "title", "status")),
             )
         )
+        queryset._with_content = True
+        return queryset
 
 
 class Article(models.Model):
@@ -485,6 +536,9 @@ class ArticleRendering(models.Model):
     reader_valid_until = models.DateField(null=True, blank=True)
     summary_html = models.TextField()
     body_html = models.TextField()
+    # Where each section's and source entry's HTML lies in body_html, by the digest of what it was made from
+    # (rendering.piece_spans): the next publish reuses the pieces it left alone.
+    section_spans = models.JSONField(default=dict)
     # The article as its JSON endpoint serves it, serialised once; the endpoint adds url and upvotes.
     json = models.TextField()
     llm_unit_count = models.PositiveIntegerField(default=0)  # for the page's "N hidden" note, without loading data
