@@ -11,6 +11,7 @@ creates and drops), so it never touches real content.
 """
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -116,6 +117,7 @@ def main():
 
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    gc.freeze()  # as wiki/wsgi.py does in each server process once the application is loaded
     try:
         for size in [int(n) for n in args.sizes.split(",")]:
             _bench_size(size, args.repeat)

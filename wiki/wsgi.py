@@ -1,5 +1,6 @@
 """The WSGI application gunicorn serves (deploy/gunicorn.conf.py)."""
 
+import gc
 import logging
 import os
 
@@ -17,3 +18,7 @@ from ops.checks import warn_if_mail_goes_to_console  # noqa: E402
 application = SharedPageCache(application)
 
 warn_if_mail_goes_to_console(logging.getLogger("wiki"))
+
+# What is loaded by now lives as long as the process. Freezing it spares the collector walking it again in
+# every full collection: a third of the time to publish a change to a long article went there.
+gc.freeze()
