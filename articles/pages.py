@@ -75,6 +75,7 @@ class SectionView:
     key: str = ""  # the stable key ("s3"), the section element's id
     rules: list = field(default_factory=list)  # the tier rules governing it (live page only)
     llm_flagged: bool = False
+    html: str = ""  # its HTML on the live page, made before the body (rendering.render_sections)
 
     @property
     def highlights_llm(self):

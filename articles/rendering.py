@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from .citations import article_citation
 from .evidence import evidence_figures
@@ -44,6 +45,7 @@ FRAGMENT_TEMPLATES = [
     "articles/_llm_control.html",
     "articles/_provenance_summary.html",
     "articles/_article_body.html",
+    "articles/_section.html",
     "articles/_block.html",
     "articles/_unit.html",
     "articles/_suggest_choices.html",
@@ -98,18 +100,103 @@ def reader_page(reader_html, upvotes):
     return reader_html.replace(UPVOTES_MARK, str(upvotes), 1).replace(UPVOTE_WORD_MARK, word, 1)
 
 
-def render_article_fragments(article, page):
-    """The per-article parts of the page, the same for every reader: lead, provenance summary, body and
-    the empty suggestion form."""
+def _digest(kind, parts):
+    digest = hashlib.sha256(f"{renderer_fingerprint()}:{kind}:".encode())
+    digest.update(repr(parts).encode())
+    return digest.hexdigest()[:32]
+
+
+def section_digest(section_view):
+    """A hash of everything one section's HTML is made from (articles/_section.html and the templates it
+    includes), with the renderer fingerprint: equal digests mean equal HTML, so a publish can reuse it."""
+    s = section_view
+    parts = [settings.STATIC_URL, s.key, s.section.heading, s.section.anchor, [r.requirement for r in s.rules]]
+    parts.append(s.highlights_llm)
+    for b in s.blocks:
+        parts.append(("block", b.block.kind, b.block.image, b.block.alt_text))
+        if b.video is not None:
+            v = b.video.source
+            parts.append((b.video.number, v.link, v.title, v.container, v.tier, v.video_embed, v.video_search))
+        for u in b.units:
+            unit = u.unit
+            fields = (u.key, u.classes, u.attrs, u.html, u.markers_html, u.flags, unit.end, unit.term, unit.goal)
+            parts.append(("unit", *fields, unit.objective, unit.pk is not None))
+    return _digest("section", parts)
+
+
+# What articles/_source_entry.html reads of an entry (articles.pages._source_entries).
+SOURCE_ENTRY_FIELDS = ("number", "anchor", "line", "link", "identifiers", "tier", "tier_label", "kind", "status")
+
+
+def source_entry_digest(entry):
+    """As `section_digest`, for one entry of the source list, back-links included."""
+    return _digest("source", [entry[name] for name in SOURCE_ENTRY_FIELDS] + [entry["cited_by"]])
+
+
+def _body_digest(body_html):
+    return hashlib.sha256(body_html.encode()).hexdigest()[:32]
+
+
+def earlier_pieces(body_html, spans):
+    """The sections' and source entries' HTML a stored rendering holds, by digest: none if the body is not
+    the one the spans were taken from."""
+    if not spans or spans.get("body") != _body_digest(body_html):
+        return {}
+    return {digest: body_html[start:end] for digest, (start, end) in spans["pieces"].items()}
+
+
+def render_pieces(page, earlier):
+    """Give each section view and source entry its HTML: taken from `earlier` ({digest: html}) where nothing
+    it is made from has changed, rendered otherwise. Returns (digest, html) pairs in the body's order."""
+    section_template = get_template("articles/_section.html")
+    source_template = get_template("articles/_source_entry.html")
+    shown = []
+
+    def piece(digest, template, context):
+        html = earlier.get(digest)
+        if html is None:
+            html = template.render(context)
+        html = mark_safe(html)  # our own templates' output, or a stored copy of it
+        shown.append((digest, html))
+        return html
+
+    # The body shows the opening (headless) sections, the contents, the headed sections, then the sources.
+    sections = page["sections"]
+    for section_view in [s for s in sections if not s.section.heading] + [s for s in sections if s.section.heading]:
+        section_view.html = piece(section_digest(section_view), section_template, {"s": section_view})
+    for entry in page["sources"]:
+        entry["html"] = piece(source_entry_digest(entry), source_template, {"s": entry})
+    return shown
+
+
+def piece_spans(body_html, shown):
+    """Where each piece's HTML lies in the body, by digest, and a digest of the body they lie in:
+    {"body": digest, "pieces": {digest: [start, end]}}."""
+    pieces, cursor = {}, 0
+    for digest, html in shown:
+        start = body_html.find(html, cursor) if html else -1
+        if start >= 0:
+            pieces[digest] = [start, start + len(html)]
+            cursor = start + len(html)
+    return {"body": _body_digest(body_html), "pieces": pieces}
+
+
+def render_article_fragments(article, page, earlier=None):
+    """The per-article parts of the page, the same for every reader: lead, provenance summary, body, the
+    empty suggestion form, and where each section and source entry lies in the body. Pieces whose digest is
+    in `earlier` are not rendered again."""
     from revisions.forms import SuggestionForm
 
+    shown = render_pieces(page, earlier or {})
     ctx = {"article": article, "page": page, "summary": page["summary"]}
     suggest_ctx = {"article": article, "suggest_form": SuggestionForm(), "target": {}}
+    body_html = render_to_string("articles/_article_body.html", ctx)
     return (
         render_markdown(article.lead),
         render_to_string("articles/_provenance_summary.html", ctx),
-        render_to_string("articles/_article_body.html", ctx),
+        body_html,
         render_to_string("articles/_suggest_box.html", suggest_ctx),
+        piece_spans(body_html, shown),
     )
 
 
@@ -143,21 +230,29 @@ def article_render(*, article_ids, export=False, index=False):
     """Render and store the page body and JSON of these articles at their current content revision.
 
     Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
-    detail page's queries, one for the tier rules, two for related articles and one write per article. With
+    detail page's queries, one for the tier rules, one for the stored renderings (whose unchanged sections
+    are reused), two for related articles and one write per article. With
     `index` (a publish: the text may have changed), the search index is brought in step too
     (`search_index_update`).
     """
     now = timezone.now()
     renderings = {}
+    article_ids = list(article_ids)
     rules = list(TierRule.objects.all())
-    for article in Article.objects.for_detail_page().filter(pk__in=list(article_ids)):
+    stored = ArticleRendering.objects.filter(article_id__in=article_ids)
+    earlier = {
+        pk: earlier_pieces(body, spans) for pk, body, spans in stored.values_list("pk", "body_html", "section_spans")
+    }
+    for article in Article.objects.for_detail_page().filter(pk__in=article_ids):
         page = build_article_page(article, rules=rules)
         page["citing_same_sources"] = citing_same_sources(
             article, {a.source_id for a in article.numbered_sources.all()}
         )
         page["mentioned_in"] = mentioned_in(article)
         figures = evidence_figures(page)
-        lead_html, summary_html, body_html, suggest_html = render_article_fragments(article, page)
+        lead_html, summary_html, body_html, suggest_html, spans = render_article_fragments(
+            article, page, earlier.get(article.pk)
+        )
         export_data = article_export_data(article)
         rendering = ArticleRendering(
             article=article,
@@ -166,6 +261,7 @@ def article_render(*, article_ids, export=False, index=False):
             suggest_html=suggest_html,
             summary_html=summary_html,
             body_html=body_html,
+            section_spans=spans,
             json=json.dumps(article_public_data(article, page, export_data, figures), ensure_ascii=False, indent=2),
             llm_unit_count=page["summary"]["llm"],
             unit_count=figures["sentences"],

@@ -198,7 +198,9 @@ def _article_for_reading(request, slug, with_data=False):
         "article_type", "discipline", "family", "rendering", "reviewed_version"
     ).defer("reviewed_version__data")
     if not with_data:
-        queryset = queryset.defer("rendering__json")  # some 30 kB, for the JSON endpoint only
+        queryset = queryset.defer(
+            "rendering__json", "rendering__section_spans"
+        )  # for the JSON endpoint and publishing only
     return _get_article(request, slug, queryset)
 
 

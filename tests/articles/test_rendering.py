@@ -36,3 +36,131 @@ def test_the_render_command_renders_every_article(db):
     ArticleRendering.objects.all().delete()
     call_command("render_articles", stdout=open("/dev/null", "w"))
     assert ArticleRendering.objects.count() == 2
+
+
+# --- reusing unchanged sections --------------------------------------------------------------------------
+
+
+def _render_again(article):
+    from articles.publishing import article_refresh
+
+    return article_refresh(article_ids=[article.pk])[article.pk].body_html
+
+
+def _render_from_scratch(article):
+    ArticleRendering.objects.filter(article=article).update(section_spans={})
+    return _render_again(article)
+
+
+def _republish(article, change):
+    import copy
+
+    from articles.importing import article_import
+    from articles.models import Article
+
+    data = copy.deepcopy(Article.objects.get(pk=article.pk).versions.latest("published_at").data)
+    change(data)
+    article_import(data=data)
+
+
+def _reword_a_sentence(data):
+    data["sections"][1]["blocks"][0]["units"][0]["text"] = "A reworded synthetic claim"
+
+
+def _rename_a_heading(data):
+    data["sections"][2]["heading"] = "A renamed synthetic section"
+
+
+def _describe_the_figure_anew(data):
+    data["sections"][0]["blocks"][0]["alt_text"] = "A redrawn synthetic diagram."
+
+
+def _cite_another_source(data):
+    data["sections"][1]["blocks"][0]["units"][0]["provenance"] = [3]
+
+
+def _retitle_source(number, title):
+    def change(article):
+        from sources.models import Source
+
+        Source.objects.filter(numbered_in__article=article, numbered_in__number=number).update(title=title)
+
+    change.__name__ = f"retitle_source_{number}"
+    return change
+
+
+def _retier_source(article):
+    from sources.models import Source
+
+    Source.objects.filter(numbered_in__article=article, numbered_in__number=1).update(tier="T2")
+
+
+def _retract_source(article):
+    import datetime
+
+    from sources.models import Source
+
+    Source.objects.filter(numbered_in__article=article, numbered_in__number=2).update(
+        status="retracted", retracted_on=datetime.date(2026, 1, 5), retraction_notice="https://example.org/notice"
+    )
+
+
+def _add_tier_rule(article):
+    from articles.models import TierRule
+
+    TierRule.objects.create(heading="Section 1", min_tier="T1", allow_llm=True)
+
+
+CONTENT_CHANGES = [_reword_a_sentence, _rename_a_heading, _describe_the_figure_anew, _cite_another_source]
+LIBRARY_AND_RULE_CHANGES = [
+    _retitle_source(1, "A corrected synthetic trial title"),
+    _retitle_source(3, "A corrected synthetic video title"),  # the video block shows it
+    _retier_source,
+    _retract_source,
+    _add_tier_rule,
+]
+
+
+@pytest.mark.parametrize("change", CONTENT_CHANGES, ids=lambda f: f.__name__.strip("_"))
+def test_a_publish_that_reuses_unchanged_sections_shows_what_a_full_render_shows(change):
+    article = make_article()
+    before = ArticleRendering.objects.get(article=article).body_html
+    _republish(article, change)
+    reused = ArticleRendering.objects.get(article=article).body_html
+    assert reused != before
+    assert reused == _render_from_scratch(article)
+
+
+@pytest.mark.parametrize("change", LIBRARY_AND_RULE_CHANGES, ids=lambda f: f.__name__.strip("_"))
+def test_a_library_or_rule_change_reaches_every_section_it_touches(change):
+    article = make_article()
+    before = ArticleRendering.objects.get(article=article).body_html
+    change(article)
+    reused = _render_again(article)
+    assert reused != before
+    assert reused == _render_from_scratch(article)
+
+
+def test_a_one_sentence_publish_renders_again_only_that_section():
+    from unittest import mock
+
+    from django.template.backends.django import Template
+
+    article = make_article(n_sections=6)
+    rendered = []
+    real_render = Template.render
+
+    def counting_render(self, context=None, request=None):
+        rendered.append(self.template.name)
+        return real_render(self, context, request)
+
+    with mock.patch.object(Template, "render", counting_render):
+        _republish(article, _reword_a_sentence)
+    assert rendered.count("articles/_section.html") == 1
+    assert rendered.count("articles/_source_entry.html") == 0  # the reworded sentence cites the same source
+
+
+def test_a_stored_body_changed_behind_the_spans_is_not_reused():
+    article = make_article()
+    ArticleRendering.objects.filter(article=article).update(body_html="stale body")
+    assert "stale body" not in _render_again(article)
