@@ -64,6 +64,10 @@ def revision_and_upvotes(slug):
     Plain SQL: building the ORM query would cost more than running it."""
     from .models import Article, ArticleRendering
 
+    # Django checks a kept connection with a round trip of its own before a request's first query, which
+    # would double this path's database work. A dead connection fails this query instead: the caller then
+    # serves the last kept page, and close_old_connections() drops the connection for the next request.
+    connection.health_check_done = True
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT a.content_revision, a.upvotes, r.reader_valid_until FROM {Article._meta.db_table} a "
