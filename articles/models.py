@@ -529,8 +529,9 @@ class ArticleRendering(models.Model):
     # The empty "Suggest a revision" form.
     suggest_html = models.TextField(default="")
     # The whole page as every reader with nothing personal on it sees it, but for the vote count (see
-    # rendering.reader_page): served with no template rendering at all.
-    reader_html = models.TextField(default="")
+    # rendering.reader_page_with_votes): served with no template rendering at all. Kept as UTF-8 bytes, so
+    # serving it neither encodes 100 kB of text nor copies it as wide characters to fill in the count.
+    reader_page = models.BinaryField(default=b"")
     # The last day the stored page reads true: it says how old the newest source is this year, and whether
     # a clinical review is overdue. After it, the next reader's request renders the article again.
     reader_valid_until = models.DateField(null=True, blank=True)

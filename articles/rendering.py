@@ -38,6 +38,7 @@ LLM_MODES = ("show", "highlight", "hide")
 # else, so these never occur in an article's own text.
 UPVOTES_MARK = "<!--upvotes-->"
 UPVOTE_WORD_MARK = "<!--upvote-word-->"
+_UPVOTES_MARK_BYTES, _UPVOTE_WORD_MARK_BYTES = UPVOTES_MARK.encode(), UPVOTE_WORD_MARK.encode()
 
 FRAGMENT_TEMPLATES = [
     "base.html",
@@ -94,10 +95,10 @@ def renderer_fingerprint():
     return digest.hexdigest()[:16]
 
 
-def reader_page(reader_html, upvotes):
-    """The stored reader page with this moment's vote count filled in."""
-    word = "upvote" if upvotes == 1 else "upvotes"
-    return reader_html.replace(UPVOTES_MARK, str(upvotes), 1).replace(UPVOTE_WORD_MARK, word, 1)
+def reader_page_with_votes(page, upvotes):
+    """The stored reader page (UTF-8 bytes) with this moment's vote count filled in."""
+    word = b"upvote" if upvotes == 1 else b"upvotes"
+    return page.replace(_UPVOTES_MARK_BYTES, b"%d" % upvotes, 1).replace(_UPVOTE_WORD_MARK_BYTES, word, 1)
 
 
 def _digest(kind, parts):
@@ -274,7 +275,8 @@ def article_render(*, article_ids, export=False, index=False):
         )
         if article.is_published:
             try:
-                rendering.reader_html, rendering.reader_valid_until = render_reader_page(article, rendering)
+                html, rendering.reader_valid_until = render_reader_page(article, rendering)
+                rendering.reader_page = html.encode()
             except ValueError as error:  # a static file missing from the manifest: collectstatic has not run
                 logger.warning("No stored reader page for %s: %s", article.slug, error)
         try:

@@ -94,7 +94,7 @@ def shared_page_row(slug):
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT a.content_revision, a.upvotes, r.revision, r.renderer, r.reader_valid_until, r.reader_html "
+            f"SELECT a.content_revision, a.upvotes, r.revision, r.renderer, r.reader_valid_until, r.reader_page "
             f"FROM {Article._meta.db_table} a LEFT JOIN {ArticleRendering._meta.db_table} r ON r.article_id = a.id "
             f"WHERE a.slug = %s AND a.status = %s",
             [slug, Article.Status.PUBLISHED],
@@ -109,9 +109,9 @@ def shared_page_row(slug):
 
         article_id = Article.objects.filter(slug=slug).values_list("pk", flat=True).get()
         refreshed = article_refresh(article_ids=[article_id])[article_id]
-        return refreshed.revision, upvotes, refreshed.reader_html or None
+        return refreshed.revision, upvotes, bytes(refreshed.reader_page) or None
     current = rendered == revision and renderer == renderer_fingerprint() and page
-    return revision, upvotes, page if current else None
+    return revision, upvotes, bytes(page) if current else None  # bytes(), as drivers may give a memoryview
 
 
 class SharedPageCache:

@@ -40,7 +40,7 @@ from .models import (
     review_is_overdue,
 )
 from .pages import build_version_page
-from .rendering import LLM_MODES, article_render, reader_page, renderer_fingerprint
+from .rendering import LLM_MODES, article_render, reader_page_with_votes, renderer_fingerprint
 from .services import article_has_vote_from, article_upvote
 from .shared_pages import proxy_expiry_headers, shared_cache_control, shared_etag, shared_page_row
 
@@ -314,7 +314,7 @@ def _shared_page(request, slug):
     if etag in parse_etags(request.headers.get("If-None-Match", "")):
         return _shared_response(HttpResponseNotModified(), etag)
     if stored and mode == "show":
-        html = reader_page(stored, upvotes)
+        html = reader_page_with_votes(stored, upvotes)
     else:
         article = _article_for_reading(request, slug)
         html = render_to_string("articles/article_detail.html", article_page_context(request, article))
