@@ -1,4 +1,3 @@
-import itertools
 import json
 import re
 import secrets
@@ -168,17 +167,37 @@ def _initial(title):
     return first if first.isalpha() else "#"
 
 
+def _letter_slug(letter):
+    return "other" if letter == "#" else letter
+
+
 def a_to_z(request):
-    """Every article by title, under its initial letter; sorted otherwise, one list. One query."""
-    articles, sort = _sorted_listing(request, Article.objects.visible_to(request.user).for_listing())
-    articles = list(articles)
-    groups = []
-    if sort["key"] == "title":
-        for letter, group in itertools.groupby(articles, key=lambda a: _initial(a.title)):
-            groups.append({"letter": letter, "articles": list(group)})
-    else:
-        groups.append({"letter": "", "articles": articles})
-    ctx = {"groups": groups, "sort": sort, "count": len(articles), "letters": [g["letter"] for g in groups]}
+    """Articles by title, one initial letter a page (`?letter=E`, the first letter by default), with a link
+    to every letter that has articles; sorted otherwise, pages of LISTING_PAGE_SIZE. Two queries either way:
+    the titles (to find the letters), then one letter's articles; or a count, then a page."""
+    visible = Article.objects.visible_to(request.user)
+    articles, sort = _sorted_listing(request, visible.for_listing())
+    if sort["key"] != "title":
+        page = _listing_page(request, articles, sort)
+        ctx = {"sort": sort, "count": page["page_obj"].paginator.count, "letter": None, **page}
+        return render(request, "articles/article_a_to_z.html", ctx)
+    by_letter = {}
+    for pk, title in visible.values_list("pk", "title"):
+        by_letter.setdefault(_initial(title), []).append(pk)
+    letters = sorted(by_letter, key=lambda letter: (letter != "#", letter), reverse=sort["descending"])
+    chosen = request.GET.get("letter", "").upper()
+    chosen = "#" if chosen == "OTHER" else chosen
+    if chosen not in by_letter:
+        chosen = letters[0] if letters else None
+    ctx = {
+        "sort": sort,
+        "count": sum(len(pks) for pks in by_letter.values()),
+        "letters": [
+            {"letter": letter, "slug": _letter_slug(letter), "count": len(by_letter[letter])} for letter in letters
+        ],
+        "letter": chosen and {"letter": chosen, "slug": _letter_slug(chosen)},
+        "articles": articles.filter(pk__in=by_letter[chosen]) if chosen else [],
+    }
     return render(request, "articles/article_a_to_z.html", ctx)
 
 

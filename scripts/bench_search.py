@@ -6,7 +6,7 @@
 Works on the database DATABASE_URL names, which should be one kept for benchmarks: it is migrated, and filled
 with `manage.py generate_corpus N` when it holds fewer than N articles (several minutes for 1,000). Then, in
 process through Django's test client: search latency (median and 95th percentile) over the fixed list of 50
-queries below, each run --repeat times after one warm-up; the home page and a type's index page; the SQL
+queries below, each run --repeat times after one warm-up; the home page, a type's index page and the A–Z; the SQL
 queries of each page; any 5xx among those queries and a list of hostile ones; and top-three accuracy on the
 held-apart questions (scripts/search_questions_holdout.py).
 """
@@ -159,7 +159,8 @@ def main():
     print(f"5xx responses: {len(errors)} {errors if errors else ''}".rstrip())
 
     type_path = ArticleType.objects.order_by("name").first().get_absolute_url()
-    for label, path in (("home page /", "/"), (f"type index {type_path}", type_path)):
+    pages = (("home page /", "/"), (f"type index {type_path}", type_path), ("A–Z /a-z/", "/a-z/"))
+    for label, path in pages:
         client.get(path)
         runs = [timed_get(client, path) for _ in range(args.repeat)]
         ms = statistics.median(r[1] for r in runs)
