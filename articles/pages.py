@@ -5,6 +5,7 @@ Works only on prefetched data (`Article.objects.for_detail_page()`), so it issue
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import SimpleNamespace
 
 from django.utils.html import format_html
@@ -43,7 +44,7 @@ class UnitView:
     breaches: list = field(default_factory=list)  # the tier rules it breaks (live page only)
     in_llm_flagged_part: bool = False
 
-    @property
+    @cached_property
     def classes(self):
         """Extra classes of the unit's element: one per flag, and the tier-rule highlight."""
         names = [f" unit--cites-{flag['status']}" for flag in self.flags]
@@ -51,7 +52,7 @@ class UnitView:
             names.append(" unit--rule-highlight")
         return "".join(names)
 
-    @property
+    @cached_property
     def attrs(self):
         """The unit element's identifying attributes: its key, its provenance and any source status it carries."""
         attrs = format_html(' id="{}"', self.key) if self.key else ""
