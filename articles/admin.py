@@ -23,7 +23,7 @@ from .models import (
     TierRule,
     Unit,
 )
-from .publishing import article_record_library_correction
+from .publishing import article_delete, article_record_library_correction
 from .tier_rules import tier_rule_delete, tier_rule_save
 
 
@@ -148,6 +148,13 @@ class ArticleAdmin(admin.ModelAdmin):
         # Sections, blocks and sentences cannot be deleted on their own here, but go with their article.
         deleted, counts, _, protected = super().get_deleted_objects(objs, request)
         return deleted, counts, set(), protected
+
+    def delete_model(self, request, obj):
+        article_delete(article=obj)  # other articles' pages stop listing it
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            article_delete(article=article)
 
     @admin.display(description="Editing")
     def edit_note(self, obj):

@@ -153,6 +153,17 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
 
 
 @transaction.atomic
+def article_delete(*, article):
+    """Delete an article with its versions, and move on the content revision of every article that lists it
+    (see also, citing the same sources, mentioned in), so that no stored page keeps a link to it."""
+    listing = set(Article.objects.filter(see_also=article).values_list("pk", flat=True))
+    data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+    article_related_refresh(article=article, old_data=data, new_data={}, was_published=article.is_published)
+    Article.objects.filter(pk__in=listing).update(content_revision=F("content_revision") + 1)
+    article.delete()
+
+
+@transaction.atomic
 def article_refresh(*, article_ids):
     """Something these articles show beside their text changed (a tier rule, a review, a source's link
     status): their content revision moves on, so every cached page is replaced, and they are rendered again.

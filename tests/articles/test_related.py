@@ -122,3 +122,28 @@ def test_related_articles_cost_the_article_page_no_query(client, django_assert_m
     with django_assert_max_num_queries(PAGE_QUERIES - 1):
         html = client.get(article.get_absolute_url()).content.decode()
     assert html.count('href="/articles/mentions-') == 5
+
+
+@pytest.mark.parametrize("how", ["delete page", "bulk action"])
+def test_deleting_an_article_in_the_admin_takes_it_off_every_page_that_lists_it(client, admin_client, how):
+    doomed_data = _mentioning("Kept practice", title="Doomed practice")
+    doomed, _ = article_import(data=doomed_data)
+    sharing = make_article_data(title="Sharing practice")
+    sharing["sources"][0] = dict(doomed_data["sources"][0])
+    sharing, _ = article_import(data=sharing)
+    kept = make_article(title="Kept practice")  # the doomed article names it: "mentioned in"
+    pointing = make_article(title="Pointing practice", see_also=[doomed.slug])
+    for article in (sharing, kept, pointing):
+        assert "Doomed practice" in _related(client, article), article.title
+    if how == "delete page":
+        response = admin_client.post(f"/admin/articles/article/{doomed.pk}/delete/", {"post": "yes"})
+    else:
+        response = admin_client.post(
+            "/admin/articles/article/", {"action": "delete_selected", "_selected_action": [doomed.pk], "post": "yes"}
+        )
+    assert response.status_code == 302
+    assert not Article.objects.filter(pk=doomed.pk).exists()
+    for article in (sharing, kept, pointing):
+        assert (
+            "Doomed practice" not in client.get(Article.objects.get(pk=article.pk).get_absolute_url()).content.decode()
+        )
