@@ -278,12 +278,22 @@ def main(argv: list[str] | None = None) -> int:
         "--tuning-only", action="store_true", help="evaluate only the tuning sets (while changing the screen)"
     )
     parser.add_argument("--form", action="store_true", help="also run every case through the suggestion form")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also evaluate this tuning file (same JSONL format), misses included with --misses",
+    )
     args = parser.parse_args(argv)
     tuning, holdout = load_cases(TUNING), load_cases(HOLDOUT)
     tuning2, holdout2 = load_cases(TUNING2), load_cases(HOLDOUT2)
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("held apart", holdout), ("held apart 2", holdout2)]
     if args.tuning_only:
         sets = sets[:2]
+    extra = [(path.stem, load_cases(path)) for path in args.extra]
+    sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]
     total = sum(len(cases) for _, cases in sets)
     print(
@@ -303,8 +313,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"({_pct(c['clean_flagged'], c['clean']).strip()})"
             )
     if args.misses:
-        print_misses(reports[0])
-        print_misses(reports[1])
+        for report in reports[:2] + reports[len(reports) - len(extra) :]:
+            print_misses(report)
     return 0
 
 
