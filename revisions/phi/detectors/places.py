@@ -55,7 +55,7 @@ _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
-    r"|Level|Lvl|ap|apto|piso|#)"
+    r"|Level|Lvl|Plot|Shop|ap|apto|piso|#)"
 )
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
@@ -93,6 +93,14 @@ _NAMED_PLACE = re.compile(
     rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
     rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
 )
+# A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
+_STREET_NAME_ONLY = re.compile(
+    r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
+    r"|staying|stays|address(?:[ \t]+is)?)(?:[ \t]+(?:still|now|just|alone|up|down|over|round|out|back|right)){0,2}"
+    r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
+    rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
+    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road))\b"
+)
 
 # ---------------------------------------------------------------- cities, states and postcodes
 
@@ -125,6 +133,16 @@ _ZIP_LABELLED = re.compile(
     r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
     rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE}|\d{{4}})(?![\w-])",
 )
+# An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
+_PIN_LABELLED = re.compile(r"(?i:\b(?:pin[ \t]*code|pincode|postal[ \t]+index|pin))[ \t]*[:#-]?[ \t]*(?:is[ \t]+)?"
+                           r"(?P<zip>[1-9]\d{2}[ \t]?\d{3})(?![\w-])")
+# A UK outward code alone ("the M14 area", "postcode district LS6").
+_UK_OUTWARD = re.compile(
+    r"(?<![\w-])(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]+(?:area|postcode|district)\b)"
+    r"|(?i:\bpostcode(?:[ \t]+(?:area|district))?[ \t]*:?[ \t]*)(?P<zip2>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?![\w-])"
+)
+# ZIP+4 is a shape nothing else in a suggestion takes.
+_ZIP_PLUS_FOUR = re.compile(r"(?<![\w./-])(?P<zip>\d{5}-\d{4})(?![\w-]|[./]\d)")
 _UK_ZIP = re.compile(r"(?<![\w-])(?P<zip>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
 _CA_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_CA_POSTCODE})(?![\w-])")
 _IE_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_EIRCODE})(?![\w-])")
@@ -146,7 +164,7 @@ _RESIDENCE = re.compile(
 )
 _AFTER_STREET_CITY = re.compile(
     rf"^,?[ \t]+(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$|[ \t]+(?:{_STATES}|{_PROVINCES})\b"
-    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,5}}\b))"
+    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,6}}\b))"
 )
 
 
@@ -181,7 +199,8 @@ _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "alle
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
-                      "gardens", "crescent", "terrace", "court", "place", "square"}  # fmt: skip
+                      "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
+                      "walk", "rise", "heights", "cottages"}  # fmt: skip
 _RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "resident", "moved",
                     "moving", "relocated", "relocating", "grew", "raised", "born", "brought", "originally", "come",
                     "comes", "came", "commute", "commutes", "commuting", "drive", "drives", "travel", "travels", "is",
@@ -246,9 +265,17 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end()))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for start, end in streets:
+    for m in _STREET_NAME_ONLY.finditer(text) if words & _NAMED_PLACE_WORDS else ():
+        if _place_ok(m.group("street").split()[0]):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+    for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
+        if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
+            # A second street line ("3 Rose Cottages, Station Road, Great Ayton"): the town follows it.
+            yield "address", end + after.start("city"), end + after.end("city"), CONFIDENT, "street address"
+            end += after.end("city")
+            after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
             after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
         if after and _place_ok(after.group("city")):
@@ -259,7 +286,7 @@ def find_addresses(text: str, low: str, words: set[str]):
                 BORDERLINE,
                 "town or city of an address",
             )
-            code = re.match(r"[ \t]+(\d{4,5})(?![\w-])", text[end + after.end("city") : end + after.end("city") + 8])
+            code = re.match(r"[ \t]+(\d{4,6})(?![\w-])", text[end + after.end("city") : end + after.end("city") + 9])
             if code and not YEAR.fullmatch(code.group(1)):
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
@@ -278,6 +305,17 @@ def find_addresses(text: str, low: str, words: set[str]):
         city_start, city = m.start("city"), m.group("city")
         if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping readings of one address ("PO Box 77" and "77, Alice Springs") as one span."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _RESIDENCE_BEFORE = re.compile(r"(?i)\b(?:lives?|living|address|home|visit|moved|staying|stays|at|on|in)[ \t:]*$")
@@ -315,16 +353,18 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 
 
 def find_zip_codes(text: str, words: set[str]):
-    patterns = [_UK_ZIP, _CA_ZIP]
+    patterns = [_UK_ZIP, _CA_ZIP, _UK_OUTWARD]
     if _FIVE_DIGITS.search(text):
-        patterns += [_US_ZIP, _ZIP_IN_CONTEXT]
+        patterns += [_US_ZIP, _ZIP_IN_CONTEXT, _ZIP_PLUS_FOUR]
+    if "pin" in words or "pincode" in words:
+        patterns.append(_PIN_LABELLED)
     if words & {"zip", "postcode", "post", "postal", "eircode"}:
         patterns.append(_ZIP_LABELLED)
     if _CITY_GATE.search(text):
         patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            group = "zip2" if pattern is _ZIP_IN_CONTEXT and m.group("zip") is None else "zip"
+            group = "zip2" if pattern in (_ZIP_IN_CONTEXT, _UK_OUTWARD) and m.group("zip") is None else "zip"
             yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
     for m in _IE_ZIP.finditer(text):
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
