@@ -134,8 +134,10 @@ _ZIP_LABELLED = re.compile(
     rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE}|\d{{4}})(?![\w-])",
 )
 # An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
-_PIN_LABELLED = re.compile(r"(?i:\b(?:pin[ \t]*code|pincode|postal[ \t]+index|pin))[ \t]*[:#-]?[ \t]*(?:is[ \t]+)?"
-                           r"(?P<zip>[1-9]\d{2}[ \t]?\d{3})(?![\w-])")
+_PIN_LABELLED = re.compile(
+    r"(?i:\b(?:pin[ \t]*code|pincode|postal[ \t]+index|pin))[ \t]*[:#-]?[ \t]*(?:is[ \t]+)?"
+    r"(?P<zip>[1-9]\d{2}[ \t]?\d{3})(?![\w-])"
+)
 # A UK outward code alone ("the M14 area", "postcode district LS6").
 _UK_OUTWARD = re.compile(
     r"(?<![\w-])(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]+(?:area|postcode|district)\b)"
