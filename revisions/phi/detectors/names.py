@@ -589,7 +589,9 @@ def _author_list(text: str, start: int, end: int) -> bool:
     return bool(_AUTHOR_JOIN.match(after) or _AUTHOR_JOIN_BEFORE.search(before))
 
 
-_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape)\.?[ \t]+$")
+_SAINT_BEFORE = re.compile(
+    r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape|Co|co|County|county)\.?[ \t]+$"
+)  # "Co. Kerry" is a county
 
 
 def _after_preposition_of_place(before: str) -> bool:

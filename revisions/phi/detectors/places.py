@@ -69,7 +69,8 @@ _STREET_LOWER = re.compile(
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
-    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place)"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place"
+    rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
@@ -78,6 +79,15 @@ _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca)[ \t]+\d{{1,4}}[a-z]?\b"
 )
+# A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
+_UNIT_ADDRESS = re.compile(
+    r"\b(?:Flat|Apt|Apartment|Unit|Room|Maisonette)\.?[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?:(?:Block|Floor|Tower|Wing)[ \t]+\w{1,3},?[ \t]+)?"
+    rf"(?:{_CAP}[ \t]+){{1,3}}(?:Estate|House|Court|Tower|Towers|Mansions|Buildings?|Block|Flats|Apartments|Lodge"
+    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences)\b"
+)
+# "Box 45, Kalgoorlie": a box number before a town the gazetteer knows.
+_BOX_BEFORE_TOWN = re.compile(rf"\b(?P<box>Box[ \t]+\d{{1,5}}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
 _PO_BOX = re.compile(
     r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
     r"|\b(?:RR|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{1,3}[ \t,]+Box[ \t]+\d{1,5}\b",
@@ -131,7 +141,8 @@ _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
     r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
-    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE}|\d{{4}})(?![\w-])",
+    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
+    r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
 # An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
 _PIN_LABELLED = re.compile(
@@ -142,6 +153,9 @@ _PIN_LABELLED = re.compile(
 _UK_OUTWARD = re.compile(
     r"(?<![\w-])(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]+(?:area|postcode|district)\b)"
     r"|(?i:\bpostcode(?:[ \t]+(?:area|district))?[ \t]*:?[ \t]*)(?P<zip2>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?![\w-])"
+)
+_OUTWARD_AFTER_TOWN = re.compile(
+    rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
 )
 # ZIP+4 is a shape nothing else in a suggestion takes.
 _ZIP_PLUS_FOUR = re.compile(r"(?<![\w./-])(?P<zip>\d{5}-\d{4})(?![\w-]|[./]\d)")
@@ -198,6 +212,7 @@ _PREFIX_WORDS = {
 _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
                      "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
                      "veien", "gata", "katu", "tie", "utca")  # fmt: skip
+_UNIT_LEAD_WORDS = {"flat", "apt", "apartment", "unit", "room", "maisonette"}
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
@@ -265,6 +280,12 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
         if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             streets.append((m.start(), m.end()))
+    for m in _UNIT_ADDRESS.finditer(text) if has_digit and words & _UNIT_LEAD_WORDS else ():
+        streets.append((m.start(), m.end()))
+    for m in _BOX_BEFORE_TOWN.finditer(text) if has_digit and "box" in words else ():
+        town = m.group("town").lower()
+        if town in towns() or town.split()[0] in towns():
+            streets.append((m.start(), m.end("box")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
     for m in _STREET_NAME_ONLY.finditer(text) if words & _NAMED_PLACE_WORDS else ():
@@ -288,7 +309,7 @@ def find_addresses(text: str, low: str, words: set[str]):
                 BORDERLINE,
                 "town or city of an address",
             )
-            code = re.match(r"[ \t]+(\d{4,6})(?![\w-])", text[end + after.end("city") : end + after.end("city") + 9])
+            code = _CODE_AFTER_TOWN.match(text[end + after.end("city") : end + after.end("city") + 12])
             if code and not YEAR.fullmatch(code.group(1)):
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
@@ -307,6 +328,10 @@ def find_addresses(text: str, low: str, words: set[str]):
         city_start, city = m.start("city"), m.group("city")
         if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
+
+
+# After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
+_CODE_AFTER_TOWN = re.compile(r"[ \t]+(\d{4,6}(?:-\d{3})?|\d{2}-\d{3})(?![\w-])")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,6 +393,9 @@ def find_zip_codes(text: str, words: set[str]):
         for m in pattern.finditer(text):
             group = "zip2" if pattern in (_ZIP_IN_CONTEXT, _UK_OUTWARD) and m.group("zip") is None else "zip"
             yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+    for m in _OUTWARD_AFTER_TOWN.finditer(text):
+        if m.group("town").lower() in towns():
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _IE_ZIP.finditer(text):
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
