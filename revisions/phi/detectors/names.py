@@ -330,6 +330,35 @@ def _runs(text: str):
         yield run
 
 
+_LISTED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]+(?:and|&|or)[ \t]+)([A-Z][\w'’-]{1,30})\b")
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,30})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]+(?:and|&|or)[ \t]+)$"
+)
+
+
+def _listed_with_names(text: str, found: list, classes: _Classes):
+    """Words listed with a name are names too: "Group tonight: Marco, Leilani, Ben and Jude"."""
+    taken = {(f[1], f[2]) for f in found}
+    queue = [(f[1], f[2]) for f in found if f[0] == "name"]
+    while queue:
+        start, end = queue.pop()
+        neighbours = []
+        m = _LISTED_AFTER.match(text, end)
+        if m and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2]):  # "Tom Reid" is judged as a run
+            neighbours.append((m.start(1), m.end(1)))
+        b = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if b:
+            neighbours.append((b.start(1), b.end(1)))
+        for n_start, n_end in neighbours:
+            word = text[n_start:n_end]
+            overlapping = any(s < n_end and n_start < e for s, e in taken)
+            if overlapping or word.isupper() or classes.of(word) not in ("given", "family", "everyday", "unknown"):
+                continue
+            taken.add((n_start, n_end))
+            queue.append((n_start, n_end))
+            yield "name", n_start, n_end, BORDERLINE, "name listed with a name"
+
+
 def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
@@ -348,8 +377,9 @@ def find_names(text: str, words: set[str] | None = None):
         return cited
 
     line_cache: dict = {}
-    for run in _runs(text):
-        yield from _judge_run(text, run, classes, cited_lookup, line_cache)
+    found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
+    yield from found
+    yield from _listed_with_names(text, found, classes)
     yield from _initials(text)
     yield from _employers(text, words)
     yield from _lower_case_names(text, classes)
