@@ -62,6 +62,12 @@ _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
 )
+# A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
+    r"|kind[ \t]+regards|warm[ \t]+regards|warmly|love|all[ \t]+the[ \t]+best|ta)"
+    r"[ \t]*[,!.]?[ \t]*\n?[ \t]*[-–—]?[ \t]*$"
+)
 _DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
@@ -87,7 +93,8 @@ _RELATIVES = (
 )
 _POSSESSIVE_CLINICAL = re.compile(
     rf"(?i)^['’]s[ \t]+(?:(?:own|new|old|late|first|last|next|\w+ly|older|younger|little|big)[ \t]+)?"
-    rf"(?:{_CLINICAL_NOUNS}|{_RELATIVES})\b"
+    rf"(?:{_CLINICAL_NOUNS}|{_RELATIVES}|teacher|teachers|carers?|social[ \t]+worker|key[ \t]+worker|caseworker"
+    r"|coach|classmates?|friends?|school|nursery|class|keyworker|support[ \t]+worker|foster)\b"
 )
 # What only a person does or has: a town or an everyday word before it is a name ("It was Milan who…",
 # "Farah said she…", "Rangi's whānau").
@@ -149,7 +156,7 @@ _SCHOLARLY_AFTER = re.compile(
     r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
 )
 _SCHOLARLY_POSSESSIVE = re.compile(
-    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site"
+    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}(?:model|models|theory|theories|work|research|book|books|website|site"
     r"|scale|framework"
     r"|approach|programme|program|trial|study|studies|meta-analysis|review|writings|writing|concept|definition"
     r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
@@ -273,7 +280,10 @@ class _Classes:
         key = _key(word)
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
-        if "-" in key and any(part in self.stop or part in self.places for part in key.split("-")):
+        parts = key.split("-")
+        if len(parts) > 1 and all(part in self.given for part in parts):
+            return "given"  # "Hannah-Rose", "Jean-Luc"
+        if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
         if key in self.places:
             return "place"
@@ -423,8 +433,11 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
         "label": (":" in before or "-" in before or "–" in before)
         and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
         "named": search(_NAMED_BEFORE, _NAMED_WORDS),
-        "dear": search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
-        and (not after.strip() or after.lstrip().startswith((",", "!"))),
+        "dear": (
+            search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+            and (not after.strip() or after.lstrip().startswith((",", "!")))
+        )
+        or (not after.strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
@@ -460,6 +473,7 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             or _ROLE_BEFORE.search(before)
             or _LABEL_BEFORE.search(before)
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
+            or (len(tokens) == 1 and not after.strip(" \t.!") and _SIGN_OFF_BEFORE.search(before[-40:]))
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
     for i in range(1, len(tokens)):
@@ -579,7 +593,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
             or ctx["dear"]
             or _PERSONAL_VERB.match(ctx["after"])
             or (ctx["verb"] and not at_start)
-            or (ctx["object"] and ctx["verb"])
+            or (ctx["object"] and (ctx["verb"] or ctx["pronoun"]))
             or _person_only(ctx["before"], ctx["after"])
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"

@@ -49,7 +49,8 @@ vennel""".split()  # fmt: skip
 _SUFFIX_WORDS = frozenset(_USPS)
 _SUFFIX = "|".join(sorted({w for w in _USPS if len(w) > 1}, key=len, reverse=True))
 _CAP = (
-    rf"(?:(?:Mc|Mac|O['’])?[{UP}][{LOW}'’]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,20}})?|[A-Z]{{2,3}}|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?:(?:Mc|Mac|O['’])?[{UP}][{LOW}'’]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,20}}){{0,3}}|[A-Z]{{2,3}}"
+    r"|\d{1,3}(?:st|nd|rd|th))"
 )
 _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
@@ -62,10 +63,15 @@ _STREET = re.compile(
     rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
     rf"(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
 )
+# In lower case only suffixes that are no everyday word: "1 in 6 weekly is" is no street.
+_LOWER_SUFFIX = (
+    "street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl|terrace|tce|way|grove"
+    "|gardens|gdns|boulevard|blvd|parade|pde|square|sq|highway|hwy|mews|rise|walk|crt"
+)
 _STREET_LOWER = re.compile(
     rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
     rf"|staying\s+at)[ \t]+)(?P<addr>(?:(?:flat|apt|unit|apartment)[ \t]+\w{{1,5}},?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
-    rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
+    rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_LOWER_SUFFIX})\b)"
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
@@ -73,7 +79,7 @@ _STREET_PREFIXED = re.compile(
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
-    rf"(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?[ \t]?(?:[A-Za-z]{{1,4}}\b\.?)?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
@@ -88,6 +94,10 @@ _UNIT_ADDRESS = re.compile(
 )
 # "Box 45, Kalgoorlie": a box number before a town the gazetteer knows.
 _BOX_BEFORE_TOWN = re.compile(rf"\b(?P<box>Box[ \t]+\d{{1,5}}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_STREET_JOINED = re.compile(
+    rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-])\d{{1,5}}[A-Za-z]?,?[ \t]+"
+    rf"[{UP}][{LOW}]{{2,20}}(?:way|gate)\b"
+)
 _PO_BOX = re.compile(
     r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
     r"|\b(?:RR|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{1,3}[ \t,]+Box[ \t]+\d{1,5}\b",
@@ -99,7 +109,7 @@ _ROUTE = re.compile(
 )
 _NAMED_PLACE = re.compile(
     rf"(?i:\b(?:lives?|living|lived|address(?:\s+is)?|home\s+is|visit(?:ed)?|moved\s+(?:in)?to|staying|stays"
-    rf"|is|at|on)[ \t]+(?:at|on|in)?[ \t]*)"
+    rf"|is|at|on|to|address:?)[ \t]+(?:at|on|in)?[ \t]*)"
     rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
     rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
 )
@@ -156,6 +166,18 @@ _UK_OUTWARD = re.compile(
 )
 _OUTWARD_AFTER_TOWN = re.compile(
     rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
+)
+# A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
+_CODE_THEN_PLACE = re.compile(
+    rf"(?<![\w.,/-])(?P<zip>\d{{4,5}}|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])"
+    rf"(?:[ \t]*\((?P<paren>{_CITY})\)|,[ \t]+(?P<comma>{_CITY}))"
+)
+_PLACE_THEN_PIN = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>[1-9]\d{{5}})(?![\w-])")
+# "she's in 11201", "lives in 94110": a person in a five-digit area.
+_PERSON_IN_CODE = re.compile(
+    r"(?i:\b(?:he['’]s|she['’]s|they['’]re|i['’]m|we['’]re|lives|living|based|moved|pt['’]s|client['’]s|is|are"
+    r"|was|were)[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?in[ \t]+)(?P<zip>\d{5})(?![\w-])"
+    r"(?![ \t]+(?:people|patients|clients|adults|children|participants|cases|of|per|out)\b)"
 )
 # ZIP+4 is a shape nothing else in a suggestion takes.
 _ZIP_PLUS_FOUR = re.compile(r"(?<![\w./-])(?P<zip>\d{5}-\d{4})(?![\w-]|[./]\d)")
@@ -280,6 +302,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
         if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             streets.append((m.start(), m.end()))
+    for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
+        streets.append((m.start(), m.end()))
     for m in _UNIT_ADDRESS.finditer(text) if has_digit and words & _UNIT_LEAD_WORDS else ():
         streets.append((m.start(), m.end()))
     for m in _BOX_BEFORE_TOWN.finditer(text) if has_digit and "box" in words else ():
@@ -309,6 +333,7 @@ def find_addresses(text: str, low: str, words: set[str]):
                 BORDERLINE,
                 "town or city of an address",
             )
+            yield from _places_after(text, end + after.end("city"), depth=1)
             code = _CODE_AFTER_TOWN.match(text[end + after.end("city") : end + after.end("city") + 12])
             if code and not YEAR.fullmatch(code.group(1)):
                 offset = end + after.end("city")
@@ -328,6 +353,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         city_start, city = m.start("city"), m.group("city")
         if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
+            yield from _places_after(text, m.end("city"))
 
 
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
@@ -356,13 +382,16 @@ _NOT_STREET_WORDS = {"week", "weeks", "session", "sessions", "step", "steps", "i
                      "key", "main", "common", "core", "top", "ways"}  # fmt: skip
 
 
+_PLAIN_STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "ln", "lane", "n", "s", "e", "w"}
+
+
 def _looks_like_street(value: str) -> bool:
     """Guards the street pattern against prose such as "3 Key Points" or "8 Weekly Sessions"."""
     words = re.findall(r"[A-Za-z]+", value)
     if not words:
         return False
     named = [w for w in words[:-1] if w.lower() not in ("n", "s", "e", "w", "ne", "nw", "se", "sw")]
-    if any(w.lower() in _NOT_STREET_WORDS for w in words):
+    if any(w.lower() in _NOT_STREET_WORDS for w in words) and words[-1].lower() not in _PLAIN_STREET_WORDS:
         return False
     return bool(named) or len(words) >= 2
 
@@ -379,6 +408,20 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 _FIVE_DIGITS = re.compile(r"\d{5}")
 
 
+def _code_place(place: str, in_brackets: bool) -> bool:
+    """The place after a code: a known town, or in brackets a district of capitalised words that are not a
+    region or a safe word ("Mission District", "Mt Druitt")."""
+    low = place.lower()
+    if low in towns() or low.split()[0] in towns():
+        return _place_ok(place)
+    first = low.split()[0]
+    named = first in given_names() or first in family_names()
+    return in_brackets and _place_ok(place) and low not in safe_words() and not named
+
+
+_CODE_LEAD = re.compile(r"(?i)\b(?:in|at|from|near|lives|living|postcode|post[ \t]+code|zip|area)[ \t:]*$")
+
+
 def find_zip_codes(text: str, words: set[str]):
     patterns = [_UK_ZIP, _CA_ZIP, _UK_OUTWARD]
     if _FIVE_DIGITS.search(text):
@@ -393,6 +436,22 @@ def find_zip_codes(text: str, words: set[str]):
         for m in pattern.finditer(text):
             group = "zip2" if pattern in (_ZIP_IN_CONTEXT, _UK_OUTWARD) and m.group("zip") is None else "zip"
             yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+    for m in _PERSON_IN_CODE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _CODE_THEN_PLACE.finditer(text) if "(" in text or "," in text else ():
+        code, group = m.group("zip"), "paren" if m.group("paren") else "comma"
+        if YEAR.fullmatch(code) or not _code_place(m.group(group), in_brackets=group == "paren"):
+            continue
+        if group == "comma" and not _CODE_LEAD.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "there were 12000, London had more"
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+        yield "address", m.start(group), m.end(group), BORDERLINE, "town or district of a postal code"
+    for m in _PLACE_THEN_PIN.finditer(text):
+        city_start, city = _trim_city(m.group("city"), m.start("city"))
+        if city.lower() in towns() or city.split()[-1].lower() in towns():
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            if _place_ok(city):
+                yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
     for m in _OUTWARD_AFTER_TOWN.finditer(text):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -484,6 +543,30 @@ def find_towns(text: str, low: str):
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, end, BORDERLINE, "town or city where the person is"
+        yield from _places_after(text, end)
+
+
+_PLACE_AFTER_COMMA = re.compile(
+    rf"^,[ \t]+(?P<county>(?:Co\.?|County)[ \t]+)?"
+    rf"(?P<place>[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}})"
+)
+
+
+def _places_after(text: str, end: int, depth: int = 2):
+    """The district, town or county that follows a place: "Khayelitsha, Cape Town", "Nishi-ku, Hiroshima",
+    "Athy, Co. Kildare"."""
+    while depth:
+        m = _PLACE_AFTER_COMMA.match(text[end : end + 70])
+        if not m:
+            return
+        words = m.group("place").split()
+        n = len(words[:2]) if m.group("county") else _gazetteer_place(words)
+        if not n:
+            return
+        start = end + m.start("county" if m.group("county") else "place")
+        stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
+        yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
+        end, depth = stop, depth - 1
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:
