@@ -280,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
         "--tuning-only", action="store_true", help="evaluate only the tuning sets (while changing the screen)"
     )
     parser.add_argument("--form", action="store_true", help="also run every case through the suggestion form")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also evaluate this tuning file (same JSONL format), misses included with --misses",
+    )
     args = parser.parse_args(argv)
     tuning, holdout = load_cases(TUNING), load_cases(HOLDOUT)
     tuning2, holdout2 = load_cases(TUNING2), load_cases(HOLDOUT2)
@@ -289,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
     if args.tuning_only:
         sets = sets[:tuning_sets]
+    extra = [(path.stem, load_cases(path)) for path in args.extra]
+    sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]
     total = sum(len(cases) for _, cases in sets)
     print(
@@ -308,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"({_pct(c['clean_flagged'], c['clean']).strip()})"
             )
     if args.misses:
-        for report in reports[:tuning_sets]:
+        for report in reports[:tuning_sets] + reports[len(reports) - len(extra) :]:
             print_misses(report)
     return 0
 

@@ -62,6 +62,12 @@ _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
 )
+# A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
+    r"|kind[ \t]+regards|warm[ \t]+regards|warmly|love|all[ \t]+the[ \t]+best|ta)"
+    r"[ \t]*[,!.]?[ \t]*\n?[ \t]*[-–—]?[ \t]*$"
+)
 _DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
@@ -80,9 +86,25 @@ _CLINICAL_NOUNS = (
     r"|children|kids|baby|parents|boss|job|school|score|scores|progress|fridge|posture|voice"
     r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
 )
-_POSSESSIVE_CLINICAL = re.compile(
-    rf"(?i)^['’]s[ \t]+(?:(?:own|new|old|late|first|last|next|\w+ly)[ \t]+)?(?:{_CLINICAL_NOUNS})\b"
+_RELATIVES = (
+    r"mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandad|grandma|grandpa|grandparents|whānau|family"
+    r"|son|daughter|kids|children|brother|sister|siblings?|aunt|aunty|auntie|uncle|cousin|partner|wife|husband"
+    r"|boyfriend|girlfriend|fianc[eé]e?|carer|stepmum|stepdad|in-laws|ex|flatmate|housemate|twin|baby"
 )
+_POSSESSIVE_CLINICAL = re.compile(
+    rf"(?i)^['’]s[ \t]+(?:(?:own|new|old|late|first|last|next|\w+ly|older|younger|little|big)[ \t]+)?"
+    rf"(?:{_CLINICAL_NOUNS}|{_RELATIVES}|teacher|teachers|carers?|social[ \t]+worker|key[ \t]+worker|caseworker"
+    r"|coach|classmates?|friends?|school|nursery|class|keyworker|support[ \t]+worker|foster)\b"
+)
+# What only a person does or has: a town or an everyday word before it is a name ("It was Milan who…",
+# "Farah said she…", "Rangi's whānau").
+_ONLY_A_PERSON_AFTER = re.compile(
+    rf"(?i)^(?:['’]s[ \t]+(?:{_RELATIVES})\b|[ \t]+(?:said|says|told|tells|asked|asks|cried|cries|wept|sobbed"
+    r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
+    r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b)"
+)
+_CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
+_WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
 _VERB_AFTER = re.compile(
     r"(?i)^(?:[ \t]+(?:\w+ly|has|had|was|is|then|finally|later|also|still|often|never|again|now|just|first|always"
     r"|sometimes|once|recently|initially|eventually|has[ \t]+been|had[ \t]+been|and[ \t]+I|and[ \t]+her|and[ \t]+his"
@@ -109,7 +131,8 @@ _OBJECT_BEFORE = re.compile(
     r"|thank[ \t]+you,?|thanks,?|thanks[ \t]+(?:again[ \t]+|so[ \t]+much[ \t]+)?to|grateful[ \t]+to|did|does"
     r"|has|will|would|could|should|can|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with"
     r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
-    r"|assessed|assessing"
+    r"|assessed|assessing|(?:spoke|speaking|spoken|talked|talking|chatted|chatting|checked[ \t]+in)[ \t]+(?:to|with)"
+    r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback)[ \t]+from"
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
     r"[ \t]+$"
 )
@@ -133,7 +156,7 @@ _SCHOLARLY_AFTER = re.compile(
     r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
 )
 _SCHOLARLY_POSSESSIVE = re.compile(
-    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:model|models|theory|theories|work|research|book|books|website|site"
+    r"(?i)^['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}(?:model|models|theory|theories|work|research|book|books|website|site"
     r"|scale|framework"
     r"|approach|programme|program|trial|study|studies|meta-analysis|review|writings|writing|concept|definition"
     r"|definitions|three-component|three-system|cognitive|lab|laboratory|group|team|findings|method|exercises?"
@@ -257,7 +280,10 @@ class _Classes:
         key = _key(word)
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
-        if "-" in key and any(part in self.stop or part in self.places for part in key.split("-")):
+        parts = key.split("-")
+        if len(parts) > 1 and all(part in self.given for part in parts):
+            return "given"  # "Hannah-Rose", "Jean-Luc"
+        if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
         if key in self.places:
             return "place"
@@ -314,6 +340,35 @@ def _runs(text: str):
         yield run
 
 
+_LISTED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]+(?:and|&|or)[ \t]+)([A-Z][\w'’-]{1,30})\b")
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,30})(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]+(?:and|&|or)[ \t]+)$"
+)
+
+
+def _listed_with_names(text: str, found: list, classes: _Classes):
+    """Words listed with a name are names too: "Group tonight: Marco, Leilani, Ben and Jude"."""
+    taken = {(f[1], f[2]) for f in found}
+    queue = [(f[1], f[2]) for f in found if f[0] == "name"]
+    while queue:
+        start, end = queue.pop()
+        neighbours = []
+        m = _LISTED_AFTER.match(text, end)
+        if m and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2]):  # "Tom Reid" is judged as a run
+            neighbours.append((m.start(1), m.end(1)))
+        b = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if b:
+            neighbours.append((b.start(1), b.end(1)))
+        for n_start, n_end in neighbours:
+            word = text[n_start:n_end]
+            overlapping = any(s < n_end and n_start < e for s, e in taken)
+            if overlapping or word.isupper() or classes.of(word) not in ("given", "family", "everyday", "unknown"):
+                continue
+            taken.add((n_start, n_end))
+            queue.append((n_start, n_end))
+            yield "name", n_start, n_end, BORDERLINE, "name listed with a name"
+
+
 def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
@@ -332,8 +387,9 @@ def find_names(text: str, words: set[str] | None = None):
         return cited
 
     line_cache: dict = {}
-    for run in _runs(text):
-        yield from _judge_run(text, run, classes, cited_lookup, line_cache)
+    found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
+    yield from found
+    yield from _listed_with_names(text, found, classes)
     yield from _initials(text)
     yield from _employers(text, words)
     yield from _lower_case_names(text, classes)
@@ -349,6 +405,7 @@ _OBJECT_WORDS = set(
     encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
     contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
     about both and like sessions session working worked work lost followed supervised supervising assessed assessing
+    spoke speaking spoken talked talking chatted chatting checked heard from
     referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
 )
 _SCHOLARLY_BEFORE_WORDS = set(
@@ -376,8 +433,11 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
         "label": (":" in before or "-" in before or "–" in before)
         and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
         "named": search(_NAMED_BEFORE, _NAMED_WORDS),
-        "dear": search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
-        and (not after.strip() or after.lstrip().startswith((",", "!"))),
+        "dear": (
+            search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+            and (not after.strip() or after.lstrip().startswith((",", "!")))
+        )
+        or (not after.strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
@@ -407,7 +467,14 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
     # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
     if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
-        if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+        after = text[tokens[0][2] : tokens[0][2] + 60]
+        if (
+            _HONORIFIC.search(before)
+            or _ROLE_BEFORE.search(before)
+            or _LABEL_BEFORE.search(before)
+            or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
+            or (len(tokens) == 1 and not after.strip(" \t.!") and _SIGN_OFF_BEFORE.search(before[-40:]))
+        ):
             tokens[0] = tokens[0][:3] + ("everyday",)
     for i in range(1, len(tokens)):
         if tokens[i][3] == "place" and tokens[i - 1][3] == "given":
@@ -421,10 +488,23 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             if part:
                 yield from _judge_part(text, part, classes, cited_lookup, line_cache)
             part = []
-        elif token[0].lower() in _PARTICLES and not part:
+        elif token[0].lower() in _PARTICLES and not part and not _leads_name(text, token):
             continue
         else:
             part.append(token)
+
+
+def _leads_name(text: str, token) -> bool:
+    """A capitalised particle after an honorific begins the surname: "Ms. Van der Merwe", "Mr De Souza"."""
+    return token[0][0].isupper() and bool(_HONORIFIC.search(text[max(0, token[1] - 12) : token[1]]))
+
+
+def _person_only(before: str, after: str) -> bool:
+    """Wording that fits a person and no place or thing, around one capitalised word."""
+    return bool(
+        (_CLEFT_BEFORE.search(before) and _WHO_DIRECTLY_AFTER.match(after))
+        or (_ONLY_A_PERSON_AFTER.match(after) and not _after_preposition_of_place(before))
+    )
 
 
 def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict):
@@ -474,7 +554,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         full_name = len(kinds) >= 2 and "given" in kinds
         # "thanks again to Grzegorz for sharing his drawings": a given name with a person around it.
         lone_given = kinds == ["given"] and (ctx["verb"] or ctx["object"] or ctx["pronoun"])
-        if not ((full_name or lone_given) and place_key not in towns() and not ctx["scholarly"]):
+        # A town can "say" in a letter from it; a town does not say "she…".
+        only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx["after"])) and ctx["pronoun"]
+        if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx["scholarly"]):
             return
     if _heading_line(text, start) and not strong:
         return
@@ -507,7 +589,12 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
-            person_after or ctx["dear"] or _PERSONAL_VERB.match(ctx["after"]) or (ctx["verb"] and not at_start)
+            person_after
+            or ctx["dear"]
+            or _PERSONAL_VERB.match(ctx["after"])
+            or (ctx["verb"] and not at_start)
+            or (ctx["object"] and (ctx["verb"] or ctx["pronoun"]))
+            or _person_only(ctx["before"], ctx["after"])
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         return
@@ -546,7 +633,9 @@ def _author_list(text: str, start: int, end: int) -> bool:
     return bool(_AUTHOR_JOIN.match(after) or _AUTHOR_JOIN_BEFORE.search(before))
 
 
-_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape)\.?[ \t]+$")
+_SAINT_BEFORE = re.compile(
+    r"\b(?:St|Ste|Saint|San|Santa|São|Mount|Mt|Lake|Port|Fort|Cape|Co|co|County|county)\.?[ \t]+$"
+)  # "Co. Kerry" is a county
 
 
 def _after_preposition_of_place(before: str) -> bool:
@@ -571,6 +660,7 @@ _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
     r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+_LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 
 
@@ -589,13 +679,20 @@ def _initials(text: str):
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
-                if not (
-                    _INITIALS_CONTEXT.search(before)
-                    or _VERB_AFTER.match(after[after.find(" ") :] if " " in after else "")
-                ):
-                    continue
                 surname = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \t" else 0))
                 end = surname.end() if surname else m.end()
+                after_name = text[end : end + 80]
+                surname_word = _key(surname.group()) if surname else ""
+                if not (
+                    _INITIALS_CONTEXT.search(before)
+                    or (
+                        surname_word not in not_names()
+                        and surname_word not in safe_words()
+                        and _VERB_AFTER.match(after_name)
+                    )
+                    or (_CLEFT_BEFORE.search(before) and _WHO_DIRECTLY_AFTER.match(after_name))
+                ):
+                    continue
                 yield "name", start, end, BORDERLINE, "initial and surname"
                 continue
             if _REFERENCE_LINE.search(
@@ -603,6 +700,10 @@ def _initials(text: str):
             ) and not _INITIALS_CONTEXT.search(before):
                 continue
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
+    for m in _LONE_INITIAL.finditer(text):
+        # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does.
+        if _sentence_start(text, m.start()) and _VERB_AFTER.match(text[m.end() : m.end() + 80]):
+            yield "name", m.start(), m.end(), BORDERLINE, "initial"
     for m in _BARE_INITIALS.finditer(text):
         if m.group() in _ACRONYMS:
             continue

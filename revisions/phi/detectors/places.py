@@ -49,34 +49,54 @@ vennel""".split()  # fmt: skip
 _SUFFIX_WORDS = frozenset(_USPS)
 _SUFFIX = "|".join(sorted({w for w in _USPS if len(w) > 1}, key=len, reverse=True))
 _CAP = (
-    rf"(?:(?:Mc|Mac|O['’])?[{UP}][{LOW}'’]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,20}})?|[A-Z]{{2,3}}|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?:(?:Mc|Mac|O['’])?[{UP}][{LOW}'’]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,20}}){{0,3}}|[A-Z]{{2,3}}"
+    r"|\d{1,3}(?:st|nd|rd|th))"
 )
 _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
-    r"|Level|Lvl|ap|apto|piso|#)"
+    r"|Level|Lvl|Plot|Shop|ap|apto|piso|#)"
 )
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
     rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
     rf"(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
 )
+# In lower case only suffixes that are no everyday word: "1 in 6 weekly is" is no street.
+_LOWER_SUFFIX = (
+    "street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl|terrace|tce|way|grove"
+    "|gardens|gdns|boulevard|blvd|parade|pde|square|sq|highway|hwy|mews|rise|walk|crt"
+)
 _STREET_LOWER = re.compile(
     rf"(?i:\b(?:at|on|to|from|in|lives|living|address(?:\s+is)?|visit|moved\s+to"
     rf"|staying\s+at)[ \t]+)(?P<addr>(?:(?:flat|apt|unit|apartment)[ \t]+\w{{1,5}},?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
-    rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_SUFFIX})\b)"
+    rf"(?:[a-z]{{3,}}[ \t]+){{1,3}}(?:{_LOWER_SUFFIX})\b)"
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
-    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place)"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place"
+    rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
-    rf"(?:,[ \t]+(?:\d{{1,2}}[º°]?[ \t]?[A-Za-z]?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?[ \t]?(?:[A-Za-z]{{1,4}}\b\.?)?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca)[ \t]+\d{{1,4}}[a-z]?\b"
+)
+# A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
+_UNIT_ADDRESS = re.compile(
+    r"\b(?:Flat|Apt|Apartment|Unit|Room|Maisonette)\.?[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?:(?:Block|Floor|Tower|Wing)[ \t]+\w{1,3},?[ \t]+)?"
+    rf"(?:{_CAP}[ \t]+){{1,3}}(?:Estate|House|Court|Tower|Towers|Mansions|Buildings?|Block|Flats|Apartments|Lodge"
+    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences)\b"
+)
+# "Box 45, Kalgoorlie": a box number before a town the gazetteer knows.
+_BOX_BEFORE_TOWN = re.compile(rf"\b(?P<box>Box[ \t]+\d{{1,5}}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_STREET_JOINED = re.compile(
+    rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-])\d{{1,5}}[A-Za-z]?,?[ \t]+"
+    rf"[{UP}][{LOW}]{{2,20}}(?:way|gate)\b"
 )
 _PO_BOX = re.compile(
     r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
@@ -89,9 +109,17 @@ _ROUTE = re.compile(
 )
 _NAMED_PLACE = re.compile(
     rf"(?i:\b(?:lives?|living|lived|address(?:\s+is)?|home\s+is|visit(?:ed)?|moved\s+(?:in)?to|staying|stays"
-    rf"|is|at|on)[ \t]+(?:at|on|in)?[ \t]*)"
+    rf"|is|at|on|to|address:?)[ \t]+(?:at|on|in)?[ \t]*)"
     rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
     rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
+)
+# A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
+_STREET_NAME_ONLY = re.compile(
+    r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
+    r"|staying|stays|address(?:[ \t]+is)?)(?:[ \t]+(?:still|now|just|alone|up|down|over|round|out|back|right)){0,2}"
+    r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
+    rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
+    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -123,8 +151,36 @@ _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
     r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
-    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE}|\d{{4}})(?![\w-])",
+    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
+    r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
+# An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
+_PIN_LABELLED = re.compile(
+    r"(?i:\b(?:pin[ \t]*code|pincode|postal[ \t]+index|pin))[ \t]*[:#-]?[ \t]*(?:is[ \t]+)?"
+    r"(?P<zip>[1-9]\d{2}[ \t]?\d{3})(?![\w-])"
+)
+# A UK outward code alone ("the M14 area", "postcode district LS6").
+_UK_OUTWARD = re.compile(
+    r"(?<![\w-])(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]+(?:area|postcode|district)\b)"
+    r"|(?i:\bpostcode(?:[ \t]+(?:area|district))?[ \t]*:?[ \t]*)(?P<zip2>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?![\w-])"
+)
+_OUTWARD_AFTER_TOWN = re.compile(
+    rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
+)
+# A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
+_CODE_THEN_PLACE = re.compile(
+    rf"(?<![\w.,/-])(?P<zip>\d{{4,5}}|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])"
+    rf"(?:[ \t]*\((?P<paren>{_CITY})\)|,[ \t]+(?P<comma>{_CITY}))"
+)
+_PLACE_THEN_PIN = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>[1-9]\d{{5}})(?![\w-])")
+# "she's in 11201", "lives in 94110": a person in a five-digit area.
+_PERSON_IN_CODE = re.compile(
+    r"(?i:\b(?:he['’]s|she['’]s|they['’]re|i['’]m|we['’]re|lives|living|based|moved|pt['’]s|client['’]s|is|are"
+    r"|was|were)[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?in[ \t]+)(?P<zip>\d{5})(?![\w-])"
+    r"(?![ \t]+(?:people|patients|clients|adults|children|participants|cases|of|per|out)\b)"
+)
+# ZIP+4 is a shape nothing else in a suggestion takes.
+_ZIP_PLUS_FOUR = re.compile(r"(?<![\w./-])(?P<zip>\d{5}-\d{4})(?![\w-]|[./]\d)")
 _UK_ZIP = re.compile(r"(?<![\w-])(?P<zip>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
 _CA_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_CA_POSTCODE})(?![\w-])")
 _IE_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_EIRCODE})(?![\w-])")
@@ -146,7 +202,7 @@ _RESIDENCE = re.compile(
 )
 _AFTER_STREET_CITY = re.compile(
     rf"^,?[ \t]+(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$|[ \t]+(?:{_STATES}|{_PROVINCES})\b"
-    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,5}}\b))"
+    rf"|[ \t]+{_UK_POSTCODE}\b|[ \t]+\d{{4,6}}\b))"
 )
 
 
@@ -178,10 +234,12 @@ _PREFIX_WORDS = {
 _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
                      "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
                      "veien", "gata", "katu", "tie", "utca")  # fmt: skip
+_UNIT_LEAD_WORDS = {"flat", "apt", "apartment", "unit", "room", "maisonette"}
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
-                      "gardens", "crescent", "terrace", "court", "place", "square"}  # fmt: skip
+                      "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
+                      "walk", "rise", "heights", "cottages"}  # fmt: skip
 _RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "residing", "resident", "moved",
                     "moving", "relocated", "relocating", "grew", "raised", "born", "brought", "originally", "come",
                     "comes", "came", "commute", "commutes", "commuting", "drive", "drives", "travel", "travels", "is",
@@ -244,11 +302,27 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
         if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             streets.append((m.start(), m.end()))
+    for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
+        streets.append((m.start(), m.end()))
+    for m in _UNIT_ADDRESS.finditer(text) if has_digit and words & _UNIT_LEAD_WORDS else ():
+        streets.append((m.start(), m.end()))
+    for m in _BOX_BEFORE_TOWN.finditer(text) if has_digit and "box" in words else ():
+        town = m.group("town").lower()
+        if town in towns() or town.split()[0] in towns():
+            streets.append((m.start(), m.end("box")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for start, end in streets:
+    for m in _STREET_NAME_ONLY.finditer(text) if words & _NAMED_PLACE_WORDS else ():
+        if _place_ok(m.group("street").split()[0]):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+    for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
+        if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
+            # A second street line ("3 Rose Cottages, Station Road, Great Ayton"): the town follows it.
+            yield "address", end + after.start("city"), end + after.end("city"), CONFIDENT, "street address"
+            end += after.end("city")
+            after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
             after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
         if after and _place_ok(after.group("city")):
@@ -259,7 +333,8 @@ def find_addresses(text: str, low: str, words: set[str]):
                 BORDERLINE,
                 "town or city of an address",
             )
-            code = re.match(r"[ \t]+(\d{4,5})(?![\w-])", text[end + after.end("city") : end + after.end("city") + 8])
+            yield from _places_after(text, end + after.end("city"), depth=1)
+            code = _CODE_AFTER_TOWN.match(text[end + after.end("city") : end + after.end("city") + 12])
             if code and not YEAR.fullmatch(code.group(1)):
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
@@ -278,6 +353,22 @@ def find_addresses(text: str, low: str, words: set[str]):
         city_start, city = m.start("city"), m.group("city")
         if _place_ok(city, strict=True):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
+            yield from _places_after(text, m.end("city"))
+
+
+# After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
+_CODE_AFTER_TOWN = re.compile(r"[ \t]+(\d{4,6}(?:-\d{3})?|\d{2}-\d{3})(?![\w-])")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping readings of one address ("PO Box 77" and "77, Alice Springs") as one span."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _RESIDENCE_BEFORE = re.compile(r"(?i)\b(?:lives?|living|address|home|visit|moved|staying|stays|at|on|in)[ \t:]*$")
@@ -291,13 +382,16 @@ _NOT_STREET_WORDS = {"week", "weeks", "session", "sessions", "step", "steps", "i
                      "key", "main", "common", "core", "top", "ways"}  # fmt: skip
 
 
+_PLAIN_STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "ln", "lane", "n", "s", "e", "w"}
+
+
 def _looks_like_street(value: str) -> bool:
     """Guards the street pattern against prose such as "3 Key Points" or "8 Weekly Sessions"."""
     words = re.findall(r"[A-Za-z]+", value)
     if not words:
         return False
     named = [w for w in words[:-1] if w.lower() not in ("n", "s", "e", "w", "ne", "nw", "se", "sw")]
-    if any(w.lower() in _NOT_STREET_WORDS for w in words):
+    if any(w.lower() in _NOT_STREET_WORDS for w in words) and words[-1].lower() not in _PLAIN_STREET_WORDS:
         return False
     return bool(named) or len(words) >= 2
 
@@ -314,18 +408,53 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 _FIVE_DIGITS = re.compile(r"\d{5}")
 
 
+def _code_place(place: str, in_brackets: bool) -> bool:
+    """The place after a code: a known town, or in brackets a district of capitalised words that are not a
+    region or a safe word ("Mission District", "Mt Druitt")."""
+    low = place.lower()
+    if low in towns() or low.split()[0] in towns():
+        return _place_ok(place)
+    first = low.split()[0]
+    named = first in given_names() or first in family_names()
+    return in_brackets and _place_ok(place) and low not in safe_words() and not named
+
+
+_CODE_LEAD = re.compile(r"(?i)\b(?:in|at|from|near|lives|living|postcode|post[ \t]+code|zip|area)[ \t:]*$")
+
+
 def find_zip_codes(text: str, words: set[str]):
-    patterns = [_UK_ZIP, _CA_ZIP]
+    patterns = [_UK_ZIP, _CA_ZIP, _UK_OUTWARD]
     if _FIVE_DIGITS.search(text):
-        patterns += [_US_ZIP, _ZIP_IN_CONTEXT]
+        patterns += [_US_ZIP, _ZIP_IN_CONTEXT, _ZIP_PLUS_FOUR]
+    if "pin" in words or "pincode" in words:
+        patterns.append(_PIN_LABELLED)
     if words & {"zip", "postcode", "post", "postal", "eircode"}:
         patterns.append(_ZIP_LABELLED)
     if _CITY_GATE.search(text):
         patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            group = "zip2" if pattern is _ZIP_IN_CONTEXT and m.group("zip") is None else "zip"
+            group = "zip2" if pattern in (_ZIP_IN_CONTEXT, _UK_OUTWARD) and m.group("zip") is None else "zip"
             yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+    for m in _PERSON_IN_CODE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _CODE_THEN_PLACE.finditer(text) if "(" in text or "," in text else ():
+        code, group = m.group("zip"), "paren" if m.group("paren") else "comma"
+        if YEAR.fullmatch(code) or not _code_place(m.group(group), in_brackets=group == "paren"):
+            continue
+        if group == "comma" and not _CODE_LEAD.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "there were 12000, London had more"
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+        yield "address", m.start(group), m.end(group), BORDERLINE, "town or district of a postal code"
+    for m in _PLACE_THEN_PIN.finditer(text):
+        city_start, city = _trim_city(m.group("city"), m.start("city"))
+        if city.lower() in towns() or city.split()[-1].lower() in towns():
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            if _place_ok(city):
+                yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+    for m in _OUTWARD_AFTER_TOWN.finditer(text):
+        if m.group("town").lower() in towns():
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _IE_ZIP.finditer(text):
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -414,6 +543,30 @@ def find_towns(text: str, low: str):
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, end, BORDERLINE, "town or city where the person is"
+        yield from _places_after(text, end)
+
+
+_PLACE_AFTER_COMMA = re.compile(
+    rf"^,[ \t]+(?P<county>(?:Co\.?|County)[ \t]+)?"
+    rf"(?P<place>[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}})"
+)
+
+
+def _places_after(text: str, end: int, depth: int = 2):
+    """The district, town or county that follows a place: "Khayelitsha, Cape Town", "Nishi-ku, Hiroshima",
+    "Athy, Co. Kildare"."""
+    while depth:
+        m = _PLACE_AFTER_COMMA.match(text[end : end + 70])
+        if not m:
+            return
+        words = m.group("place").split()
+        n = len(words[:2]) if m.group("county") else _gazetteer_place(words)
+        if not n:
+            return
+        start = end + m.start("county" if m.group("county") else "place")
+        stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
+        yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
+        end, depth = stop, depth - 1
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:
