@@ -65,8 +65,8 @@ def revision_and_upvotes(slug):
     from .models import Article, ArticleRendering
 
     # Django checks a kept connection with a round trip of its own before a request's first query, which
-    # would double this path's database work. A dead connection fails this query instead: the caller then
-    # serves the last kept page, and close_old_connections() drops the connection for the next request.
+    # would double this path's database work. A dead connection fails this query instead, and the caller
+    # tries again on a new one (`_revision_and_upvotes_reconnecting`).
     connection.health_check_done = True
     with connection.cursor() as cursor:
         cursor.execute(
@@ -78,6 +78,17 @@ def revision_and_upvotes(slug):
     if row is None or _outdated(row[2]):
         return None  # Django renders it, or brings it up to date
     return row[:2]
+
+
+def _revision_and_upvotes_reconnecting(slug):
+    """`revision_and_upvotes`, tried once more on a new connection if the kept one fails: the lookup skips
+    Django's health check, so a connection the server dropped (a restart, an idle timeout) fails here even
+    while the database is up, and the reader would otherwise get the last kept page, perhaps an older one."""
+    try:
+        return revision_and_upvotes(slug)
+    except DatabaseError:
+        connection.close()
+        return revision_and_upvotes(slug)
 
 
 def _outdated(valid_until):
@@ -128,7 +139,7 @@ class SharedPageCache:
         request_id = request_id if REQUEST_ID.fullmatch(request_id) else uuid.uuid4().hex
         close_old_connections()
         try:
-            found = revision_and_upvotes(slug)
+            found = _revision_and_upvotes_reconnecting(slug)
         except DatabaseError:
             entry = cache.get(latest_page_cache_key(slug, mode))
             if entry is None:

@@ -78,6 +78,27 @@ def test_while_the_database_is_down_the_last_shared_copy_is_served(monkeypatch):
     assert status.startswith("503") and headers["Retry-After"] == "30"
 
 
+def test_a_connection_dropped_while_the_database_is_up_is_replaced_not_answered_from_the_kept_page(monkeypatch):
+    data = make_article_data()
+    article, _ = article_import(data=data)
+    _get(article.get_absolute_url())  # kept
+    data["lead"] = "A synthetic lead published after the kept copy."
+    article_import(data=data)
+    real_create_cursor = connection.create_cursor
+    failures = []
+
+    def dropped_once(*args, **kwargs):
+        if not failures:
+            failures.append("dropped")
+            raise connection.Database.OperationalError("server closed the connection unexpectedly")
+        return real_create_cursor(*args, **kwargs)
+
+    monkeypatch.setattr(connection, "create_cursor", dropped_once)
+    status, _, body = _get(article.get_absolute_url())
+    assert failures and status == "200 OK"
+    assert "A synthetic lead published after the kept copy." in body
+
+
 def _expiry(headers):
     value = headers["X-Accel-Expires"]
     assert value.startswith("@"), value

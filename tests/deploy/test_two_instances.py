@@ -163,8 +163,8 @@ def test_an_instance_survives_its_database_and_cache_going_away_and_coming_back(
         assert visit(Browser(), ARTICLE).status == 200
 
         # The connection dropped while the worker idles, as in a database restart between two readers: the
-        # shared page's lookup skips Django's health check, so its query fails and the kept page answers; the
-        # next request connects afresh.
+        # shared page's lookup skips Django's health check, so its query fails, and it tries again on a new
+        # connection rather than answer with a kept page.
         database.cut()
         database.restore()
         for _ in range(3):
