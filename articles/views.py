@@ -172,31 +172,34 @@ def _letter_slug(letter):
 
 
 def a_to_z(request):
-    """Articles by title, one initial letter a page (`?letter=E`, the first letter by default), with a link
-    to every letter that has articles; sorted otherwise, pages of LISTING_PAGE_SIZE. Two queries either way:
-    the titles (to find the letters), then one letter's articles; or a count, then a page."""
+    """Articles by title, one initial letter a page (`?letter=E`, the first letter by default; `other` for
+    titles not starting with a letter, after Z), with a link to every letter that has articles; sorted
+    otherwise, pages of LISTING_PAGE_SIZE. Two queries either way: the titles (to find the letters), then one
+    letter's articles; or a count, then a page."""
     visible = Article.objects.visible_to(request.user)
     articles, sort = _sorted_listing(request, visible.for_listing())
     if sort["key"] != "title":
         page = _listing_page(request, articles, sort)
         ctx = {"sort": sort, "count": page["page_obj"].paginator.count, "letter": None, **page}
-        return render(request, "articles/article_a_to_z.html", ctx)
+        return render(request, "articles/article_a_to_z.html", {**ctx, "canonical_path": request.path})
     by_letter = {}
     for pk, title in visible.values_list("pk", "title"):
         by_letter.setdefault(_initial(title), []).append(pk)
-    letters = sorted(by_letter, key=lambda letter: (letter != "#", letter), reverse=sort["descending"])
-    chosen = request.GET.get("letter", "").upper()
-    chosen = "#" if chosen == "OTHER" else chosen
+    letters = sorted(by_letter, key=lambda letter: (letter == "#", letter), reverse=sort["descending"])
+    asked = request.GET.get("letter", "").strip()
+    chosen = "#" if asked.lower() == "other" else _initial(asked) if asked else None  # "é" is filed under E
     if chosen not in by_letter:
         chosen = letters[0] if letters else None
+    order = "dir=desc&" if sort["descending"] else ""  # the letter links keep the order chosen
+    letter = chosen and {"letter": chosen, "slug": _letter_slug(chosen)}
     ctx = {
         "sort": sort,
         "count": sum(len(pks) for pks in by_letter.values()),
-        "letters": [
-            {"letter": letter, "slug": _letter_slug(letter), "count": len(by_letter[letter])} for letter in letters
-        ],
-        "letter": chosen and {"letter": chosen, "slug": _letter_slug(chosen)},
+        "letters": [{"letter": each, "slug": _letter_slug(each), "count": len(by_letter[each])} for each in letters],
+        "letter": letter,
+        "order_query": order,
         "articles": articles.filter(pk__in=by_letter[chosen]) if chosen else [],
+        "canonical_path": f"{request.path}?letter={letter['slug']}" if letter else request.path,
     }
     return render(request, "articles/article_a_to_z.html", ctx)
 

@@ -2,6 +2,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 
 from articles.models import Article, ArticleRendering
 from articles.views import LISTING_PAGE_SIZE
@@ -163,15 +164,21 @@ def test_a_to_z_files_articles_under_their_initial_letter_one_letter_a_page(clie
         make_article(title=title)
     html = client.get("/a-z/").content.decode()
     letters = html.split('aria-label="Letters"', 1)[1].split("</nav>", 1)[0]
-    assert re.findall(r'href="\?letter=([a-zA-Z]+)"', letters) == ["other", "A", "E"]
-    first = html.split('<h2 id="letter-other">#</h2>', 1)[1].split("</section>", 1)[0]
-    assert "2-minute grounding" in first and "Anger" not in html.split("</nav>", 2)[-1]
-    e_page = client.get("/a-z/", {"letter": "e"}).content.decode()
+    assert re.findall(r'href="\?letter=([a-zA-Z]+)"', letters) == ["A", "E", "other"]
+    first = html.split('<h2 id="letter-A">A</h2>', 1)[1].split("</section>", 1)[0]
+    assert "Anger" in first and "ember practice" not in html.split("</nav>", 2)[-1]
+    e_page = client.get("/a-z/", {"letter": "é"}).content.decode()  # filed as the titles are, without accents
     e_section = e_page.split('<h2 id="letter-E">E</h2>', 1)[1].split("</section>", 1)[0]
     assert "Émotion work" in e_section and "ember practice" in e_section and "Anger" not in e_section
     assert '<a href="?letter=E" aria-current="page">E' in e_page
+    assert f'<link rel="canonical" href="{settings.SITE_URL}/a-z/?letter=E">' in e_page
+    other = client.get("/a-z/", {"letter": "other"}).content.decode()
+    assert "2-minute grounding" in other.split('<h2 id="letter-other">#</h2>', 1)[1]
     # A letter no title starts with: the first letter's page, not an empty one or an error.
-    assert '<h2 id="letter-other">#</h2>' in client.get("/a-z/", {"letter": "Q"}).content.decode()
+    assert '<h2 id="letter-A">A</h2>' in client.get("/a-z/", {"letter": "Q"}).content.decode()
+    # Z to A: the letters in that order, each link keeping it.
+    backwards = client.get("/a-z/", {"dir": "desc"}).content.decode()
+    assert re.findall(r'href="\?dir=desc&amp;letter=([a-zA-Z]+)"', backwards) == ["other", "E", "A"]
 
 
 def test_a_to_z_in_another_order_comes_a_page_at_a_time(client):
