@@ -110,7 +110,8 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
         conn_max_age=int(os.getenv("CONN_MAX_AGE", "60")),
         # A kept connection is checked before each request reuses it, so after a database restart the
-        # first request reconnects instead of failing.
+        # first request reconnects instead of failing. (The shared article page's lookup skips the check
+        # and, if its query fails, tries once on a new connection: articles/shared_pages.py.)
         conn_health_checks=True,
     )
 }
