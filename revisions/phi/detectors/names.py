@@ -68,6 +68,9 @@ _SIGN_OFF_BEFORE = re.compile(
     r"|kind[ \t]+regards|warm[ \t]+regards|warmly|love|all[ \t]+the[ \t]+best|ta)"
     r"[ \t]*[,!.]?[ \t]*\n?[ \t]*[-–—]?[ \t]*$"
 )
+# Whom a message is from or to that is no one's name: "Thanks, Team", "Cheers, All".
+_GROUP_ADDRESSES = {"team", "all", "everyone", "everybody", "editors", "editor", "guys", "folks", "friends", "again",
+                    "anyway", "so", "much", "you", "both", "sincerely", "regards"}  # fmt: skip
 _DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
@@ -281,8 +284,11 @@ class _Classes:
         if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
             return "stop"
         parts = key.split("-")
-        if len(parts) > 1 and all(part in self.given for part in parts):
-            return "given"  # "Hannah-Rose", "Jean-Luc"
+        if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
+            # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
+            # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
+            if any(p in self.given for p in parts) or word.split("-")[1][:1].islower():
+                return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
         if key in self.places:
@@ -465,15 +471,23 @@ def _org_follows(text: str, end: int) -> bool:
 def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict):
     tokens = [(word, start, end, classes.of(word)) for word, start, end in run]
     # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
-    if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
+    if tokens and tokens[0][3] in ("stop", "place", "word"):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         after = text[tokens[0][2] : tokens[0][2] + 60]
-        if (
+        if classes.is_name(tokens[0][0]) and (
             _HONORIFIC.search(before)
             or _ROLE_BEFORE.search(before)
             or _LABEL_BEFORE.search(before)
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
-            or (len(tokens) == 1 and not after.strip(" \t.!") and _SIGN_OFF_BEFORE.search(before[-40:]))
+        ):
+            tokens[0] = tokens[0][:3] + ("everyday",)
+        elif (
+            # A sign-off ("Thanks, Mags") closes a message with the writer's name, whatever word it is.
+            len(tokens) == 1
+            and tokens[0][3] != "stop"
+            and not after.strip(" \t.!")
+            and _key(tokens[0][0]) not in _GROUP_ADDRESSES
+            and _SIGN_OFF_BEFORE.search(before[-40:])
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
     for i in range(1, len(tokens)):
