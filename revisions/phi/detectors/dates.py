@@ -35,22 +35,39 @@ _DATE_PATTERNS = [
         True,
     ),
     # 17 May / March 3rd (no year)
-    (re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?(?!\s*,?\s*\d)"), False),
-    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d|\s*[-–]\s*\d|:|\.\d)"), False),
+    (
+        re.compile(
+            # a year after it makes a full date, read above; a count does not ("1 Feb, 12 treatments")
+            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?"
+            rf"(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z]))"
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z])|\s*[-–]\s*\d|:|\.\d)"
+        ),
+        False,
+    ),
 ]
 # Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
 # "we met on the 22nd", "admission date 19590702".
 _DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
 _DAY_MONTH_CONTEXT = re.compile(
     r"(?i)\b(?:seen|on|booked|for|appt|appointment|f/u|follow-up|review|visit|admitted|admission|discharged|dob|born"
-    r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
+    r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
+    r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
+    r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
+    r"|referred)\b[ \t:.]*$"
 )
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
     r"(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due)[ \t]+the[ \t]+"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
@@ -199,12 +216,15 @@ def find_dates(text: str, words: set[str]):
                 CONFIDENT if tied else BORDERLINE,
                 ("date tied to a person" if tied else "day-level date"),
             )
+    listed_end = None  # "session dates 5/2, 12/2, 19/2": each after the first is a date by being listed with it
     for m in _DAY_MONTH.finditer(text) if "/" in text else ():
         a, b = int(m.group("a")), int(m.group("b"))
         before = window_before(text, m.start())
-        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and _DAY_MONTH_CONTEXT.search(before):
+        listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
+        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (listed or _DAY_MONTH_CONTEXT.search(before)):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+                listed_end = m.end()
     for m in _WEEKDAY_ORDINAL.finditer(text):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL.finditer(text):
