@@ -224,6 +224,16 @@ _PLATFORM_SUBDOMAIN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
 
+# A Reddit user ("u/throwaway_ocd_mum"); a subreddit ("r/OCD") is a public forum and is left alone.
+_REDDIT_USER = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
+# Payment addresses after their label: UPI ids have no dot after the at sign ("ravi.iyer@okexample").
+_PAYMENT_HANDLE = re.compile(
+    r"(?i:\b(?:upi|vpa|gpay|google[ \t]+pay|phonepe|paytm|bhim|venmo|cash[ \t]?app|paypal\.me|zelle)\b"
+    r"(?:[ \t]+(?:id|handle|address|username|tag))?[ \t]*(?:is|was|:|-)?[ \t]*)"
+    r"(?P<id>[\w.-]{2,40}@[A-Za-z]{2,30}(?![\w.@])|@[A-Za-z0-9_-]{2,30}\b)"
+)
+
+
 # A bare domain where the text says it is someone's page: "he blogs at piotrwrites.example.com".
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}(?:com|org|net|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us"
@@ -253,3 +263,7 @@ def find_urls(text: str):
             yield "url", m.start(), m.end(), BORDERLINE, "personal page on a blogging platform"
     for m in _HANDLE.finditer(text) if "@" in text else ():
         yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
+    for m in _REDDIT_USER.finditer(text) if "u/" in text else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
+    for m in _PAYMENT_HANDLE.finditer(text) if "@" in text else ():
+        yield "record_number", m.start("id"), m.end("id"), CONFIDENT, "payment address"

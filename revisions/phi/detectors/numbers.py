@@ -70,7 +70,8 @@ for _kind, _words in {
     "firearms firearm adoption",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
-    "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn",
+    "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
+    "alien brp residence refugee",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
@@ -120,6 +121,8 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1
 
 
 def _qualifier_kind(words: list[str]) -> str | None:
+    if words[-2:] == ["visa", "grant"]:
+        return "other_id"  # a visa grant number is a person's, not a research grant
     for word in reversed(words):
         if word in _CLEAN_QUALIFIERS:
             return "clean"
@@ -181,6 +184,8 @@ def _identifier_ok(value: str, kind: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "vehicle":
         return _vehicle_shaped(value)
+    if kind == "device" and digits >= 2 and len(value) >= 8 and any(c.isalpha() for c in value):
+        return True  # serials are mostly letters ("DMPXK2L4Q1GC")
     if digits < 4 or YEAR.fullmatch(value) or _is_date(value):
         return False
     if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", value):  # a range of years
@@ -188,11 +193,18 @@ def _identifier_ok(value: str, kind: str) -> bool:
     return True
 
 
+_PHRASE_BREAK = re.compile(r"[,;\n]|[.!?][ \t]+[A-Z]")
+
+
 def _labelled(text: str, citation: bool):
     recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
     specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
+    last_end = 0
     for m in _WORD.finditer(text):
         head = m.group().lower().rstrip("'’").rstrip(".")
+        if _PHRASE_BREAK.search(text, last_end, m.start()):
+            recent.clear()  # a qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049"
+        last_end = m.end()
         if head not in specific and head not in generic:
             recent.append(head)
             continue
@@ -258,7 +270,7 @@ _CODE = re.compile(
 # Codes that belong to classifications, instruments, trials and publications, not to people.
 _CLEAN_CODE = re.compile(
     r"(?i)(?:ICD|DSM|PHQ|GAD|BDI|PCL|DASS|SCS|CORE|EPDS|HADS|K|CPT|HCPCS|NCT|ISRCTN|CRD|ACTRN|DRKS|ChiCTR|CTRI|PMC|PMID"
-    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\d|5-HT|CYP|rs|SNP|e|s|m|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\dN\d|5-HT|CYP|rs|SNP|e|s|m|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
     r"|^\d{1,4}[A-Za-z]?-\d{1,4}[A-Za-z]?$|^[A-Z]\d{1,2}(?:\.\d{1,2})?$"
 )
 _ORG_NUMBER_BEFORE = re.compile(
