@@ -75,7 +75,8 @@ _STREET_LOWER = re.compile(
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
-    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
+    rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
@@ -116,10 +117,13 @@ _NAMED_PLACE = re.compile(
 # A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
 _STREET_NAME_ONLY = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
+    r"|pub|bar|shop|caf[eé]|garage|chippy|takeaway|restaurant|supermarket|corner|salon|gym|works|office|station"
+    r"|school|church|mosque|temple|park|job|bus[ \t]+stop|incident|attack|assault|accident"
     r"|staying|stays|address(?:[ \t]+is)?)(?:[ \t]+(?:still|now|just|alone|up|down|over|round|out|back|right)){0,2}"
     r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
     rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
-    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road))\b"
+    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road|Rd|St(?![ \t.]*[A-Z])"
+    r"|Ave|Ln))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -230,13 +234,78 @@ _PREFIX_WORDS = {
     "ulica",
     "ul",
     "place",
+    "jalan",
+    "jln",
+    "lorong",
+    "soi",
+    "thanon",
+    "rruga",
+    "calea",
+    "sokak",
+    "avinguda",
+    "rambla",
+    "largo",
+    "travessa",
+    "estrada",
 }
+# Street words of other languages that are no English word or name: a street even without a number or a
+# residence verb ("near the corner of Jalan Ampang").
+_UNAMBIGUOUS_STREET_WORDS = ("Jalan", "Jln", "Lorong", "Thanon", "Rruga", "Calea", "Avinguda", "Travessa")
 _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
                      "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
                      "veien", "gata", "katu", "tie", "utca")  # fmt: skip
 _UNIT_LEAD_WORDS = {"flat", "apt", "apartment", "unit", "room", "maisonette"}
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
+# Addresses led by a house, villa or flat number and followed by locality parts, as written in India, the Gulf and
+# much of Asia and Europe: "House No. 17, 4th Cross, Jayanagar 3rd Block", "Villa 14, Street 22, Al Barsha 2",
+# "Apartment 12, 3 Hrvatske Bratske Zajednice".
+_UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block"}
+_UNIT_HEAD_ADDRESS = re.compile(
+    r"\b(?:House|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block)\.?(?:[ \t]+No\.?)?[ \t]*#?"
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+    r"(?P<parts>(?:,[ \t]*(?:[A-Z0-9][\w'’.-]{0,24}[ \t]+){0,3}[A-Z0-9][\w'’.-]{0,24}){1,3})"
+)
+_LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
+                   "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
+                   "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
+                   "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community"}  # fmt: skip
+
+
+def _locality_parts(parts: str) -> bool:
+    """Parts after a unit number that read as an address: a locality word, or a number and a name."""
+    pieces = [p.strip() for p in parts.split(",") if p.strip()]
+    if not pieces:
+        return False
+    first = pieces[0]
+    words = re.findall(r"[A-Za-z]+", first.lower())
+    if any(w in _LOCALITY_WORDS for w in words):
+        return True
+    # "3 Hrvatske Bratske Zajednice", "Al Barsha 2": a number with capitalised words that are no ordinary words
+    tokens = first.split()
+    named = [t for t in tokens if t[:1].isupper() and t.lower() not in safe_words()]
+    return any(t[:1].isdigit() for t in tokens) and len(named) >= 1 and len(named) == len(tokens) - 1
+
+
+_SECTOR_WORDS = {"sector", "phase", "block", "zone"}
+# "Sector 15, Gurugram": a numbered sector or phase before a town the gazetteer knows.
+_SECTOR_BEFORE_TOWN = re.compile(
+    rf"\b(?P<sector>(?:Sector|Phase|Block|Zone)[ \t]+\d{{1,3}}[A-Z]?),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# A hospital ward or room where a person is: "admitted … to Ward 3B", "Room 14, Nightingale Ward, St Brigid's
+# Hospital".
+_WARD = re.compile(
+    r"(?:\b(?:Room|Rm|Bed|Bay|Side[ \t]+room)[ \t]+\d{1,3}[A-Z]?,?[ \t]+)?"
+    r"(?:(?<=[ \t])(?:[A-Z][a-z'’]{2,20}[ \t]+){1,2}Ward\b|(?<=to |on |in |at )(?:the[ \t]+)?Ward[ \t]+\d{1,2}[A-Z]?\b)"
+    r"(?:,[ \t]+(?:St\.?[ \t]+)?(?:[A-Z][\w'’-]{1,25}[ \t]+){1,3}(?:Hospital|Infirmary|Hospice))?"
+)
+# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
+_JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
+# "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
+_IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+# The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
+_SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
+
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
                       "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
                       "walk", "rise", "heights", "cottages"}  # fmt: skip
@@ -300,8 +369,21 @@ def find_addresses(text: str, low: str, words: set[str]):
                     continue
                 streets.append((m.start(), m.end()))
     for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
-        if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or m.group().startswith(
+            _UNAMBIGUOUS_STREET_WORDS
+        ):
             streets.append((m.start(), m.end()))
+    for m in _UNIT_HEAD_ADDRESS.finditer(text) if has_digit and words & _UNIT_HEAD_WORDS else ():
+        if _locality_parts(m.group("parts")):
+            streets.append((m.start(), m.end()))
+    for m in _SECTOR_BEFORE_TOWN.finditer(text) if has_digit and words & _SECTOR_WORDS else ():
+        if _gazetteer_place(m.group("town").split()):
+            streets.append((m.start(), m.end("sector")))
+    for m in _WARD.finditer(text) if has_digit and words & {"ward", "room", "bed", "bay"} else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "hospital ward or room"
+    for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
+        yield from _places_after(text, m.end(), depth=1)
     for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
         streets.append((m.start(), m.end()))
     for m in _UNIT_ADDRESS.finditer(text) if has_digit and words & _UNIT_LEAD_WORDS else ():
@@ -312,7 +394,7 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end("box")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for m in _STREET_NAME_ONLY.finditer(text) if words & _NAMED_PLACE_WORDS else ():
+    for m in _STREET_NAME_ONLY.finditer(text) if words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln"}) else ():
         if _place_ok(m.group("street").split()[0]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
@@ -325,6 +407,15 @@ def find_addresses(text: str, low: str, words: set[str]):
             after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
             after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
+        if not after:
+            # "Rua das Flores 212, Porto to Leeds", "Jalan Ampang … in Kuala Lumpur": a known town after it.
+            town_in = _IN_TOWN_AFTER.match(text[end : end + 60])
+            if town_in and (n := _gazetteer_place(town_in.group("town").split())):
+                start = end + town_in.start("town")
+                stop = start + len(" ".join(town_in.group("town").split()[:n]).rstrip(".,'’"))
+                yield "address", start, stop, BORDERLINE, "town or city of an address"
+            else:
+                yield from _places_after(text, end, depth=2)
         if after and _place_ok(after.group("city")):
             yield (
                 "address",
@@ -335,7 +426,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             )
             yield from _places_after(text, end + after.end("city"), depth=1)
             code = _CODE_AFTER_TOWN.match(text[end + after.end("city") : end + after.end("city") + 12])
-            if code and not YEAR.fullmatch(code.group(1)):
+            # After a street and its town a four-digit number is a postcode even if it could be a year ("Bondi 2026").
+            if code:
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
     if has_digit:
@@ -344,6 +436,17 @@ def find_addresses(text: str, low: str, words: set[str]):
                 city_start, city = _trim_city(m.group("city"), m.start("city"))
                 if city and _place_ok(city):
                     yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+                    # The named place whose town and postcode these are: "Sunnyside Holiday Park, Skegness PE25 1JU".
+                    site = _SITE_BEFORE.search(text[max(0, city_start - 60) : city_start])
+                    if site and site.group("site").split()[0].lower() not in _LOWER_STOP:
+                        offset = max(0, city_start - 60)
+                        yield (
+                            "address",
+                            offset + site.start("site"),
+                            offset + site.end("site"),
+                            BORDERLINE,
+                            ("named place of an address"),
+                        )
         for m in _POSTCODE_CITY.finditer(text):
             before = text[max(0, m.start() - 3) : m.start()]
             if "," in before and not YEAR.fullmatch(m.group("zip")) and _place_ok(m.group("city")):
