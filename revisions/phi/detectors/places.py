@@ -171,6 +171,13 @@ _UK_OUTWARD = re.compile(
 _OUTWARD_AFTER_TOWN = re.compile(
     rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
 )
+# Postal codes of shapes no other number takes, beside a known town: Brazil's 05433-000, Portugal's 4050-265,
+# Poland's 00-950, Sweden's and Czechia's 114 55 ("São Paulo, 05433-000", "00-950 Warszawa").
+_FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}"
+_TOWN_FOREIGN_CODE = re.compile(
+    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])"
+    rf"|(?<![\w-])(?P<zip2>{_FOREIGN_CODE}),?[ \t]+(?P<town2>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
 # A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
 _CODE_THEN_PLACE = re.compile(
     rf"(?<![\w.,/-])(?P<zip>\d{{4,5}}|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])"
@@ -454,7 +461,8 @@ def find_addresses(text: str, low: str, words: set[str]):
                 yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
-        if _place_ok(city, strict=True):
+        # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
+        if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
 
@@ -555,6 +563,11 @@ def find_zip_codes(text: str, words: set[str]):
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             if _place_ok(city):
                 yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+    for m in _TOWN_FOREIGN_CODE.finditer(text) if "-" in text or " " in text else ():
+        town = m.group("town") or m.group("town2")
+        if _gazetteer_place(town.split()) == len(town.split()):
+            group = "zip" if m.group("zip") else "zip2"
+            yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
     for m in _OUTWARD_AFTER_TOWN.finditer(text):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -641,7 +654,11 @@ def find_towns(text: str, low: str):
         if not n:
             continue
         clause = _clause_before(text, m.start())
-        if not _PERSON_IN_CLAUSE.search(clause) or _NOT_PERSONAL_PLACE.search(clause):
+        # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
+        rest = _clause_after(text, m.end("place"))
+        if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
+            clause + " " + rest
+        ):
             continue
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
@@ -670,6 +687,13 @@ def _places_after(text: str, end: int, depth: int = 2):
         stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
         end, depth = stop, depth - 1
+
+
+def _clause_after(text: str, end: int, size: int = 90) -> str:
+    window = text[end : end + size]
+    cuts = [i for i in (window.find("\n"), window.find(";"), window.find(". "), window.find("? "), window.find("! "))]
+    cuts = [i for i in cuts if i >= 0]
+    return window[: min(cuts)] if cuts else window
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:
