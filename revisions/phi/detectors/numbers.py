@@ -121,7 +121,7 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1
 
 
 def _qualifier_kind(words: list[str]) -> str | None:
-    if words[-2:] == ["visa", "grant"]:
+    if len(words) > 1 and words[-1] == "grant" and words[-2] == "visa":
         return "other_id"  # a visa grant number is a person's, not a research grant
     for word in reversed(words):
         if word in _CLEAN_QUALIFIERS:
@@ -199,12 +199,15 @@ _PHRASE_BREAK = re.compile(r"[,;\n]|[.!?][ \t]+[A-Z]")
 def _labelled(text: str, citation: bool):
     recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
     specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
-    last_end = 0
+    # A qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049" is a record number.
+    breaks = [b.start() for b in _PHRASE_BREAK.finditer(text)]
+    next_break = 0
     for m in _WORD.finditer(text):
         head = m.group().lower().rstrip("'’").rstrip(".")
-        if _PHRASE_BREAK.search(text, last_end, m.start()):
-            recent.clear()  # a qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049"
-        last_end = m.end()
+        if next_break < len(breaks) and breaks[next_break] < m.start():
+            recent.clear()
+            while next_break < len(breaks) and breaks[next_break] < m.start():
+                next_break += 1
         if head not in specific and head not in generic:
             recent.append(head)
             continue

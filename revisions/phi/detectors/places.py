@@ -178,6 +178,7 @@ _TOWN_FOREIGN_CODE = re.compile(
     rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])"
     rf"|(?<![\w-])(?P<zip2>{_FOREIGN_CODE}),?[ \t]+(?P<town2>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
+_FOREIGN_CODE_GATE = re.compile(rf"(?<![\w-])(?:{_FOREIGN_CODE})(?![\w-])")
 # A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
 _CODE_THEN_PLACE = re.compile(
     rf"(?<![\w.,/-])(?P<zip>\d{{4,5}}|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])"
@@ -563,7 +564,7 @@ def find_zip_codes(text: str, words: set[str]):
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             if _place_ok(city):
                 yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
-    for m in _TOWN_FOREIGN_CODE.finditer(text) if "-" in text or " " in text else ():
+    for m in _TOWN_FOREIGN_CODE.finditer(text) if _FOREIGN_CODE_GATE.search(text) else ():
         town = m.group("town") or m.group("town2")
         if _gazetteer_place(town.split()) == len(town.split()):
             group = "zip" if m.group("zip") else "zip2"
