@@ -54,7 +54,8 @@ _DATE_PATTERNS = [
 # "we met on the 22nd", "admission date 19590702".
 _DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
 _DAY_MONTH_CONTEXT = re.compile(
-    r"(?i)\b(?:seen|on|booked|for|appt|appointment|f/u|follow-up|review|visit|admitted|admission|discharged|dob|born"
+    r"(?i)\b(?:seen|on|booked|for|appts?|appointments?|visits|reviews|f/u|follow-up|review|visit|admitted"
+    r"|admission|discharged|dob|born"
     r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
