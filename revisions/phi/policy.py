@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
-from .detectors.contact import find_emails, find_ips, find_phones, find_urls
+from .detectors.contact import PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
 from .detectors.dates import DATE_WORDS, find_ages, find_dates
 from .detectors.names import find_names
-from .detectors.numbers import WEAK_REASON, find_record_numbers, find_ssns, find_vehicles
+from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_towns, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
@@ -142,6 +142,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     if not citation:
         if digits:
             candidates += find_vehicles(text)
+            candidates += find_devices(text)
             candidates += find_zip_codes(text, words)
         if digits or words & DATE_WORDS:  # dates in words need no digit: "June the fourth"
             candidates += find_dates(text, words)
@@ -149,8 +150,8 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         candidates += find_towns(text, low)
         if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
             candidates += find_ages(text)
-        if has_url or "@" in text or "." in text:
-            candidates += find_urls(text)
+        if has_url or "@" in text or "." in text or words & PLATFORM_WORDS:
+            candidates += find_urls(text, words)
         candidates += find_names(text, words)
 
     kept = []

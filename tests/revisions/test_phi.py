@@ -158,6 +158,11 @@ def test_more_formats_of_each_kind(text, kind):
         ("the chippy on Tolworth Road is where he was assaulted", "Tolworth Road", "address"),
         ("in a van at Seaview Caravan Park, Whitby YO21 3AA for now", "Seaview Caravan Park", "address"),
         ("Pinheiros, São Paulo, 05422-010 is where she lived", "05422-010", "zip"),
+        ("her snapchat is moss_girl_07 if you need it", "moss_girl_07", "url"),
+        ("his insta handle is quietfern", "quietfern", "url"),
+        ("he games on discord as owlet#7710", "owlet#7710", "url"),
+        ("the router logged MAC 3C:22:FB:91:0A:7D at the time", "3C:22:FB:91:0A:7D", "device"),
+        ("DOB 07AUG1958 on the discharge letter", "07AUG1958", "date"),
     ],
 )
 def test_fourth_round_forms(text, raw, kind):
@@ -174,6 +179,8 @@ def test_fourth_round_forms(text, raw, kind):
         "Block 2, Session 3 covers the soothing rhythm breath.",
         "The H1N1 pandemic changed how groups met.",
         "The trial from Toronto found he improved.",
+        "We watched it on Instagram Live and the ig link is in the notes.",
+        "The tiktok post about the trial went viral.",
     ],
 )
 def test_fourth_round_forms_leave_these_alone(text):

@@ -72,6 +72,8 @@ _ON_THE_ORDINAL = re.compile(
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
+# Dates written as clinical systems print them: "03MAR2021", "3-MAR-21", "14Feb1958".
+_SYSTEM_DATE = re.compile(rf"(?i)(?<![\w-])\d{{1,2}}-?(?:{MONTH})-?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 _COMPACT_DATE = re.compile(
     r"(?i)\b(?:date|dob|born|admission|admitted|discharge|discharged|died|death)\b[^.;\n]{0,20}?(?<![\w-])"
     r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
@@ -230,6 +232,11 @@ def find_dates(text: str, words: set[str]):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL.finditer(text):
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
+    for m in _SYSTEM_DATE.finditer(text) if named_month else ():
+        if not re.search(r"\d[ \t]", m.group()):
+            before = window_before(text, m.start())
+            tied = bool(_DATE_PERSON.search(before))
+            yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
     for m in _COMPACT_DATE.finditer(text):
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
     for m in _WORDY_DATES.finditer(text) if named_month else ():

@@ -75,7 +75,7 @@ for _kind, _words in {
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
-    "monitor hearing cochlear cpap tablet phone handset equipment",
+    "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset",
     "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis",
 }.items():
     for _word in _words.split():
@@ -362,6 +362,16 @@ def _vin_check_digit_ok(vin: str) -> bool:
 
 # Current British registrations ("BN12 XYZ", "WX21ABV"): two letters, two digits, three letters.
 _UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
+
+
+# A MAC address names one network card, and so one device: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e".
+_MAC = re.compile(r"(?<![\w:.-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
+
+
+def find_devices(text: str):
+    for m in _MAC.finditer(text) if ":" in text or "-" in text else ():
+        if any(c.isalpha() for c in m.group()) or "mac" in text.lower():
+            yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
 
 
 def find_vehicles(text: str):
