@@ -52,7 +52,17 @@ _DATE_PATTERNS = [
 ]
 # Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
 # "we met on the 22nd", "admission date 19590702".
-_DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
+_DAY_MONTH = re.compile(
+    r"(?<![\w./=<>~:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?:(?P=s)\d\d)?(?![\w/-]|\.\d|\.[ \t]?\d)"
+)
+# Events that happen to a person on a day: a day and month later in the clause is that day ("Her surgery was
+# 2/11", "baby delivered 28/12", "sectioned on 7.3.24", "Date of incident: 17/05").
+_DATE_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:admitted|readmitted|admission|discharged|d/c|detained|sectioned|delivered|born|died|surgery|op"
+    r"|operation|incident|reported|received|referral|referred|triaged|seen|reviewed|review|appeal|tribunal|hearing"
+    r"|heard|session|appt|appointment|started|stopped|signed|wedding|funeral|overdose|od|attempt|arrested|assaulted"
+    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date)\b[^.;\n]{0,40}$"
+)
 _DAY_MONTH_CONTEXT = re.compile(
     r"(?i)\b(?:seen|on|booked|for|appts?|appointments?|visits|reviews|f/u|follow-up|review|visit|admitted"
     r"|admission|discharged|dob|born"
@@ -60,6 +70,35 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
     r"|referred)\b[ \t:.]*$"
+)
+_WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
+                "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
+
+
+def _strong_event(matched: str) -> bool:
+    return re.match(r"[\w/]+", matched).group().lower() not in _WEAK_EVENTS
+
+
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"(?i)\b(?:mon|tues?|weds?|wednes|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+\d{1,2}[/.]\d{1,2}\b"
+    r"(?![/.]?\d)"
+)
+_ORDINAL_BEFORE_DATE = re.compile(
+    rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)(?=[ \t]*(?:and|&|-|–|,|to|or)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}\b)"
+)
+_ORDINAL_AFTER_EVENT = re.compile(
+    r"(?i)\b(?:admitted|readmitted|discharged|d/c|detained|sectioned|granted|seen|reviewed|started|stopped|died"
+    r"|born|delivered|section[ \t]+\d{1,2}|planned[ \t]+for|booked[ \t]+for|means|meant|mean)[ \t]+(?:the[ \t]+)?"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
+    r"|month|year|birthday|cycle|dose|attempt|admission|episode|line|trimester))"
+)
+# Day and month in Spanish, Portuguese, French, Italian and German: "3 de mayo", "14 de março", "1er mars", "9. Mai".
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|gennaio|febbraio"
+    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember)\b"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
 )
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
@@ -90,7 +129,8 @@ _DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth
 _DATE_PUBLICATION = re.compile(
     r"(?i)\b(?:published|updated|released|retrieved|accessed|revised|issued|posted|version|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
-    r"|enacted|opened|signed|came\s+into\s+force|generated|created|modified|timestamp)\b[^.;\n]*$"
+    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
+    r"[^.;\n]*$"
 )
 
 
@@ -122,7 +162,9 @@ _HOLIDAY = (
 _HOLIDAY_YEAR = re.compile(rf"(?i)\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b")
 _HOLIDAY_TIED = re.compile(
     rf"(?i)\b(?:died|passed(?:[ \t]+away)?|born|admitted|discharged|arrested|assaulted|attacked|overdosed"
-    rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed))\b"
+    rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed)|drank"
+    rf"|drunk|used|relapsed|started|stopped|turned[ \t]+up|came[ \t]+in|presented|left|was[ \t]+on|happened"
+    rf"|disclosed|collapsed)\b"
     rf"[^.;\n]{{0,30}}\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})\b"
 )
 # A two-digit year after a birth or death label: "DOB 12.03.61", "d.o.b 07/11/59".
@@ -185,6 +227,7 @@ def digits_dated(text: str) -> bool:
 
 
 def find_dates(text: str, words: set[str]):
+    digits = any(c.isdigit() for c in text)
     named_month = bool(words & _MONTH_WORDS)
     numeric = named_month or _NUMERIC_DATE_GATE.search(text) is not None
     for pattern, has_year in _DATE_PATTERNS:
@@ -220,14 +263,25 @@ def find_dates(text: str, words: set[str]):
                 ("date tied to a person" if tied else "day-level date"),
             )
     listed_end = None  # "session dates 5/2, 12/2, 19/2": each after the first is a date by being listed with it
-    for m in _DAY_MONTH.finditer(text) if "/" in text else ():
+    for m in _DAY_MONTH.finditer(text) if "/" in text or "." in text else ():
         a, b = int(m.group("a")), int(m.group("b"))
         before = window_before(text, m.start())
         listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
-        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (listed or _DAY_MONTH_CONTEXT.search(before)):
+        dotted = m.group("s") == "."
+        event = _DATE_EVENT_BEFORE.search(before)
+        if dotted and not (_valid_day_month(a, b) and (listed or (event and _strong_event(event.group())))):
+            continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
+        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
+            listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
+        ):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
                 listed_end = m.end()
+    for pattern in (_WEEKDAY_DAY_MONTH, _ORDINAL_BEFORE_DATE, _OTHER_LANGUAGE_DATE) if numeric or digits else ():
+        for m in pattern.finditer(text):
+            yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits else ():
+        yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _WEEKDAY_ORDINAL.finditer(text):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL.finditer(text):
