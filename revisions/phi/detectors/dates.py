@@ -134,6 +134,10 @@ _DATE_PUBLICATION = re.compile(
 )
 
 
+# A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
+_CITED_BEFORE = re.compile(
+    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?)$"
+)
 _ORDINAL_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
@@ -252,7 +256,7 @@ def find_dates(text: str, words: set[str]):
                 if not ok:
                     continue
             before = window_before(text, m.start())
-            if _DATE_PUBLICATION.search(before):
+            if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
             yield (

@@ -174,7 +174,8 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
-    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and"
+    r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
+    r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
     r"|&)[ \t]+)?$)"
 )
 _ORG_WORDS = set(
@@ -287,10 +288,16 @@ class _Classes:
         if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
             # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
             # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
-            if any(p in self.given for p in parts) or word.split("-")[1][:1].islower():
+            first = word.split("-")[0]
+            lower_rest = first[:1].isupper() and first[1:].islower() and word.split("-")[1][:1].islower()
+            if first[1:].islower() and (any(p in self.given for p in parts) or lower_rest):
                 return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
+        if "-" in key and any(
+            piece[:1].islower() and piece.lower() in self.safe and not self.is_name(piece) for piece in word.split("-")
+        ):
+            return "word"  # "UK-facing", "NHS-funded": a compound with an ordinary lower-case word
         if key in self.places:
             return "place"
         if key in self.everyday:
@@ -465,7 +472,20 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
 
 def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    if m and _key(m.group()) in _EPONYM_NOUNS:
+        return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
+    if not m and _COORDINATED_ORG.match(text, end):
+        return True  # "the Tavistock and Portman NHS Foundation Trust"
     return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
+
+
+_EPONYM_NOUNS = {"effect", "delusion", "syndrome", "disease", "contract", "paradox", "phenomenon", "reflex", "sign",
+                 "hypothesis", "principle", "law", "fallacy", "complex", "illusion", "paradigm", "test", "scale",
+                 "criteria", "technique", "method", "manoeuvre", "maneuver"}  # fmt: skip
+_COORDINATED_ORG = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+(?:NHS|Trust|Foundation|Hospital|Hospitals|University|Institute|Clinic"
+    r"|Centre|Center|Council|Board|Service|Services)\b"
+)
 
 
 def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict):
@@ -624,7 +644,8 @@ _ACADEMIC = re.compile(
     r"|reviewed|factor|psychometric|construct|cohort|participants|literature|author|authors|et[ \t]+al|edition"
     r"|chapter|lecture|conference|professor|university|institute|laborator\w*|lab|programme|program|curriculum"
     r"|teachers?|trained|training|workshop|retreat|lineage|tradition|movement|school[ \t]+of|approach|concept"
-    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*)\b"
+    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*"
+    r"|replicat\w*|Nature|Lancet)\b"
 )
 _AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]+(?![ \t]+[A-Z])")
 _AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")

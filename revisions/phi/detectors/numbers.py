@@ -281,6 +281,7 @@ _ORG_NUMBER_BEFORE = re.compile(
     r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed|loinc|ndc|approval|ethics|irb|rec|protocol)\b"
     r"[\s.:#-]*(?:no\.?|number|#|id|code)?[\s.:#-]*$"
 )
+_YEAR_WORD = re.compile(r"(?i)(?:mid|early|late|pre|post|circa|c|since|until|by|from)-(?:1[89]|20)\d\d(?:s)?")
 WEAK_REASON = "unlabelled long number"
 _LONG_DIGITS = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,]|[./-]\d)")
 _GROUPED_DIGITS = re.compile(r"(?<![\w.,/-])\d{2,}(?:[- ]\d{2,}){2,5}(?![\w-]|[./]\d)")
@@ -316,6 +317,8 @@ def _codes(text: str):
         value = m.group().lstrip("#")
         if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.match(value) or _DATE_LIKE.fullmatch(value):
             continue
+        if _YEAR_WORD.fullmatch(value):
+            continue  # "born in mid-1977"
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue
         yield "record_number", m.start() + (m.group() != value), m.end(), BORDERLINE, "identifier-shaped code"

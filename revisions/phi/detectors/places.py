@@ -645,6 +645,12 @@ def _unknown_place(words: list[str]) -> int:
     return n
 
 
+_NAMED_THING_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
+    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment)\b"
+)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
@@ -654,6 +660,8 @@ def find_towns(text: str, low: str):
         n = _gazetteer_place(words) or _unknown_place(words)
         if not n:
             continue
+        if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
+            continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
         clause = _clause_before(text, m.start())
         # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
         rest = _clause_after(text, m.end("place"))
