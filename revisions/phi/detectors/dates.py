@@ -100,6 +100,15 @@ _OTHER_LANGUAGE_DATE = re.compile(
     r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember)\b"
     r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
 )
+_WEEKDAY_WORDS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+                  "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}  # fmt: skip
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_OTHER_MONTH_WORDS = set(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro
+    fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars avril mai juin juillet
+    août septembre octobre décembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar
+    februar märz juni juli oktober dezember""".split()
+)
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
@@ -281,10 +290,13 @@ def find_dates(text: str, words: set[str]):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
                 listed_end = m.end()
-    for pattern in (_WEEKDAY_DAY_MONTH, _ORDINAL_BEFORE_DATE, _OTHER_LANGUAGE_DATE) if numeric or digits else ():
-        for m in pattern.finditer(text):
+    # Each runs only when a word it needs is in the text (cost only).
+    gated = ((_WEEKDAY_DAY_MONTH, words & _WEEKDAY_WORDS), (_ORDINAL_BEFORE_DATE, named_month),
+             (_OTHER_LANGUAGE_DATE, words & _OTHER_MONTH_WORDS))  # fmt: skip
+    for pattern, needed in gated if digits else ():
+        for m in pattern.finditer(text) if needed else ():
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
-    for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits else ():
+    for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits and words & _ORDINAL_SUFFIXES else ():
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _WEEKDAY_ORDINAL.finditer(text):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"

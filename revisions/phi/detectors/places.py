@@ -84,7 +84,7 @@ _STREET_PREFIXED = re.compile(
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
-    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca)[ \t]+\d{{1,4}}[a-z]?\b"
+    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}[a-z]?\b"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
@@ -173,7 +173,7 @@ _OUTWARD_AFTER_TOWN = re.compile(
 )
 # Postal codes of shapes no other number takes, beside a known town: Brazil's 05433-000, Portugal's 4050-265,
 # Poland's 00-950, Sweden's and Czechia's 114 55 ("São Paulo, 05433-000", "00-950 Warszawa").
-_FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}"
+_FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}(?=[ \t]+[A-Z][a-z])"
 _TOWN_FOREIGN_CODE = re.compile(
     rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])"
     rf"|(?<![\w-])(?P<zip2>{_FOREIGN_CODE}),?[ \t]+(?P<town2>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
@@ -260,24 +260,29 @@ _PREFIX_WORDS = {
 # residence verb ("near the corner of Jalan Ampang").
 _UNAMBIGUOUS_STREET_WORDS = ("Jalan", "Jln", "Lorong", "Thanon", "Rruga", "Calea", "Avinguda", "Travessa")
 _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
-                     "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
-                     "veien", "gata", "katu", "tie", "utca")  # fmt: skip
+                     "vegur", "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen",
+                     "gatan", "veien", "gata", "katu", "tie", "utca")  # fmt: skip
 _UNIT_LEAD_WORDS = {"flat", "apt", "apartment", "unit", "room", "maisonette"}
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
 # Addresses led by a house, villa or flat number and followed by locality parts, as written in India, the Gulf and
 # much of Asia and Europe: "House No. 17, 4th Cross, Jayanagar 3rd Block", "Villa 14, Street 22, Al Barsha 2",
 # "Apartment 12, 3 Hrvatske Bratske Zajednice".
-_UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block"}
+_UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block",
+                    "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
+                    "lot", "ward", "c", "b", "a", "d"}  # fmt: skip
 _UNIT_HEAD_ADDRESS = re.compile(
-    r"\b(?:House|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block)\.?(?:[ \t]+No\.?)?[ \t]*#?"
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+    r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
+    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
+    r"(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,3}|[A-Z](?=,))"
     r"(?P<parts>(?:,[ \t]*(?:[A-Z0-9][\w'’.-]{0,24}[ \t]+){0,3}[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
                    "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
                    "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
-                   "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community"}  # fmt: skip
+                   "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
+                   "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
+                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village"}  # fmt: skip
 
 
 def _locality_parts(parts: str) -> bool:
@@ -286,9 +291,11 @@ def _locality_parts(parts: str) -> bool:
     if not pieces:
         return False
     first = pieces[0]
-    words = re.findall(r"[A-Za-z]+", first.lower())
-    if any(w in _LOCALITY_WORDS for w in words):
+    words = re.findall(r"[^\W\d_]+", first.lower())
+    if any(w in _LOCALITY_WORDS for w in words) or _gazetteer_place(first.split()) == len(first.split()):
         return True
+    if len(pieces) > 1 and _gazetteer_place(pieces[1].split()):
+        return True  # "Erf 1189, Extension 4, Tembisa", "Stand 2231, Zone 4, Meadowlands"
     # "3 Hrvatske Bratske Zajednice", "Al Barsha 2": a number with capitalised words that are no ordinary words
     tokens = first.split()
     named = [t for t in tokens if t[:1].isupper() and t.lower() not in safe_words()]
@@ -306,6 +313,40 @@ _WARD = re.compile(
     r"(?:\b(?:Room|Rm|Bed|Bay|Side[ \t]+room)[ \t]+\d{1,3}[A-Z]?,?[ \t]+)?"
     r"(?:(?<=[ \t])(?:[A-Z][a-z'’]{2,20}[ \t]+){1,2}Ward\b|(?<=to |on |in |at )(?:the[ \t]+)?Ward[ \t]+\d{1,2}[A-Z]?\b)"
     r"(?:,[ \t]+(?:St\.?[ \t]+)?(?:[A-Z][\w'’-]{1,25}[ \t]+){1,3}(?:Hospital|Infirmary|Hospice))?"
+)
+# A bed, bay, room or cubicle and the ward, wing, unit or suite it is in: "Bay 2, bed 6", "Room 414, Lister Wing",
+# "Rowan Unit, room 7", "Ward 21, Bed 4", "Cubicle 9, AMU", "Room 3, Rose Suite, Nightingale House".
+_CARE_PLACE = r"(?:(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre)(?:[ \t]+\d{1,2})?)"
+_CARE_SPOT = r"(?:(?:Room|Rm|Bed|bed|Bay|bay|Cubicle|cubicle|room|Side[ \t]+room|Ward)[ \t]+\d{1,4}[A-Z]?)"
+_HOSPITAL_PLACE = re.compile(
+    rf"\b(?:{_CARE_SPOT}|{_CARE_PLACE})(?:,?[ \t]+(?:on[ \t]+)?(?:{_CARE_SPOT}|{_CARE_PLACE}"
+    rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
+)
+_CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+_RURAL_WORDS = {"rr", "rural", "county", "rd", "township", "farm", "forest"}
+# Rural routes and numbered county roads: "RR 1 Box 47A", "Rural Route 3", "County Road 14", "RD 2, Te Awamutu".
+_RURAL_ROUTE = re.compile(
+    r"\b(?:(?:RR|Rural[ \t]+Route)[ \t]*\d{1,3}(?:[ \t,]+Box[ \t]+\d{1,5}[A-Z]?)?|(?:County|Township|Farm|Forest)"
+    r"[ \t]+(?:Road|Rd|Route|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?|RD[ \t]+\d{1,2}(?=,[ \t]+[A-Z]))\b(?![.,]\d)"
+)
+_ESTATE_WORDS = {"estate", "reservation", "reserve", "township", "area", "favela", "camp", "projects", "scheme",
+                 "barrio", "colonia", "settlement", "compound", "kampung", "informal"}  # fmt: skip
+# A neighbourhood named as the place someone is from or lives: "on the Gipton estate", "the Pine Ridge reservation",
+# "the Tensta area of Stockholm".
+_NAMED_ESTATE = re.compile(
+    r"(?i:\b(?:on|in|from|at|off|near|of)[ \t]+the[ \t]+)(?P<place>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
+    r"[ \t]+(?:estate|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
+    r"|compound|kampung)\b"
+)
+_TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
+_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace"}
+# A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
+# Street", "settled on Stoney Lane", "near the corner of Euclid Avenue and East 105th Street".
+_STREET_ON = re.compile(
+    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|and|near|onto|down|up)[ \t]+(?:the[ \t]+)?)"
+    r"(?P<street>(?:(?:East|West|North|South)[ \t]+)?(?:(?:[A-Z][\w'’-]{1,25}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace))\b"
 )
 # Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
 _JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
@@ -389,6 +430,23 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end("sector")))
     for m in _WARD.finditer(text) if has_digit and words & {"ward", "room", "bed", "bay"} else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward or room"
+    for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
+    for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
+        yield "address", m.start(), m.end(), CONFIDENT, "rural route"
+    for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
+        if _place_ok(m.group("place")):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
+            town = _TOWN_AFTER_ESTATE.match(text, m.end())
+            if town and _gazetteer_place(town.group("town").split()):
+                yield "address", town.start("town"), town.end("town"), BORDERLINE, "town of the estate"
+    for m in _STREET_ON.finditer(text) if words & _STREET_ON_WORDS else ():
+        if not _place_ok(m.group("street").split()[0]) or m.group("street").split()[0].lower() in _LOWER_STOP:
+            continue
+        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone).
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if _PERSON_IN_CLAUSE.search(clause) and not _NOT_PERSONAL_PLACE.search(clause) and not _SERVICE.search(clause):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
         yield from _places_after(text, m.end(), depth=1)
@@ -569,9 +627,12 @@ def find_zip_codes(text: str, words: set[str]):
         if _gazetteer_place(town.split()) == len(town.split()):
             group = "zip" if m.group("zip") else "zip2"
             yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+            place = "town" if m.group("town") else "town2"
+            yield "address", m.start(place), m.end(place), BORDERLINE, "town of a postal code"
     for m in _OUTWARD_AFTER_TOWN.finditer(text):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", m.start("town"), m.end("town"), BORDERLINE, "town of a postal code"
     for m in _IE_ZIP.finditer(text):
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -594,11 +655,13 @@ _PERSON_IN_CLAUSE = re.compile(
     r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|i|i'm|we|my|our|he's|she's|they're|they've|she'd|he'd"
     r"|client|patient|pt|family|mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa"
     r"|grandparents|son|daughter|brother|sister|aunt|aunty|auntie|uncle|cousin|partner|wife|husband|boyfriend"
-    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born)\b"
+    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born"
+    r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
+    r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
 )
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
-    r"(?i)\b(?:stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
+    r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
     r"|universit(?:y|ies)|published|conference|researchers?|sites?|data|population|residents|team|teams"
     r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
     r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
