@@ -55,7 +55,8 @@ _ROLE_BEFORE = re.compile(
 )
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
-    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention)"
+    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention|signed|from"
+    r"|sender)"
     r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
@@ -68,10 +69,12 @@ _SIGN_OFF_BEFORE = re.compile(
     r"|kind[ \t]+regards|warm[ \t]+regards|warmly|love|all[ \t]+the[ \t]+best|ta)"
     r"[ \t]*[,!.]?[ \t]*\n?[ \t]*[-–—]?[ \t]*$"
 )
+# Greetings and sign-offs that begin a run of capitals ("Hey Beatriz", "Cheers Tom") are no part of the name.
+_GREETINGS = {"hey", "hiya", "hi", "hello", "dear", "cheers", "thanks", "regards", "ta"}
 # Whom a message is from or to that is no one's name: "Thanks, Team", "Cheers, All".
 _GROUP_ADDRESSES = {"team", "all", "everyone", "everybody", "editors", "editor", "guys", "folks", "friends", "again",
                     "anyway", "so", "much", "you", "both", "sincerely", "regards"}  # fmt: skip
-_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
+_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
     r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d)"
@@ -282,8 +285,11 @@ class _Classes:
 
     def _class(self, word: str) -> str:
         key = _key(word)
-        if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
+        if key in self.stop or key in _MONTHS or key in _GREETINGS:
             return "stop"
+        pieces = word.split("-") if word.count("-") == 1 else [word]
+        if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
+            return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
         parts = key.split("-")
         if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
             # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
@@ -294,6 +300,8 @@ class _Classes:
                 return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
+        if len(parts) > 1 and all(p in self.family for p in parts) and word[:1].isupper():
+            return "family"  # "McAleese-Byrne", "Oyelaran-Smith": a double-barrelled surname
         if "-" in key and any(
             piece[:1].islower() and piece.lower() in self.safe and not self.is_name(piece) for piece in word.split("-")
         ):
@@ -447,10 +455,12 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
         and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
         "named": search(_NAMED_BEFORE, _NAMED_WORDS),
         "dear": (
-            search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+            search(_DEAR_BEFORE, {"dear", "hi", "hello", "hey", "hiya", "morning", "to"})
             and (not after.strip() or after.lstrip().startswith((",", "!")))
         )
-        or (not after.strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))),
+        or (
+            not after.split("\n")[0].strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))
+        ),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
@@ -504,8 +514,8 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
         elif (
             # A sign-off ("Thanks, Mags") closes a message with the writer's name, whatever word it is.
             len(tokens) == 1
-            and tokens[0][3] != "stop"
-            and not after.strip(" \t.!")
+            and (tokens[0][3] != "stop" or classes.is_name(tokens[0][0]))
+            and not after.split("\n")[0].strip(" \t.!")
             and _key(tokens[0][0]) not in _GROUP_ADDRESSES
             and _SIGN_OFF_BEFORE.search(before[-40:])
         ):
@@ -592,7 +602,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx["after"])) and ctx["pronoun"]
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx["scholarly"]):
             return
-    if _heading_line(text, start) and not strong:
+    if _heading_line(text, start) and not strong and not ctx["dear"]:
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -620,7 +630,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         kind = kinds[0]
         if kind == "given" and (person or not _after_preposition_of_place(ctx["before"])):
             yield "name", start, word_end, BORDERLINE, "given name"
-        elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
+        elif kind in ("family", "unknown", "caseless") and (
+            person_after or ctx["verb"] or ctx["dear"] or (person and not at_start)
+        ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after

@@ -174,10 +174,8 @@ _OUTWARD_AFTER_TOWN = re.compile(
 # Postal codes of shapes no other number takes, beside a known town: Brazil's 05433-000, Portugal's 4050-265,
 # Poland's 00-950, Sweden's and Czechia's 114 55 ("São Paulo, 05433-000", "00-950 Warszawa").
 _FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}(?=[ \t]+[A-Z][a-z])"
-_TOWN_FOREIGN_CODE = re.compile(
-    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])"
-    rf"|(?<![\w-])(?P<zip2>{_FOREIGN_CODE}),?[ \t]+(?P<town2>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
-)
+_TOWN_FOREIGN_CODE = re.compile(rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])")
+_FOREIGN_CODE_TOWN = re.compile(rf"(?<![\w-])(?P<zip>{_FOREIGN_CODE}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 _FOREIGN_CODE_GATE = re.compile(rf"(?<![\w-])(?:{_FOREIGN_CODE})(?![\w-])")
 # A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
 _CODE_THEN_PLACE = re.compile(
@@ -622,13 +620,18 @@ def find_zip_codes(text: str, words: set[str]):
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             if _place_ok(city):
                 yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
-    for m in _TOWN_FOREIGN_CODE.finditer(text) if _FOREIGN_CODE_GATE.search(text) else ():
-        town = m.group("town") or m.group("town2")
-        if _gazetteer_place(town.split()) == len(town.split()):
-            group = "zip" if m.group("zip") else "zip2"
-            yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
-            place = "town" if m.group("town") else "town2"
-            yield "address", m.start(place), m.end(place), BORDERLINE, "town of a postal code"
+    foreign = (_TOWN_FOREIGN_CODE, _FOREIGN_CODE_TOWN) if _FOREIGN_CODE_GATE.search(text) else ()
+    for m in (m for pattern in foreign for m in pattern.finditer(text)):
+        town = m.group("town").split()
+        n = _gazetteer_place(town)
+        if n and (m.re is _FOREIGN_CODE_TOWN or n == len(town)):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            end = (
+                m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
+                if m.re is _FOREIGN_CODE_TOWN
+                else m.end("town")
+            )
+            yield "address", m.start("town"), end, BORDERLINE, "town of a postal code"
     for m in _OUTWARD_AFTER_TOWN.finditer(text):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
