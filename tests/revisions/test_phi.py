@@ -163,6 +163,17 @@ def test_more_formats_of_each_kind(text, kind):
         ("he games on discord as owlet#7710", "owlet#7710", "url"),
         ("the router logged MAC 3C:22:FB:91:0A:7D at the time", "3C:22:FB:91:0A:7D", "device"),
         ("DOB 07AUG1958 on the discharge letter", "07AUG1958", "date"),
+        ("her op was 3/11 and the confusion began 5/11", "5/11", "date"),
+        ("he was detained on 4.2.23 under section 2", "4.2.23", "date"),
+        ("the review is planned for the 18th", "18th", "date"),
+        ("she lives at Carrera 15 # 88-20, apto 402, in the north", "Carrera 15 # 88-20", "address"),
+        ("moved from Bay 3, bed 2 on Willow Ward overnight", "Bay 3, bed 2", "address"),
+        ("the family live on the Lawnswood estate in Leeds", "Lawnswood", "address"),
+        ("RR 2 Box 19B, outside town", "RR 2 Box 19B", "address"),
+        ("Stand 4410, Zone 6, Meadowlands now", "Stand 4410, Zone 6", "address"),
+        ("Kind regards\nEirlys", "Eirlys", "name"),
+        ("Hey Rosalind! Thanks for the edit.", "Rosalind", "name"),
+        ("referral from Aoife McAteer-Quinn, school nurse", "McAteer-Quinn", "name"),
     ],
 )
 def test_fourth_round_forms(text, raw, kind):
@@ -181,6 +192,11 @@ def test_fourth_round_forms(text, raw, kind):
         "The trial from Toronto found he improved.",
         "We watched it on Instagram Live and the ig link is in the notes.",
         "The tiktok post about the trial went viral.",
+        "The clinic on Harbour Road runs an evening group.",
+        "Relative risk RR 1.33 in the pooled analysis.",
+        "The Flynn effect and the Capgras delusion are both named after people.",
+        "The guideline was published in The Lancet after a long delay on 13 July 1974.",
+        "Cohort children born in mid-1977 were followed up.",
     ],
 )
 def test_fourth_round_forms_leave_these_alone(text):

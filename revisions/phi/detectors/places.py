@@ -346,6 +346,26 @@ _STREET_ON = re.compile(
     r"(?P<street>(?:(?:East|West|North|South)[ \t]+)?(?:(?:[A-Z][\w'’-]{1,25}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace))\b"
 )
+# Streets of Latin America and south-east Europe, named by a number or after a prefix, with the house number and the
+# flat after them: "Calle 45 #12-30", "Carrera 7 # 72-41, apto 603", "Calle 8 Sur No. 2105", "Jr. Huallaga 345,
+# dpto. 201", "Bulevar Mihajla Pupina 10a, stan 14", "str. Kogălniceanu 5, bl. A2, ap. 19".
+_LATIN_STREET_WORDS = {"calle", "carrera", "cra", "kra", "diagonal", "transversal", "jr", "jirón", "pasaje", "psje",
+                       "bulevar", "bul", "str", "strada", "aleea", "bd", "calzada", "callejón", "camino", "av",
+                       "avenida", "avda", "ulica", "ul", "rruga"}  # fmt: skip
+_LATIN_STREET = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.?|Kra\.?|Diagonal|Transversal|Jr\.|Jirón|Pasaje|Psje\.|Bulevar|Bul\.|[Ss]tr\.|Strada|Aleea"
+    r"|Bd\.|Calzada|Callejón|Camino|Av\.|Avenida|Avda\.?|Ulica|ul\.|Rruga)[ \t]+"
+    r"(?:\d{1,3}[A-Z]?(?:[ \t]+(?:Sur|Norte|Este|Oeste|Bis))?|(?:(?:de|del|la|los|las|e|y)[ \t]+)?"
+    r"[A-ZÀ-Ž][\w'’.-]{1,25}(?:[ \t]+(?:(?:de|del|la|los|las|e|y)[ \t]+)?[A-ZÀ-Ž][\w'’.-]{1,25}){0,3})"
+    r",?[ \t]*(?:#|No\.?|N[º°o]\.?)?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,4})?(?![\w/])"
+    r"(?:,[ \t]*(?:apto|apt|dpto|depto|int|interior|stan|bl|ap|sc|et|lgh|m|piso|of|casa|torre)\.?[ \t]*[\w-]{1,6}){0,3}"
+)
+_SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "hey", "hello", "dear", "hiya", "warmly",
+                   "sincerely", "yours", "morning", "evening", "afternoon"}  # fmt: skip
+# A district before a town the gazetteer knows: "Mokola, Ibadan", "Gorbals, Glasgow".
+_DISTRICT_TOWN = re.compile(
+    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+)
 # Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
 _JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
 # "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
@@ -428,6 +448,21 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end("sector")))
     for m in _WARD.finditer(text) if has_digit and words & {"ward", "room", "bed", "bay"} else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward or room"
+    for m in _LATIN_STREET.finditer(text) if has_digit and words & _LATIN_STREET_WORDS else ():
+        streets.append((m.start(), m.end()))
+    for m in _DISTRICT_TOWN.finditer(text) if "," in text else ():
+        district, town = m.group("district"), m.group("town").split()
+        low_district = district.lower()
+        if not _gazetteer_place(town) or low_district in towns() or low_district in safe_words():
+            continue
+        if low_district in given_names() or low_district in family_names() or low_district in regions():
+            continue
+        if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
+            continue  # "Cheers, Bryn": a sign-off and a name
+        n = _gazetteer_place(town)
+        yield "address", m.start("district"), m.end("district"), BORDERLINE, "district of a town"
+        stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
+        yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
