@@ -272,8 +272,9 @@ _UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt"
 _UNIT_HEAD_ADDRESS = re.compile(
     r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
     r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
-    r"(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,3}|[A-Z](?=,))"
-    r"(?P<parts>(?:,[ \t]*(?:[A-Z0-9][\w'’.-]{0,24}[ \t]+){0,3}[A-Z0-9][\w'’.-]{0,24}){1,3})"
+    r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
+    r"(?P<parts>(?:,[ \t]*(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
+    r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
                    "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
