@@ -174,6 +174,11 @@ def test_more_formats_of_each_kind(text, kind):
         ("Kind regards\nEirlys", "Eirlys", "name"),
         ("Hey Rosalind! Thanks for the edit.", "Rosalind", "name"),
         ("referral from Aoife McAteer-Quinn, school nurse", "McAteer-Quinn", "name"),
+        ("Tamsin and I both think the example is off", "Tamsin", "name"),
+        ("the kenteken ZT-418-K is in the photo", "ZT-418-K", "vehicle"),
+        ("the number plate (M-QX 5521) shows in Figure 2", "M-QX 5521", "vehicle"),
+        ("the card shows GRP 55102 / MBR 0077123410", "0077123410", "record_number"),
+        ("the tube label shows M0044218", "M0044218", "record_number"),
     ],
 )
 def test_fourth_round_forms(text, raw, kind):

@@ -62,6 +62,7 @@ _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
     "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
+    "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
     "bsb checking savings",
@@ -76,7 +77,8 @@ for _kind, _words in {
     "palm palmprint dna gait",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
     "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset",
-    "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis",
+    "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
+    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate",
 }.items():
     for _word in _words.split():
         _QUALIFIERS.setdefault(_word, _kind)
@@ -141,7 +143,8 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
             break
         token = g.group()
         has_digit = any(c.isdigit() for c in token)
-        upper_code = token.isalpha() and token.isupper() and len(token) <= 5
+        bare = token.replace("-", "")
+        upper_code = bare.isalpha() and bare.isupper() and len(bare) <= 5  # "B-MK 2871", "KX19 ABC"
         if not (has_digit or upper_code or (groups and len(token) == 1 and token.isupper())):
             break
         if not has_digit and not groups:
@@ -273,7 +276,8 @@ _CODE = re.compile(
 # Codes that belong to classifications, instruments, trials and publications, not to people.
 _CLEAN_CODE = re.compile(
     r"(?i)(?:ICD|DSM|PHQ|GAD|BDI|PCL|DASS|SCS|CORE|EPDS|HADS|K|CPT|HCPCS|NCT|ISRCTN|CRD|ACTRN|DRKS|ChiCTR|CTRI|PMC|PMID"
-    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\dN\d|5-HT|CYP|rs|SNP|e|s|m|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\dN\d|5-HT|CYP|rs|SNP|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|(?i:[esm])(?:[-.]|\d{1,3}(?!\d))"
     r"|^\d{1,4}[A-Za-z]?-\d{1,4}[A-Za-z]?$|^[A-Z]\d{1,2}(?:\.\d{1,2})?$"
 )
 _ORG_NUMBER_BEFORE = re.compile(
