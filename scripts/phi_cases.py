@@ -5,8 +5,8 @@
 Writes ``revisions/phi_eval/cases.jsonl`` (the tuning set), ``revisions/phi_eval/holdout.jsonl`` (the
 held-apart set, never used for tuning), and from the second round of hand-written markup, in other phrasing,
 ``tuning2.jsonl`` (tuned on) and ``holdout2.jsonl`` (never tuned on), and from a third round written by someone
-who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout3.jsonl``. All are deterministic:
-the same sources give the same files.
+who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout3.jsonl``, and from a fourth round
+by such a writer, all of it tuned on, ``tuning4.jsonl``. All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -121,6 +121,10 @@ def build_tuning3() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning3_written.txt", "t3w")
 
 
+def build_tuning4() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning4_written.txt", "t4w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -141,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     holdout2 = build_holdout2()
     write_jsonl(EVAL_DIR / "holdout2.jsonl", holdout2)
     print(f"holdout2.jsonl: {len(holdout2)} cases")
-    for name, build in (("tuning3.jsonl", build_tuning3), ("holdout3.jsonl", build_holdout3)):
+    for name, build in (
+        ("tuning3.jsonl", build_tuning3),
+        ("holdout3.jsonl", build_holdout3),
+        ("tuning4.jsonl", build_tuning4),
+    ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)
         print(f"{name}: {len(cases)} cases")

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
-from .detectors.contact import find_emails, find_ips, find_phones, find_urls
+from .detectors.contact import PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
 from .detectors.dates import DATE_WORDS, find_ages, find_dates
 from .detectors.names import find_names
-from .detectors.numbers import WEAK_REASON, find_record_numbers, find_ssns, find_vehicles
+from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_towns, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
@@ -127,6 +127,10 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     protected = protected_spans(text, low) if digits else []
     url_spans = [(m.start(), trim_url(text, m.start(), m.end())) for m in URL.finditer(text)] if has_url else []
 
+    # A line of a sources field that is about the person in care is no citation: it is screened in full.
+    personal_lines = _personal_lines(text) if citation else []
+    if personal_lines:
+        citation = False
     candidates: list[Candidate] = []
     if digits and (_NINE_DIGITS.search(text) or _FOUR_DIGITS.search(text)):
         candidates += find_ssns(text)
@@ -138,6 +142,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     if not citation:
         if digits:
             candidates += find_vehicles(text)
+            candidates += find_devices(text)
             candidates += find_zip_codes(text, words)
         if digits or words & DATE_WORDS:  # dates in words need no digit: "June the fourth"
             candidates += find_dates(text, words)
@@ -145,19 +150,38 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         candidates += find_towns(text, low)
         if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
             candidates += find_ages(text)
-        if has_url or "@" in text or "." in text:
-            candidates += find_urls(text)
+        if has_url or "@" in text or "." in text or words & PLATFORM_WORDS:
+            candidates += find_urls(text, words)
         candidates += find_names(text, words)
 
     kept = []
     for c in candidates:
         kind, start, end = c[0], c[1], c[2]
-        if citation and kind not in _CITATION_KINDS:
+        if (citation or personal_lines) and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
             continue
         if kind not in ("ip", "email", "url") and (overlaps(protected, start, end) or overlaps(url_spans, start, end)):
             continue
         kept.append(c)
     return kept
+
+
+_PERSONAL_LINE = re.compile(
+    r"(?i)\b(?:pt['’]s|patient['’]s|client['’]s|my[ \t]+(?:client|patient|pt)|(?:given|sent|handed|shown)[ \t]+to"
+    r"[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)|(?:his|her|their)[ \t]+own)\b"
+)
+_REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")
+
+
+def _personal_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a sources field that speak of the person in care and read as no reference."""
+    spans = []
+    for m in _PERSONAL_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if not _REFERENCE_CUE.search(text, start, end) and (not spans or spans[-1] != (start, end)):
+            spans.append((start, end))
+    return spans
 
 
 def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -133,6 +133,90 @@ def test_more_formats_of_each_kind(text, kind):
     assert kind in {f.kind for f in one(text).findings}
 
 
+@pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        ("Many thanks for the edit.\nCheers, Bryn", "Bryn", "name"),
+        ("Thanks,\nWren", "Wren", "name"),
+        ("Mary-Kate Dunmore's bulimia came back in the spring.", "Mary-Kate Dunmore", "name"),
+        ("Ji-hoon Baek said the breathing script helped.", "Ji-hoon Baek", "name"),
+        ("dc 22/11 with a safety plan", "22/11", "date"),
+        ("appointments 3/4, 10/4, 17/4 were all attended", "17/4", "date"),
+        ("lithium started 9 Mar, 400 mg nocte", "9 Mar", "date"),
+        ("her review would be the 14th", "14th", "date"),
+        ("sent to Ward 7C, MRN 5540921, overnight", "5540921", "record_number"),
+        ("his laptop serial FVHQK8N2PLT4 was on the report", "FVHQK8N2PLT4", "device"),
+        ("her visa grant number 4417720039915 is on the letter", "4417720039915", "record_number"),
+        ("UPI id asha.k@okbank for the refund", "asha.k@okbank", "record_number"),
+        ("he posts as u/quiet_recovery_dad every night", "u/quiet_recovery_dad", "url"),
+        ("stays at Plot 41, 2nd Main, Indiranagar 1st Stage, Bengaluru with cousins", "Plot 41, 2nd Main", "address"),
+        ("they live in Villa 7, Street 15, Al Warqa 3, Dubai", "Villa 7, Street 15", "address"),
+        ("family in Sector 21, Noida now", "Sector 21", "address"),
+        ("she grew up off Jalan Tun Razak, which she still dreams about", "Jalan Tun Razak", "address"),
+        ("moved to Bed 4, Larch Ward, St Cuthbert's Hospital", "Bed 4, Larch Ward", "address"),
+        ("lives at Avenida Paulista 900, Campinas with her aunt", "Campinas", "address"),
+        ("the chippy on Tolworth Road is where he was assaulted", "Tolworth Road", "address"),
+        ("in a van at Seaview Caravan Park, Whitby YO21 3AA for now", "Seaview Caravan Park", "address"),
+        ("Pinheiros, São Paulo, 05422-010 is where she lived", "05422-010", "zip"),
+        ("her snapchat is moss_girl_07 if you need it", "moss_girl_07", "url"),
+        ("his insta handle is quietfern", "quietfern", "url"),
+        ("he games on discord as owlet#7710", "owlet#7710", "url"),
+        ("the router logged MAC 3C:22:FB:91:0A:7D at the time", "3C:22:FB:91:0A:7D", "device"),
+        ("DOB 07AUG1958 on the discharge letter", "07AUG1958", "date"),
+        ("her op was 3/11 and the confusion began 5/11", "5/11", "date"),
+        ("he was detained on 4.2.23 under section 2", "4.2.23", "date"),
+        ("the review is planned for the 18th", "18th", "date"),
+        ("she lives at Carrera 15 # 88-20, apto 402, in the north", "Carrera 15 # 88-20", "address"),
+        ("moved from Bay 3, bed 2 on Willow Ward overnight", "Bay 3, bed 2", "address"),
+        ("the family live on the Lawnswood estate in Leeds", "Lawnswood", "address"),
+        ("RR 2 Box 19B, outside town", "RR 2 Box 19B", "address"),
+        ("Stand 4410, Zone 6, Meadowlands now", "Stand 4410, Zone 6", "address"),
+        ("Kind regards\nEirlys", "Eirlys", "name"),
+        ("Hey Rosalind! Thanks for the edit.", "Rosalind", "name"),
+        ("referral from Aoife McAteer-Quinn, school nurse", "McAteer-Quinn", "name"),
+        ("Tamsin and I both think the example is off", "Tamsin", "name"),
+        ("the kenteken ZT-418-K is in the photo", "ZT-418-K", "vehicle"),
+        ("the number plate (M-QX 5521) shows in Figure 2", "M-QX 5521", "vehicle"),
+        ("the card shows GRP 55102 / MBR 0077123410", "0077123410", "record_number"),
+        ("the tube label shows M0044218", "M0044218", "record_number"),
+    ],
+)
+def test_fourth_round_forms(text, raw, kind):
+    found = [(f.kind, text[f.start : f.end]) for f in one(text).findings]
+    assert any(k == kind and raw in value for k, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, Team",
+        "he scored 12/27 on the PHQ and 3/4 on the item",
+        "the Ward 5 audit found no change",
+        "Block 2, Session 3 covers the soothing rhythm breath.",
+        "The H1N1 pandemic changed how groups met.",
+        "The trial from Toronto found he improved.",
+        "We watched it on Instagram Live and the ig link is in the notes.",
+        "The tiktok post about the trial went viral.",
+        "The clinic on Harbour Road runs an evening group.",
+        "Relative risk RR 1.33 in the pooled analysis.",
+        "The Flynn effect and the Capgras delusion are both named after people.",
+        "The guideline was published in The Lancet after a long delay on 13 July 1974.",
+        "Cohort children born in mid-1977 were followed up.",
+    ],
+)
+def test_fourth_round_forms_leave_these_alone(text):
+    assert one(text).findings == []
+
+
+def test_a_sources_line_about_the_patient_is_screened_in_full_and_a_reference_is_not():
+    personal = screen(
+        {"sources": "handout given to pt at Elm Tree Surgery, Hexham NE46 1AB"}, citation_fields=CITATIONS
+    )
+    assert {"address", "zip"} <= {f.kind for f in personal.findings}
+    reference = "Gilbert P (2009) The Compassionate Mind. London: Constable. His own summary is at example.org/cm"
+    assert screen({"sources": reference}, citation_fields=CITATIONS).findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

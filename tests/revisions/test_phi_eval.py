@@ -15,6 +15,7 @@ from scripts.phi_cases import (
     build_tuning,
     build_tuning2,
     build_tuning3,
+    build_tuning4,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -27,6 +28,7 @@ from scripts.phi_eval import (
     TUNING,
     TUNING2,
     TUNING3,
+    TUNING4,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -41,7 +43,10 @@ TUNING2_CASES = load_cases(TUNING2)
 HOLDOUT2_CASES = load_cases(HOLDOUT2)
 TUNING3_CASES = load_cases(TUNING3)
 HOLDOUT3_CASES = load_cases(HOLDOUT3)
-ALL_CASES = TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES
+TUNING4_CASES = load_cases(TUNING4)
+ALL_CASES = (
+    TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
+)
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -95,6 +100,7 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning2() == TUNING2_CASES
     assert build_holdout3() == HOLDOUT3_CASES
     assert build_tuning3() == TUNING3_CASES
+    assert build_tuning4() == TUNING4_CASES
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import phonenumbers
 
 from ..citations import URL, is_public_number, trim_url, url_is_publication
 from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import safe_words
 from .numbers import SSN_DASHED, date_shape
 
 # Numbers without a "+" are tried as national numbers of these regions: NANP ones when they have 10 digits (or
@@ -224,6 +225,31 @@ _PLATFORM_SUBDOMAIN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
 
+# A username after the platform it belongs to, without an at sign: "her snapchat is kayla_b_2009", "insta:
+# rosie.runs". Only lower-case words: "on Instagram Live" is no username.
+_PLATFORM_USERNAME = re.compile(
+    r"(?i:\b(?:instagram|insta|ig|tiktok|tik[ \t]+tok|twitter|snapchat|snap|discord|telegram|threads|bluesky|twitch"
+    r"|kik|reddit|tumblr|facebook|fb|linkedin|youtube|yt|steam|xbox|psn|gamertag|whatsapp[ \t]+name)\b)"
+    r"(?:[ \t]+(?P<label>handle|username|user[ \t]?name|name|account|acct|id|tag|channel))?"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:=-]?"
+    r"[ \t]*['‘\"“]?(?P<user>(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,30}[a-z0-9_])(?![\w@/-]|\.[a-z])"
+)
+PLATFORM_WORDS = frozenset(
+    """instagram insta ig tiktok tik twitter snapchat snap discord telegram threads bluesky twitch kik reddit tumblr
+    facebook fb linkedin youtube yt steam xbox psn gamertag whatsapp""".split()
+)
+# A Discord tag: "moth#4521", read where the text names Discord.
+_DISCORD_TAG = re.compile(r"(?<![\w#@/.-])[A-Za-z][\w.]{1,30}#\d{4}(?![\w-])")
+# A Reddit user ("u/throwaway_ocd_mum"); a subreddit ("r/OCD") is a public forum and is left alone.
+_REDDIT_USER = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
+# Payment addresses after their label: UPI ids have no dot after the at sign ("ravi.iyer@okexample").
+_PAYMENT_HANDLE = re.compile(
+    r"(?i:\b(?:upi|vpa|gpay|google[ \t]+pay|phonepe|paytm|bhim|venmo|cash[ \t]?app|paypal\.me|zelle)\b"
+    r"(?:[ \t]+(?:id|handle|address|username|tag))?[ \t]*(?:is|was|:|-)?[ \t]*)"
+    r"(?P<id>[\w.-]{2,40}@[A-Za-z]{2,30}(?![\w.@])|@[A-Za-z0-9_-]{2,30}\b)"
+)
+
+
 # A bare domain where the text says it is someone's page: "he blogs at piotrwrites.example.com".
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}(?:com|org|net|io|co|uk|au|nz|ie|ca|info|me|blog|app|tv|us"
@@ -236,7 +262,7 @@ _PERSONAL_PAGE_BEFORE = re.compile(
 )
 
 
-def find_urls(text: str):
+def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
     for m in _BARE_DOMAIN.finditer(text) if "." in text else ():
         value = m.group()
         if value.lower().startswith("www.") or url_is_publication(value):
@@ -253,3 +279,14 @@ def find_urls(text: str):
             yield "url", m.start(), m.end(), BORDERLINE, "personal page on a blogging platform"
     for m in _HANDLE.finditer(text) if "@" in text else ():
         yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
+    for m in _PLATFORM_USERNAME.finditer(text) if words & PLATFORM_WORDS else ():
+        value = m.group("user")
+        # A plain word is a username only after a word that says so ("her insta handle is mossgirl").
+        if re.search(r"[\d_.]", value) or (m.group("label") and value not in safe_words()):
+            yield "url", m.start("user"), m.end("user"), BORDERLINE, "social media username"
+    for m in _DISCORD_TAG.finditer(text) if "discord" in text.lower() else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "social media username"
+    for m in _REDDIT_USER.finditer(text) if "u/" in text else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
+    for m in _PAYMENT_HANDLE.finditer(text) if "@" in text else ():
+        yield "record_number", m.start("id"), m.end("id"), CONFIDENT, "payment address"

@@ -35,25 +35,93 @@ _DATE_PATTERNS = [
         True,
     ),
     # 17 May / March 3rd (no year)
-    (re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?(?!\s*,?\s*\d)"), False),
-    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d|\s*[-–]\s*\d|:|\.\d)"), False),
+    (
+        re.compile(
+            # a year after it makes a full date, read above; a count does not ("1 Feb, 12 treatments")
+            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?"
+            rf"(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z]))"
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z])|\s*[-–]\s*\d|:|\.\d)"
+        ),
+        False,
+    ),
 ]
 # Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
 # "we met on the 22nd", "admission date 19590702".
-_DAY_MONTH = re.compile(r"(?<![\w./=<>~:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/-]|\.\d)")
-_DAY_MONTH_CONTEXT = re.compile(
-    r"(?i)\b(?:seen|on|booked|for|appt|appointment|f/u|follow-up|review|visit|admitted|admission|discharged|dob|born"
-    r"|wedding|birthday|surgery|since|until|next|last|date|died|funeral|anniversary|due|from|by)\b[ \t:.]*$"
+_DAY_MONTH = re.compile(
+    r"(?<![\w./=<>~:-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?:(?P=s)\d\d)?(?![\w/-]|\.\d|\.[ \t]?\d)"
 )
+# Events that happen to a person on a day: a day and month later in the clause is that day ("Her surgery was
+# 2/11", "baby delivered 28/12", "sectioned on 7.3.24", "Date of incident: 17/05").
+_DATE_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:admitted|readmitted|admission|discharged|d/c|detained|sectioned|delivered|born|died|surgery|op"
+    r"|operation|incident|reported|received|referral|referred|triaged|seen|reviewed|review|appeal|tribunal|hearing"
+    r"|heard|session|appt|appointment|started|stopped|signed|wedding|funeral|overdose|od|attempt|arrested|assaulted"
+    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date)\b[^.;\n]{0,40}$"
+)
+_DAY_MONTH_CONTEXT = re.compile(
+    r"(?i)\b(?:seen|on|booked|for|appts?|appointments?|visits|reviews|f/u|follow-up|review|visit|admitted"
+    r"|admission|discharged|dob|born"
+    r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
+    r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
+    r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
+    r"|referred)\b[ \t:.]*$"
+)
+_WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
+                "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
+
+
+def _strong_event(matched: str) -> bool:
+    return re.match(r"[\w/]+", matched).group().lower() not in _WEAK_EVENTS
+
+
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"(?i)\b(?:mon|tues?|weds?|wednes|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+\d{1,2}[/.]\d{1,2}\b"
+    r"(?![/.]?\d)"
+)
+_ORDINAL_BEFORE_DATE = re.compile(
+    rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)(?=[ \t]*(?:and|&|-|–|,|to|or)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}\b)"
+)
+_ORDINAL_AFTER_EVENT = re.compile(
+    r"(?i)\b(?:admitted|readmitted|discharged|d/c|detained|sectioned|granted|seen|reviewed|started|stopped|died"
+    r"|born|delivered|section[ \t]+\d{1,2}|planned[ \t]+for|booked[ \t]+for|means|meant|mean)[ \t]+(?:the[ \t]+)?"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
+    r"|month|year|birthday|cycle|dose|attempt|admission|episode|line|trimester))"
+)
+# Day and month in Spanish, Portuguese, French, Italian and German: "3 de mayo", "14 de março", "1er mars", "9. Mai".
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|gennaio|febbraio"
+    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember)\b"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
+)
+_WEEKDAY_WORDS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+                  "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}  # fmt: skip
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_OTHER_MONTH_WORDS = set(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro
+    fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars avril mai juin juillet
+    août septembre octobre décembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar
+    februar märz juni juli oktober dezember""".split()
+)
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
     r"(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|until|since|by|from)[ \t]+the[ \t]+(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due)[ \t]+the[ \t]+"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
+# Dates written as clinical systems print them: "03MAR2021", "3-MAR-21", "14Feb1958".
+_SYSTEM_DATE = re.compile(rf"(?i)(?<![\w-])\d{{1,2}}-?(?:{MONTH})-?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 _COMPACT_DATE = re.compile(
     r"(?i)\b(?:date|dob|born|admission|admitted|discharge|discharged|died|death)\b[^.;\n]{0,20}?(?<![\w-])"
     r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
@@ -70,10 +138,15 @@ _DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth
 _DATE_PUBLICATION = re.compile(
     r"(?i)\b(?:published|updated|released|retrieved|accessed|revised|issued|posted|version|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
-    r"|enacted|opened|signed|came\s+into\s+force|generated|created|modified|timestamp)\b[^.;\n]*$"
+    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
+    r"[^.;\n]*$"
 )
 
 
+# A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
+_CITED_BEFORE = re.compile(
+    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?)$"
+)
 _ORDINAL_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
@@ -102,7 +175,9 @@ _HOLIDAY = (
 _HOLIDAY_YEAR = re.compile(rf"(?i)\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b")
 _HOLIDAY_TIED = re.compile(
     rf"(?i)\b(?:died|passed(?:[ \t]+away)?|born|admitted|discharged|arrested|assaulted|attacked|overdosed"
-    rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed))\b"
+    rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed)|drank"
+    rf"|drunk|used|relapsed|started|stopped|turned[ \t]+up|came[ \t]+in|presented|left|was[ \t]+on|happened"
+    rf"|disclosed|collapsed)\b"
     rf"[^.;\n]{{0,30}}\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})\b"
 )
 # A two-digit year after a birth or death label: "DOB 12.03.61", "d.o.b 07/11/59".
@@ -165,6 +240,7 @@ def digits_dated(text: str) -> bool:
 
 
 def find_dates(text: str, words: set[str]):
+    digits = any(c.isdigit() for c in text)
     named_month = bool(words & _MONTH_WORDS)
     numeric = named_month or _NUMERIC_DATE_GATE.search(text) is not None
     for pattern, has_year in _DATE_PATTERNS:
@@ -189,7 +265,7 @@ def find_dates(text: str, words: set[str]):
                 if not ok:
                     continue
             before = window_before(text, m.start())
-            if _DATE_PUBLICATION.search(before):
+            if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
             yield (
@@ -199,16 +275,38 @@ def find_dates(text: str, words: set[str]):
                 CONFIDENT if tied else BORDERLINE,
                 ("date tied to a person" if tied else "day-level date"),
             )
-    for m in _DAY_MONTH.finditer(text) if "/" in text else ():
+    listed_end = None  # "session dates 5/2, 12/2, 19/2": each after the first is a date by being listed with it
+    for m in _DAY_MONTH.finditer(text) if "/" in text or "." in text else ():
         a, b = int(m.group("a")), int(m.group("b"))
         before = window_before(text, m.start())
-        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and _DAY_MONTH_CONTEXT.search(before):
+        listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
+        dotted = m.group("s") == "."
+        event = _DATE_EVENT_BEFORE.search(before)
+        if dotted and not (_valid_day_month(a, b) and (listed or (event and _strong_event(event.group())))):
+            continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
+        if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
+            listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
+        ):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+                listed_end = m.end()
+    # Each runs only when a word it needs is in the text (cost only).
+    gated = ((_WEEKDAY_DAY_MONTH, words & _WEEKDAY_WORDS), (_ORDINAL_BEFORE_DATE, named_month),
+             (_OTHER_LANGUAGE_DATE, words & _OTHER_MONTH_WORDS))  # fmt: skip
+    for pattern, needed in gated if digits else ():
+        for m in pattern.finditer(text) if needed else ():
+            yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits and words & _ORDINAL_SUFFIXES else ():
+        yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _WEEKDAY_ORDINAL.finditer(text):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL.finditer(text):
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
+    for m in _SYSTEM_DATE.finditer(text) if named_month else ():
+        if not re.search(r"\d[ \t]", m.group()):
+            before = window_before(text, m.start())
+            tied = bool(_DATE_PERSON.search(before))
+            yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
     for m in _COMPACT_DATE.finditer(text):
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
     for m in _WORDY_DATES.finditer(text) if named_month else ():

@@ -55,7 +55,8 @@ _ROLE_BEFORE = re.compile(
 )
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
-    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention)"
+    r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention|signed|from"
+    r"|sender)"
     r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
@@ -68,7 +69,12 @@ _SIGN_OFF_BEFORE = re.compile(
     r"|kind[ \t]+regards|warm[ \t]+regards|warmly|love|all[ \t]+the[ \t]+best|ta)"
     r"[ \t]*[,!.]?[ \t]*\n?[ \t]*[-–—]?[ \t]*$"
 )
-_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|to)[ \t]+$")
+# Greetings and sign-offs that begin a run of capitals ("Hey Beatriz", "Cheers Tom") are no part of the name.
+_GREETINGS = {"hey", "hiya", "hi", "hello", "dear", "cheers", "thanks", "regards", "ta"}
+# Whom a message is from or to that is no one's name: "Thanks, Team", "Cheers, All".
+_GROUP_ADDRESSES = {"team", "all", "everyone", "everybody", "editors", "editor", "guys", "folks", "friends", "again",
+                    "anyway", "so", "much", "you", "both", "sincerely", "regards"}  # fmt: skip
+_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
     r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d)"
@@ -101,7 +107,8 @@ _POSSESSIVE_CLINICAL = re.compile(
 _ONLY_A_PERSON_AFTER = re.compile(
     rf"(?i)^(?:['’]s[ \t]+(?:{_RELATIVES})\b|[ \t]+(?:said|says|told|tells|asked|asks|cried|cries|wept|sobbed"
     r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
-    r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b)"
+    r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b"
+    r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
@@ -171,7 +178,8 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
-    r"|authored|published|devised|designed|co-developed|translated)[ \t]+by[ \t]+(?:[A-Z][\w-]+[ \t]+(?:and"
+    r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
+    r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
     r"|&)[ \t]+)?$)"
 )
 _ORG_WORDS = set(
@@ -278,13 +286,27 @@ class _Classes:
 
     def _class(self, word: str) -> str:
         key = _key(word)
-        if key in self.stop or key in _MONTHS or sum(c.isupper() for c in word) >= 3:
+        if key in self.stop or key in _MONTHS or key in _GREETINGS:
             return "stop"
+        pieces = word.split("-") if word.count("-") == 1 else [word]
+        if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
+            return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
         parts = key.split("-")
-        if len(parts) > 1 and all(part in self.given for part in parts):
-            return "given"  # "Hannah-Rose", "Jean-Luc"
+        if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
+            # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
+            # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
+            first = word.split("-")[0]
+            lower_rest = first[:1].isupper() and first[1:].islower() and word.split("-")[1][:1].islower()
+            if first[1:].islower() and (any(p in self.given for p in parts) or lower_rest):
+                return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
+        if len(parts) > 1 and all(p in self.family for p in parts) and word[:1].isupper():
+            return "family"  # "McAleese-Byrne", "Oyelaran-Smith": a double-barrelled surname
+        if "-" in key and any(
+            piece[:1].islower() and piece.lower() in self.safe and not self.is_name(piece) for piece in word.split("-")
+        ):
+            return "word"  # "UK-facing", "NHS-funded": a compound with an ordinary lower-case word
         if key in self.places:
             return "place"
         if key in self.everyday:
@@ -434,10 +456,12 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
         and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
         "named": search(_NAMED_BEFORE, _NAMED_WORDS),
         "dear": (
-            search(_DEAR_BEFORE, {"dear", "hi", "hello", "to"})
+            search(_DEAR_BEFORE, {"dear", "hi", "hello", "hey", "hiya", "morning", "to"})
             and (not after.strip() or after.lstrip().startswith((",", "!")))
         )
-        or (not after.strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))),
+        or (
+            not after.split("\n")[0].strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))
+        ),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
         "apposition": bool(_APPOSITION_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
@@ -459,21 +483,42 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
 
 def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    if m and _key(m.group()) in _EPONYM_NOUNS:
+        return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
+    if not m and _COORDINATED_ORG.match(text, end):
+        return True  # "the Tavistock and Portman NHS Foundation Trust"
     return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
+
+
+_EPONYM_NOUNS = {"effect", "delusion", "syndrome", "disease", "contract", "paradox", "phenomenon", "reflex", "sign",
+                 "hypothesis", "principle", "law", "fallacy", "complex", "illusion", "paradigm", "test", "scale",
+                 "criteria", "technique", "method", "manoeuvre", "maneuver"}  # fmt: skip
+_COORDINATED_ORG = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+(?:NHS|Trust|Foundation|Hospital|Hospitals|University|Institute|Clinic"
+    r"|Centre|Center|Council|Board|Service|Services)\b"
+)
 
 
 def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict):
     tokens = [(word, start, end, classes.of(word)) for word, start, end in run]
     # A capitalised word that is also a name ("June", "Christian") after "my client" or "Mrs" is a name.
-    if tokens and tokens[0][3] in ("stop", "place", "word") and classes.is_name(tokens[0][0]):
+    if tokens and tokens[0][3] in ("stop", "place", "word"):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         after = text[tokens[0][2] : tokens[0][2] + 60]
-        if (
+        if classes.is_name(tokens[0][0]) and (
             _HONORIFIC.search(before)
             or _ROLE_BEFORE.search(before)
             or _LABEL_BEFORE.search(before)
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
-            or (len(tokens) == 1 and not after.strip(" \t.!") and _SIGN_OFF_BEFORE.search(before[-40:]))
+        ):
+            tokens[0] = tokens[0][:3] + ("everyday",)
+        elif (
+            # A sign-off ("Thanks, Mags") closes a message with the writer's name, whatever word it is.
+            len(tokens) == 1
+            and (tokens[0][3] != "stop" or classes.is_name(tokens[0][0]))
+            and not after.split("\n")[0].strip(" \t.!")
+            and _key(tokens[0][0]) not in _GROUP_ADDRESSES
+            and _SIGN_OFF_BEFORE.search(before[-40:])
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
     for i in range(1, len(tokens)):
@@ -558,7 +603,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx["after"])) and ctx["pronoun"]
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx["scholarly"]):
             return
-    if _heading_line(text, start) and not strong:
+    if _heading_line(text, start) and not strong and not ctx["dear"]:
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -586,7 +631,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         kind = kinds[0]
         if kind == "given" and (person or not _after_preposition_of_place(ctx["before"])):
             yield "name", start, word_end, BORDERLINE, "given name"
-        elif kind in ("family", "unknown", "caseless") and (person_after or ctx["verb"] or (person and not at_start)):
+        elif kind in ("family", "unknown", "caseless") and (
+            person_after or ctx["verb"] or ctx["dear"] or (person and not at_start)
+        ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after
@@ -610,7 +657,8 @@ _ACADEMIC = re.compile(
     r"|reviewed|factor|psychometric|construct|cohort|participants|literature|author|authors|et[ \t]+al|edition"
     r"|chapter|lecture|conference|professor|university|institute|laborator\w*|lab|programme|program|curriculum"
     r"|teachers?|trained|training|workshop|retreat|lineage|tradition|movement|school[ \t]+of|approach|concept"
-    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*)\b"
+    r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*"
+    r"|replicat\w*|Nature|Lancet)\b"
 )
 _AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]+(?![ \t]+[A-Z])")
 _AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")

@@ -62,6 +62,7 @@ _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
     "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
+    "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
     "bsb checking savings",
@@ -70,12 +71,14 @@ for _kind, _words in {
     "firearms firearm adoption",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
-    "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn",
+    "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
+    "alien brp residence refugee",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
-    "monitor hearing cochlear cpap tablet phone handset equipment",
-    "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis",
+    "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset",
+    "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
+    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate",
 }.items():
     for _word in _words.split():
         _QUALIFIERS.setdefault(_word, _kind)
@@ -120,6 +123,8 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1
 
 
 def _qualifier_kind(words: list[str]) -> str | None:
+    if len(words) > 1 and words[-1] == "grant" and words[-2] == "visa":
+        return "other_id"  # a visa grant number is a person's, not a research grant
     for word in reversed(words):
         if word in _CLEAN_QUALIFIERS:
             return "clean"
@@ -138,7 +143,8 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
             break
         token = g.group()
         has_digit = any(c.isdigit() for c in token)
-        upper_code = token.isalpha() and token.isupper() and len(token) <= 5
+        bare = token.replace("-", "")
+        upper_code = bare.isalpha() and bare.isupper() and len(bare) <= 5  # "B-MK 2871", "KX19 ABC"
         if not (has_digit or upper_code or (groups and len(token) == 1 and token.isupper())):
             break
         if not has_digit and not groups:
@@ -181,6 +187,8 @@ def _identifier_ok(value: str, kind: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "vehicle":
         return _vehicle_shaped(value)
+    if kind == "device" and digits >= 2 and len(value) >= 8 and any(c.isalpha() for c in value):
+        return True  # serials are mostly letters ("DMPXK2L4Q1GC")
     if digits < 4 or YEAR.fullmatch(value) or _is_date(value):
         return False
     if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", value):  # a range of years
@@ -188,11 +196,21 @@ def _identifier_ok(value: str, kind: str) -> bool:
     return True
 
 
+_PHRASE_BREAK = re.compile(r"[,;\n]|[.!?][ \t]+[A-Z]")
+
+
 def _labelled(text: str, citation: bool):
     recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
     specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
+    # A qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049" is a record number.
+    breaks = [b.start() for b in _PHRASE_BREAK.finditer(text)]
+    next_break = 0
     for m in _WORD.finditer(text):
         head = m.group().lower().rstrip("'’").rstrip(".")
+        if next_break < len(breaks) and breaks[next_break] < m.start():
+            recent.clear()
+            while next_break < len(breaks) and breaks[next_break] < m.start():
+                next_break += 1
         if head not in specific and head not in generic:
             recent.append(head)
             continue
@@ -258,7 +276,8 @@ _CODE = re.compile(
 # Codes that belong to classifications, instruments, trials and publications, not to people.
 _CLEAN_CODE = re.compile(
     r"(?i)(?:ICD|DSM|PHQ|GAD|BDI|PCL|DASS|SCS|CORE|EPDS|HADS|K|CPT|HCPCS|NCT|ISRCTN|CRD|ACTRN|DRKS|ChiCTR|CTRI|PMC|PMID"
-    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\d|5-HT|CYP|rs|SNP|e|s|m|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\dN\d|5-HT|CYP|rs|SNP|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
+    r"|(?i:[esm])(?:[-.]|\d{1,3}(?!\d))"
     r"|^\d{1,4}[A-Za-z]?-\d{1,4}[A-Za-z]?$|^[A-Z]\d{1,2}(?:\.\d{1,2})?$"
 )
 _ORG_NUMBER_BEFORE = re.compile(
@@ -266,6 +285,7 @@ _ORG_NUMBER_BEFORE = re.compile(
     r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed|loinc|ndc|approval|ethics|irb|rec|protocol)\b"
     r"[\s.:#-]*(?:no\.?|number|#|id|code)?[\s.:#-]*$"
 )
+_YEAR_WORD = re.compile(r"(?i)(?:mid|early|late|pre|post|circa|c|since|until|by|from)-(?:1[89]|20)\d\d(?:s)?")
 WEAK_REASON = "unlabelled long number"
 _LONG_DIGITS = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,]|[./-]\d)")
 _GROUPED_DIGITS = re.compile(r"(?<![\w.,/-])\d{2,}(?:[- ]\d{2,}){2,5}(?![\w-]|[./]\d)")
@@ -301,6 +321,8 @@ def _codes(text: str):
         value = m.group().lstrip("#")
         if sum(c.isdigit() for c in value) < 4 or _CLEAN_CODE.match(value) or _DATE_LIKE.fullmatch(value):
             continue
+        if _YEAR_WORD.fullmatch(value):
+            continue  # "born in mid-1977"
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue
         yield "record_number", m.start() + (m.group() != value), m.end(), BORDERLINE, "identifier-shaped code"
@@ -347,6 +369,16 @@ def _vin_check_digit_ok(vin: str) -> bool:
 
 # Current British registrations ("BN12 XYZ", "WX21ABV"): two letters, two digits, three letters.
 _UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
+
+
+# A MAC address names one network card, and so one device: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e".
+_MAC = re.compile(r"(?<![\w:.-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
+
+
+def find_devices(text: str):
+    for m in _MAC.finditer(text) if ":" in text or "-" in text else ():
+        if any(c.isalpha() for c in m.group()) or "mac" in text.lower():
+            yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
 
 
 def find_vehicles(text: str):

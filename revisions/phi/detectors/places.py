@@ -75,7 +75,8 @@ _STREET_LOWER = re.compile(
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
-    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
+    rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
@@ -83,7 +84,7 @@ _STREET_PREFIXED = re.compile(
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
-    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca)[ \t]+\d{{1,4}}[a-z]?\b"
+    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}[a-z]?\b"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
@@ -116,10 +117,13 @@ _NAMED_PLACE = re.compile(
 # A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
 _STREET_NAME_ONLY = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
+    r"|pub|bar|shop|caf[eé]|garage|chippy|takeaway|restaurant|supermarket|corner|salon|gym|works|office|station"
+    r"|school|church|mosque|temple|park|job|bus[ \t]+stop|incident|attack|assault|accident"
     r"|staying|stays|address(?:[ \t]+is)?)(?:[ \t]+(?:still|now|just|alone|up|down|over|round|out|back|right)){0,2}"
     r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
     rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
-    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road))\b"
+    r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road|Rd|St(?![ \t.]*[A-Z])"
+    r"|Ave|Ln))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -167,6 +171,12 @@ _UK_OUTWARD = re.compile(
 _OUTWARD_AFTER_TOWN = re.compile(
     rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
 )
+# Postal codes of shapes no other number takes, beside a known town: Brazil's 05433-000, Portugal's 4050-265,
+# Poland's 00-950, Sweden's and Czechia's 114 55 ("São Paulo, 05433-000", "00-950 Warszawa").
+_FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}(?=[ \t]+[A-Z][a-z])"
+_TOWN_FOREIGN_CODE = re.compile(rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),?[ \t]+(?P<zip>{_FOREIGN_CODE})(?![\w-])")
+_FOREIGN_CODE_TOWN = re.compile(rf"(?<![\w-])(?P<zip>{_FOREIGN_CODE}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+_FOREIGN_CODE_GATE = re.compile(rf"(?<![\w-])(?:{_FOREIGN_CODE})(?![\w-])")
 # A code and the place it names: "3550 (Bendigo)", "V6A (Downtown Eastside)", "30310, Atlanta", "Gurugram 122001".
 _CODE_THEN_PLACE = re.compile(
     rf"(?<![\w.,/-])(?P<zip>\d{{4,5}}|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])"
@@ -230,13 +240,140 @@ _PREFIX_WORDS = {
     "ulica",
     "ul",
     "place",
+    "jalan",
+    "jln",
+    "lorong",
+    "soi",
+    "thanon",
+    "rruga",
+    "calea",
+    "sokak",
+    "avinguda",
+    "rambla",
+    "largo",
+    "travessa",
+    "estrada",
 }
+# Street words of other languages that are no English word or name: a street even without a number or a
+# residence verb ("near the corner of Jalan Ampang").
+_UNAMBIGUOUS_STREET_WORDS = ("Jalan", "Jln", "Lorong", "Thanon", "Rruga", "Calea", "Avinguda", "Travessa")
 _COMPOUND_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "laan",
-                     "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen", "gatan",
-                     "veien", "gata", "katu", "tie", "utca")  # fmt: skip
+                     "vegur", "straat", "gracht", "plein", "kade", "singel", "dijk", "steeg", "gade", "vej", "vägen",
+                     "gatan", "veien", "gata", "katu", "tie", "utca")  # fmt: skip
 _UNIT_LEAD_WORDS = {"flat", "apt", "apartment", "unit", "room", "maisonette"}
 _PO_WORDS = {"p", "po", "post", "pmb", "private", "locked", "rr", "hc", "rural", "star", "box"}
 _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"}
+# Addresses led by a house, villa or flat number and followed by locality parts, as written in India, the Gulf and
+# much of Asia and Europe: "House No. 17, 4th Cross, Jayanagar 3rd Block", "Villa 14, Street 22, Al Barsha 2",
+# "Apartment 12, 3 Hrvatske Bratske Zajednice".
+_UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block",
+                    "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
+                    "lot", "ward", "c", "b", "a", "d"}  # fmt: skip
+_UNIT_HEAD_ADDRESS = re.compile(
+    r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
+    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
+    r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
+    r"(?P<parts>(?:,[ \t]*(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
+    r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
+)
+_LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
+                   "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
+                   "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
+                   "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
+                   "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
+                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village"}  # fmt: skip
+
+
+def _locality_parts(parts: str) -> bool:
+    """Parts after a unit number that read as an address: a locality word, or a number and a name."""
+    pieces = [p.strip() for p in parts.split(",") if p.strip()]
+    if not pieces:
+        return False
+    first = pieces[0]
+    words = re.findall(r"[^\W\d_]+", first.lower())
+    if any(w in _LOCALITY_WORDS for w in words) or _gazetteer_place(first.split()) == len(first.split()):
+        return True
+    if len(pieces) > 1 and _gazetteer_place(pieces[1].split()):
+        return True  # "Erf 1189, Extension 4, Tembisa", "Stand 2231, Zone 4, Meadowlands"
+    # "3 Hrvatske Bratske Zajednice", "Al Barsha 2": a number with capitalised words that are no ordinary words
+    tokens = first.split()
+    named = [t for t in tokens if t[:1].isupper() and t.lower() not in safe_words()]
+    return any(t[:1].isdigit() for t in tokens) and len(named) >= 1 and len(named) == len(tokens) - 1
+
+
+_SECTOR_WORDS = {"sector", "phase", "block", "zone"}
+# "Sector 15, Gurugram": a numbered sector or phase before a town the gazetteer knows.
+_SECTOR_BEFORE_TOWN = re.compile(
+    rf"\b(?P<sector>(?:Sector|Phase|Block|Zone)[ \t]+\d{{1,3}}[A-Z]?),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# A hospital ward or room where a person is: "admitted … to Ward 3B", "Room 14, Nightingale Ward, St Brigid's
+# Hospital".
+_WARD = re.compile(
+    r"(?:\b(?:Room|Rm|Bed|Bay|Side[ \t]+room)[ \t]+\d{1,3}[A-Z]?,?[ \t]+)?"
+    r"(?:(?<=[ \t])(?:[A-Z][a-z'’]{2,20}[ \t]+){1,2}Ward\b|(?<=to |on |in |at )(?:the[ \t]+)?Ward[ \t]+\d{1,2}[A-Z]?\b)"
+    r"(?:,[ \t]+(?:St\.?[ \t]+)?(?:[A-Z][\w'’-]{1,25}[ \t]+){1,3}(?:Hospital|Infirmary|Hospice))?"
+)
+# A bed, bay, room or cubicle and the ward, wing, unit or suite it is in: "Bay 2, bed 6", "Room 414, Lister Wing",
+# "Rowan Unit, room 7", "Ward 21, Bed 4", "Cubicle 9, AMU", "Room 3, Rose Suite, Nightingale House".
+_CARE_PLACE = r"(?:(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre)(?:[ \t]+\d{1,2})?)"
+_CARE_SPOT = r"(?:(?:Room|Rm|Bed|bed|Bay|bay|Cubicle|cubicle|room|Side[ \t]+room|Ward)[ \t]+\d{1,4}[A-Z]?)"
+_HOSPITAL_PLACE = re.compile(
+    rf"\b(?:{_CARE_SPOT}|{_CARE_PLACE})(?:,?[ \t]+(?:on[ \t]+)?(?:{_CARE_SPOT}|{_CARE_PLACE}"
+    rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
+)
+_CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+_RURAL_WORDS = {"rr", "rural", "county", "rd", "township", "farm", "forest"}
+# Rural routes and numbered county roads: "RR 1 Box 47A", "Rural Route 3", "County Road 14", "RD 2, Te Awamutu".
+_RURAL_ROUTE = re.compile(
+    r"\b(?:(?:RR|Rural[ \t]+Route)[ \t]*\d{1,3}(?:[ \t,]+Box[ \t]+\d{1,5}[A-Z]?)?|(?:County|Township|Farm|Forest)"
+    r"[ \t]+(?:Road|Rd|Route|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?|RD[ \t]+\d{1,2}(?=,[ \t]+[A-Z]))\b(?![.,]\d)"
+)
+_ESTATE_WORDS = {"estate", "reservation", "reserve", "township", "area", "favela", "camp", "projects", "scheme",
+                 "barrio", "colonia", "settlement", "compound", "kampung", "informal"}  # fmt: skip
+# A neighbourhood named as the place someone is from or lives: "on the Gipton estate", "the Pine Ridge reservation",
+# "the Tensta area of Stockholm".
+_NAMED_ESTATE = re.compile(
+    r"(?i:\b(?:on|in|from|at|off|near|of)[ \t]+the[ \t]+)(?P<place>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
+    r"[ \t]+(?:estate|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
+    r"|compound|kampung)\b"
+)
+_TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
+_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace"}
+# A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
+# Street", "settled on Stoney Lane", "near the corner of Euclid Avenue and East 105th Street".
+_STREET_ON = re.compile(
+    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|and|near|onto|down|up)[ \t]+(?:the[ \t]+)?)"
+    r"(?P<street>(?:(?:East|West|North|South)[ \t]+)?(?:(?:[A-Z][\w'’-]{1,25}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace))\b"
+)
+# Streets of Latin America and south-east Europe, named by a number or after a prefix, with the house number and the
+# flat after them: "Calle 45 #12-30", "Carrera 7 # 72-41, apto 603", "Calle 8 Sur No. 2105", "Jr. Huallaga 345,
+# dpto. 201", "Bulevar Mihajla Pupina 10a, stan 14", "str. Kogălniceanu 5, bl. A2, ap. 19".
+_LATIN_STREET_WORDS = {"calle", "carrera", "cra", "kra", "diagonal", "transversal", "jr", "jirón", "pasaje", "psje",
+                       "bulevar", "bul", "str", "strada", "aleea", "bd", "calzada", "callejón", "camino", "av",
+                       "avenida", "avda", "ulica", "ul", "rruga"}  # fmt: skip
+_LATIN_STREET = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.?|Kra\.?|Diagonal|Transversal|Jr\.|Jirón|Pasaje|Psje\.|Bulevar|Bul\.|[Ss]tr\.|Strada|Aleea"
+    r"|Bd\.|Calzada|Callejón|Camino|Av\.|Avenida|Avda\.?|Ulica|ul\.|Rruga)[ \t]+"
+    r"(?:\d{1,3}[A-Z]?(?:[ \t]+(?:Sur|Norte|Este|Oeste|Bis))?|(?:(?:de|del|la|los|las|e|y)[ \t]+)?"
+    r"[A-ZÀ-Ž][\w'’.-]{1,25}(?:[ \t]+(?:(?:de|del|la|los|las|e|y)[ \t]+)?[A-ZÀ-Ž][\w'’.-]{1,25}){0,3})"
+    r",?[ \t]*(?:#|No\.?|N[º°o]\.?)?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,4})?(?![\w/])"
+    r"(?:,[ \t]*(?:apto|apt|dpto|depto|int|interior|stan|bl|ap|sc|et|lgh|m|piso|of|casa|torre)\.?[ \t]*[\w-]{1,6}){0,3}"
+)
+_SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "hey", "hello", "dear", "hiya", "warmly",
+                   "sincerely", "yours", "morning", "evening", "afternoon"}  # fmt: skip
+# A district before a town the gazetteer knows: "Mokola, Ibadan", "Gorbals, Glasgow".
+_DISTRICT_TOWN = re.compile(
+    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
+_JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
+# "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
+_IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+# The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
+_SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
+
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
                       "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
                       "walk", "rise", "heights", "cottages"}  # fmt: skip
@@ -300,8 +437,53 @@ def find_addresses(text: str, low: str, words: set[str]):
                     continue
                 streets.append((m.start(), m.end()))
     for m in _STREET_PREFIXED.finditer(text) if prefixed and not has_digit else ():
-        if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _RESIDENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or m.group().startswith(
+            _UNAMBIGUOUS_STREET_WORDS
+        ):
             streets.append((m.start(), m.end()))
+    for m in _UNIT_HEAD_ADDRESS.finditer(text) if has_digit and words & _UNIT_HEAD_WORDS else ():
+        if _locality_parts(m.group("parts")):
+            streets.append((m.start(), m.end()))
+    for m in _SECTOR_BEFORE_TOWN.finditer(text) if has_digit and words & _SECTOR_WORDS else ():
+        if _gazetteer_place(m.group("town").split()):
+            streets.append((m.start(), m.end("sector")))
+    for m in _WARD.finditer(text) if has_digit and words & {"ward", "room", "bed", "bay"} else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "hospital ward or room"
+    for m in _LATIN_STREET.finditer(text) if has_digit and words & _LATIN_STREET_WORDS else ():
+        streets.append((m.start(), m.end()))
+    for m in _DISTRICT_TOWN.finditer(text) if "," in text else ():
+        district, town = m.group("district"), m.group("town").split()
+        low_district = district.lower()
+        if not _gazetteer_place(town) or low_district in towns() or low_district in safe_words():
+            continue
+        if low_district in given_names() or low_district in family_names() or low_district in regions():
+            continue
+        if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
+            continue  # "Cheers, Bryn": a sign-off and a name
+        n = _gazetteer_place(town)
+        yield "address", m.start("district"), m.end("district"), BORDERLINE, "district of a town"
+        stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
+        yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
+    for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
+    for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
+        yield "address", m.start(), m.end(), CONFIDENT, "rural route"
+    for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
+        if _place_ok(m.group("place")):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
+            town = _TOWN_AFTER_ESTATE.match(text, m.end())
+            if town and _gazetteer_place(town.group("town").split()):
+                yield "address", town.start("town"), town.end("town"), BORDERLINE, "town of the estate"
+    for m in _STREET_ON.finditer(text) if words & _STREET_ON_WORDS else ():
+        if not _place_ok(m.group("street").split()[0]) or m.group("street").split()[0].lower() in _LOWER_STOP:
+            continue
+        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone).
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if _PERSON_IN_CLAUSE.search(clause) and not _NOT_PERSONAL_PLACE.search(clause) and not _SERVICE.search(clause):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
+    for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
+        yield from _places_after(text, m.end(), depth=1)
     for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
         streets.append((m.start(), m.end()))
     for m in _UNIT_ADDRESS.finditer(text) if has_digit and words & _UNIT_LEAD_WORDS else ():
@@ -312,7 +494,7 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end("box")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for m in _STREET_NAME_ONLY.finditer(text) if words & _NAMED_PLACE_WORDS else ():
+    for m in _STREET_NAME_ONLY.finditer(text) if words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln"}) else ():
         if _place_ok(m.group("street").split()[0]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
@@ -325,6 +507,15 @@ def find_addresses(text: str, low: str, words: set[str]):
             after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and re.search(rf"[ \t](?:{_STATES}|{_PROVINCES})$", after.group("city")):
             after = re.match(rf"^,?[ \t]+(?P<city>.+?)[ \t]+(?:{_STATES}|{_PROVINCES})$", after.group())
+        if not after:
+            # "Rua das Flores 212, Porto to Leeds", "Jalan Ampang … in Kuala Lumpur": a known town after it.
+            town_in = _IN_TOWN_AFTER.match(text[end : end + 60])
+            if town_in and (n := _gazetteer_place(town_in.group("town").split())):
+                start = end + town_in.start("town")
+                stop = start + len(" ".join(town_in.group("town").split()[:n]).rstrip(".,'’"))
+                yield "address", start, stop, BORDERLINE, "town or city of an address"
+            else:
+                yield from _places_after(text, end, depth=2)
         if after and _place_ok(after.group("city")):
             yield (
                 "address",
@@ -335,7 +526,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             )
             yield from _places_after(text, end + after.end("city"), depth=1)
             code = _CODE_AFTER_TOWN.match(text[end + after.end("city") : end + after.end("city") + 12])
-            if code and not YEAR.fullmatch(code.group(1)):
+            # After a street and its town a four-digit number is a postcode even if it could be a year ("Bondi 2026").
+            if code:
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
     if has_digit:
@@ -344,6 +536,17 @@ def find_addresses(text: str, low: str, words: set[str]):
                 city_start, city = _trim_city(m.group("city"), m.start("city"))
                 if city and _place_ok(city):
                     yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+                    # The named place whose town and postcode these are: "Sunnyside Holiday Park, Skegness PE25 1JU".
+                    site = _SITE_BEFORE.search(text[max(0, city_start - 60) : city_start])
+                    if site and site.group("site").split()[0].lower() not in _LOWER_STOP:
+                        offset = max(0, city_start - 60)
+                        yield (
+                            "address",
+                            offset + site.start("site"),
+                            offset + site.end("site"),
+                            BORDERLINE,
+                            ("named place of an address"),
+                        )
         for m in _POSTCODE_CITY.finditer(text):
             before = text[max(0, m.start() - 3) : m.start()]
             if "," in before and not YEAR.fullmatch(m.group("zip")) and _place_ok(m.group("city")):
@@ -351,7 +554,8 @@ def find_addresses(text: str, low: str, words: set[str]):
                 yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
-        if _place_ok(city, strict=True):
+        # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
+        if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
 
@@ -452,9 +656,22 @@ def find_zip_codes(text: str, words: set[str]):
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             if _place_ok(city):
                 yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
+    foreign = (_TOWN_FOREIGN_CODE, _FOREIGN_CODE_TOWN) if _FOREIGN_CODE_GATE.search(text) else ()
+    for m in (m for pattern in foreign for m in pattern.finditer(text)):
+        town = m.group("town").split()
+        n = _gazetteer_place(town)
+        if n and (m.re is _FOREIGN_CODE_TOWN or n == len(town)):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            end = (
+                m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
+                if m.re is _FOREIGN_CODE_TOWN
+                else m.end("town")
+            )
+            yield "address", m.start("town"), end, BORDERLINE, "town of a postal code"
     for m in _OUTWARD_AFTER_TOWN.finditer(text):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", m.start("town"), m.end("town"), BORDERLINE, "town of a postal code"
     for m in _IE_ZIP.finditer(text):
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -477,11 +694,13 @@ _PERSON_IN_CLAUSE = re.compile(
     r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|i|i'm|we|my|our|he's|she's|they're|they've|she'd|he'd"
     r"|client|patient|pt|family|mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa"
     r"|grandparents|son|daughter|brother|sister|aunt|aunty|auntie|uncle|cousin|partner|wife|husband|boyfriend"
-    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born)\b"
+    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born"
+    r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
+    r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
 )
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
-    r"(?i)\b(?:stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
+    r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
     r"|universit(?:y|ies)|published|conference|researchers?|sites?|data|population|residents|team|teams"
     r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
     r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
@@ -528,6 +747,12 @@ def _unknown_place(words: list[str]) -> int:
     return n
 
 
+_NAMED_THING_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
+    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment)\b"
+)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
@@ -537,8 +762,14 @@ def find_towns(text: str, low: str):
         n = _gazetteer_place(words) or _unknown_place(words)
         if not n:
             continue
+        if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
+            continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
         clause = _clause_before(text, m.start())
-        if not _PERSON_IN_CLAUSE.search(clause) or _NOT_PERSONAL_PLACE.search(clause):
+        # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
+        rest = _clause_after(text, m.end("place"))
+        if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
+            clause + " " + rest
+        ):
             continue
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
@@ -567,6 +798,13 @@ def _places_after(text: str, end: int, depth: int = 2):
         stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
         end, depth = stop, depth - 1
+
+
+def _clause_after(text: str, end: int, size: int = 90) -> str:
+    window = text[end : end + size]
+    cuts = [i for i in (window.find("\n"), window.find(";"), window.find(". "), window.find("? "), window.find("! "))]
+    cuts = [i for i in cuts if i >= 0]
+    return window[: min(cuts)] if cuts else window
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:

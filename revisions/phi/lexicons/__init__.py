@@ -67,5 +67,6 @@ def cities() -> frozenset[str]:
 
 @cache
 def towns() -> frozenset[str]:
-    """Towns and cities from GeoNames (CC BY 4.0), lower case; built by scripts/phi_places.py."""
-    return _words("towns.txt.gz")
+    """Towns and cities from GeoNames (CC BY 4.0), lower case; built by scripts/phi_places.py; with the local names
+    of large cities that GeoNames gives in English (town_endonyms.txt, kept by hand)."""
+    return _words("towns.txt.gz") | _words("town_endonyms.txt")
