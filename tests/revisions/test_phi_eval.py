@@ -122,8 +122,8 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
     measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
     report = evaluate(HOLDOUT2_CASES)
-    assert report.recall() >= 324 / 353  # 91.8 %
-    assert report.single_recall >= 262 / 277  # 94.6 %
+    assert report.recall() >= 332 / 353  # 94.1 %
+    assert report.single_recall >= 264 / 277  # 95.3 %
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.clean_confident_fp == 0
 
@@ -176,11 +176,10 @@ def test_the_report_counts_a_partly_masked_span_by_how_much_is_hidden():
 
 
 def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second: the figures the screen measured on this set, blind, after the third round of work
-    (before it: 407 / 484 spans, 12 / 167 clean raised; the round caught 11 more spans for one more clean line
-    held). Far from the targets; a floor, not a goal."""
+    """As for the second: the figures the screen measured on this set, blind, after the fourth round of work
+    (before the third: 407 / 484 spans, 12 / 167 clean raised). Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT3_CASES)
-    assert report.recall() >= 418 / 484  # 86.4 %
-    assert report.single_recall >= 230 / 246  # 93.5 %
-    assert report.clean_fp_rate <= 13 / 167  # 7.8 %
+    assert report.recall() >= 437 / 484  # 90.3 %
+    assert report.single_recall >= 233 / 246  # 94.7 %
+    assert report.clean_fp_rate <= 11 / 167  # 6.6 %
     assert report.clean_confident_fp <= 2
