@@ -75,17 +75,33 @@ LISTING_SORTS = {
 }
 
 
-def _loaded(key_field, parent, rows):
-    """The queryset a prefetch leaves on `parent`: `rows` already fetched, and any new query made from it
-    (`.filter()`, `.update()`…) narrowed to the parent. The narrowing is Django's deferred filter, as related
-    managers use: it costs nothing until such a query is made, where building it at once would cost more
-    than loading the rows."""
-    queryset = models.QuerySet(model=key_field.model)
-    queryset._defer_next_filter = True
-    queryset = queryset.filter(**{key_field.name: parent})
-    queryset._result_cache = rows
-    queryset._prefetch_done = True
-    return queryset
+class _LoadedRows(models.QuerySet):
+    """The queryset a prefetch leaves on a parent: its rows already fetched. Its SQL query, narrowed to the
+    parent, is built only when a new query is made from it (`.filter()`, `.update()`…): building one per
+    parent at once, as a prefetch does, cost more than loading the rows, in time and in objects for the
+    garbage collector to walk."""
+
+    @classmethod
+    def of(cls, key_field, parent, rows):
+        queryset = cls(model=key_field.model, query=_NOT_BUILT)
+        queryset._query = None
+        queryset._narrowing = {key_field.name: parent}
+        queryset._result_cache = rows
+        queryset._prefetch_done = True
+        return queryset
+
+    @property
+    def query(self):
+        if self._query is None:  # only ever on one made by `of`; its clones carry a built query
+            self._query = models.QuerySet(model=self.model).filter(**self._narrowing).query
+        return self._query
+
+    @query.setter
+    def query(self, value):
+        self._query = value
+
+
+_NOT_BUILT = object()  # stands in for the SQL query until _LoadedRows needs one
 
 
 def attach_content(articles):
@@ -118,7 +134,7 @@ def attach_content(articles):
         for pk, parent in parents.items():
             if not hasattr(parent, "_prefetched_objects_cache"):
                 parent._prefetched_objects_cache = {}
-            parent._prefetched_objects_cache[accessor] = _loaded(key_field, parent, children[pk])
+            parent._prefetched_objects_cache[accessor] = _LoadedRows.of(key_field, parent, children[pk])
         parents = {row.pk: row for row in rows}
 
 

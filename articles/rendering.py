@@ -138,16 +138,22 @@ def _body_digest(body_html):
     return hashlib.sha256(body_html.encode()).hexdigest()[:32]
 
 
-def earlier_pieces(body_html, spans):
-    """The sections' and source entries' HTML a stored rendering holds, by digest: none if the body is not
-    the one the spans were taken from."""
-    if not spans or spans.get("body") != _body_digest(body_html):
-        return {}
-    return {digest: body_html[start:end] for digest, (start, end) in spans["pieces"].items()}
+class EarlierPieces:
+    """The sections' and source entries' HTML a stored rendering holds, by digest, cut from its body only when
+    asked for: none if the body is not the one the spans were taken from."""
+
+    def __init__(self, body_html, spans):
+        current = bool(spans) and spans.get("body") == _body_digest(body_html)
+        self._body = body_html if current else ""
+        self._spans = spans["pieces"] if current else {}
+
+    def get(self, digest):
+        span = self._spans.get(digest)
+        return None if span is None else self._body[span[0] : span[1]]
 
 
 def render_pieces(page, earlier):
-    """Give each section view and source entry its HTML: taken from `earlier` ({digest: html}) where nothing
+    """Give each section view and source entry its HTML: taken from `earlier` (EarlierPieces) where nothing
     it is made from has changed, rendered otherwise. Returns (digest, html) pairs in the body's order."""
     section_template = get_template("articles/_section.html")
     source_template = get_template("articles/_source_entry.html")
@@ -242,7 +248,7 @@ def article_render(*, article_ids, export=False, index=False):
     rules = list(TierRule.objects.all())
     stored = ArticleRendering.objects.filter(article_id__in=article_ids)
     earlier = {
-        pk: earlier_pieces(body, spans) for pk, body, spans in stored.values_list("pk", "body_html", "section_spans")
+        pk: EarlierPieces(body, spans) for pk, body, spans in stored.values_list("pk", "body_html", "section_spans")
     }
     for article in Article.objects.for_detail_page().filter(pk__in=article_ids):
         page = build_article_page(article, rules=rules)
@@ -252,7 +258,9 @@ def article_render(*, article_ids, export=False, index=False):
         page["mentioned_in"] = mentioned_in(article)
         figures = evidence_figures(page)
         lead_html, summary_html, body_html, suggest_html, spans = render_article_fragments(
-            article, page, earlier.get(article.pk)
+            article,
+            page,
+            earlier.pop(article.pk, None),  # each stored body is let go once used
         )
         export_data = article_export_data(article)
         rendering = ArticleRendering(
