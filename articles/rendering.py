@@ -238,9 +238,8 @@ def article_render(*, article_ids, export=False, index=False):
 
     Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
     detail page's queries, one for the tier rules, one for the stored renderings (whose unchanged sections
-    are reused), two for related articles and one write per article. With
-    `index` (a publish: the text may have changed), the search index is brought in step too
-    (`search_index_update`).
+    are reused), two for related articles and one write per article. With `index` (a publish: the text may
+    have changed), the search index is brought in step too (`search_index_update`).
     """
     now = timezone.now()
     renderings = {}

@@ -220,9 +220,8 @@ def _article_for_reading(request, slug, with_data=False):
         "article_type", "discipline", "family", "rendering", "reviewed_version"
     ).defer("reviewed_version__data")
     if not with_data:
-        queryset = queryset.defer(
-            "rendering__json", "rendering__section_spans"
-        )  # for the JSON endpoint and publishing only
+        # The JSON endpoint's text and publishing's section spans: neither is shown on the page.
+        queryset = queryset.defer("rendering__json", "rendering__section_spans")
     return _get_article(request, slug, queryset)
 
 
