@@ -6,9 +6,9 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl``, ``tuning2.jsonl``, ``tuning3.jsonl`` and ``tuning4.jsonl``;
-the held-apart sets ``holdout.jsonl``, ``holdout2.jsonl`` and ``holdout3.jsonl`` (written later, in other phrasing)
-are only ever summarised: their misses are not printed, so they cannot be tuned against.
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning5.jsonl``; the held-apart
+sets ``holdout.jsonl`` to ``holdout4.jsonl`` (written later, in other phrasing) are only ever summarised: their
+misses are not printed, so they cannot be tuned against.
 
 A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
 "fully masked" counts spans every letter and digit of which is covered. A clean case is a false positive when
@@ -42,6 +42,8 @@ HOLDOUT2 = EVAL_DIR / "holdout2.jsonl"
 TUNING3 = EVAL_DIR / "tuning3.jsonl"
 TUNING4 = EVAL_DIR / "tuning4.jsonl"
 HOLDOUT3 = EVAL_DIR / "holdout3.jsonl"
+TUNING5 = EVAL_DIR / "tuning5.jsonl"
+HOLDOUT4 = EVAL_DIR / "holdout4.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
 # What the screen must reach (issue 9): tests assert these on both sets.
@@ -294,10 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     tuning2, holdout2 = load_cases(TUNING2), load_cases(HOLDOUT2)
     tuning3, holdout3 = load_cases(TUNING3), load_cases(HOLDOUT3)
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("tuning 3", tuning3)]
-    if TUNING4.exists():
-        sets.append(("tuning 4", load_cases(TUNING4)))
+    sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5))]
     tuning_sets = len(sets)
     sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
+    sets.append(("held apart 4", load_cases(HOLDOUT4)))
     if args.tuning_only:
         sets = sets[:tuning_sets]
     extra = [(path.stem, load_cases(path)) for path in args.extra]

@@ -12,10 +12,12 @@ from scripts.phi_cases import (
     build_holdout,
     build_holdout2,
     build_holdout3,
+    build_holdout4,
     build_tuning,
     build_tuning2,
     build_tuning3,
     build_tuning4,
+    build_tuning5,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -23,12 +25,14 @@ from scripts.phi_eval import (
     HOLDOUT,
     HOLDOUT2,
     HOLDOUT3,
+    HOLDOUT4,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
     TUNING2,
     TUNING3,
     TUNING4,
+    TUNING5,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -44,9 +48,11 @@ HOLDOUT2_CASES = load_cases(HOLDOUT2)
 TUNING3_CASES = load_cases(TUNING3)
 HOLDOUT3_CASES = load_cases(HOLDOUT3)
 TUNING4_CASES = load_cases(TUNING4)
+TUNING5_CASES = load_cases(TUNING5)
+HOLDOUT4_CASES = load_cases(HOLDOUT4)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
-)
+) + (TUNING5_CASES + HOLDOUT4_CASES)
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -82,6 +88,14 @@ def test_the_third_round_is_split_into_tuning_and_held_apart_parts_that_share_no
     assert not third & {c["text"] for c in TUNING_CASES + TUNING2_CASES}
 
 
+def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no_text():
+    assert sum(1 for c in HOLDOUT4_CASES if c["spans"]) >= 300
+    assert sum(1 for c in HOLDOUT4_CASES if not c["spans"]) >= 120
+    fifth = {c["text"] for c in HOLDOUT4_CASES}
+    earlier_tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES
+    assert not fifth & {c["text"] for c in earlier_tuning}
+
+
 def test_every_case_is_well_formed():
     for case in ALL_CASES:
         assert set(case) == {"id", "field", "text", "spans", "origin"}
@@ -101,6 +115,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_holdout3() == HOLDOUT3_CASES
     assert build_tuning3() == TUNING3_CASES
     assert build_tuning4() == TUNING4_CASES
+    assert build_tuning5() == TUNING5_CASES
+    assert build_holdout4() == HOLDOUT4_CASES
 
 
 @pytest.mark.parametrize(
@@ -183,3 +199,13 @@ def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
     assert report.single_recall >= 233 / 246  # 94.7 %
     assert report.clean_fp_rate <= 11 / 167  # 6.6 %
     assert report.clean_confident_fp <= 2
+
+
+def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
+    """As for the second and third: the figures the screen measured on this set, blind, the first time it was
+    run on it, before any tuning on its sibling tuning5 set. Far short of the targets; a floor, not a goal."""
+    report = evaluate(HOLDOUT4_CASES)
+    assert report.recall() >= 488 / 634  # 77.0 %
+    assert report.single_recall >= 113 / 126  # 89.7 %
+    assert report.clean_fp_rate <= 5 / 131  # 3.8 %
+    assert report.clean_confident_fp <= 1
