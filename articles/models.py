@@ -114,18 +114,27 @@ def attach_content(articles):
     by_id = {a.pk: a for a in articles if isinstance(a, Article)}  # not rows of .values()
     if not by_id:
         return
-    sections = Section.objects.filter(article_id__in=by_id).order_by("position")
-    blocks = Block.objects.filter(section__article_id__in=by_id).order_by("position")
-    units = Unit.objects.filter(article_id__in=by_id).order_by("position")
-    citations = Citation.objects.filter(unit__article_id__in=by_id).order_by("position")
+    hang_content(
+        by_id.values(),
+        sections=Section.objects.filter(article_id__in=by_id).order_by("position"),
+        blocks=Block.objects.filter(section__article_id__in=by_id).order_by("position"),
+        units=Unit.objects.filter(article_id__in=by_id).order_by("position"),
+        citations=Citation.objects.filter(unit__article_id__in=by_id).order_by("position"),
+    )
+
+
+def hang_content(articles, *, sections, blocks, units, citations):
+    """Hang content rows on the articles as `attach_content` does, from rows already at hand: each level's
+    rows in position order within their parent."""
     levels = [  # each level's rows, their key to the level above, and that level's accessor for them
-        (list(sections), Section.article.field, "sections"),
-        (list(blocks), Block.section.field, "blocks"),
-        (list(units), Unit.block.field, "units"),
-        (list(citations), Citation.unit.field, "citations"),
+        (sections, Section.article.field, "sections"),
+        (blocks, Block.section.field, "blocks"),
+        (units, Unit.block.field, "units"),
+        (citations, Citation.unit.field, "citations"),
     ]
-    parents = by_id
+    parents = {a.pk: a for a in articles}
     for rows, key_field, accessor in levels:
+        rows = list(rows)
         children = {pk: [] for pk in parents}
         for row in rows:
             parent = parents[getattr(row, key_field.attname)]
@@ -185,11 +194,12 @@ class ArticleQuerySet(models.QuerySet):
         order = [c.desc(nulls_last=True) if descending else c.asc(nulls_last=True) for c in columns]
         return self.order_by(*order, Lower("title"), "pk")
 
-    def for_detail_page(self):
+    def for_detail_page(self, *, content=True):
         """Everything the article page renders: sections, blocks, units, citations, sources, see-also.
 
         Six queries after the article's own, whatever the article's size: the content's four come from
-        `attach_content`. With `.iterator()` the content is not attached and loads row by row.
+        `attach_content`. With `.iterator()` the content is not attached and loads row by row; without
+        `content`, it is left for the caller to hang (`hang_content`).
         """
         numbered = ArticleSource.objects.select_related("source", "source__superseded_by").order_by("number")
         queryset = (
@@ -200,7 +210,7 @@ class ArticleQuerySet(models.QuerySet):
                 Prefetch("see_also", queryset=Article.objects.order_by("slug").only("slug", "title", "status")),
             )
         )
-        queryset._with_content = True
+        queryset._with_content = content
         return queryset
 
 

@@ -37,9 +37,10 @@ from .models import (
     Section,
     Unit,
     UnitEvent,
+    hang_content,
 )
 from .related import article_related_refresh
-from .rendering import article_render
+from .rendering import article_render, article_renders
 from .validation import POSITION_CEILING, VERSION
 
 UNIT_FIELDS = ("text", "end", "term", "goal", "objective", "is_llm")
@@ -96,7 +97,7 @@ def article_write(*, data, revision=None, trust_keys=False):
     if article.is_published:
         _mark_revised(article, revision)
     article.save()  # the data passed article_validate; the database's constraints check the rest
-    _apply(article, stored, plan, [(s["number"], s["id"]) for s in data["sources"]])
+    citations = _apply(article, stored, plan, [(s["number"], s["id"]) for s in data["sources"]])
     if stored is None or stored.data["see_also"] != data["see_also"]:
         article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
     if outcome == "updated" and old_title != article.title:
@@ -106,7 +107,8 @@ def article_write(*, data, revision=None, trust_keys=False):
     article_related_refresh(
         article=article, old_data=stored.data if stored else None, new_data=data, was_published=was_published
     )
-    _, snapshot = article_render(article_ids=[article.pk], export=True, index=True)[article.pk]
+    written = {article.pk: _as_written(article, plan, citations)}
+    _, snapshot = article_render(article_ids=[article.pk], export=True, index=True, loaded=written)[article.pk]
     if article.is_published:
         _record_version(article, snapshot, revision, acting_user)
     return article, outcome
@@ -166,13 +168,14 @@ def article_delete(*, article):
 @transaction.atomic
 def article_refresh(*, article_ids):
     """Something these articles show beside their text changed (a tier rule, a review, a source's link
-    status): their content revision moves on, so every cached page is replaced, and they are rendered again.
+    status): their content revision moves on, so every cached page is replaced, and they are rendered again,
+    a chunk at a time, keeping none of the renderings in memory. Returns how many were rendered.
 
     No version is recorded: what the articles say is unchanged.
     """
     ids = list(article_ids)
     Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
-    return article_render(article_ids=ids)
+    return sum(1 for _ in article_renders(article_ids=ids))
 
 
 def _taxon(model, name):
@@ -194,7 +197,8 @@ class _Stored:
         self.sections = {s.key: s for s in loaded.sections.all()}
         self.blocks = {b.pk: b for s in self.sections.values() for b in s.blocks.all()}
         self.units = {u.key: u for b in self.blocks.values() for u in b.units.all()}
-        self.citations = {key: [c.article_source_id for c in u.citations.all()] for key, u in self.units.items()}
+        self.citation_rows = {key: list(u.citations.all()) for key, u in self.units.items()}
+        self.citations = {key: [c.article_source_id for c in rows] for key, rows in self.citation_rows.items()}
         self.numbered = {a.source_id: a for a in loaded.numbered_sources.all()}
 
 
@@ -325,7 +329,8 @@ def _pair_blocks(section_plan, stored):
 
 
 def _apply(article, stored, sections, wanted_sources):
-    """Write the planned sections, blocks, sentences, citations and numbered sources.
+    """Write the planned sections, blocks, sentences, citations and numbered sources; return each
+    sentence's citation rows by sentence id.
 
     A row whose place changes, and a row about to be removed, first moves above POSITION_CEILING so that
     no two rows ever hold the same place; new rows then take their places, kept rows theirs, and only then
@@ -403,20 +408,37 @@ def _apply(article, stored, sections, wanted_sources):
     Unit.objects.bulk_create(new_units, batch_size=500)
     Unit.objects.bulk_update(changed, ["block_id", "position", *UNIT_FIELDS], batch_size=500)
     Citation.objects.filter(unit_id__in=[unit.pk for unit, _ in recited if unit.pk in kept]).delete()
-    Citation.objects.bulk_create(
-        [
-            Citation(unit=unit, article_source_id=source_id, position=i)
-            for unit, cited in recited
-            for i, source_id in enumerate(cited)
-        ],
-        batch_size=500,
-    )
+    citations = {
+        unit.pk: [Citation(unit=unit, article_source_id=pk, position=i) for i, pk in enumerate(cited)]
+        for unit, cited in recited
+    }
+    Citation.objects.bulk_create([c for rows in citations.values() for c in rows], batch_size=500)
+    for u in unit_plans:
+        if u.old.pk not in citations:
+            citations[u.old.pk] = stored.citation_rows[u.key]
 
     # What is left over.
     Unit.objects.filter(pk__in=removed_units).delete()
     Block.objects.filter(pk__in=removed_blocks).delete()
     Section.objects.filter(pk__in=removed_sections).delete()
     ArticleSource.objects.filter(pk__in=numbered.removed).delete()
+    return citations
+
+
+def _as_written(article, sections, citations):
+    """The article as `for_detail_page` would load it now, its content made of the rows just written rather
+    than read back: reading a long article costs more than the rest of a small change."""
+    loaded = Article.objects.for_detail_page(content=False).get(pk=article.pk)
+    blocks = [b for s in sections for b in s.blocks]
+    units = [u.old for b in blocks for u in b.units]
+    hang_content(
+        [loaded],
+        sections=[s.old for s in sections],
+        blocks=[b.old for b in blocks],
+        units=units,
+        citations=[c for unit in units for c in citations[unit.pk]],
+    )
+    return loaded
 
 
 class _Numbered(dict):

@@ -120,8 +120,10 @@ def section_digest(section_view):
             parts.append((b.video.number, v.link, v.title, v.container, v.tier, v.video_embed, v.video_search))
         for u in b.units:
             unit = u.unit
-            fields = (u.key, u.classes, u.attrs, u.html, u.markers_html, u.flags, unit.end, unit.term, unit.goal)
-            parts.append(("unit", *fields, unit.objective, unit.pk is not None))
+            # What the unit's classes and attributes are made from, not them: formatting those costs more
+            # than the rest of the digest, and a reused section never needs them.
+            fields = (u.key, u.provenance, u.highlight, u.html, u.markers_html, u.flags, unit.end, unit.term)
+            parts.append(("unit", *fields, unit.goal, unit.objective, unit.pk is not None))
     return _digest("section", parts)
 
 
@@ -233,23 +235,46 @@ def render_reader_page(article, rendering):
     return render_to_string("articles/article_detail.html", ctx), valid_until
 
 
-def article_render(*, article_ids, export=False, index=False):
+# How many articles one pass loads and renders: a library-wide re-render (a tier rule, a deploy) holds this
+# many articles' content and stored pages at a time, not the library's.
+RENDER_CHUNK = 20
+
+
+def article_render(*, article_ids, export=False, index=False, loaded=None):
     """Render and store the page body and JSON of these articles at their current content revision.
 
-    Returns the new renderings by article id, or with `export`, (rendering, export data) pairs. Costs the
-    detail page's queries, one for the tier rules, one for the stored renderings (whose unchanged sections
-    are reused), two for related articles and one write per article. With `index` (a publish: the text may
-    have changed), the search index is brought in step too (`search_index_update`).
+    `loaded` may give the articles already loaded as `for_detail_page` loads them (a publish holds the rows
+    it has just written), by id; the others are loaded here.
+
+    Returns the new renderings by article id, or with `export`, (rendering, export data) pairs; for many
+    articles, `article_renders` keeps none of them. Costs the detail page's queries, one for the tier rules,
+    one for the stored renderings (whose unchanged sections are reused), two for related articles and one
+    write per article, per RENDER_CHUNK articles. With `index` (a publish: the text may have changed), the
+    search index is brought in step too (`search_index_update`).
     """
-    now = timezone.now()
-    renderings = {}
+    return dict(article_renders(article_ids=article_ids, export=export, index=index, loaded=loaded))
+
+
+def article_renders(*, article_ids, export=False, index=False, loaded=None):
+    """As `article_render`, yielding (article id, rendering) pairs as each chunk of articles is stored."""
     article_ids = list(article_ids)
     rules = list(TierRule.objects.all())
+    for start in range(0, len(article_ids), RENDER_CHUNK):
+        yield from _render_chunk(article_ids[start : start + RENDER_CHUNK], rules, export, index, loaded or {}).items()
+
+
+def _render_chunk(article_ids, rules, export, index, loaded):
+    now = timezone.now()
+    renderings = {}
     stored = ArticleRendering.objects.filter(article_id__in=article_ids)
     earlier = {
         pk: EarlierPieces(body, spans) for pk, body, spans in stored.values_list("pk", "body_html", "section_spans")
     }
-    for article in Article.objects.for_detail_page().filter(pk__in=article_ids):
+    to_load = [pk for pk in article_ids if pk not in loaded]
+    articles = [loaded[pk] for pk in article_ids if pk in loaded]
+    if to_load:
+        articles += Article.objects.for_detail_page().filter(pk__in=to_load)
+    for article in articles:
         page = build_article_page(article, rules=rules)
         page["citing_same_sources"] = citing_same_sources(
             article, {a.source_id for a in article.numbered_sources.all()}

@@ -119,8 +119,9 @@ def shared_page_row(slug):
         from .publishing import article_refresh
 
         article_id = Article.objects.filter(slug=slug).values_list("pk", flat=True).get()
-        refreshed = article_refresh(article_ids=[article_id])[article_id]
-        return refreshed.revision, upvotes, bytes(refreshed.reader_page) or None
+        article_refresh(article_ids=[article_id])
+        revision, page = ArticleRendering.objects.values_list("revision", "reader_page").get(article_id=article_id)
+        return revision, upvotes, bytes(page) or None
     current = rendered == revision and renderer == renderer_fingerprint() and page
     return revision, upvotes, bytes(page) if current else None  # bytes(), as drivers may give a memoryview
 

@@ -44,7 +44,8 @@ def test_the_render_command_renders_every_article(db):
 def _render_again(article):
     from articles.publishing import article_refresh
 
-    return article_refresh(article_ids=[article.pk])[article.pk].body_html
+    article_refresh(article_ids=[article.pk])
+    return ArticleRendering.objects.get(article=article).body_html
 
 
 def _render_from_scratch(article):
@@ -164,3 +165,100 @@ def test_a_stored_body_changed_behind_the_spans_is_not_reused():
     article = make_article()
     ArticleRendering.objects.filter(article=article).update(body_html="stale body")
     assert "stale body" not in _render_again(article)
+
+
+# --- a publish renders from the rows it has just written -------------------------------------------------
+
+
+def _insert_a_sentence(data):
+    data["sections"][1]["blocks"][0]["units"].insert(
+        1, {"text": "An inserted synthetic claim", "provenance": [2], "end": "."}
+    )
+
+
+def _remove_a_sentence(data):
+    del data["sections"][2]["blocks"][0]["units"][0]
+
+
+def _move_a_sentence_to_another_section(data):
+    moved = data["sections"][1]["blocks"][0]["units"].pop(0)
+    data["sections"][2]["blocks"][0]["units"].append(moved)
+
+
+def _add_a_section(data):
+    data["sections"].insert(
+        2,
+        {
+            "heading": "An added synthetic section",
+            "blocks": [
+                {"kind": "paragraph", "units": [{"text": "A new synthetic claim", "provenance": [1], "end": "."}]}
+            ],
+        },
+    )
+
+
+def _remove_a_section(data):
+    del data["sections"][2]
+
+
+def _swap_two_blocks(data):
+    blocks = data["sections"][1]["blocks"]
+    blocks[0], blocks[1] = blocks[1], blocks[0]
+
+
+def _drop_a_source_and_renumber(data):
+    """Source 1 leaves the list: 2 and 3 become 1 and 2, and every citation and the video follow."""
+    data["sources"] = [{**s, "number": s["number"] - 1} for s in data["sources"] if s["number"] != 1]
+    for section in data["sections"]:
+        for block in section["blocks"]:
+            if block.get("video"):
+                block["video"] -= 1
+            for unit in block["units"]:
+                if unit["provenance"] != "llm":
+                    unit["provenance"] = [n - 1 for n in unit["provenance"] if n != 1] or "llm"
+
+
+STRUCTURAL_CHANGES = CONTENT_CHANGES + [
+    _insert_a_sentence,
+    _remove_a_sentence,
+    _move_a_sentence_to_another_section,
+    _add_a_section,
+    _remove_a_section,
+    _swap_two_blocks,
+    _drop_a_source_and_renumber,
+]
+
+
+@pytest.mark.parametrize("change", STRUCTURAL_CHANGES, ids=lambda f: f.__name__.strip("_"))
+def test_a_publish_renders_from_its_written_rows_what_reading_them_back_renders(change):
+    from articles.exporting import article_export_data
+    from articles.models import Article
+    from articles.rendering import article_render
+
+    article = make_article()
+    _republish(article, change)
+    published = ArticleRendering.objects.get(article=article)
+    snapshot = Article.objects.get(pk=article.pk).versions.latest("published_at").data
+    ArticleRendering.objects.filter(article=article).delete()
+    read_back = article_render(article_ids=[article.pk])[article.pk]
+    for name in ("body_html", "json", "lead_html", "summary_html", "figures", "unit_count", "reader_page"):
+        assert getattr(published, name) == getattr(read_back, name), name
+    assert snapshot == article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+
+
+def test_a_library_wide_refresh_renders_every_article_a_chunk_at_a_time(monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles import rendering
+    from articles.models import Article
+    from articles.publishing import article_refresh
+
+    articles = [make_article() for _ in range(5)]
+    monkeypatch.setattr(rendering, "RENDER_CHUNK", 2)
+    with CaptureQueriesContext(connection) as queries:
+        assert article_refresh(article_ids=[a.pk for a in articles]) == 5
+    content_loads = [q for q in queries if q["sql"].startswith('SELECT "articles_unit"."id"')]
+    assert len(content_loads) == 3  # 2 + 2 + 1 articles
+    for article in Article.objects.select_related("rendering").filter(pk__in=[a.pk for a in articles]):
+        assert article.rendering.revision == article.content_revision
