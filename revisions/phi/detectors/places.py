@@ -79,8 +79,9 @@ _STREET_PREFIXED = re.compile(
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
-    rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
-    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?[ \t]?(?:[A-Za-z]{{1,4}}\b\.?)?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+    rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
+    rf"|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
@@ -273,7 +274,7 @@ _UNIT_HEAD_ADDRESS = re.compile(
     r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
     r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
     r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
-    r"(?P<parts>(?:,[ \t]*(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
+    r"(?P<parts>(?:,[ \t]*#?(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
     r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
@@ -291,6 +292,8 @@ def _locality_parts(parts: str) -> bool:
         return False
     first = pieces[0]
     words = re.findall(r"[^\W\d_]+", first.lower())
+    if first.startswith("#") and len(pieces) > 1:  # "Blk 214, #11-37, Bedok North St 1": a unit, then the street
+        words = re.findall(r"[^\W\d_]+", pieces[1].lower())
     if any(w in _LOCALITY_WORDS for w in words) or _gazetteer_place(first.split()) == len(first.split()):
         return True
     if len(pieces) > 1 and _gazetteer_place(pieces[1].split()):
@@ -384,6 +387,45 @@ _RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "re
 _CITY_GATE = re.compile(r"[A-Z]{2,3}\b|[A-Z]\d|\b[A-Z][a-z]+[ \t]+(?:\d{4}|[A-Z])")
 
 
+# The locality lines and postal code after a street, as written in most countries: "…, Col. San José Insurgentes,
+# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214".
+_TAIL_CODE = r"(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})(?![\w-])"
+_TAIL_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’.-]){0,30})"
+_TAIL_PLACE = (
+    rf"(?:{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|la|el|los|las|on|upon|am|an|der|di|do|da|sur)[ \t]+)?{_TAIL_WORD}){{0,3}})"
+)
+_TAIL_PART = re.compile(
+    rf",[ \t]*(?:(?P<code>{_TAIL_CODE})(?:[ \t]+(?P<town>{_TAIL_PLACE}))?|(?P<place>{_TAIL_PLACE})"
+    rf"(?:,?[ \t]+(?P<code2>{_TAIL_CODE}))?)(?=[ \t]*(?:[,.;:)\n\"”'’—–]|[ \t]-[ \t]|$)|(?<=\d)[ \t])"
+)
+_STREET_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?=,)")
+
+
+def _address_tail(text: str, end: int, parts: int = 4):
+    """Localities and a postal code in the comma-separated lines after a street (held)."""
+    number = _STREET_NUMBER_AFTER.match(text, end)
+    end = number.end() if number else end
+    while parts:
+        m = _TAIL_PART.match(text, end, min(len(text), end + 90))
+        if not m:
+            return
+        for group in ("place", "town"):
+            value = m.group(group)
+            if value is None:
+                continue
+            words = value.split()
+            if not all(w[0].isupper() for w in words if w not in _TAIL_PARTICLES) or not _place_ok(value):
+                return  # "…, Mum said" or a region: no more address
+            yield "address", m.start(group), m.end(group), BORDERLINE, "locality of an address"
+        for group in ("code", "code2"):
+            if m.group(group):
+                yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+        end, parts = m.end(), parts - 1
+
+
+_TAIL_PARTICLES = {"de", "del", "la", "el", "los", "las", "on", "upon", "am", "an", "der", "di", "do", "da", "sur"}
+
+
 def _compound_word(words: set[str]) -> bool:
     return any(w.endswith(_COMPOUND_ENDINGS) for w in words)
 
@@ -466,8 +508,10 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
+        yield from _address_tail(text, m.end(), parts=1)
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
+        yield from _address_tail(text, m.end())
     for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
         if _place_ok(m.group("place")):
             yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
@@ -499,6 +543,7 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
+        yield from _address_tail(text, end)
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
             # A second street line ("3 Rose Cottages, Station Road, Great Ayton"): the town follows it.
