@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from ..findings import BORDERLINE, CONFIDENT
-from ..lexicons import family_names, given_names, name_words, not_names, regions, safe_words, towns
+from ..lexicons import (
+    family_names,
+    given_names,
+    known_authors,
+    name_words,
+    not_names,
+    regions,
+    safe_words,
+    towns,
+)
 from ..patterns import CI, LOW, UP, YEAR
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
@@ -85,7 +94,7 @@ _STREET_PREFIXED = re.compile(
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
-    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}[a-z]?\b"
+    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
@@ -752,6 +761,10 @@ _NOT_PERSONAL_PLACE = re.compile(
 )
 
 
+_ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "port", "st": "saint", "ste": "sainte"}
+_ABBREVIATED = re.compile(r"^(mt|ft|pt|st|ste)\.?(?= )")
+
+
 def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
     """How many of ``words`` (up to three) name a town, longest first; 0 when they do not."""
     for n in (3, 2, 1):
@@ -760,7 +773,9 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
         candidate = words[:n]
         key = " ".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
         if key not in towns():
-            continue
+            key = _ABBREVIATED.sub(lambda a: _ABBREVIATIONS[a.group(1)], key)  # "Mt Druitt" is "Mount Druitt"
+            if n == 1 or key not in towns():
+                continue
         first, single = candidate[0], n == 1
         if first[0].islower():
             # Lower case: only a town whose name is no ordinary word ("glasgow", not "reading" or "say").
@@ -798,8 +813,36 @@ _NAMED_THING_AFTER = re.compile(
 )
 
 
+# A quotation the writer asks to have changed or removed: what is in it identifies someone ('Please change "Mt
+# Druitt" to "western Sydney"', 'delete "Mokola, Ibadan, opposite the petrol station"').
+_QUOTED_FOR_REMOVAL = re.compile(
+    r"(?i:\b(?:change|changing|amend|delete|deleting|remove|removing|replace|replacing|cut|drop|redact"
+    r"|(?:don['’]t|do[ \t]+not|not|never)[ \t]+(?:say|write|use|name))[ \t]+)"
+    r"[\"“](?P<quoted>[^\"”\n]{1,100})[\"”]"
+)
+_QUOTED_PLACE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}")
+
+
+def _quoted_places(text: str):
+    """Towns, and capitalised words that are no word, name or region, in a quotation marked for removal (held)."""
+    for q in _QUOTED_FOR_REMOVAL.finditer(text):
+        for m in _QUOTED_PLACE.finditer(text, q.start("quoted"), q.end("quoted")):
+            words = m.group().split()
+            if any("'" in w or "’" in w for w in words):
+                continue  # "Asperger's": a possessive is an eponym or a person, not a place
+            n = _gazetteer_place(words) or _unknown_place(words)
+            town_after = re.match(r",[ \t]+(\S+(?:[ \t]+\S+)?)", text[m.end() : q.end("quoted")])
+            if not n and town_after and len(words) == 1 and _gazetteer_place(town_after.group(1).split()):
+                n = 1  # "Mokola, Ibadan": the district of a town
+            if n and words[0].lower() not in known_authors() and words[0].lower() not in not_names():
+                end = m.start() + len(" ".join(words[:n]).rstrip(".,'’"))
+                yield "address", m.start(), end, BORDERLINE, "place in a passage marked for removal"
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    if '"' in text or "“" in text:
+        yield from _quoted_places(text)
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
         return
     for m in _LOCATIVE.finditer(text):
