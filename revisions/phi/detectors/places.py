@@ -612,6 +612,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
+            yield from _towns_listed_after(text, m.end("city"))
 
 
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
@@ -863,6 +864,7 @@ def find_towns(text: str, low: str):
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, end, BORDERLINE, "town or city where the person is"
         yield from _places_after(text, end)
+        yield from _towns_listed_after(text, end)
 
 
 _PLACE_AFTER_COMMA = re.compile(
@@ -885,6 +887,31 @@ def _places_after(text: str, end: int, depth: int = 2):
         start = end + m.start("county" if m.group("county") else "place")
         stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
+        end, depth = stop, depth - 1
+
+
+# The next stop of the same person's moves: "from Mostar, then Graz", "lived in Leicester for ten years, then Wembley".
+_NEXT_TOWN = re.compile(
+    r"[^.;:!?\n\"“”()]{0,40}?(?:,[ \t]*|[ \t]+)(?:(?:and|but)[ \t]+)?"
+    r"(?P<how>then|later|afterwards|before[ \t]+that|and)"
+    r"(?:[ \t]+(?:moved|went|settled|lived|living|on|back))?(?:[ \t]+(?:to|in|into|at))?[ \t]+"
+    rf"(?P<place>[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}})"
+)
+
+
+def _towns_listed_after(text: str, end: int, depth: int = 3):
+    """Towns the gazetteer knows that follow a person's town as the next stop in a list of moves (held)."""
+    while depth:
+        m = _NEXT_TOWN.match(text, end, min(len(text), end + 120))
+        if not m:
+            return
+        words = m.group("place").split()
+        n = _gazetteer_place(words)
+        # After a bare "and" the town must be no ordinary word too ("moved to Leeds and Hope came later").
+        if not n or not _place_ok(" ".join(words[:n]).rstrip(".,'’"), strict=m.group("how") == "and"):
+            return
+        stop = m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
+        yield "address", m.start("place"), stop, BORDERLINE, "town on the person's way"
         end, depth = stop, depth - 1
 
 
