@@ -133,7 +133,7 @@ _STREET_NAME_ONLY = re.compile(
     r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
     rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
     r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road|Rd|St(?![ \t.]*[A-Z])"
-    r"|Ave|Ln))\b"
+    rf"|Ave|Ln|Middleway)|[{UP}][{LOW}]{{2,30}}(?:straße|strasse|gasse|platz|allee|straat|gracht|gatan|gata|utca))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -350,6 +350,11 @@ _NAMED_ESTATE = re.compile(
     r"|compound|kampung)\b"
 )
 _TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_LIVES_THERE = re.compile(
+    r"(?i)\b(?:he|she|they|i|we|client|patient|pt|family)[ \t]+(?:still[ \t]+|now[ \t]+|usually[ \t]+)?(?:lives?"
+    r"|lived|sleeps?|slept|stays?|stayed|grew[ \t]+up|is[ \t]+living|was[ \t]+living|is[ \t]+sleeping|has[ \t]+a[ \t]+"
+    r"(?:flat|room|house|bedsit))\b"
+)
 _SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
 _STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace"}
 # A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
@@ -530,9 +535,13 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_ON.finditer(text) if words & _STREET_ON_WORDS else ():
         if not _place_ok(m.group("street").split()[0]) or m.group("street").split()[0].lower() in _LOWER_STOP:
             continue
-        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone).
-        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
-        if _PERSON_IN_CLAUSE.search(clause) and not _NOT_PERSONAL_PLACE.search(clause) and not _SERVICE.search(clause):
+        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone);
+        # where the person lives or sleeps there, a service named later in the sentence does not matter.
+        before = _clause_before(text, m.start())
+        clause = before + " " + _clause_after(text, m.end())
+        if _LIVES_THERE.search(before) and not _NOT_PERSONAL_PLACE.search(before) and not _SERVICE.search(before):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+        elif _PERSON_IN_CLAUSE.search(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
@@ -547,7 +556,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             streets.append((m.start(), m.end("box")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for m in _STREET_NAME_ONLY.finditer(text) if words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln"}) else ():
+    street_words = words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln", "middleway"}) or _compound_word(words)
+    for m in _STREET_NAME_ONLY.finditer(text) if street_words else ():
         if _place_ok(m.group("street").split()[0]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
@@ -775,6 +785,9 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
         key = " ".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
         if key not in towns():
             key = _ABBREVIATED.sub(lambda a: _ABBREVIATIONS[a.group(1)], key)  # "Mt Druitt" is "Mount Druitt"
+            town, _, district = key.partition("-")  # "Hamburg-Altona": a district after its town
+            if n == 1 and district and town in towns() and candidate[0][0].isupper() and town not in safe_words():
+                return 1 if candidate[0].split("-")[1][:1].isupper() else 0
             if n == 1 or key not in towns():
                 continue
         first, single = candidate[0], n == 1
