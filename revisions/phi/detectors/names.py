@@ -83,6 +83,11 @@ _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
 )
+# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
+_ADDRESS_AFTER = re.compile(
+    r"^(?:[ \t]+(?:at|of|from)|[ \t]*,)[ \t]+(?:(?:flat|apt|unit)[ \t]+\w{1,4},?[ \t]+)?\d{1,5}[A-Za-z]?,?[ \t]+"
+    rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
+)
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
     r"therapist|psychiatrist|psychologist|counsel+or|GP|doctor|nurse|diagnosis|symptoms|sessions?|treatment|intake"
@@ -412,9 +417,39 @@ def find_names(text: str, words: set[str] | None = None):
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
     yield from found
     yield from _listed_with_names(text, found, classes)
+    if '"' in text or "“" in text or "?" in text:
+        yield from _nicknames(text, classes)
     yield from _initials(text)
     yield from _employers(text, words)
     yield from _lower_case_names(text, classes)
+
+
+# A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][\w'’-]{1,30})[ \t]+[\"“'‘](?P<nick>[A-Z][\w'’-]{1,30})[\"”'’][ \t]+"
+    r"(?P<last>[A-Z][\w'’-]{1,30})"
+)
+# A sentence that is about someone's name: a quoted word in it, or one it asks about, is that name ('The boy in the
+# vignette, "Lachie", is a real patient's nickname', "Sunny? is that the real name of the pt").
+_NAME_CUE = re.compile(r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?)\b")
+_QUOTED_OR_ASKED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]{1,30})[\"”]|(?<![\w'’-])(?P<a>[A-Z][\w'’-]{1,30})\?")
+
+
+def _nicknames(text: str, classes: _Classes):
+    for m in _QUOTED_NICKNAME.finditer(text):
+        first, last = classes.of(m.group("first")), classes.of(m.group("last"))
+        if first in ("given", "everyday") and last not in ("stop", "word"):
+            for group in ("first", "nick", "last"):
+                yield "name", m.start(group), m.end(group), BORDERLINE, "name with a nickname"
+    for m in _NAME_CUE.finditer(text):
+        start, end = m.start(), m.end()
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+        for q in _QUOTED_OR_ASKED.finditer(text, sentence_start, min(stops) if stops else len(text)):
+            group = "q" if q.group("q") else "a"
+            word = q.group(group)
+            if classes.of(word) in ("given", "family", "everyday", "unknown") and _key(word) not in classes.authors:
+                yield "name", q.start(group), q.end(group), BORDERLINE, "name the sentence is about"
 
 
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
@@ -463,7 +498,7 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
             not after.split("\n")[0].strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))
         ),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
-        "apposition": bool(_APPOSITION_AFTER.match(after)),
+        "apposition": bool(_APPOSITION_AFTER.match(after) or _ADDRESS_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
         "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
         "verb": bool(_VERB_AFTER.match(after)),
