@@ -75,6 +75,11 @@ _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "mov
                 "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
 
 
+# A dotted day and month straight after a visit word: "pt reviewed 14.11", "seen on 3.2".
+_DOTTED_AFTER_VISIT = re.compile(r"(?i)\b(?:seen|reviewed|appt|appointment|booked)(?:[ \t]+(?:on|for))?[ \t]+$")
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|mg|ml|mmol|kg|g|times|x|points?|hours?|h|mins?|minutes|days|weeks|years)\b")
+
+
 def _strong_event(matched: str) -> bool:
     return re.match(r"[\w/]+", matched).group().lower() not in _WEAK_EVENTS
 
@@ -282,7 +287,8 @@ def find_dates(text: str, words: set[str]):
         listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
         dotted = m.group("s") == "."
         event = _DATE_EVENT_BEFORE.search(before)
-        if dotted and not (_valid_day_month(a, b) and (listed or (event and _strong_event(event.group())))):
+        adjacent = _DOTTED_AFTER_VISIT.search(before) and not _UNIT_AFTER.match(text, m.end())
+        if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
             listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
@@ -382,11 +388,11 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),  # fmt: skip
-    # "She is 96", "He's ninety-four", "My client is 102"
+    # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
             rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
-            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
+            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
             rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
         ),
         CONFIDENT,
