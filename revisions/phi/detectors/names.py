@@ -516,6 +516,20 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
     }
 
 
+# A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".
+_SPELLED_ACRONYM = re.compile(r"((?:[ \t]+[A-Za-z][\w'’-]*){1,6})[ \t]*\(([A-Z]{2,8})(?:-?\d{0,2})\)")
+_ACRONYM_SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "&"}
+
+
+def _spells_acronym(text: str, start: int, end: int) -> bool:
+    m = _SPELLED_ACRONYM.match(text, end, min(len(text), end + 90))
+    if not m:
+        return False
+    words = [text[start:end]] + [w for w in m.group(1).split() if w.lower() not in _ACRONYM_SMALL]
+    initials = "".join(w[0].upper() for w in words)
+    return initials == m.group(2) or initials.rstrip("S") == m.group(2)
+
+
 def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
@@ -599,7 +613,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     keys = [_key(t[0]) for t in part]
     strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
     person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
-    if ctx["org_after"] and not strong:
+    if (ctx["org_after"] or ("(" in ctx["after"] and _spells_acronym(text, start, word_end))) and not strong:
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
