@@ -384,7 +384,11 @@ _SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "h
 _DISTRICT_TOWN = re.compile(
     rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
 )
-# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
+# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi"; a postcode
+# before one is Japan's: "150-0001 Shibuya-ku".
+_JAPANESE_POSTCODE = re.compile(
+    r"(?<![\w-])(?:〒[ \t]?)?\d{3}-\d{4}(?=,?[ \t]+[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
+)
 _JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
 # "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
 _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
@@ -543,6 +547,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
         elif _PERSON_IN_CLAUSE.search(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
+    for m in _JAPANESE_POSTCODE.finditer(text) if has_digit and "-" in text else ():
+        yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
         yield from _places_after(text, m.end(), depth=1)
@@ -804,10 +810,16 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
     return 0
 
 
+_ARTICLE_PREFIXES = {"Al", "El", "Ad", "Ar", "As", "An", "Ash", "At", "Az", "Ez", "Es", "Ed", "Er"}
+
+
 def _unknown_place(words: list[str]) -> int:
     """Capitalised words that are neither ordinary words nor names nor regions ("Merthyr Tydfil"): a place the
     gazetteer lacks, when the clause is about a person."""
     n = 0
+    if len(words) > 1 and words[0] in _ARTICLE_PREFIXES:
+        rest = _unknown_place(words[1:])
+        return rest + 1 if rest else 0  # "in Al Nahda", "El Mirador": an Arabic or Spanish article before the name
     for word in words[:3]:
         key = word.rstrip(".,'’")
         low = key.lower()
