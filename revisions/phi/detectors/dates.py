@@ -77,7 +77,10 @@ _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "mov
 
 # A dotted day and month straight after a visit word: "pt reviewed 14.11", "seen on 3.2".
 _DOTTED_AFTER_VISIT = re.compile(r"(?i)\b(?:seen|reviewed|appt|appointment|booked)(?:[ \t]+(?:on|for))?[ \t]+$")
-_UNIT_AFTER = re.compile(r"[ \t]*(?:%|mg|ml|mmol|kg|g|times|x|points?|hours?|h|mins?|minutes|days|weeks|years)\b")
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:%|mg|ml|mmol|kg|g|times|x|points?|hours?|h|mins?|minutes|days|weeks|years|million|billion|thousand"
+    r"|percent|per|of|out)\b"
+)
 
 
 def _strong_event(matched: str) -> bool:

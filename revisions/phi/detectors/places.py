@@ -13,6 +13,7 @@ import re
 
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
+    cities,
     family_names,
     given_names,
     known_authors,
@@ -852,6 +853,11 @@ _QUOTED_PLACE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ 
 def _quoted_places(text: str):
     """Towns, and capitalised words that are no word, name or region, in a quotation marked for removal (held)."""
     for q in _QUOTED_FOR_REMOVAL.finditer(text):
+        quoted = q.group("quoted").strip(" .,")
+        if quoted.lower() in cities() or _NOT_PERSONAL_PLACE.search(
+            _clause_before(text, q.start()) + " " + quoted + " " + _clause_after(text, q.end())
+        ):
+            continue  # 'delete "London" from the cohort description': a city or a study, not where someone lives
         for m in _QUOTED_PLACE.finditer(text, q.start("quoted"), q.end("quoted")):
             words = m.group().split()
             if any("'" in w or "’" in w for w in words):
