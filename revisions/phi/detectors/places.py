@@ -125,6 +125,14 @@ _NAMED_PLACE = re.compile(
     rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
     rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
 )
+# A house number and street after an address label, whatever the street's last word: "Her address: 42 Kallang
+# Bahru, #07-12, …", "Domicilio: 14 Los Pinos".
+_ADDRESS_LABELLED = re.compile(
+    r"(?i:\b(?:(?:home|postal|street|her|his|their|my|the)[ \t]+address|address[ \t]+(?:is|was)|domicilio|direcci[oó]n"
+    r"|adresse|anschrift|indirizzo|endereço|morada)[ \t]*[:\-–]?[ \t]*)"
+    rf"(?P<addr>(?:(?:Flat|Apt|Unit|Blk|Block)[ \t]+[\w-]{{1,5}},?[ \t]+)?\d{{1,5}}[A-Za-z]?,?[ \t]+{_CAP}"
+    rf"(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*(?:[,;.\n]|$))"
+)
 # A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
 _STREET_NAME_ONLY = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
@@ -396,6 +404,8 @@ _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
 _SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
 
+_ADDRESS_LABEL_WORDS = {"address", "domicilio", "dirección", "direccion", "adresse", "anschrift", "indirizzo",
+                        "endereço", "morada"}  # fmt: skip
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
                       "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
                       "walk", "rise", "heights", "cottages"}  # fmt: skip
@@ -414,7 +424,8 @@ _TAIL_PLACE = (
     rf"(?:{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|la|el|los|las|on|upon|am|an|der|di|do|da|sur)[ \t]+)?{_TAIL_WORD}){{0,3}})"
 )
 _TAIL_PART = re.compile(
-    rf",[ \t]*(?:(?P<code>{_TAIL_CODE})(?:[ \t]+(?P<town>{_TAIL_PLACE}))?|(?P<place>{_TAIL_PLACE})"
+    rf",[ \t]*(?:(?P<unit>#[0-9A-Z]{{1,4}}-[0-9A-Z]{{1,5}})|(?P<code>{_TAIL_CODE})(?:[ \t]+(?P<town>{_TAIL_PLACE}))?"
+    rf"|(?P<place>{_TAIL_PLACE})"
     rf"(?:,?[ \t]+(?P<code2>{_TAIL_CODE}))?)(?=[ \t]*(?:[,.;:)\n\"”'’—–]|[ \t]-[ \t]|$)|(?<=\d)[ \t])"
 )
 _STREET_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?=,)")
@@ -439,6 +450,8 @@ def _address_tail(text: str, end: int, parts: int = 4):
         for group in ("code", "code2"):
             if m.group(group):
                 yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+        if m.group("unit"):
+            yield "address", m.start("unit"), m.end("unit"), BORDERLINE, "unit of an address"
         end, parts = m.end(), parts - 1
 
 
@@ -561,6 +574,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         town = m.group("town").lower()
         if town in towns() or town.split()[0] in towns():
             streets.append((m.start(), m.end("box")))
+    for m in _ADDRESS_LABELLED.finditer(text) if has_digit and words & _ADDRESS_LABEL_WORDS else ():
+        streets.append((m.start("addr"), m.end("addr")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
     street_words = words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln", "middleway"}) or _compound_word(words)
