@@ -886,6 +886,29 @@ def _quoted_places(text: str):
                 yield "address", m.start(), end, BORDERLINE, "place in a passage marked for removal"
 
 
+_NOT_DISTRICT_WORDS = {"i", "mr", "mrs", "ms", "dr", "nhs", "january", "february", "march", "april", "may", "june",
+                       "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}  # fmt: skip
+
+
+def _district_words(words: list[str], n: int) -> int:
+    """Capitalised words after a place that are part of its name ("Moss Side", "Tower Hamlets", "Clapham Common"):
+    ordinary words or unknown ones, not a name, month or institution."""
+    extra = 0
+    for word in words[n : n + 2]:
+        if words[n + extra - 1][-1:] in ".,;:":
+            break  # the place ended at punctuation
+        key = word.rstrip(".,;:'’").lower()
+        if len(key) < 3 or not word[0].isupper() or not key.isalpha() or key in _NOT_DISTRICT_WORDS:
+            break
+        if key in _BUILDING_WORDS or key in not_names() or key in regions():
+            break
+        if (key in given_names() or key in family_names()) and key not in safe_words() and key not in towns():
+            break
+        extra += 1
+    return extra
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if '"' in text or "“" in text:
@@ -906,6 +929,7 @@ def find_towns(text: str, low: str):
             clause + " " + rest
         ):
             continue
+        n += _district_words(words, n)
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, end, BORDERLINE, "town or city where the person is"
