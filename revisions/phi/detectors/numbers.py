@@ -397,10 +397,24 @@ def find_nmc_pins(text: str):
         yield "record_number", m.start("pin"), m.end("pin"), BORDERLINE, "labelled licence or certificate number"
 
 
+# A serial-shaped code a few words after a device word, with no label between: "the Libre sensor on her arm reads
+# 0M0009ABCD", "her pump (3RF28894)".
+_DEVICE_NEAR = re.compile(
+    r"(?i:\b(?:pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?|processor"
+    r"|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter)\b)"
+    r"(?P<gap>[^.;\n]{0,30}?)(?<![\w-])(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])"
+    r"[A-Z0-9]{6,20})(?![\w-])"
+)
+_MODEL_WORDS = re.compile(r"(?i)\b(?:model|type|version|gen(?:eration)?|series|mk|mark)\b")
+
+
 def find_devices(text: str):
     for m in _MAC.finditer(text) if ":" in text or "-" in text else ():
         if any(c.isalpha() for c in m.group()) or "mac" in text.lower():
             yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
+    for m in _DEVICE_NEAR.finditer(text):
+        if not _MODEL_WORDS.search(m.group("gap")):
+            yield "device", m.start("code"), m.end("code"), BORDERLINE, "serial-shaped code near a device"
     for m in _HEX_ID.finditer(text) if _BIOMETRIC_WORD.search(text) else ():
         sentence = text[max(0, m.start() - 120) : m.end() + 60]
         if _BIOMETRIC_WORD.search(sentence):
