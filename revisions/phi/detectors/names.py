@@ -10,6 +10,7 @@ unknown word needs a person context; a cited author is left alone unless the con
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import cache
@@ -639,7 +640,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         len(part) == 1
         and not strong
         and _author_list(text, start, word_end)
-        and _ACADEMIC.search(_sentence(text, start))
+        and _academic_sentence(text, start, line_cache)
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
@@ -666,7 +667,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"] or ctx["pronoun"]
     at_start = _sentence_start(text, start)
-    if not person and _ACADEMIC.search(_sentence(text, start)):
+    if not person and _academic_sentence(text, start, line_cache):
         return
     if full and "everyday" not in kinds:
         confidence = CONFIDENT if person else BORDERLINE
@@ -713,12 +714,30 @@ _AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ 
 _AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")
 
 
+_SENTENCE_REACH = 400  # a run-on "sentence" is read this far either side, so each name costs the same
+_SENTENCE_STOPS = (". ", "\n", "? ", "! ")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+    start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
+    ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
+    return max(start + 1, lo), (min(ends) if ends else hi)
+
+
 def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    ends = [
-        i for i in (text.find(". ", pos), text.find("\n", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0
-    ]
-    return text[start + 1 : min(ends) if ends else len(text)]
+    lo, hi = _sentence_bounds(text, pos)
+    return text[lo:hi]
+
+
+def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
+    """Whether the sentence around ``pos`` has an academic word; the words are found once per text."""
+    if "academic" not in cache:
+        cache["academic"] = [(m.start(), m.end()) for m in _ACADEMIC.finditer(text)]
+    spans = cache["academic"]
+    lo, hi = _sentence_bounds(text, pos)
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][1] <= hi
 
 
 def _author_list(text: str, start: int, end: int) -> bool:

@@ -405,6 +405,9 @@ _DEVICE_NEAR = re.compile(
     r"(?P<gap>[^.;\n]{0,30}?)(?<![\w-])(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])"
     r"[A-Z0-9]{6,20})(?![\w-])"
 )
+_DEVICE_STEMS = ("pump", "pacemaker", "defib", "implant", "transmitter", "sensor", "cgm", "monitor", "hearing",
+                 "processor", "stimulator", "tag", "tracker", "handset", "inhaler", "nebuli", "cpap", "ventilator",
+                 "wheelchair", "meter")  # fmt: skip
 _MODEL_WORDS = re.compile(r"(?i)\b(?:model|type|version|gen(?:eration)?|series|mk|mark)\b")
 
 
@@ -412,10 +415,12 @@ def find_devices(text: str):
     for m in _MAC.finditer(text) if ":" in text or "-" in text else ():
         if any(c.isalpha() for c in m.group()) or "mac" in text.lower():
             yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
-    for m in _DEVICE_NEAR.finditer(text):
+    low = text.lower()  # the substring tests below only decide which patterns can match (cost only)
+    for m in _DEVICE_NEAR.finditer(text) if any(w in low for w in _DEVICE_STEMS) else ():
         if not _MODEL_WORDS.search(m.group("gap")):
             yield "device", m.start("code"), m.end("code"), BORDERLINE, "serial-shaped code near a device"
-    for m in _HEX_ID.finditer(text) if _BIOMETRIC_WORD.search(text) else ():
+    biometric = any(w in low for w in ("retin", "iris", "print", "facial", "biometric", "gait"))
+    for m in _HEX_ID.finditer(text) if biometric and _BIOMETRIC_WORD.search(text) else ():
         sentence = text[max(0, m.start() - 120) : m.end() + 60]
         if _BIOMETRIC_WORD.search(sentence):
             yield "biometric", m.start(), m.end(), BORDERLINE, "hash or template of a biometric"
