@@ -6,6 +6,7 @@ import re
 
 from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import known_authors
 from ..patterns import MONTH, MONTH_NUMBER, window_before
 
 # ---------------------------------------------------------------- dates
@@ -276,6 +277,7 @@ def find_dates(text: str, words: set[str]):
             if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
+            tied = tied and not _public_figure_before(text, m.start())
             yield (
                 "date",
                 m.start(),
@@ -333,7 +335,8 @@ def find_dates(text: str, words: set[str]):
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
-            yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+            if not _public_figure_before(text, m.start()):  # "Aaron Beck died … in November 2021"
+                yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
 
 
 # ---------------------------------------------------------------- ages over 89
@@ -438,4 +441,29 @@ def find_ages(text: str):
                 continue
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
+            if _public_figure_before(text, start):
+                continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             yield "age_over_89", start, end, confidence, "age over 89"
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,30}")
+_CARE_WORDS = re.compile(
+    r"(?i)\b(?:my|our|client|patient|pt|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandad|aunt"
+    r"|uncle|husband|wife|partner|neighbou?r|resident|service[ \t]+user|mr|mrs|ms|miss)\b"
+)
+
+
+def _public_figure_before(text: str, start: int) -> bool:
+    """A known author or public figure named just before an age, in a clause about no one in care."""
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"))
+    window = window[cut + 1 :]
+    if _CARE_WORDS.search(window):
+        return False
+    authors = known_authors()
+    return any(_key(m.group()) in authors for m in _CAPITALISED.finditer(window))
+
+
+def _key(word: str) -> str:
+    word = word.replace("’", "'")
+    return (word[:-2] if word.endswith("'s") else word).lower()
