@@ -401,13 +401,15 @@ def find_nmc_pins(text: str):
 # 0M0009ABCD", "her pump (3RF28894)".
 _DEVICE_NEAR = re.compile(
     r"(?i:\b(?:pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?|processor"
-    r"|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter)\b)"
+    r"|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter|pendant|alarm"
+    r"|smartwatch|watch|fitbit|tablet|ipad|laptop|phone|scanner|camera|router|dongle)\b)"
     r"(?P<gap>[^.;\n]{0,30}?)(?<![\w-])(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])"
     r"[A-Z0-9]{6,20})(?![\w-])"
 )
 _DEVICE_STEMS = ("pump", "pacemaker", "defib", "implant", "transmitter", "sensor", "cgm", "monitor", "hearing",
                  "processor", "stimulator", "tag", "tracker", "handset", "inhaler", "nebuli", "cpap", "ventilator",
-                 "wheelchair", "meter")  # fmt: skip
+                 "wheelchair", "meter", "pendant", "alarm", "watch", "fitbit", "tablet", "ipad", "laptop", "phone",
+                 "scanner", "camera", "router", "dongle")  # fmt: skip
 _MODEL_WORDS = re.compile(r"(?i)\b(?:model|type|version|gen(?:eration)?|series|mk|mark)\b")
 
 
