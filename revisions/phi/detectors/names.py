@@ -114,7 +114,8 @@ _ONLY_A_PERSON_AFTER = re.compile(
     rf"(?i)^(?:['’]s[ \t]+(?:{_RELATIVES})\b|[ \t]+(?:said|says|told|tells|asked|asks|cried|cries|wept|sobbed"
     r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
     r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b"
-    r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b)"
+    r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b"
+    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
