@@ -365,13 +365,15 @@ _LIVES_THERE = re.compile(
     r"(?:flat|room|house|bedsit))\b"
 )
 _SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
-_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace"}
+_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace", "way",
+                    "close", "grove", "mews", "row"}  # fmt: skip
 # A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
 # Street", "settled on Stoney Lane", "near the corner of Euclid Avenue and East 105th Street".
 _STREET_ON = re.compile(
-    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|and|near|onto|down|up)[ \t]+(?:the[ \t]+)?)"
+    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|(?:end|top|bottom)[ \t]+of|and|near|onto|down|up)[ \t]+"
+    r"(?:the[ \t]+)?)"
     r"(?P<street>(?:(?:East|West|North|South)[ \t]+)?(?:(?:[A-Z][\w'’-]{1,25}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace))\b"
+    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace|Way|Close|Grove|Mews|Row))\b"
 )
 # Streets of Latin America and south-east Europe, named by a number or after a prefix, with the house number and the
 # flat after them: "Calle 45 #12-30", "Carrera 7 # 72-41, apto 603", "Calle 8 Sur No. 2105", "Jr. Huallaga 345,
