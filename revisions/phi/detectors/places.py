@@ -365,6 +365,10 @@ _LIVES_THERE = re.compile(
     r"(?:flat|room|house|bedsit))\b"
 )
 _SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
+# Streets named as figures of speech, institutions or fiction rather than as where someone is.
+_FIGURATIVE_STREETS = {"memory lane", "death row", "easy street", "civvy street", "wall street", "harley street",
+                       "downing street", "fleet street", "sesame street", "coronation street", "baker street",
+                       "lovers lane", "lovers' lane", "queer street", "skid row", "middle way"}  # fmt: skip
 _STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace", "way",
                     "close", "grove", "mews", "row"}  # fmt: skip
 # A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
@@ -555,6 +559,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_ON.finditer(text) if words & _STREET_ON_WORDS else ():
         if not _place_ok(m.group("street").split()[0]) or m.group("street").split()[0].lower() in _LOWER_STOP:
             continue
+        if m.group("street").lower() in _FIGURATIVE_STREETS:
+            continue
         # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone);
         # where the person lives or sleeps there, a service named later in the sentence does not matter.
         before = _clause_before(text, m.start())
@@ -582,7 +588,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         streets.append((m.start("addr"), m.end("addr")))
     street_words = words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln", "middleway"}) or _compound_word(words)
     for m in _STREET_NAME_ONLY.finditer(text) if street_words else ():
-        if _place_ok(m.group("street").split()[0]):
+        if _place_ok(m.group("street").split()[0]) and m.group("street").lower() not in _FIGURATIVE_STREETS:
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
