@@ -649,6 +649,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
         # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
+        if _ORG_MOVED.search(_clause_before(text, city_start)):
+            continue  # "The clinic moved from Leeds to York": an organisation's move
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -793,6 +795,14 @@ _PERSON_IN_CLAUSE = re.compile(
     r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
     r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
 )
+# An organisation as the one that moved or is based somewhere: "The clinic moved from Leeds to York".
+_ORG_MOVED = re.compile(
+    r"(?i)\b(?:clinic|service|practice|surgery|hospital|team|trial|study|office|charity|unit|ward|centre|center"
+    r"|company|organi[sz]ation|headquarters|hq|programme|program|conference|journal|lab|laboratory|university|school"
+    r"|college|department|publisher|firm|business|shop|pharmacy)s?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+"
+    r"|were[ \t]+|is[ \t]+|are[ \t]+|recently[ \t]+|then[ \t]+|later[ \t]+)*(?:moved|moving|relocated|relocating"
+    r"|based|located|opened|expanded|transferred)\b"
+)
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
@@ -931,6 +941,8 @@ def find_towns(text: str, low: str):
         if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
             continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
         clause = _clause_before(text, m.start())
+        if _ORG_MOVED.search(clause):
+            continue
         # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
         rest = _clause_after(text, m.end("place"))
         if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
