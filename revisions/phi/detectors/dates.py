@@ -35,11 +35,11 @@ _DATE_PATTERNS = [
         ),
         True,
     ),
-    # 17 May / March 3rd (no year)
+    # 17 May / 04-Jun / March 3rd (no year)
     (
         re.compile(
             # a year after it makes a full date, read above; a count does not ("1 Feb, 12 treatments")
-            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?"
+            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:(?:\s+of)?\s+|-)(?P<m>{MONTH})\b\.?"
             rf"(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z]))"
         ),
         False,
@@ -77,10 +77,13 @@ _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "mov
 
 
 # A dotted day and month straight after a visit word: "pt reviewed 14.11", "seen on 3.2".
-_DOTTED_AFTER_VISIT = re.compile(r"(?i)\b(?:seen|reviewed|appt|appointment|booked)(?:[ \t]+(?:on|for))?[ \t]+$")
+_DOTTED_AFTER_VISIT = re.compile(
+    r"(?i)\b(?:seen|reviewed|appt|appointment|booked|dna|dna['’]d|attended|missed|cancelled|canceled|admitted"
+    r"|discharged|d/c)(?:[ \t]+(?:on|for))?[ \t]+$"
+)
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:%|mg|ml|mmol|kg|g|times|x|points?|hours?|h|mins?|minutes|days|weeks|years|million|billion|thousand"
-    r"|percent|per|of|out)\b"
+    r"|percent|per|of|out|[a-z]{3,}s)\b"  # or a plural noun: "attended 2.5 sessions"
 )
 
 
