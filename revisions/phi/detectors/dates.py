@@ -295,7 +295,9 @@ def find_dates(text: str, words: set[str]):
         listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
         dotted = m.group("s") == "."
         event = _DATE_EVENT_BEFORE.search(before)
-        adjacent = _DOTTED_AFTER_VISIT.search(before) and not _UNIT_AFTER.match(text, m.end())
+        adjacent = _DOTTED_AFTER_VISIT.search(before)
+        if dotted and _UNIT_AFTER.match(text, m.end()):
+            continue  # "attended 2.5 sessions", "reviewed 12.5 mg": a count or a measure
         if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
