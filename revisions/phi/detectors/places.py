@@ -173,8 +173,9 @@ _CITY_POSTCODE = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>{_UK_POSTCODE}|{
 _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY})")
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
-    r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
-    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
+    r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area"
+    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy))"
+    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}}|-\d{{3}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
     r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
 # An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
@@ -707,6 +708,19 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_POSTCODE_LABEL_WORDS = {"zip", "postcode", "post", "postal", "eircode", "codigo", "código", "code", "cep", "plz",
+                         "postleitzahl", "postnummer", "pocztowy"}  # fmt: skip
+# "the 3084 postcode", "a 2150 postal district": a four-digit code named as one.
+_CODE_BEFORE_POSTCODE_WORD = re.compile(
+    r"(?<![\w.,/-])(?P<zip>\d{4})(?=[ \t]+(?:postcode|post[ \t]+code|postal[ \t]+(?:code|district|area))\b)"
+)
+# "in 75018 Paris", "from 08003 Barcelona": a five-digit code and the town it belongs to.
+_CODE_TOWN_AFTER_LOCATIVE = re.compile(
+    rf"(?i:\b(?:in|from|to|at|near)[ \t]+)(?P<zip>\d{{5}})[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|but|with|since|now|where|until|for|when)\b)"  # not "in 12000 London people"
+)
+# Dublin's postal districts: "Dublin 8", "Dublin 6W".
+_DUBLIN_DISTRICT = re.compile(r"\bDublin[ \t]+(?P<district>\d{1,2}W?)\b(?![.,]\d)")
 
 
 def _code_place(place: str, in_brackets: bool) -> bool:
@@ -729,8 +743,19 @@ def find_zip_codes(text: str, words: set[str]):
         patterns += [_US_ZIP, _ZIP_IN_CONTEXT, _ZIP_PLUS_FOUR]
     if "pin" in words or "pincode" in words:
         patterns.append(_PIN_LABELLED)
-    if words & {"zip", "postcode", "post", "postal", "eircode"}:
+    if words & _POSTCODE_LABEL_WORDS:
         patterns.append(_ZIP_LABELLED)
+    for m in _CODE_BEFORE_POSTCODE_WORD.finditer(text) if words & {"postcode", "postal", "post"} else ():
+        if not YEAR.fullmatch(m.group("zip")):  # "a 2019 postcode change"
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _CODE_TOWN_AFTER_LOCATIVE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        if _gazetteer_place(m.group("town").split()) and not YEAR.fullmatch(m.group("zip")):
+            n = _gazetteer_place(m.group("town").split())
+            stop = m.start("town") + len(" ".join(m.group("town").split()[:n]).rstrip(".,'’"))
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", m.start("town"), stop, BORDERLINE, "town of a postal code"
+    for m in _DUBLIN_DISTRICT.finditer(text) if "dublin" in words else ():
+        yield "zip", m.start("district"), m.end("district"), BORDERLINE, "postal district"
     if _CITY_GATE.search(text):
         patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
