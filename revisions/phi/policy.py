@@ -167,7 +167,9 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
 
 _PERSONAL_LINE = re.compile(
     r"(?i)\b(?:pt['’]s|patient['’]s|client['’]s|my[ \t]+(?:client|patient|pt)|(?:given|sent|handed|shown)[ \t]+to"
-    r"[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)|(?:his|her|their)[ \t]+own)\b"
+    r"[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)|(?:his|her|their)[ \t]+own"
+    r"|(?:pt|patient|client)[ \t]+(?:diary|notes|letter|record|file|journal|blog)|discharge[ \t]+summary"
+    r"|clinic[ \t]+letter|case[ \t]+notes|(?:private|personal)[ \t]+letter)\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")
 

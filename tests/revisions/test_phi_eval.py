@@ -120,7 +120,9 @@ def test_the_committed_sets_are_what_their_sources_build():
 
 
 @pytest.mark.parametrize(
-    "cases", [TUNING_CASES, HOLDOUT_CASES, TUNING2_CASES], ids=["tuning", "held-apart", "tuning-2"]
+    "cases",
+    [TUNING_CASES, HOLDOUT_CASES, TUNING2_CASES, TUNING3_CASES],
+    ids=["tuning", "held-apart", "tuning-2", "tuning-3"],
 )
 def test_the_screen_meets_its_targets(cases):
     report = evaluate(cases)
@@ -142,6 +144,19 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     assert report.single_recall >= 264 / 277  # 95.3 %
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.clean_confident_fp == 0
+
+
+def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_fifth_round():
+    """Short of the span-recall target (96.4 %, target 97 %); every other target is met. A floor, not a goal."""
+    report = evaluate(TUNING4_CASES)
+    assert report.recall() >= 676 / 701  # 96.4 %
+    for category in CATEGORIES:
+        if report.spans[category]:
+            assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
+    assert report.single_recall >= 259 / 268  # 96.6 %
+    assert report.clean_fp_rate <= 1 / 115
+    assert report.clean_confident_fp == 0
+    assert report.seed_fp == 0
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ import re
 
 from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import known_authors
 from ..patterns import MONTH, MONTH_NUMBER, window_before
 
 # ---------------------------------------------------------------- dates
@@ -34,11 +35,11 @@ _DATE_PATTERNS = [
         ),
         True,
     ),
-    # 17 May / March 3rd (no year)
+    # 17 May / 04-Jun / March 3rd (no year)
     (
         re.compile(
             # a year after it makes a full date, read above; a count does not ("1 Feb, 12 treatments")
-            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH})\b\.?"
+            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:(?:\s+of)?\s+|-)(?P<m>{MONTH})\b\.?"
             rf"(?!\s*,?\s*(?:\d{{4}}|['’]?\d\d)\b(?!\s+[a-z]))"
         ),
         False,
@@ -73,6 +74,17 @@ _DAY_MONTH_CONTEXT = re.compile(
 )
 _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
                 "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
+
+
+# A dotted day and month straight after a visit word: "pt reviewed 14.11", "seen on 3.2".
+_DOTTED_AFTER_VISIT = re.compile(
+    r"(?i)\b(?:seen|reviewed|appt|appointment|booked|dna|dna['’]d|attended|missed|cancelled|canceled|admitted"
+    r"|discharged|d/c)(?:[ \t]+(?:on|for))?[ \t]+$"
+)
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:%|mg|ml|mmol|kg|g|times|x|points?|hours?|h|mins?|minutes|days|weeks|years|million|billion|thousand"
+    r"|percent|per|of|out|[a-z]{3,}s)\b"  # or a plural noun: "attended 2.5 sessions"
+)
 
 
 def _strong_event(matched: str) -> bool:
@@ -268,6 +280,7 @@ def find_dates(text: str, words: set[str]):
             if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
+            tied = tied and not _public_figure_before(text, m.start())
             yield (
                 "date",
                 m.start(),
@@ -282,7 +295,10 @@ def find_dates(text: str, words: set[str]):
         listed = listed_end is not None and _LIST_JOIN.fullmatch(text[listed_end : m.start()])
         dotted = m.group("s") == "."
         event = _DATE_EVENT_BEFORE.search(before)
-        if dotted and not (_valid_day_month(a, b) and (listed or (event and _strong_event(event.group())))):
+        adjacent = _DOTTED_AFTER_VISIT.search(before)
+        if dotted and _UNIT_AFTER.match(text, m.end()):
+            continue  # "attended 2.5 sessions", "reviewed 12.5 mg": a count or a measure
+        if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
             listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
@@ -324,7 +340,8 @@ def find_dates(text: str, words: set[str]):
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
-            yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+            if not _public_figure_before(text, m.start()):  # "Aaron Beck died … in November 2021"
+                yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
 
 
 # ---------------------------------------------------------------- ages over 89
@@ -382,11 +399,11 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),  # fmt: skip
-    # "She is 96", "He's ninety-four", "My client is 102"
+    # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
             rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
-            rf"(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
+            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
             rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
         ),
         CONFIDENT,
@@ -429,4 +446,29 @@ def find_ages(text: str):
                 continue
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
+            if _public_figure_before(text, start):
+                continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             yield "age_over_89", start, end, confidence, "age over 89"
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,30}")
+_CARE_WORDS = re.compile(
+    r"(?i)\b(?:my|our|client|patient|pt|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandad|aunt"
+    r"|uncle|husband|wife|partner|neighbou?r|resident|service[ \t]+user|mr|mrs|ms|miss)\b"
+)
+
+
+def _public_figure_before(text: str, start: int) -> bool:
+    """A known author or public figure named just before an age, in a clause about no one in care."""
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"))
+    window = window[cut + 1 :]
+    if _CARE_WORDS.search(window):
+        return False
+    authors = known_authors()
+    return any(_key(m.group()) in authors for m in _CAPITALISED.finditer(window))
+
+
+def _key(word: str) -> str:
+    word = word.replace("’", "'")
+    return (word[:-2] if word.endswith("'s") else word).lower()

@@ -10,6 +10,7 @@ unknown word needs a person context; a cited author is left alone unless the con
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import cache
@@ -83,6 +84,11 @@ _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
 )
+# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
+_ADDRESS_AFTER = re.compile(
+    r"^(?:[ \t]+(?:at|of|from)|[ \t]*,)[ \t]+(?:(?:flat|apt|unit)[ \t]+\w{1,4},?[ \t]+)?\d{1,5}[A-Za-z]?,?[ \t]+"
+    rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
+)
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
     r"therapist|psychiatrist|psychologist|counsel+or|GP|doctor|nurse|diagnosis|symptoms|sessions?|treatment|intake"
@@ -108,7 +114,8 @@ _ONLY_A_PERSON_AFTER = re.compile(
     rf"(?i)^(?:['’]s[ \t]+(?:{_RELATIVES})\b|[ \t]+(?:said|says|told|tells|asked|asks|cried|cries|wept|sobbed"
     r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
     r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b"
-    r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b)"
+    r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b"
+    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
@@ -412,9 +419,39 @@ def find_names(text: str, words: set[str] | None = None):
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
     yield from found
     yield from _listed_with_names(text, found, classes)
+    if '"' in text or "“" in text or "?" in text:
+        yield from _nicknames(text, classes)
     yield from _initials(text)
     yield from _employers(text, words)
     yield from _lower_case_names(text, classes)
+
+
+# A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][\w'’-]{1,30})[ \t]+[\"“'‘](?P<nick>[A-Z][\w'’-]{1,30})[\"”'’][ \t]+"
+    r"(?P<last>[A-Z][\w'’-]{1,30})"
+)
+# A sentence that is about someone's name: a quoted word in it, or one it asks about, is that name ('The boy in the
+# vignette, "Lachie", is a real patient's nickname', "Sunny? is that the real name of the pt").
+_NAME_CUE = re.compile(r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?)\b")
+_QUOTED_OR_ASKED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]{1,30})[\"”]|(?<![\w'’-])(?P<a>[A-Z][\w'’-]{1,30})\?")
+
+
+def _nicknames(text: str, classes: _Classes):
+    for m in _QUOTED_NICKNAME.finditer(text):
+        first, last = classes.of(m.group("first")), classes.of(m.group("last"))
+        if first in ("given", "everyday") and last not in ("stop", "word"):
+            for group in ("first", "nick", "last"):
+                yield "name", m.start(group), m.end(group), BORDERLINE, "name with a nickname"
+    for m in _NAME_CUE.finditer(text):
+        start, end = m.start(), m.end()
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+        for q in _QUOTED_OR_ASKED.finditer(text, sentence_start, min(stops) if stops else len(text)):
+            group = "q" if q.group("q") else "a"
+            word = q.group(group)
+            if classes.of(word) in ("given", "family", "everyday", "unknown") and _key(word) not in classes.authors:
+                yield "name", q.start(group), q.end(group), BORDERLINE, "name the sentence is about"
 
 
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
@@ -463,7 +500,7 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
             not after.split("\n")[0].strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))
         ),
         "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
-        "apposition": bool(_APPOSITION_AFTER.match(after)),
+        "apposition": bool(_APPOSITION_AFTER.match(after) or _ADDRESS_AFTER.match(after)),
         "who": bool(_WHO_AFTER.match(after)),
         "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
         "verb": bool(_VERB_AFTER.match(after)),
@@ -479,6 +516,20 @@ def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
         "after": after,
         "before": before,
     }
+
+
+# A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".
+_SPELLED_ACRONYM = re.compile(r"((?:[ \t]+[A-Za-z][\w'’-]*){1,6})[ \t]*\(([A-Z]{2,8})(?:-?\d{0,2})\)")
+_ACRONYM_SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "&"}
+
+
+def _spells_acronym(text: str, start: int, end: int) -> bool:
+    m = _SPELLED_ACRONYM.match(text, end, min(len(text), end + 90))
+    if not m:
+        return False
+    words = [text[start:end]] + [w for w in m.group(1).split() if w.lower() not in _ACRONYM_SMALL]
+    initials = "".join(w[0].upper() for w in words)
+    return initials == m.group(2) or initials.rstrip("S") == m.group(2)
 
 
 def _org_follows(text: str, end: int) -> bool:
@@ -564,7 +615,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     keys = [_key(t[0]) for t in part]
     strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
     person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
-    if ctx["org_after"] and not strong:
+    if (ctx["org_after"] or ("(" in ctx["after"] and _spells_acronym(text, start, word_end))) and not strong:
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
@@ -590,7 +641,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         len(part) == 1
         and not strong
         and _author_list(text, start, word_end)
-        and _ACADEMIC.search(_sentence(text, start))
+        and _academic_sentence(text, start, line_cache)
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
@@ -617,7 +668,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"] or ctx["pronoun"]
     at_start = _sentence_start(text, start)
-    if not person and _ACADEMIC.search(_sentence(text, start)):
+    if not person and _academic_sentence(text, start, line_cache):
         return
     if full and "everyday" not in kinds:
         confidence = CONFIDENT if person else BORDERLINE
@@ -664,12 +715,30 @@ _AUTHOR_JOIN = re.compile(r"^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ 
 _AUTHOR_JOIN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)$")
 
 
+_SENTENCE_REACH = 400  # a run-on "sentence" is read this far either side, so each name costs the same
+_SENTENCE_STOPS = (". ", "\n", "? ", "! ")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+    start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
+    ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
+    return max(start + 1, lo), (min(ends) if ends else hi)
+
+
 def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    ends = [
-        i for i in (text.find(". ", pos), text.find("\n", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0
-    ]
-    return text[start + 1 : min(ends) if ends else len(text)]
+    lo, hi = _sentence_bounds(text, pos)
+    return text[lo:hi]
+
+
+def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
+    """Whether the sentence around ``pos`` has an academic word; the words are found once per text."""
+    if "academic" not in cache:
+        cache["academic"] = [(m.start(), m.end()) for m in _ACADEMIC.finditer(text)]
+    spans = cache["academic"]
+    lo, hi = _sentence_bounds(text, pos)
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][1] <= hi
 
 
 def _author_list(text: str, start: int, end: int) -> bool:

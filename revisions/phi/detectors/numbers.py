@@ -76,7 +76,8 @@ for _kind, _words in {
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
-    "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset",
+    "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset transmitter receiver "
+    "stimulator",
     "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
     "kenteken kennzeichen matrícula matricula targa immatriculation numberplate",
 }.items():
@@ -95,7 +96,7 @@ _SPECIFIC_HEADS = {
                     "benefit", "benefits", "pension", "welfare", "case", "device", "checking", "savings", "cover",
                     "coverage", "insurance", "insurer", "firearms", "firearm", "adoption", "account", "accounts",
                     "sort", "routing", "dna", "gait", "iris", "retina", "retinal", "tracking", "booking", "visa",
-                    "employee", "prisoner", "inmate", "gym", "member", "membership", "subscriber", "beneficiary",
+                    "employee", "prisoner", "inmate", "gym", "member", "subscriber", "beneficiary",
                     "policyholder", "rec", "records"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update(
@@ -187,8 +188,8 @@ def _identifier_ok(value: str, kind: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "vehicle":
         return _vehicle_shaped(value)
-    if kind == "device" and digits >= 2 and len(value) >= 8 and any(c.isalpha() for c in value):
-        return True  # serials are mostly letters ("DMPXK2L4Q1GC")
+    if kind == "device" and digits >= 2 and len(value) >= 6 and sum(c.isalpha() for c in value) >= 2:
+        return True  # serials are mostly letters ("DMPXK2L4Q1GC", "8JK4PQ")
     if digits < 4 or YEAR.fullmatch(value) or _is_date(value):
         return False
     if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", value):  # a range of years
@@ -242,6 +243,8 @@ def _labelled(text: str, citation: bool):
             kind = "vehicle"
         if not _identifier_ok(value, kind):
             continue
+        if head == "membership" and sum(c.isdigit() for c in value) < 6:
+            continue  # "a membership of 12000": only a long number is a member's
         strong = kind in _STRONG_KINDS and head not in ("tag", "reg", "plate", "plates")
         if citation and not (strong and kind in ("mrn", "health_plan", "account")):
             continue
@@ -347,6 +350,7 @@ def find_record_numbers(text: str, citation: bool = False):
     """Labelled identifiers of every kind; outside citation fields also checksummed and code-shaped ones."""
     yield from _labelled(text, citation)
     if not citation:
+        yield from find_nmc_pins(text)
         yield from _checksummed(text)
         yield from _codes(text)
         yield from _long_numbers(text)
@@ -375,10 +379,53 @@ _UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
 _MAC = re.compile(r"(?<![\w:.-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
 
 
+# A hash or template id in a sentence about a biometric: "scan hash ret:9c1e44b7a0d2", "template 3fa9c0e17b".
+_HEX_ID = re.compile(
+    r"(?<![\w:])(?:[A-Za-z]{2,6}:)?(?=[0-9a-fA-F]{0,63}\d)(?=[0-9a-fA-F]{0,63}[a-fA-F])[0-9a-fA-F]{10,64}(?!\w)"
+)
+_BIOMETRIC_WORD = re.compile(
+    r"(?i)\b(?:retina|retinal|iris|fingerprints?|voiceprint|faceprint|facial|biometrics?|palm[ \t]?print|gait)\b"
+)
+
+
+# A UK nurse's or midwife's NMC PIN: two digits, a letter, four digits, a letter ("PIN 09I2458E").
+_NMC_PIN = re.compile(r"\b(?:PIN|NMC(?:[ \t]+(?:PIN|number|no\.?))?)[ \t]*[:#]?[ \t]*(?P<pin>\d{2}[A-Z]\d{4}[A-Z])\b")
+
+
+def find_nmc_pins(text: str):
+    for m in _NMC_PIN.finditer(text) if "PIN" in text or "NMC" in text else ():
+        yield "record_number", m.start("pin"), m.end("pin"), BORDERLINE, "labelled licence or certificate number"
+
+
+# A serial-shaped code a few words after a device word, with no label between: "the Libre sensor on her arm reads
+# 0M0009ABCD", "her pump (3RF28894)".
+_DEVICE_NEAR = re.compile(
+    r"(?i:\b(?:pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?|processor"
+    r"|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter|pendant|alarm"
+    r"|smartwatch|watch|fitbit|tablet|ipad|laptop|phone|scanner|camera|router|dongle)\b)"
+    r"(?P<gap>[^.;\n]{0,30}?)(?<![\w-])(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])"
+    r"[A-Z0-9]{6,20})(?![\w-])"
+)
+_DEVICE_STEMS = ("pump", "pacemaker", "defib", "implant", "transmitter", "sensor", "cgm", "monitor", "hearing",
+                 "processor", "stimulator", "tag", "tracker", "handset", "inhaler", "nebuli", "cpap", "ventilator",
+                 "wheelchair", "meter", "pendant", "alarm", "watch", "fitbit", "tablet", "ipad", "laptop", "phone",
+                 "scanner", "camera", "router", "dongle")  # fmt: skip
+_MODEL_WORDS = re.compile(r"(?i)\b(?:model|type|version|gen(?:eration)?|series|mk|mark)\b")
+
+
 def find_devices(text: str):
     for m in _MAC.finditer(text) if ":" in text or "-" in text else ():
         if any(c.isalpha() for c in m.group()) or "mac" in text.lower():
             yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
+    low = text.lower()  # the substring tests below only decide which patterns can match (cost only)
+    for m in _DEVICE_NEAR.finditer(text) if any(w in low for w in _DEVICE_STEMS) else ():
+        if not _MODEL_WORDS.search(m.group("gap")):
+            yield "device", m.start("code"), m.end("code"), BORDERLINE, "serial-shaped code near a device"
+    biometric = any(w in low for w in ("retin", "iris", "print", "facial", "biometric", "gait"))
+    for m in _HEX_ID.finditer(text) if biometric and _BIOMETRIC_WORD.search(text) else ():
+        sentence = text[max(0, m.start() - 120) : m.end() + 60]
+        if _BIOMETRIC_WORD.search(sentence):
+            yield "biometric", m.start(), m.end(), BORDERLINE, "hash or template of a biometric"
 
 
 def find_vehicles(text: str):

@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 
 from ..findings import BORDERLINE, CONFIDENT
-from ..lexicons import family_names, given_names, name_words, not_names, regions, safe_words, towns
+from ..lexicons import (
+    cities,
+    family_names,
+    given_names,
+    known_authors,
+    name_words,
+    not_names,
+    regions,
+    safe_words,
+    towns,
+)
 from ..patterns import CI, LOW, UP, YEAR
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
@@ -79,12 +89,13 @@ _STREET_PREFIXED = re.compile(
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
-    rf"(?:[ \t]+{_CAP}){{0,2}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
-    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?[ \t]?(?:[A-Za-z]{{1,4}}\b\.?)?|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
+    rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
+    rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
+    rf"|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
-    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}[a-z]?\b"
+    rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
@@ -114,6 +125,14 @@ _NAMED_PLACE = re.compile(
     rf"(?P<addr>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_CAP}),[ \t]+(?:{_CAP}[ \t]+){{1,2}}(?:Lane|Road"
     rf"|Street|Way|Close|Row|Drive|Avenue|Hill|Green|Mews|Gardens|Crescent|Terrace|Court|Place|Square))\b"
 )
+# A house number and street after an address label, whatever the street's last word: "Her address: 42 Kallang
+# Bahru, #07-12, …", "Domicilio: 14 Los Pinos".
+_ADDRESS_LABELLED = re.compile(
+    r"(?i:\b(?:(?:home|postal|street|her|his|their|my|the)[ \t]+address|address[ \t]+(?:is|was)|domicilio|direcci[oó]n"
+    r"|adresse|anschrift|indirizzo|endereço|morada)[ \t]*[:\-–]?[ \t]*)"
+    rf"(?P<addr>(?:(?:Flat|Apt|Unit|Blk|Block)[ \t]+[\w-]{{1,5}},?[ \t]+)?\d{{1,5}}[A-Za-z]?,?[ \t]+{_CAP}"
+    rf"(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*(?:[,;.\n]|$))"
+)
 # A street named without a house number where someone lives: "lives on Elm Street", "their house on Maple Crescent".
 _STREET_NAME_ONLY = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|house|home|flat|place|bungalow|caravan|moved|moving|grew[ \t]+up"
@@ -123,7 +142,7 @@ _STREET_NAME_ONLY = re.compile(
     r"[ \t]+(?:on|in|at|off|to|into)[ \t]+)"
     rf"(?P<street>(?:{_CAP}[ \t]+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Grove|Gardens|Way"
     r"|Place|Court|Boulevard|Parade|Row|Square|Mews|Walk|Rise|Green|Hill|Heights|Park[ \t]+Road|Rd|St(?![ \t.]*[A-Z])"
-    r"|Ave|Ln))\b"
+    rf"|Ave|Ln|Middleway)|[{UP}][{LOW}]{{2,30}}(?:straße|strasse|gasse|platz|allee|straat|gracht|gatan|gata|utca))\b"
 )
 
 # ---------------------------------------------------------------- cities, states and postcodes
@@ -154,8 +173,9 @@ _CITY_POSTCODE = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>{_UK_POSTCODE}|{
 _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY})")
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
-    r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area))"
-    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
+    r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area"
+    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy))"
+    rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}}|-\d{{3}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
     r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
 # An Indian PIN code after its label; "PIN" alone is a card's, so six digits are required.
@@ -273,7 +293,7 @@ _UNIT_HEAD_ADDRESS = re.compile(
     r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
     r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
     r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
-    r"(?P<parts>(?:,[ \t]*(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
+    r"(?P<parts>(?:,[ \t]*#?(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
     r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
@@ -291,6 +311,8 @@ def _locality_parts(parts: str) -> bool:
         return False
     first = pieces[0]
     words = re.findall(r"[^\W\d_]+", first.lower())
+    if first.startswith("#") and len(pieces) > 1:  # "Blk 214, #11-37, Bedok North St 1": a unit, then the street
+        words = re.findall(r"[^\W\d_]+", pieces[1].lower())
     if any(w in _LOCALITY_WORDS for w in words) or _gazetteer_place(first.split()) == len(first.split()):
         return True
     if len(pieces) > 1 and _gazetteer_place(pieces[1].split()):
@@ -338,14 +360,25 @@ _NAMED_ESTATE = re.compile(
     r"|compound|kampung)\b"
 )
 _TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
+_LIVES_THERE = re.compile(
+    r"(?i)\b(?:he|she|they|i|we|client|patient|pt|family)[ \t]+(?:still[ \t]+|now[ \t]+|usually[ \t]+)?(?:lives?"
+    r"|lived|sleeps?|slept|stays?|stayed|grew[ \t]+up|is[ \t]+living|was[ \t]+living|is[ \t]+sleeping|has[ \t]+a[ \t]+"
+    r"(?:flat|room|house|bedsit))\b"
+)
 _SERVICE = re.compile(r"(?i)\b(?:clinic|practice|surgery|hospital|pharmacy|gp|charity|hostel|shelter|project)\b")
-_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace"}
+# Streets named as figures of speech, institutions or fiction rather than as where someone is.
+_FIGURATIVE_STREETS = {"memory lane", "death row", "easy street", "civvy street", "wall street", "harley street",
+                       "downing street", "fleet street", "sesame street", "coronation street", "baker street",
+                       "lovers lane", "lovers' lane", "queer street", "skid row", "middle way"}  # fmt: skip
+_STREET_ON_WORDS = {"street", "road", "avenue", "lane", "middleway", "boulevard", "drive", "crescent", "terrace", "way",
+                    "close", "grove", "mews", "row"}  # fmt: skip
 # A street named in passing where something happens to the person: "on the corner of Grafton Street and Wicklow
 # Street", "settled on Stoney Lane", "near the corner of Euclid Avenue and East 105th Street".
 _STREET_ON = re.compile(
-    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|and|near|onto|down|up)[ \t]+(?:the[ \t]+)?)"
+    r"(?i:\b(?:on|off|along|corner[ \t]+of|junction[ \t]+of|(?:end|top|bottom)[ \t]+of|and|near|onto|down|up)[ \t]+"
+    r"(?:the[ \t]+)?)"
     r"(?P<street>(?:(?:East|West|North|South)[ \t]+)?(?:(?:[A-Z][\w'’-]{1,25}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace))\b"
+    r"(?:Street|Road|Avenue|Lane|Middleway|Boulevard|Drive|Crescent|Terrace|Way|Close|Grove|Mews|Row))\b"
 )
 # Streets of Latin America and south-east Europe, named by a number or after a prefix, with the house number and the
 # flat after them: "Calle 45 #12-30", "Carrera 7 # 72-41, apto 603", "Calle 8 Sur No. 2105", "Jr. Huallaga 345,
@@ -367,13 +400,19 @@ _SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "h
 _DISTRICT_TOWN = re.compile(
     rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
 )
-# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi".
+# Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi"; a postcode
+# before one is Japan's: "150-0001 Shibuya-ku".
+_JAPANESE_POSTCODE = re.compile(
+    r"(?<![\w-])(?:〒[ \t]?)?\d{3}-\d{4}(?=,?[ \t]+[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
+)
 _JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
 # "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
 _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
 _SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
 
+_ADDRESS_LABEL_WORDS = {"address", "domicilio", "dirección", "direccion", "adresse", "anschrift", "indirizzo",
+                        "endereço", "morada"}  # fmt: skip
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
                       "gardens", "crescent", "terrace", "court", "place", "square", "grove", "boulevard", "parade",
                       "walk", "rise", "heights", "cottages"}  # fmt: skip
@@ -382,6 +421,48 @@ _RESIDENCE_WORDS = {"live", "lives", "living", "lived", "reside", "resides", "re
                     "comes", "came", "commute", "commutes", "commuting", "drive", "drives", "travel", "travels", "is",
                     "was", "are", "hails", "staying", "stays", "settled", "home"}  # fmt: skip
 _CITY_GATE = re.compile(r"[A-Z]{2,3}\b|[A-Z]\d|\b[A-Z][a-z]+[ \t]+(?:\d{4}|[A-Z])")
+
+
+# The locality lines and postal code after a street, as written in most countries: "…, Col. San José Insurgentes,
+# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214".
+_TAIL_CODE = r"(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})(?![\w-])"
+_TAIL_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’.-]){0,30})"
+_TAIL_PLACE = (
+    rf"(?:{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|la|el|los|las|on|upon|am|an|der|di|do|da|sur)[ \t]+)?{_TAIL_WORD}){{0,3}})"
+)
+_TAIL_PART = re.compile(
+    rf",[ \t]*(?:(?P<unit>#[0-9A-Z]{{1,4}}-[0-9A-Z]{{1,5}})|(?P<code>{_TAIL_CODE})(?:[ \t]+(?P<town>{_TAIL_PLACE}))?"
+    rf"|(?P<place>{_TAIL_PLACE})"
+    rf"(?:,?[ \t]+(?P<code2>{_TAIL_CODE}))?)(?=[ \t]*(?:[,.;:)\n\"”'’—–]|[ \t]-[ \t]|$)|(?<=\d)[ \t])"
+)
+_STREET_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?=,)")
+
+
+def _address_tail(text: str, end: int, parts: int = 4):
+    """Localities and a postal code in the comma-separated lines after a street (held)."""
+    number = _STREET_NUMBER_AFTER.match(text, end)
+    end = number.end() if number else end
+    while parts:
+        m = _TAIL_PART.match(text, end, min(len(text), end + 90))
+        if not m:
+            return
+        for group in ("place", "town"):
+            value = m.group(group)
+            if value is None:
+                continue
+            words = value.split()
+            if not all(w[0].isupper() for w in words if w not in _TAIL_PARTICLES) or not _place_ok(value):
+                return  # "…, Mum said" or a region: no more address
+            yield "address", m.start(group), m.end(group), BORDERLINE, "locality of an address"
+        for group in ("code", "code2"):
+            if m.group(group):
+                yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+        if m.group("unit"):
+            yield "address", m.start("unit"), m.end("unit"), BORDERLINE, "unit of an address"
+        end, parts = m.end(), parts - 1
+
+
+_TAIL_PARTICLES = {"de", "del", "la", "el", "los", "las", "on", "upon", "am", "an", "der", "di", "do", "da", "sur"}
 
 
 def _compound_word(words: set[str]) -> bool:
@@ -466,8 +547,10 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
+        yield from _address_tail(text, m.end(), parts=1)
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
+        yield from _address_tail(text, m.end())
     for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
         if _place_ok(m.group("place")):
             yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
@@ -477,10 +560,18 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_ON.finditer(text) if words & _STREET_ON_WORDS else ():
         if not _place_ok(m.group("street").split()[0]) or m.group("street").split()[0].lower() in _LOWER_STOP:
             continue
-        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone).
-        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
-        if _PERSON_IN_CLAUSE.search(clause) and not _NOT_PERSONAL_PLACE.search(clause) and not _SERVICE.search(clause):
+        if m.group("street").lower() in _FIGURATIVE_STREETS:
+            continue
+        # Only where the clause is about a person and not a service ("the clinic on Harley Street" is left alone);
+        # where the person lives or sleeps there, a service named later in the sentence does not matter.
+        before = _clause_before(text, m.start())
+        clause = before + " " + _clause_after(text, m.end())
+        if _LIVES_THERE.search(before) and not _NOT_PERSONAL_PLACE.search(before) and not _SERVICE.search(before):
+            yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+        elif _PERSON_IN_CLAUSE.search(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
+    for m in _JAPANESE_POSTCODE.finditer(text) if has_digit and "-" in text else ():
+        yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
         yield from _places_after(text, m.end(), depth=1)
@@ -492,13 +583,17 @@ def find_addresses(text: str, low: str, words: set[str]):
         town = m.group("town").lower()
         if town in towns() or town.split()[0] in towns():
             streets.append((m.start(), m.end("box")))
+    for m in _ADDRESS_LABELLED.finditer(text) if has_digit and words & _ADDRESS_LABEL_WORDS else ():
+        streets.append((m.start("addr"), m.end("addr")))
     for m in _NAMED_PLACE.finditer(text) if "," in text and words & _NAMED_PLACE_WORDS else ():
         streets.append((m.start("addr"), m.end("addr")))
-    for m in _STREET_NAME_ONLY.finditer(text) if words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln"}) else ():
-        if _place_ok(m.group("street").split()[0]):
+    street_words = words & (_NAMED_PLACE_WORDS | {"st", "rd", "ave", "ln", "middleway"}) or _compound_word(words)
+    for m in _STREET_NAME_ONLY.finditer(text) if street_words else ():
+        if _place_ok(m.group("street").split()[0]) and m.group("street").lower() not in _FIGURATIVE_STREETS:
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
+        yield from _address_tail(text, end)
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
             # A second street line ("3 Rose Cottages, Station Road, Great Ayton"): the town follows it.
@@ -555,9 +650,12 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
         # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
+        if _ORG_MOVED.search(_clause_before(text, city_start)):
+            continue  # "The clinic moved from Leeds to York": an organisation's move
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
+            yield from _towns_listed_after(text, m.end("city"))
 
 
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
@@ -610,6 +708,19 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_POSTCODE_LABEL_WORDS = {"zip", "postcode", "post", "postal", "eircode", "codigo", "código", "code", "cep", "plz",
+                         "postleitzahl", "postnummer", "pocztowy"}  # fmt: skip
+# "the 3084 postcode", "a 2150 postal district": a four-digit code named as one.
+_CODE_BEFORE_POSTCODE_WORD = re.compile(
+    r"(?<![\w.,/-])(?P<zip>\d{4})(?=[ \t]+(?:postcode|post[ \t]+code|postal[ \t]+(?:code|district|area))\b)"
+)
+# "in 75018 Paris", "from 08003 Barcelona": a five-digit code and the town it belongs to.
+_CODE_TOWN_AFTER_LOCATIVE = re.compile(
+    rf"(?i:\b(?:in|from|to|at|near)[ \t]+)(?P<zip>\d{{5}})[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|but|with|since|now|where|until|for|when)\b)"  # not "in 12000 London people"
+)
+# Dublin's postal districts: "Dublin 8", "Dublin 6W".
+_DUBLIN_DISTRICT = re.compile(r"\bDublin[ \t]+(?P<district>\d{1,2}W?)\b(?![.,]\d)")
 
 
 def _code_place(place: str, in_brackets: bool) -> bool:
@@ -632,8 +743,19 @@ def find_zip_codes(text: str, words: set[str]):
         patterns += [_US_ZIP, _ZIP_IN_CONTEXT, _ZIP_PLUS_FOUR]
     if "pin" in words or "pincode" in words:
         patterns.append(_PIN_LABELLED)
-    if words & {"zip", "postcode", "post", "postal", "eircode"}:
+    if words & _POSTCODE_LABEL_WORDS:
         patterns.append(_ZIP_LABELLED)
+    for m in _CODE_BEFORE_POSTCODE_WORD.finditer(text) if words & {"postcode", "postal", "post"} else ():
+        if not YEAR.fullmatch(m.group("zip")):  # "a 2019 postcode change"
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+    for m in _CODE_TOWN_AFTER_LOCATIVE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        if _gazetteer_place(m.group("town").split()) and not YEAR.fullmatch(m.group("zip")):
+            n = _gazetteer_place(m.group("town").split())
+            stop = m.start("town") + len(" ".join(m.group("town").split()[:n]).rstrip(".,'’"))
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", m.start("town"), stop, BORDERLINE, "town of a postal code"
+    for m in _DUBLIN_DISTRICT.finditer(text) if "dublin" in words else ():
+        yield "zip", m.start("district"), m.end("district"), BORDERLINE, "postal district"
     if _CITY_GATE.search(text):
         patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
@@ -698,6 +820,14 @@ _PERSON_IN_CLAUSE = re.compile(
     r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
     r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
 )
+# An organisation as the one that moved or is based somewhere: "The clinic moved from Leeds to York".
+_ORG_MOVED = re.compile(
+    r"(?i)\b(?:clinic|service|practice|surgery|hospital|team|trial|study|office|charity|unit|ward|centre|center"
+    r"|company|organi[sz]ation|headquarters|hq|programme|program|conference|journal|lab|laboratory|university|school"
+    r"|college|department|publisher|firm|business|shop|pharmacy)s?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+"
+    r"|were[ \t]+|is[ \t]+|are[ \t]+|recently[ \t]+|then[ \t]+|later[ \t]+)*(?:moved|moving|relocated|relocating"
+    r"|based|located|opened|expanded|transferred)\b"
+)
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
@@ -705,6 +835,10 @@ _NOT_PERSONAL_PLACE = re.compile(
     r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
     r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
 )
+
+
+_ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "port", "st": "saint", "ste": "sainte"}
+_ABBREVIATED = re.compile(r"^(mt|ft|pt|st|ste)\.?(?= )")
 
 
 def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
@@ -715,7 +849,12 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
         candidate = words[:n]
         key = " ".join(w.lower().rstrip(".,'’") if i == n - 1 else w.lower() for i, w in enumerate(candidate))
         if key not in towns():
-            continue
+            key = _ABBREVIATED.sub(lambda a: _ABBREVIATIONS[a.group(1)], key)  # "Mt Druitt" is "Mount Druitt"
+            town, _, district = key.partition("-")  # "Hamburg-Altona": a district after its town
+            if n == 1 and district and town in towns() and candidate[0][0].isupper() and town not in safe_words():
+                return 1 if candidate[0].split("-")[1][:1].isupper() else 0
+            if n == 1 or key not in towns():
+                continue
         first, single = candidate[0], n == 1
         if first[0].islower():
             # Lower case: only a town whose name is no ordinary word ("glasgow", not "reading" or "say").
@@ -730,10 +869,16 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
     return 0
 
 
+_ARTICLE_PREFIXES = {"Al", "El", "Ad", "Ar", "As", "An", "Ash", "At", "Az", "Ez", "Es", "Ed", "Er"}
+
+
 def _unknown_place(words: list[str]) -> int:
     """Capitalised words that are neither ordinary words nor names nor regions ("Merthyr Tydfil"): a place the
     gazetteer lacks, when the clause is about a person."""
     n = 0
+    if len(words) > 1 and words[0] in _ARTICLE_PREFIXES:
+        rest = _unknown_place(words[1:])
+        return rest + 1 if rest else 0  # "in Al Nahda", "El Mirador": an Arabic or Spanish article before the name
     for word in words[:3]:
         key = word.rstrip(".,'’")
         low = key.lower()
@@ -753,8 +898,64 @@ _NAMED_THING_AFTER = re.compile(
 )
 
 
+# A quotation the writer asks to have changed or removed: what is in it identifies someone ('Please change "Mt
+# Druitt" to "western Sydney"', 'delete "Mokola, Ibadan, opposite the petrol station"').
+_QUOTED_FOR_REMOVAL = re.compile(
+    r"(?i:\b(?:change|changing|amend|delete|deleting|remove|removing|replace|replacing|cut|drop|redact"
+    r"|(?:don['’]t|do[ \t]+not|not|never)[ \t]+(?:say|write|use|name))[ \t]+)"
+    r"[\"“](?P<quoted>[^\"”\n]{1,100})[\"”]"
+)
+_QUOTED_PLACE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}")
+
+
+def _quoted_places(text: str):
+    """Towns, and capitalised words that are no word, name or region, in a quotation marked for removal (held)."""
+    for q in _QUOTED_FOR_REMOVAL.finditer(text):
+        quoted = q.group("quoted").strip(" .,")
+        if quoted.lower() in cities() or _NOT_PERSONAL_PLACE.search(
+            _clause_before(text, q.start()) + " " + quoted + " " + _clause_after(text, q.end())
+        ):
+            continue  # 'delete "London" from the cohort description': a city or a study, not where someone lives
+        for m in _QUOTED_PLACE.finditer(text, q.start("quoted"), q.end("quoted")):
+            words = m.group().split()
+            if any("'" in w or "’" in w for w in words):
+                continue  # "Asperger's": a possessive is an eponym or a person, not a place
+            n = _gazetteer_place(words) or _unknown_place(words)
+            town_after = re.match(r",[ \t]+(\S+(?:[ \t]+\S+)?)", text[m.end() : q.end("quoted")])
+            if not n and town_after and len(words) == 1 and _gazetteer_place(town_after.group(1).split()):
+                n = 1  # "Mokola, Ibadan": the district of a town
+            if n and words[0].lower() not in known_authors() and words[0].lower() not in not_names():
+                end = m.start() + len(" ".join(words[:n]).rstrip(".,'’"))
+                yield "address", m.start(), end, BORDERLINE, "place in a passage marked for removal"
+
+
+_NOT_DISTRICT_WORDS = {"i", "mr", "mrs", "ms", "dr", "nhs", "january", "february", "march", "april", "may", "june",
+                       "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}  # fmt: skip
+
+
+def _district_words(words: list[str], n: int) -> int:
+    """Capitalised words after a place that are part of its name ("Moss Side", "Tower Hamlets", "Clapham Common"):
+    ordinary words or unknown ones, not a name, month or institution."""
+    extra = 0
+    for word in words[n : n + 2]:
+        if words[n + extra - 1][-1:] in ".,;:":
+            break  # the place ended at punctuation
+        key = word.rstrip(".,;:'’").lower()
+        if len(key) < 3 or not word[0].isupper() or not key.isalpha() or key in _NOT_DISTRICT_WORDS:
+            break
+        if key in _BUILDING_WORDS or key in not_names() or key in regions():
+            break
+        if (key in given_names() or key in family_names()) and key not in safe_words() and key not in towns():
+            break
+        extra += 1
+    return extra
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    if '"' in text or "“" in text:
+        yield from _quoted_places(text)
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
         return
     for m in _LOCATIVE.finditer(text):
@@ -765,16 +966,20 @@ def find_towns(text: str, low: str):
         if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
             continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
         clause = _clause_before(text, m.start())
+        if _ORG_MOVED.search(clause):
+            continue
         # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
         rest = _clause_after(text, m.end("place"))
         if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
             clause + " " + rest
         ):
             continue
+        n += _district_words(words, n)
         start = m.start("place")
         end = start + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, end, BORDERLINE, "town or city where the person is"
         yield from _places_after(text, end)
+        yield from _towns_listed_after(text, end)
 
 
 _PLACE_AFTER_COMMA = re.compile(
@@ -797,6 +1002,31 @@ def _places_after(text: str, end: int, depth: int = 2):
         start = end + m.start("county" if m.group("county") else "place")
         stop = end + m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
         yield "address", start, stop, BORDERLINE, "town, city or county of the place before it"
+        end, depth = stop, depth - 1
+
+
+# The next stop of the same person's moves: "from Mostar, then Graz", "lived in Leicester for ten years, then Wembley".
+_NEXT_TOWN = re.compile(
+    r"[^.;:!?\n\"“”()]{0,40}?(?:,[ \t]*|[ \t]+)(?:(?:and|but)[ \t]+)?"
+    r"(?P<how>then|later|afterwards|before[ \t]+that|and)"
+    r"(?:[ \t]+(?:moved|went|settled|lived|living|on|back))?(?:[ \t]+(?:to|in|into|at))?[ \t]+"
+    rf"(?P<place>[{UP}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,2}})"
+)
+
+
+def _towns_listed_after(text: str, end: int, depth: int = 3):
+    """Towns the gazetteer knows that follow a person's town as the next stop in a list of moves (held)."""
+    while depth:
+        m = _NEXT_TOWN.match(text, end, min(len(text), end + 120))
+        if not m:
+            return
+        words = m.group("place").split()
+        n = _gazetteer_place(words)
+        # After a bare "and" the town must be no ordinary word too ("moved to Leeds and Hope came later").
+        if not n or not _place_ok(" ".join(words[:n]).rstrip(".,'’"), strict=m.group("how") == "and"):
+            return
+        stop = m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))
+        yield "address", m.start("place"), stop, BORDERLINE, "town on the person's way"
         end, depth = stop, depth - 1
 
 
