@@ -15,6 +15,7 @@ and rendering the new one are the parts that grow with its size.
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -169,13 +170,17 @@ def article_delete(*, article):
 def article_refresh(*, article_ids):
     """Something these articles show beside their text changed (a tier rule, a review, a source's link
     status): their content revision moves on, so every cached page is replaced, and they are rendered again,
-    a chunk at a time, keeping none of the renderings in memory. Returns how many were rendered.
+    a chunk at a time, keeping none of the renderings in memory. Returns (rendered, left) counts.
 
+    Rendering stops after settings.REFRESH_RENDER_SECONDS, so that a change reaching the whole library
+    answers within the server's timeout: an article left is rendered when first read (its stored page no
+    longer matches its revision, so no reader gets the old one) or by `render_articles --stale`.
     No version is recorded: what the articles say is unchanged.
     """
     ids = list(article_ids)
     Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
-    return sum(1 for _ in article_renders(article_ids=ids))
+    rendered = sum(1 for _ in article_renders(article_ids=ids, seconds=settings.REFRESH_RENDER_SECONDS))
+    return rendered, len(ids) - rendered
 
 
 def _taxon(model, name):

@@ -14,10 +14,12 @@ import functools
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -255,12 +257,30 @@ def article_render(*, article_ids, export=False, index=False, loaded=None):
     return dict(article_renders(article_ids=article_ids, export=export, index=index, loaded=loaded))
 
 
-def article_renders(*, article_ids, export=False, index=False, loaded=None):
-    """As `article_render`, yielding (article id, rendering) pairs as each chunk of articles is stored."""
+def article_renders(*, article_ids, export=False, index=False, loaded=None, seconds=None):
+    """As `article_render`, yielding (article id, rendering) pairs as each chunk of articles is stored.
+
+    With `seconds`, no chunk is begun once that long has passed: the first always is, the others are left
+    as they are (see `stale_article_ids`)."""
     article_ids = list(article_ids)
+    if not article_ids:
+        return
     rules = list(TierRule.objects.all())
+    deadline = None if seconds is None else time.monotonic() + seconds
     for start in range(0, len(article_ids), RENDER_CHUNK):
+        if start and deadline is not None and time.monotonic() >= deadline:
+            return
         yield from _render_chunk(article_ids[start : start + RENDER_CHUNK], rules, export, index, loaded or {}).items()
+
+
+def stale_article_ids():
+    """Articles whose stored rendering is missing, older than their content or made by other code: a page
+    read renders such an article first; `render_articles --stale` renders them all."""
+    renderer = renderer_fingerprint()
+    current = ArticleRendering.objects.filter(
+        article=OuterRef("pk"), revision=F("article__content_revision"), renderer=renderer
+    ).exclude(figures={})
+    return list(Article.objects.exclude(Exists(current)).order_by("pk").values_list("pk", flat=True))
 
 
 def _render_chunk(article_ids, rules, export, index, loaded):

@@ -13,12 +13,14 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import UNIT_KEY, Article, ArticleRendering, Citation, Section, TierRule, Unit
+from articles.rendering import stale_article_ids
 from articles.reviews import article_review_record
 from articles.tier_rules import governed_sections, tier_rule_delete, tier_rule_save
 from articles.validation import SLUG
@@ -726,9 +728,21 @@ def tier_rules(request):
         if form.is_valid():
             rule = tier_rule_save(rule=form.save(commit=False))
             messages.success(request, f"Rule added: sections headed like “{rule.heading}” must {rule.requirement}.")
+            _say_what_is_left(request)
             return redirect("revisions:tier_rules")
         return render(request, "revisions/tier_rules.html", _rules_context(form), status=400)
     return render(request, "revisions/tier_rules.html", _rules_context(form))
+
+
+def _say_what_is_left(request):
+    """A rule governing more articles than its request had time to render leaves some to be rendered later."""
+    left = len(stale_article_ids())
+    if left:
+        messages.info(
+            request,
+            f"{left} article{pluralize(left)} will show the change when next read or when render_articles --stale "
+            "runs; their figures here follow then.",
+        )
 
 
 @editor_required
@@ -739,6 +753,7 @@ def tier_rule_edit(request, pk):
         if form.is_valid():
             tier_rule_save(rule=form.save(commit=False))
             messages.success(request, "Rule saved.")
+            _say_what_is_left(request)
             return redirect("revisions:tier_rules")
         return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule), status=400)
     return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule))
@@ -750,6 +765,7 @@ def tier_rule_remove(request, pk):
     rule = get_object_or_404(TierRule, pk=pk)
     tier_rule_delete(rule=rule)
     messages.success(request, f"Rule for “{rule.heading}” removed.")
+    _say_what_is_left(request)
     return redirect("revisions:tier_rules")
 
 

@@ -257,7 +257,7 @@ def test_a_library_wide_refresh_renders_every_article_a_chunk_at_a_time(monkeypa
     articles = [make_article() for _ in range(5)]
     monkeypatch.setattr(rendering, "RENDER_CHUNK", 2)
     with CaptureQueriesContext(connection) as queries:
-        assert article_refresh(article_ids=[a.pk for a in articles]) == 5
+        assert article_refresh(article_ids=[a.pk for a in articles]) == (5, 0)
     content_loads = [q for q in queries if q["sql"].startswith('SELECT "articles_unit"."id"')]
     assert len(content_loads) == 3  # 2 + 2 + 1 articles
     for article in Article.objects.select_related("rendering").filter(pk__in=[a.pk for a in articles]):
