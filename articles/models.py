@@ -5,7 +5,7 @@ import unicodedata
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -867,3 +867,14 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.word
+
+
+def content_revision_bump(article_ids):
+    """Move on the content revision of these articles, for a change to what their pages show beside their
+    text (related lists, another article's title, a tier rule, a link's state): every stored and cached page
+    of them is replaced. Their search entries move on with them, as such a change leaves those as they are;
+    so an entry behind its article's revision means one that needs indexing. Two updates (a queryset of ids
+    stays a subquery); returns how many articles."""
+    ids = article_ids if isinstance(article_ids, QuerySet) else list(article_ids)
+    SearchDocument.objects.filter(article_id__in=ids).update(revision=F("revision") + 1)
+    return Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)

@@ -13,6 +13,7 @@ and rendering the new one are the parts that grow with its size.
 """
 
 import datetime
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -22,6 +23,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
+from . import rendering
 from .diff import align, display_text, provenance_label
 from .exporting import article_export_data, content_of
 from .models import (
@@ -38,6 +40,7 @@ from .models import (
     Section,
     Unit,
     UnitEvent,
+    content_revision_bump,
     hang_content,
 )
 from .related import article_related_refresh
@@ -103,7 +106,7 @@ def article_write(*, data, revision=None, trust_keys=False):
         article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
     if outcome == "updated" and old_title != article.title:
         # Pages listing this article under "see also" show its title.
-        Article.objects.filter(see_also=article).update(content_revision=F("content_revision") + 1)
+        content_revision_bump(Article.objects.filter(see_also=article).values_list("pk", flat=True))
     # Articles listing this one as citing the same sources or mentioning them are rendered again.
     article_related_refresh(
         article=article, old_data=stored.data if stored else None, new_data=data, was_published=was_published
@@ -136,22 +139,33 @@ def article_revert(*, article, version, editor):
 def article_record_library_correction(*, article_ids, summary, editor=None):
     """A library record the articles show (a source, a type, discipline or family) was corrected.
 
-    Each published article among them gets a new version saying so; unpublished ones are re-rendered.
-    Returns the published articles' new versions.
+    Each published article among them gets a new version saying so, a chunk of articles at a time. Their
+    pages are rendered again for as long as settings.REFRESH_RENDER_SECONDS allows, so that a correction to
+    a source half the library cites answers within the server's timeout: the rest are rendered when first
+    read, and their search entries by `render_articles --stale`. Returns the new versions.
     """
-    versions = []
-    for article in Article.objects.select_for_update().filter(pk__in=list(article_ids)).order_by("pk"):
+    articles = list(Article.objects.select_for_update().filter(pk__in=list(article_ids)).order_by("pk"))
+    now = timezone.now()
+    for article in articles:
         article.content_revision += 1
+        article.updated_at = now
         if article.is_published:
             article.version_minor += 1
             _mark_revised(article, {})
-        article.save(
-            update_fields=["content_revision", "version_minor", "revised_at", "revised_after_suggestion", "updated_at"]
-        )
-        _, snapshot = article_render(article_ids=[article.pk], export=True, index=True)[article.pk]
-        if article.is_published:
-            revision = {"summary": summary, "kind": ArticleVersion.Kind.LIBRARY, "published_by": editor}
-            versions.append(_record_version(article, snapshot, revision, editor))
+    fields = ["content_revision", "version_minor", "revised_at", "revised_after_suggestion", "updated_at"]
+    Article.objects.bulk_update(articles, fields, batch_size=500)
+    revision = {"summary": summary, "kind": ArticleVersion.Kind.LIBRARY, "published_by": editor}
+    deadline = time.monotonic() + settings.REFRESH_RENDER_SECONDS
+    versions = []
+    ids = [a.pk for a in articles]
+    for start in range(0, len(ids), rendering.RENDER_CHUNK):
+        chunk = ids[start : start + rendering.RENDER_CHUNK]
+        loaded = {a.pk: a for a in Article.objects.for_detail_page().filter(pk__in=chunk)}
+        for article in loaded.values():
+            if article.is_published:
+                versions.append(_record_version(article, article_export_data(article), revision, editor))
+        if not start or time.monotonic() < deadline:
+            article_render(article_ids=chunk, index=True, loaded=loaded)
     return versions
 
 
@@ -162,7 +176,7 @@ def article_delete(*, article):
     listing = set(Article.objects.filter(see_also=article).values_list("pk", flat=True))
     data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
     article_related_refresh(article=article, old_data=data, new_data={}, was_published=article.is_published)
-    Article.objects.filter(pk__in=listing).update(content_revision=F("content_revision") + 1)
+    content_revision_bump(listing)
     article.delete()
 
 
@@ -178,7 +192,7 @@ def article_refresh(*, article_ids):
     No version is recorded: what the articles say is unchanged.
     """
     ids = list(article_ids)
-    Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
+    content_revision_bump(ids)
     rendered = sum(1 for _ in article_renders(article_ids=ids, seconds=settings.REFRESH_RENDER_SECONDS))
     return rendered, len(ids) - rendered
 

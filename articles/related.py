@@ -9,9 +9,9 @@ of each article whose lists it joins, leaves or is shown in under another title
 
 import re
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 
-from .models import Article, ArticleSource, Unit
+from .models import Article, ArticleSource, Unit, content_revision_bump
 
 # Enough to browse by, few enough that a source cited everywhere does not make every page a directory.
 RELATED_LIMIT = 8
@@ -85,7 +85,7 @@ def _titles_named(text, titles):
 
 def article_related_refresh(*, article, old_data, new_data, was_published):
     """After `article` was written, move on the content revision of every article whose related lists
-    change with it, so they are rendered again on their next read. Two queries, one of them the update.
+    change with it, so they are rendered again on their next read. Three queries, two of them updates.
 
     An article shows this one under "mentioned in" while this one's text names it, and under "citing the
     same sources" while they share a source. If this article's title or visibility changed, every article
@@ -105,11 +105,8 @@ def article_related_refresh(*, article, old_data, new_data, was_published):
         named, sources = old_named ^ new_named, old_sources ^ new_sources
     if not named and not sources:
         return 0
-    return (
-        Article.objects.filter(Q(pk__in=named) | Q(pk__in=_sharing(sources)))
-        .exclude(pk=article.pk)
-        .update(content_revision=F("content_revision") + 1)
-    )
+    listing = Article.objects.filter(Q(pk__in=named) | Q(pk__in=_sharing(sources))).exclude(pk=article.pk)
+    return content_revision_bump(listing.values_list("pk", flat=True))
 
 
 def _sharing(source_ids):

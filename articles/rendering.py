@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -28,7 +28,7 @@ from .citations import article_citation
 from .evidence import evidence_figures
 from .exporting import article_export_data
 from .markdown import render_markdown
-from .models import Article, ArticleRendering, TierRule, review_is_overdue
+from .models import Article, ArticleRendering, SearchDocument, TierRule, review_is_overdue
 from .pages import article_public_data, build_article_page
 from .related import citing_same_sources, mentioned_in
 from .search_index import search_index_update
@@ -273,14 +273,19 @@ def article_renders(*, article_ids, export=False, index=False, loaded=None, seco
         yield from _render_chunk(article_ids[start : start + RENDER_CHUNK], rules, export, index, loaded or {}).items()
 
 
-def stale_article_ids():
+def stale_article_ids(*, unindexed=False):
     """Articles whose stored rendering is missing, older than their content or made by other code: a page
-    read renders such an article first; `render_articles --stale` renders them all."""
+    read renders such an article first. With `unindexed`, also published articles whose search entry is
+    older than their content (a page read does not index): `render_articles --stale` renders them all."""
     renderer = renderer_fingerprint()
     current = ArticleRendering.objects.filter(
         article=OuterRef("pk"), revision=F("article__content_revision"), renderer=renderer
     ).exclude(figures={})
-    return list(Article.objects.exclude(Exists(current)).order_by("pk").values_list("pk", flat=True))
+    stale = ~Exists(current)
+    if unindexed:
+        indexed = SearchDocument.objects.filter(article=OuterRef("pk"), revision=F("article__content_revision"))
+        stale |= Q(status=Article.Status.PUBLISHED) & ~Exists(indexed)
+    return list(Article.objects.filter(stale).order_by("pk").values_list("pk", flat=True))
 
 
 def _render_chunk(article_ids, rules, export, index, loaded):

@@ -65,3 +65,62 @@ def test_the_rules_page_and_dashboard_say_how_many_articles_are_still_out_of_dat
     # The dashboard renders one more chunk within its own budget and shows the one article left as it was.
     assert "Figures of 1 article are from before the latest rule or source change" in dashboard.content.decode()
     assert len(stale_article_ids()) == 1
+
+
+@pytest.fixture
+def five_articles_citing_one_source(settings, monkeypatch):
+    from tests.factories import make_article_data
+
+    settings.REFRESH_RENDER_SECONDS = 0
+    monkeypatch.setattr(rendering, "RENDER_CHUNK", 2)
+    sources = make_article_data()["sources"]
+    return [make_article(sources=sources) for _ in range(5)]
+
+
+def _correct_the_shared_source(articles):
+    from articles.publishing import article_record_library_correction
+    from sources.models import Source
+
+    source = Source.objects.get(numbered_in__article=articles[0], numbered_in__number=1)
+    Source.objects.filter(pk=source.pk).update(title="A corrected synthetic trial title")
+    return article_record_library_correction(
+        article_ids=[a.pk for a in articles], summary="Library correction to a synthetic source"
+    )
+
+
+def test_a_library_correction_over_many_articles_versions_every_one_and_renders_what_the_budget_allows(
+    client, five_articles_citing_one_source
+):
+    articles = five_articles_citing_one_source
+    versions = _correct_the_shared_source(articles)
+    assert len(versions) == 5 and all(v.version == "1.1" for v in versions)
+    assert all(v.data["sources"][0]["title"] == "A corrected synthetic trial title" for v in versions)
+    assert len(stale_article_ids()) == 3
+    left = Article.objects.get(pk=stale_article_ids()[0])
+    page = client.get(left.get_absolute_url()).content.decode()
+    assert "A corrected synthetic trial title" in page and "Version 1.1" in page
+    history = client.get(f"{left.get_absolute_url()}history/").content.decode()
+    assert "Library correction to a synthetic source" in history
+
+
+def test_articles_a_correction_left_are_indexed_by_the_stale_render_command(five_articles_citing_one_source):
+    from articles.models import SearchDocument
+
+    _correct_the_shared_source(five_articles_citing_one_source)
+    assert len(stale_article_ids(unindexed=True)) == 3
+    call_command("render_articles", "--stale", stdout=io.StringIO())
+    assert stale_article_ids(unindexed=True) == []
+    for article in Article.objects.all():
+        assert SearchDocument.objects.get(article=article).revision == article.content_revision
+
+
+def test_a_change_beside_the_text_keeps_search_entries_in_step_so_only_corrections_await_indexing(
+    five_articles_and_a_tight_budget,
+):
+    from articles.models import SearchDocument
+
+    articles = five_articles_and_a_tight_budget
+    _allow_llm_in_section_1()  # pages out of date, search entries not: a rule changes nothing indexed
+    for article in Article.objects.filter(pk__in=[a.pk for a in articles]):
+        assert SearchDocument.objects.get(article=article).revision == article.content_revision
+    assert stale_article_ids(unindexed=True) == stale_article_ids()
