@@ -6,6 +6,7 @@ publishes a new version of each of those articles, listed in their history as a 
 
 from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -285,10 +286,15 @@ class TierRuleAdmin(SimpleHistoryAdmin):
     search_fields = ["heading"]
 
     def save_model(self, request, obj, form, change):
-        tier_rule_save(rule=obj)
+        self._say_what_is_left(request, tier_rule_save(rule=obj))
 
     def delete_model(self, request, obj):
-        tier_rule_delete(rule=obj)
+        self._say_what_is_left(request, tier_rule_delete(rule=obj))
+
+    def _say_what_is_left(self, request, left):
+        if left:
+            message = f"{left} article{pluralize(left)} will show the change when next read or rendered by cron."
+            self.message_user(request, message, messages.INFO)
 
     def delete_queryset(self, request, queryset):
         for rule in queryset:

@@ -876,5 +876,7 @@ def content_revision_bump(article_ids):
     so an entry behind its article's revision means one that needs indexing. Two updates (a queryset of ids
     stays a subquery); returns how many articles."""
     ids = article_ids if isinstance(article_ids, QuerySet) else list(article_ids)
+    # The article rows first, as a publish locks them: the other order deadlocks with one on PostgreSQL.
+    bumped = Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
     SearchDocument.objects.filter(article_id__in=ids).update(revision=F("revision") + 1)
-    return Article.objects.filter(pk__in=ids).update(content_revision=F("content_revision") + 1)
+    return bumped

@@ -140,10 +140,13 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
     """A library record the articles show (a source, a type, discipline or family) was corrected.
 
     Each published article among them gets a new version saying so, a chunk of articles at a time. Their
-    pages are rendered again for as long as settings.REFRESH_RENDER_SECONDS allows, so that a correction to
-    a source half the library cites answers within the server's timeout: the rest are rendered when first
-    read, and their search entries by `render_articles --stale`. Returns the new versions.
+    pages are rendered again while settings.REFRESH_RENDER_SECONDS, counted from the start, has not run out
+    (no chunk is begun after it), so that a correction to a source hundreds of articles cite answers within
+    the server's timeout: the rest are rendered when first read, and their search entries by
+    `render_articles --stale`. Versioning is not put off: it costs a load and an export per article.
+    Returns the new versions.
     """
+    deadline = time.monotonic() + settings.REFRESH_RENDER_SECONDS
     articles = list(Article.objects.select_for_update().filter(pk__in=list(article_ids)).order_by("pk"))
     now = timezone.now()
     for article in articles:
@@ -155,7 +158,6 @@ def article_record_library_correction(*, article_ids, summary, editor=None):
     fields = ["content_revision", "version_minor", "revised_at", "revised_after_suggestion", "updated_at"]
     Article.objects.bulk_update(articles, fields, batch_size=500)
     revision = {"summary": summary, "kind": ArticleVersion.Kind.LIBRARY, "published_by": editor}
-    deadline = time.monotonic() + settings.REFRESH_RENDER_SECONDS
     versions = []
     ids = [a.pk for a in articles]
     for start in range(0, len(ids), rendering.RENDER_CHUNK):
@@ -181,19 +183,21 @@ def article_delete(*, article):
 
 
 @transaction.atomic
-def article_refresh(*, article_ids):
+def article_refresh(*, article_ids, in_request=True):
     """Something these articles show beside their text changed (a tier rule, a review, a source's link
     status): their content revision moves on, so every cached page is replaced, and they are rendered again,
     a chunk at a time, keeping none of the renderings in memory. Returns (rendered, left) counts.
 
-    Rendering stops after settings.REFRESH_RENDER_SECONDS, so that a change reaching the whole library
-    answers within the server's timeout: an article left is rendered when first read (its stored page no
-    longer matches its revision, so no reader gets the old one) or by `render_articles --stale`.
+    In a request, no chunk is begun after settings.REFRESH_RENDER_SECONDS, so that a change reaching the
+    whole library answers within the server's timeout: an article left is rendered when first read (its
+    stored page no longer matches its revision, so no reader gets the old one) or by `render_articles
+    --stale`. A command from cron passes `in_request=False` and renders them all.
     No version is recorded: what the articles say is unchanged.
     """
     ids = list(article_ids)
     content_revision_bump(ids)
-    rendered = sum(1 for _ in article_renders(article_ids=ids, seconds=settings.REFRESH_RENDER_SECONDS))
+    seconds = settings.REFRESH_RENDER_SECONDS if in_request else None
+    rendered = sum(1 for _ in article_renders(article_ids=ids, seconds=seconds))
     return rendered, len(ids) - rendered
 
 

@@ -86,19 +86,19 @@ def governed_sections(rule, sections):
 @transaction.atomic
 def tier_rule_save(*, rule):
     """Create or change a rule, then re-render every article with a section it governs now or governed before,
-    so their pages highlight the right sentences and the dashboard counts the right breaches."""
+    so their pages highlight the right sentences and the dashboard counts the right breaches. Returns how many
+    of those articles were left to be rendered later (`article_refresh`)."""
     old_heading = TierRule.objects.filter(pk=rule.pk).values_list("heading", flat=True).first() if rule.pk else None
     rule.full_clean()
     rule.save()
-    _refresh_governed([rule.heading, old_heading])
-    return rule
+    return _refresh_governed([rule.heading, old_heading])
 
 
 @transaction.atomic
 def tier_rule_delete(*, rule):
     heading = rule.heading
     rule.delete()
-    _refresh_governed([heading])
+    return _refresh_governed([heading])
 
 
 def _refresh_governed(headings):
@@ -108,5 +108,7 @@ def _refresh_governed(headings):
         for article_id, heading in Section.objects.exclude(heading="").values_list("article_id", "heading")
         if any(probe.applies_to(heading) for probe in probes)
     }
-    if article_ids:
-        article_refresh(article_ids=article_ids)
+    if not article_ids:
+        return 0
+    _, left = article_refresh(article_ids=article_ids)
+    return left

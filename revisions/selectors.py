@@ -14,7 +14,7 @@ from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from articles.models import Article, TierRule
-from articles.rendering import article_render, article_renders, renderer_fingerprint
+from articles.rendering import article_renders, renderer_fingerprint
 from sources.models import Source, SourceStatus
 
 from .models import OPEN_STATUSES, Draft, NotificationPreference, SourceAlert, Status, Suggestion
@@ -189,15 +189,14 @@ def evidence_dashboard(*, sort="title", descending=False):
     )
     renderer = renderer_fingerprint()
     stale = [a for a in articles if not hasattr(a, "rendering") or not a.rendering.is_current_for(a, renderer)]
-    # An article with no figures at all is rendered whatever it costs; out-of-date figures are brought up
-    # to date for as long as a library-wide refresh may take in a request, and the rest shown as they were.
-    missing = [a.pk for a in stale if not hasattr(a, "rendering") or not a.rendering.figures]
-    outdated = [a.pk for a in stale if a.pk not in set(missing)]
-    fresh = article_render(article_ids=missing) if missing else {}
-    fresh.update(article_renders(article_ids=outdated, seconds=settings.REFRESH_RENDER_SECONDS))
+    # Brought up to date for as long as a library-wide refresh may take in a request, those with no figures
+    # at all first; the rest are shown as they were, and any still without figures is left out.
+    stale.sort(key=lambda a: hasattr(a, "rendering") and bool(a.rendering.figures))
+    fresh = dict(article_renders(article_ids=[a.pk for a in stale], seconds=settings.REFRESH_RENDER_SECONDS))
     for article in articles:
         if article.pk in fresh:
             article.rendering = fresh[article.pk]
+    articles = [a for a in articles if hasattr(a, "rendering") and a.rendering.figures]
     drafts = {}
     for article_id, draft_id in (
         Draft.objects.filter(state__in=LIVE_DRAFT_STATES).order_by("pk").values_list("article_id", "pk")
@@ -236,7 +235,7 @@ def evidence_dashboard(*, sort="title", descending=False):
         "library": _library(use),
         "overdue_count": sum(1 for r in rows if r["review_overdue"]),
         "unreviewed_count": sum(1 for r in rows if r["review"] is None and r["article"].is_published),
-        "out_of_date_count": sum(1 for pk in outdated if pk not in fresh),
+        "out_of_date_count": sum(1 for a in stale if a.pk not in fresh),
     }
 
 

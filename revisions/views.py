@@ -20,7 +20,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import UNIT_KEY, Article, ArticleRendering, Citation, Section, TierRule, Unit
-from articles.rendering import stale_article_ids
 from articles.reviews import article_review_record
 from articles.tier_rules import governed_sections, tier_rule_delete, tier_rule_save
 from articles.validation import SLUG
@@ -726,17 +725,17 @@ def tier_rules(request):
     form = TierRuleForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            rule = tier_rule_save(rule=form.save(commit=False))
+            rule = form.save(commit=False)
+            left = tier_rule_save(rule=rule)
             messages.success(request, f"Rule added: sections headed like “{rule.heading}” must {rule.requirement}.")
-            _say_what_is_left(request)
+            _say_what_is_left(request, left)
             return redirect("revisions:tier_rules")
         return render(request, "revisions/tier_rules.html", _rules_context(form), status=400)
     return render(request, "revisions/tier_rules.html", _rules_context(form))
 
 
-def _say_what_is_left(request):
+def _say_what_is_left(request, left):
     """A rule governing more articles than its request had time to render leaves some to be rendered later."""
-    left = len(stale_article_ids())
     if left:
         messages.info(
             request,
@@ -751,9 +750,9 @@ def tier_rule_edit(request, pk):
     form = TierRuleForm(request.POST or None, instance=rule)
     if request.method == "POST":
         if form.is_valid():
-            tier_rule_save(rule=form.save(commit=False))
+            left = tier_rule_save(rule=form.save(commit=False))
             messages.success(request, "Rule saved.")
-            _say_what_is_left(request)
+            _say_what_is_left(request, left)
             return redirect("revisions:tier_rules")
         return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule), status=400)
     return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule))
@@ -763,9 +762,9 @@ def tier_rule_edit(request, pk):
 @require_POST
 def tier_rule_remove(request, pk):
     rule = get_object_or_404(TierRule, pk=pk)
-    tier_rule_delete(rule=rule)
+    left = tier_rule_delete(rule=rule)
     messages.success(request, f"Rule for “{rule.heading}” removed.")
-    _say_what_is_left(request)
+    _say_what_is_left(request, left)
     return redirect("revisions:tier_rules")
 
 

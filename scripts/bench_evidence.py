@@ -102,7 +102,8 @@ def _bench_corpus(size, repeat):
     ]
 
     def add_and_remove_rule():
-        rule = tier_rule_save(rule=TierRule(heading="Section"))  # governs every synthetic section
+        rule = TierRule(heading="Section")  # governs every synthetic section
+        tier_rule_save(rule=rule)
         tier_rule_delete(rule=rule)
 
     def retract_and_restore():

@@ -251,9 +251,10 @@ ARTICLE_PAGE_CACHE_SECONDS = int(os.getenv("ARTICLE_PAGE_CACHE_SECONDS", "60"))
 # again with its ETag: the longest a publish takes to reach readers through it.
 ARTICLE_SHARED_CACHE_SECONDS = int(os.getenv("ARTICLE_SHARED_CACHE_SECONDS", "1"))
 
-# How long a change that re-renders many articles without changing their text (a tier rule, a source's link
-# status) spends rendering them in its own request; the rest are rendered when first read, or by
-# `render_articles --stale` from cron. Well under gunicorn's timeout (deploy/gunicorn.conf.py).
+# How long a change that reaches many articles (a tier rule, a source's correction or link status) spends
+# rendering their pages in its own request; no chunk of articles is begun after it. The rest are rendered
+# when first read, or by `render_articles --stale` from cron. Well under gunicorn's timeout
+# (deploy/gunicorn.conf.py).
 REFRESH_RENDER_SECONDS = float(os.getenv("REFRESH_RENDER_SECONDS", "8"))
 
 # Email: printed to the console unless EMAIL_HOST names an SMTP server.

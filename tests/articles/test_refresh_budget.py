@@ -63,7 +63,7 @@ def test_the_rules_page_and_dashboard_say_how_many_articles_are_still_out_of_dat
     dashboard = client.get("/editors/evidence/")
     assert dashboard.status_code == 200
     # The dashboard renders one more chunk within its own budget and shows the one article left as it was.
-    assert "Figures of 1 article are from before the latest rule or source change" in dashboard.content.decode()
+    assert "Figures of 1 article are out of date or not made yet" in dashboard.content.decode()
     assert len(stale_article_ids()) == 1
 
 

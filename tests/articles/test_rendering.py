@@ -232,18 +232,32 @@ STRUCTURAL_CHANGES = CONTENT_CHANGES + [
 @pytest.mark.parametrize("change", STRUCTURAL_CHANGES, ids=lambda f: f.__name__.strip("_"))
 def test_a_publish_renders_from_its_written_rows_what_reading_them_back_renders(change):
     from articles.exporting import article_export_data
-    from articles.models import Article
+    from articles.models import Article, SearchDocument, SearchSentence
     from articles.rendering import article_render
 
     article = make_article()
     _republish(article, change)
     published = ArticleRendering.objects.get(article=article)
     snapshot = Article.objects.get(pk=article.pk).versions.latest("published_at").data
+    indexed = _search_rows(article)
     ArticleRendering.objects.filter(article=article).delete()
-    read_back = article_render(article_ids=[article.pk])[article.pk]
+    SearchSentence.objects.filter(article=article).delete()
+    SearchDocument.objects.filter(article=article).delete()
+    read_back = article_render(article_ids=[article.pk], index=True)[article.pk]
     for name in ("body_html", "json", "lead_html", "summary_html", "figures", "unit_count", "reader_page"):
         assert getattr(published, name) == getattr(read_back, name), name
     assert snapshot == article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+    assert indexed == _search_rows(article)
+
+
+def _search_rows(article):
+    from articles.models import SearchDocument, SearchSentence
+
+    sentences = set(
+        SearchSentence.objects.filter(article=article).values_list("key", "text", "provenance", "best_tier")
+    )
+    document = SearchDocument.objects.filter(article=article).values("title", "key_terms", "lead", "body").get()
+    return sentences, document
 
 
 def test_a_library_wide_refresh_renders_every_article_a_chunk_at_a_time(monkeypatch):

@@ -68,7 +68,10 @@ def test_check_tier_rules_without_rules_says_so(seed_article):
 
 @pytest.fixture
 def example_rules_stored(db):
-    return [tier_rule_save(rule=rule) for rule in example_rules()]
+    rules = example_rules()
+    for rule in rules:
+        tier_rule_save(rule=rule)
+    return rules
 
 
 @pytest.mark.django_db

@@ -27,7 +27,10 @@ def editor():
 
 @pytest.fixture
 def rules(db):
-    return [tier_rule_save(rule=rule) for rule in example_rules()]
+    stored = example_rules()
+    for rule in stored:
+        tier_rule_save(rule=rule)
+    return stored
 
 
 def _seed_draft(editor, seed_article, text_change=None):

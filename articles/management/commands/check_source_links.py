@@ -42,9 +42,10 @@ class Command(BaseCommand):
         if changed:
             # Their status shows beside every citation: the pages are rendered again, without a new version.
             article_refresh(
+                in_request=False,
                 article_ids=Article.objects.filter(numbered_sources__source__in=[s for s, _ in changed])
                 .values_list("pk", flat=True)
-                .distinct()
+                .distinct(),
             )
             for source, old_status in changed:
                 source.refresh_from_db()
