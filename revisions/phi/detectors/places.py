@@ -568,7 +568,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         clause = before + " " + _clause_after(text, m.end())
         if _LIVES_THERE.search(before) and not _NOT_PERSONAL_PLACE.search(before) and not _SERVICE.search(before):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
-        elif _PERSON_IN_CLAUSE.search(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
+        elif _person_in(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
     for m in _JAPANESE_POSTCODE.finditer(text) if has_digit and "-" in text else ():
         yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
@@ -650,7 +650,7 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
         # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
-        if _ORG_MOVED.search(_clause_before(text, city_start)):
+        if _org_moved(_clause_before(text, city_start)):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
@@ -811,15 +811,23 @@ _LOCATIVE = re.compile(
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
 )
-# Someone the place belongs to, earlier in the clause ("she", "the family", "my client", "his nan", "I").
-_PERSON_IN_CLAUSE = re.compile(
-    r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|i|i'm|we|my|our|he's|she's|they're|they've|she'd|he'd"
-    r"|client|patient|pt|family|mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa"
-    r"|grandparents|son|daughter|brother|sister|aunt|aunty|auntie|uncle|cousin|partner|wife|husband|boyfriend"
-    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born"
-    r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
-    r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
+# Someone the place belongs to, earlier in the clause ("she", "the family", "my client", "his nan", "I"): a word
+# looked up in a set, as a pattern of a hundred alternatives is tried at every position of every clause.
+_PERSON_WORDS = set(
+    """he she they him her his hers their them i we my our client patient pt family mum mom mother dad father parent
+    parents nan nana gran granny grandad grandma grandpa grandparents son daughter brother sister aunt aunty auntie
+    uncle cousin partner wife husband boyfriend girlfriend ex kids children people folks carer widow widower live lives
+    lived living moved grew raised born man woman men women boy girl lad lass bloke guy teen teenager adolescent child
+    kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
+    originally""".split()
 )
+_WORD = re.compile(r"\w+")
+
+
+def _person_in(clause: str) -> bool:
+    return not _PERSON_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+
+
 # An organisation as the one that moved or is based somewhere: "The clinic moved from Leeds to York".
 _ORG_MOVED = re.compile(
     r"(?i)\b(?:clinic|service|practice|surgery|hospital|team|trial|study|office|charity|unit|ward|centre|center"
@@ -828,6 +836,15 @@ _ORG_MOVED = re.compile(
     r"|were[ \t]+|is[ \t]+|are[ \t]+|recently[ \t]+|then[ \t]+|later[ \t]+)*(?:moved|moving|relocated|relocating"
     r"|based|located|opened|expanded|transferred)\b"
 )
+_ORG_MOVED_VERBS = {"moved", "moving", "relocated", "relocating", "based", "located", "opened", "expanded",
+                    "transferred"}  # fmt: skip
+
+
+def _org_moved(clause: str) -> bool:
+    """Whether an organisation moved or is based in ``clause``; the verb is looked up before the pattern is tried."""
+    return not _ORG_MOVED_VERBS.isdisjoint(_WORD.findall(clause.lower())) and bool(_ORG_MOVED.search(clause))
+
+
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
@@ -966,13 +983,11 @@ def find_towns(text: str, low: str):
         if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
             continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
         clause = _clause_before(text, m.start())
-        if _ORG_MOVED.search(clause):
+        if _org_moved(clause):
             continue
         # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
         rest = _clause_after(text, m.end("place"))
-        if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
-            clause + " " + rest
-        ):
+        if not (_person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
             continue
         n += _district_words(words, n)
         start = m.start("place")
