@@ -217,6 +217,23 @@ def test_a_sources_line_about_the_patient_is_screened_in_full_and_a_reference_is
     assert screen({"sources": reference}, citation_fields=CITATIONS).findings == []
 
 
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Export for client Tomasz Wrona, 10.0.0.1 left in by mistake", "name"),
+        ("Scanned intake form, Priya Raman, +44 20 7946 0321", "name"),
+        ("Psychiatric report on Danny Keogh, HMP Leeds", "name"),
+    ],
+)
+def test_a_sources_line_that_reads_as_no_reference_and_carries_a_personal_document_is_screened_in_full(line, kind):
+    assert kind in {f.kind for f in one(line, "sources", citation_fields=CITATIONS).findings}
+
+
+def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
+    reference = "Neff KD (2003). Self-compassion. Self and Identity, 2(3), 223-250. Contact: k.neff@example.edu"
+    assert {f.kind for f in one(reference, "sources", citation_fields=CITATIONS).findings} == {"email"}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 
