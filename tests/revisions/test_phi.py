@@ -234,6 +234,20 @@ def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
     assert {f.kind for f in one(reference, "sources", citation_fields=CITATIONS).findings} == {"email"}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Beatriz's member ID W7731-0092 is on the form", "Beatriz"),
+        ("Okonkwo - acct 00123 4567 8901 - sorry, wrong box", "Okonkwo"),
+        ("the BIN 3KQ9-WD2-RP41 belonging to Gerhard", "Gerhard"),
+        ("reg KM19 XTB (Thandiwe's car)", "Thandiwe"),
+        ("any questions: Marguerite (mags.marguerite@example.org)", "Marguerite"),
+    ],
+)
+def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
+    assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

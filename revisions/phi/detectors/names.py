@@ -1063,3 +1063,69 @@ def _lower_case_names(text: str, classes: _Classes):
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1
+
+
+# ---------------------------------------------------------------- names beside an identifier
+
+# Whose an identifier is, written just before it: "Ahmet's claim ref …", "Zanele - account …", "Bilal (bilal.q@…)",
+# "M. Okafor DOB …": a name, then a possessive, a dash, colon, comma or bracket, or a birth label, and at most three
+# label words.
+_NAME_BEFORE_ID = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[A-Z]\.[ \t]?)?[{UP}][{LOW}'’-]{{2,30}})"
+    r"(?:(?P<poss>['’]s)[ \t]+|[ \t]*[-–:,(][ \t]*|[ \t]+(?=(?:DOB|D\.O\.B\.|dob|born|b\.)[ \t:]))"
+    r"(?:[\w#./]{1,12}[ \t:.#-]{1,3}){0,3}$"
+)
+# Whose it is, written just after it: "MBI 3KQ9-WD2-RP41 for Eunice", "plate CA 123-456 (Sizwe's taxi)".
+_NAME_AFTER_ID = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:for|of|re|belonging[ \t]+to)[ \t]+|\((?=[^)\n]{0,30}\)))"
+    rf"(?P<name>[{UP}][{LOW}'’-]{{2,30}})(?P<poss>['’]s)?(?![\w'’-])"
+)
+# Identifiers a person has, not an organisation or a publication.
+_PERSONAL_ID_KINDS = {"record_number", "email", "phone", "ssn", "vehicle", "ip", "device", "biometric", "url"}
+
+
+def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
+    """A given name or surname written as whose an identifier is, and a capitalised word that the identifier
+    itself spells ("Bilal (bilal.q@example.pk)", "hunter#4471, same Hunter as before")."""
+    classes = _Classes()
+    for kind, start, end, confidence in identifiers:
+        if kind not in _PERSONAL_ID_KINDS and not (kind == "date" and confidence == CONFIDENT):
+            continue
+        b = _NAME_BEFORE_ID.search(text, max(0, start - 60), start)
+        a = _NAME_AFTER_ID.match(text, end, min(len(text), end + 60))
+        for m in (b, a):
+            if not m:
+                continue
+            word = m.group("name").split(".")[-1].strip()
+            possessive = bool(m.group("poss")) or word.endswith(("'s", "’s"))
+            word = word[:-2] if word.endswith(("'s", "’s")) else word
+            kinds = {classes.of(word)}
+            if "." in m.group("name"):
+                kinds.add("family")  # an initial and a name: "M. Okafor"
+            if kinds & {"given", "family"} or (possessive and kinds & {"unknown"}):
+                stop = m.end("name") - (2 if m.group("name").endswith(("'s", "’s")) else 0)
+                yield "name", m.start("name"), stop, BORDERLINE, "name beside an identifier"
+        if kind in ("email", "url"):
+            yield from _names_spelled_by(text, start, end, classes)
+
+
+_SPELLED_PART = re.compile(r"[a-z]{3,}")
+
+
+def _names_spelled_by(text: str, start: int, end: int, classes: _Classes):
+    """A capitalised word near an email address or handle that the address spells: its owner's name."""
+    value = text[start:end].lower()
+    # The part that names someone: before the "@" of an address, after the host of a link ("strava.com/…").
+    local = value.split("@")[0] if "@" in value else value.split("//")[-1].partition("/")[2] or value
+    parts = set(_SPELLED_PART.findall(local)) - classes.safe
+    if not parts:
+        return
+    line_start, line_end = _line(text, start)
+    lo, hi = max(line_start, start - 80), min(line_end, end + 80)
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if start <= m.start() < end or not word[0].isupper() or _key(word) not in parts:
+            continue
+        if classes.of(word) in ("given", "family", "everyday", "unknown"):
+            stop = m.end() - (2 if word.endswith(("'s", "’s")) else 0)
+            yield "name", m.start(), stop, BORDERLINE, "name an address spells"
