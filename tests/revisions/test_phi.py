@@ -248,6 +248,12 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
     assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
 
 
+def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_study_is_not():
+    text = "Dad was moved to Birchfield Lodge, Kendal after the fall."
+    assert {text[f.start : f.end] for f in one(text).findings} == {"Birchfield Lodge", "Kendal"}
+    assert one("Participants at the Maudsley Hospital were recruited in 2004.").findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

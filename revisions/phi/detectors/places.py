@@ -491,10 +491,40 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
                        "eugene", "orange", "normal", "hope", "paris", "dublin", "cork", "york"}  # fmt: skip
 
 
+# A named home, unit or institution where a person stays, is held or was seen: "at Rosemount Lodge, Kendal",
+# "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
+_FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
+                   "hall", "hospice", "infirmary", "prison"}  # fmt: skip
+_FACILITY = re.compile(
+    r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
+    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison))\b"
+)
+# What ties the place to the person: someone in the clause, or a stay, an admission or a visit.
+_STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
+               "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
+               "sentenced"}  # fmt: skip
+
+
+def _facilities(text: str):
+    for m in _FACILITY.finditer(text):
+        first = m.group("place").split()[0].lower()
+        if first in not_names() or first in regions():
+            continue  # "the Royal Hospital", "in Scotland House"
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        personal = _person_in(clause) or not _STAY_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+        if not personal or _NOT_PERSONAL_PLACE.search(clause):
+            continue
+        yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
+        yield from _places_after(text, m.end("place"), depth=1)
+
+
 def find_addresses(text: str, low: str, words: set[str]):
     """Street addresses (confident), and towns and cities that complete one or are tied to the person (held)."""
     streets: list[tuple[int, int]] = []
     has_digit = any(c.isdigit() for c in text)
+    if words & _FACILITY_WORDS:
+        yield from _facilities(text)
     if has_digit and words & _SUFFIX_WORDS:
         for m in _STREET.finditer(text):
             if _looks_like_street(m.group()):
