@@ -16,7 +16,7 @@ from .detectors.contact import PLATFORM_WORDS, find_emails, find_ips, find_phone
 from .detectors.dates import DATE_WORDS, find_ages, find_dates
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
-from .detectors.places import find_addresses, find_towns, find_zip_codes
+from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
 from .patterns import overlaps, trim_url
@@ -183,6 +183,7 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
             candidates += find_urls(text, words)
         candidates += find_names(text, words)
         candidates += find_names_beside(text, [(c[0], c[1], c[2], c[3]) for c in candidates if c[0] != "name"])
+        candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
     return candidates
 
 

@@ -254,6 +254,18 @@ def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_
     assert one("Participants at the Maudsley Hospital were recruited in 2004.").findings == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the case is obviously hers (Thandiwe, 14/02/2023, Pietermaritzburg), please cut it", {"Thandiwe",
+                                                                                             "Pietermaritzburg"}),
+        ("my patient Mr Okoye (91, Scunthorpe) recognised himself", {"Scunthorpe"}),
+    ],
+)  # fmt: skip
+def test_a_given_name_and_a_town_listed_with_a_persons_details_are_flagged(text, expected):
+    assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

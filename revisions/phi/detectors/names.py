@@ -1089,10 +1089,15 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
     itself spells ("Bilal (bilal.q@example.pk)", "hunter#4471, same Hunter as before")."""
     classes = _Classes()
     for kind, start, end, confidence in identifiers:
-        if kind not in _PERSONAL_ID_KINDS and not (kind == "date" and confidence == CONFIDENT):
+        listed_date = kind == "date" and confidence != CONFIDENT  # "(Samira, 1/9/2024, Dearborn)"
+        if kind not in _PERSONAL_ID_KINDS and kind != "date":
             continue
         b = _NAME_BEFORE_ID.search(text, max(0, start - 60), start)
-        a = _NAME_AFTER_ID.match(text, end, min(len(text), end + 60))
+        a = _NAME_AFTER_ID.match(text, end, min(len(text), end + 60)) if not listed_date else None
+        if listed_date and b:
+            # A day-level date with no person around it: only a given name listed just before it counts.
+            listed = b.end("name") + 2 >= b.end() and "," in text[b.end("name") : b.end()]
+            b = b if listed and classes.of(b.group("name")) == "given" else None
         for m in (b, a):
             if not m:
                 continue

@@ -1105,3 +1105,30 @@ def _lower_town_after(text: str, end: int):
         yield "address", end + m.start("town"), town_end, BORDERLINE, "town or city of an address"
         if m.group("zip") and n == len(words):
             yield "zip", end + m.start("zip"), end + m.end("zip"), BORDERLINE, "postal code"
+
+
+# A town listed with a person's details, after their name, age or date: "(Samira, 1/9/2024, Dearborn)",
+# "Edith Marlowe (93, Bournemouth)".
+_TOWN_LISTED_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
+    r"(?=[ \t]*(?:[),;\n]|[ \t][-–]|$))"
+)
+
+
+def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
+    """A town the gazetteer knows, listed right after a person's name, age or date (held)."""
+    for kind, start, end in details:
+        if kind not in ("name", "date", "age_over_89"):
+            continue
+        m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
+        if not m:
+            continue
+        words = m.group("place").rstrip(".").split()
+        if _gazetteer_place(words) == len(words) and _place_ok(" ".join(words)):
+            yield (
+                "address",
+                m.start("place"),
+                m.start("place") + len(" ".join(words)),
+                BORDERLINE,
+                "town listed with a person's details",
+            )
