@@ -266,6 +266,18 @@ def test_a_given_name_and_a_town_listed_with_a_persons_details_are_flagged(text,
     assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("rebooked f/u w/ oluwaseun for next week", "oluwaseun"),
+        ("Hamid (the older one) told me the leaflet helped", "Hamid"),
+        ("svetlana and dmitri (parents) asked for the Russian version", "svetlana"),
+    ],
+)
+def test_names_after_clinical_shorthand_before_an_aside_or_a_role_in_brackets_are_names(text, name):
+    assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

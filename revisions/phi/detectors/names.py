@@ -147,9 +147,18 @@ _OBJECT_BEFORE = re.compile(
     r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
     r"|assessed|assessing|(?:spoke|speaking|spoken|talked|talking|chatted|chatting|checked[ \t]+in)[ \t]+(?:to|with)"
     r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback)[ \t]+from"
-    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
-    r"[ \t]+$"
-)
+    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for"
+    r"|w/)[ \t]+$"
+)  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
+# A remark in brackets between a name and what the person did: "ahmed (the one w/ OCD) told me…".
+_ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")
+
+
+def _past_aside(after: str) -> str:
+    m = _ASIDE.match(after)
+    return after[m.end() :] if m else after
+
+
 _PERSONAL_VERB = re.compile(
     r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)"
     r"|asked[ \t]+(?:me|us)"
@@ -467,7 +476,7 @@ _OBJECT_WORDS = set(
     encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
     contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
     about both and like sessions session working worked work lost followed supervised supervising assessed assessing
-    spoke speaking spoken talked talking chatted chatting checked heard from
+    spoke speaking spoken talked talking chatted chatting checked heard from w
     referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
 )
 _SCHOLARLY_BEFORE_WORDS = set(
@@ -551,7 +560,7 @@ class _Context:
 
     @_read_once
     def verb(self) -> bool:
-        return bool(_VERB_AFTER.match(self.after))
+        return bool(_VERB_AFTER.match(_past_aside(self.after)))
 
     @_read_once
     def object(self) -> bool:
@@ -892,6 +901,10 @@ _BARE_INITIALS_BEFORE = re.compile(
 )
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
+_ROLE_AFTER_PAIR = re.compile(
+    rf"(?i)^[ \t]+(?:and|&)[ \t]+[\w'’-]{{2,30}}[ \t]*\([ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+|her[ \t]+|his[ \t]+)?"
+    rf"(?:{_ROLE}|parents)\b"
+)
 
 
 def _initials(text: str):
@@ -1056,8 +1069,10 @@ def _lower_case_names(text: str, classes: _Classes):
         person = (
             role
             or _OBJECT_BEFORE.search(before)
-            or _VERB_AFTER.match(after)
+            or _VERB_AFTER.match(_past_aside(after))
             or _PERSONAL_VERB.match(after)
+            or _ROLE_AFTER.match(after)  # "pablo (parents)"
+            or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
