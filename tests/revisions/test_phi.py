@@ -278,6 +278,21 @@ def test_names_after_clinical_shorthand_before_an_aside_or_a_role_in_brackets_ar
     assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test-retest reliability was acceptable, r(98) = .31, and F(2, 96) = 4.2 for the group effect.",
+        "Bowlby's attachment theory and Ainsworth's Strange Situation remain foundational.",
+        "Rates of probable PTSD in lower Manhattan were higher than in outer boroughs.",
+        "The Kenyan and Brazilian samples were smaller than the Indian one.",
+        "The worked example comes from Clark (1986), not from a real patient.",
+        "CTRI/2020/01/022345 is the Indian registration of the trial.",
+    ],
+)
+def test_statistics_eponyms_places_in_general_demonyms_and_cited_authors_are_left_alone(text):
+    assert one(text).findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

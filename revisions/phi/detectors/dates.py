@@ -448,7 +448,13 @@ def find_ages(text: str):
                 continue
             if _public_figure_before(text, start):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
+            if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
             yield "age_over_89", start, end, confidence, "age over 89"
+
+
+_STATISTIC_AFTER = re.compile(r"[ \t]*\)[ \t]*[=<>≤≥]")
+_STATISTIC_BEFORE = re.compile(r"(?<!\w)[A-Za-zχ][²2]?\((?:\d{1,4},[ \t]*)?$")
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,30}")

@@ -325,6 +325,8 @@ class _Classes:
             return "word"  # "UK-facing", "NHS-funded": a compound with an ordinary lower-case word
         if key in self.places:
             return "place"
+        if _demonym(key):
+            return "word"  # "Indian", "Kenyan", "Brazilian": of a country, not a person's name
         if key in self.everyday:
             return "everyday"
         if key in self.given:
@@ -338,6 +340,13 @@ class _Classes:
         if len(word) > 1 and word.isupper():
             return "stop"  # an acronym
         return "unknown"
+
+
+def _demonym(key: str) -> bool:
+    """A people's name made from a country's or region's: "indian", "kenyan", "brazilian", "italian"."""
+    if not key.endswith("an"):
+        return False
+    return key[:-1] in regions() or (key.endswith("ian") and (key[:-3] in regions() or key[:-3] + "y" in regions()))
 
 
 def _plain(word: str) -> str:
@@ -686,6 +695,10 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             part = []
         elif token[0].lower() in _PARTICLES and not part and not _leads_name(text, token):
             continue
+        elif part and part[-1][0].endswith(("'s", "’s")):
+            # A possessive ends the name: what follows is its thing ("Ainsworth's Strange Situation").
+            yield from _judge_part(text, part, classes, cited_lookup, line_cache)
+            part = [token]
         else:
             part.append(token)
 
@@ -877,8 +890,15 @@ _SAINT_BEFORE = re.compile(
 )  # "Co. Kerry" is a county
 
 
+_PREPOSITION_OF_PLACE = re.compile(
+    r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:lower|upper|central|inner|outer|greater|downtown|uptown|northern|southern|eastern|western|rural|urban"
+    r"|suburban|coastal)[ \t]+)?$"
+)  # "in lower Manhattan", "across rural Kenya"
+
+
 def _after_preposition_of_place(before: str) -> bool:
-    return bool(re.search(r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?$", before))
+    return bool(_PREPOSITION_OF_PLACE.search(before))
 
 
 _INITIALS_NOT_NAMES = {"U.S.", "U.K.", "E.U.", "U.N.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "P.S.", "A.D.", "B.C.",

@@ -682,6 +682,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
         if _org_moved(_clause_before(text, city_start)):
             continue  # "The clinic moved from Leeds to York": an organisation's move
+        if _CITED_AFTER.match(text, m.end("city")):
+            continue  # "the example comes from Clark (1986)": an author
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -999,6 +1001,9 @@ def _district_words(words: list[str], n: int) -> int:
     return extra
 
 
+_CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if '"' in text or "“" in text:
@@ -1012,6 +1017,8 @@ def find_towns(text: str, low: str):
             continue
         if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
             continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+        if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
+            continue  # "the example from Clark (1986)": an author, not a town
         clause = _clause_before(text, m.start())
         if _org_moved(clause):
             continue
