@@ -293,6 +293,20 @@ def test_statistics_eponyms_places_in_general_demonyms_and_cited_authors_are_lef
     assert one(text).findings == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("she grew up in Barangay Poblacion, Makati City 1210", {"Barangay Poblacion", "Makati City", "1210"}),
+        ("Kelurahan Menteng, Jakarta Pusat 10310", {"Kelurahan Menteng", "Jakarta", "10310"}),
+        ("send it to P.O. Box 7721-00200, Nairobi", {"P.O. Box 7721-00200", "Nairobi"}),
+        ("Blk 45, #03-112, Tampines Ave 3", {"Blk 45, #03-112, Tampines Ave 3"}),
+        ("arrested in the 300 block of Maple Avenue, Tulsa", {"300 block of Maple Avenue", "Tulsa"}),
+    ],
+)
+def test_addresses_as_other_countries_and_police_reports_write_them(text, expected):
+    assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

@@ -111,7 +111,8 @@ _STREET_JOINED = re.compile(
     rf"[{UP}][{LOW}]{{2,20}}(?:way|gate)\b"
 )
 _PO_BOX = re.compile(
-    r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
+    r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}"
+    r"(?:-\d{5})?\b"  # Kenya's "P.O. Box 3390-00100": the box, then the post office's code
     r"|\b(?:RR|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{1,3}[ \t,]+Box[ \t]+\d{1,5}\b",
     CI,
 )
@@ -301,7 +302,9 @@ _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stag
                    "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
                    "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
                    "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
-                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village"}  # fmt: skip
+                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village", "ave",
+                   "dr", "cres", "crescent", "lorong", "jalan", "jln", "soi", "moo", "brgy", "kecamatan",
+                   "kelurahan"}  # fmt: skip
 
 
 def _locality_parts(parts: str) -> bool:
@@ -519,12 +522,61 @@ def _facilities(text: str):
         yield from _places_after(text, m.end("place"), depth=1)
 
 
+# A district, village or ward named by its local prefix, as addresses begin in the Philippines, Indonesia, Malaysia,
+# Morocco, Turkey, Vietnam, Thailand and Brazil: "Brgy. San Isidro, Antipolo City 1870", "Kecamatan Tebet, Jakarta
+# Selatan 12810", "Hay Riad, Rue 12 No 7, Rabat". The part must be followed by more of the address.
+_LOCALITY_PREFIX_WORDS = {"brgy", "barangay", "kecamatan", "kec", "kelurahan", "kel", "desa", "kampung", "kg", "hay",
+                          "mahallesi", "mah", "phường", "quận", "tambon", "amphoe", "sitio", "purok", "bairro",
+                          "quartier", "colonia"}  # fmt: skip
+_LOCALITY_PREFIXED = re.compile(
+    r"(?<![\w.])(?:Brgy\.?|Barangay|Kecamatan|Kec\.|Kelurahan|Kel\.|Desa|Kampung|Kg\.|Hay|Mahallesi|Mah\."
+    r"|Phường|Quận|Tambon|Amphoe|Sitio|Purok|Bairro|Quartier|Colonia)"
+    rf"[ \t]+(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?=,)"
+)
+# A numbered street part of such an address: "Rue 12 No 7", "Jalan 5", "Soi 11".
+_NUMBERED_PART = re.compile(r",[ \t]*(?P<part>[A-Z][\w.]{1,12}[ \t]+\d{1,4}[A-Z]?(?:[ \t]+No\.?[ \t]*\d{1,5})?)(?=,)")
+# The postcode after the town that ends such an address: "Antipolo City 1870", "Jakarta Selatan 12810".
+_CODE_AFTER_LOCALITY = re.compile(r"(?:[ \t]+[A-Z][a-z]{2,12})?[ \t]+(?P<zip>\d{4,6})(?![\w-])")
+_CITY_WORD = re.compile(r"[ \t]+City\b")
+# Where a police report puts someone: "the 1600 block of Elmwood Terrace".
+_BLOCK_OF = re.compile(rf"\b\d{{2,5}}[ \t]+block[ \t]+of[ \t]+(?P<street>(?:{_CAP}[ \t]+){{1,3}}[A-Z][a-z]{{1,12}}\.?)")
+
+
+def _prefixed_localities(text: str):
+    for m in _LOCALITY_PREFIXED.finditer(text):
+        yield "address", m.start(), m.end(), BORDERLINE, "district or village of an address"
+        end = m.end()
+        part = _NUMBERED_PART.match(text, end)
+        if part:
+            yield "address", part.start("part"), part.end("part"), BORDERLINE, "street of an address"
+            end = part.end()
+        places = list(_places_after(text, end, depth=2))
+        city = _CITY_WORD.match(text, places[-1][2]) if places else None
+        if city:  # "Antipolo City", "Quezon City": the word is part of the town's name
+            places[-1] = places[-1][:2] + (city.end(),) + places[-1][3:]
+        yield from places
+        code = _CODE_AFTER_LOCALITY.match(text, places[-1][2]) if places else None
+        if code:
+            yield "zip", code.start("zip"), code.end("zip"), BORDERLINE, "postal code"
+
+
+def _blocks_of(text: str):
+    for m in _BLOCK_OF.finditer(text):
+        if m.group("street").split()[-1].lower().rstrip(".") in _SUFFIX_WORDS:
+            yield "address", m.start(), m.end("street"), BORDERLINE, "block of a street"
+            yield from _places_after(text, m.end("street"), depth=1)
+
+
 def find_addresses(text: str, low: str, words: set[str]):
     """Street addresses (confident), and towns and cities that complete one or are tied to the person (held)."""
     streets: list[tuple[int, int]] = []
     has_digit = any(c.isdigit() for c in text)
     if words & _FACILITY_WORDS:
         yield from _facilities(text)
+    if words & _LOCALITY_PREFIX_WORDS and "," in text:
+        yield from _prefixed_localities(text)
+    if has_digit and "block" in words:
+        yield from _blocks_of(text)
     if has_digit and words & _SUFFIX_WORDS:
         for m in _STREET.finditer(text):
             if _looks_like_street(m.group()):
