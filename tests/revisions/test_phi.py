@@ -307,6 +307,23 @@ def test_addresses_as_other_countries_and_police_reports_write_them(text, expect
     assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("her husband died on 3 Shawwal 1443, just after Eid", "3 Shawwal 1443"),
+        ("bar mitzvah was 12 Tishrei 5784 and he relapsed after", "12 Tishrei 5784"),
+        ("MRN 5527109 adm 3/11, dc'd three days later", "3/11"),
+        ("J.T., 21/07, Swansea - the case in the second paragraph", "21/07"),
+    ],
+)
+def test_dates_of_other_calendars_after_shorthand_and_listed_with_a_name_are_dates(text, date):
+    assert date in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "date"}
+
+
+def test_a_month_of_another_calendar_named_in_general_is_no_date():
+    assert one("Fasting during Ramadan changes lithium levels; plan doses with the prescriber.").findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

@@ -1132,7 +1132,8 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
         if listed_date and b:
             # A day-level date with no person around it: only a given name listed just before it counts.
             listed = b.end("name") + 2 >= b.end() and "," in text[b.end("name") : b.end()]
-            b = b if listed and classes.of(b.group("name")) == "given" else None
+            initial = "." in b.group("name")  # "H. Takeda, 2023-09-11"
+            b = b if listed and (initial or classes.of(b.group("name")) == "given") else None
         for m in (b, a):
             if not m:
                 continue
