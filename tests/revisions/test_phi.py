@@ -324,6 +324,19 @@ def test_a_month_of_another_calendar_named_in_general_is_no_date():
     assert one("Fasting during Ramadan changes lithium levels; plan doses with the prescriber.").findings == []
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("crime reference number 4471/22/0913 from the night of the assault", "4471/22/0913"),
+        ("Patienten-ID P-2291-04 on the discharge letter", "P-2291-04"),
+        ("vein scan id VS 55102 from the clinic", "VS 55102"),
+        ("his PAN is BQTPK7731M if you need it", "BQTPK7731M"),
+    ],
+)
+def test_police_foreign_biometric_and_tax_identifiers_are_identifiers(text, value):
+    assert value in {text[f.start : f.end] for f in one(text, "note").findings}
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 
