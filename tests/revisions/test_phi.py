@@ -337,6 +337,21 @@ def test_police_foreign_biometric_and_tax_identifiers_are_identifiers(text, valu
     assert value in {text[f.start : f.end] for f in one(text, "note").findings}
 
 
+@pytest.mark.parametrize(
+    "text, employer",
+    [
+        ("Workplace = Hartley Fasteners Ltd, night shifts", "Hartley Fasteners Ltd"),
+        ("Farida and Yusuf Haddad, both nurses at Westmead Private, asked about burnout", "Westmead Private"),
+    ],
+)
+def test_an_employer_in_a_form_field_or_of_named_people_is_a_name(text, employer):
+    assert employer in {text[f.start : f.end] for f in one(text, "note").findings}
+
+
+def test_the_staff_of_a_named_institution_in_general_name_no_employer():
+    assert one("Nurses at Guy's Hospital were surveyed in 2019.").findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

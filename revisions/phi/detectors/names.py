@@ -217,10 +217,12 @@ _EMPLOYER_BEFORE = re.compile(
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
     r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
     r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
-    r"|stacker|courier|nights)\b"
+    r"|stacker|courier|nights)s?\b"
     r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
-    r"|firm)[ \t]*[,:][ \t]*$"
+    r"|firm)[ \t]*[,:=][ \t]*$"
 )
+# An employer given as a field of a form: "employer = Okafor Brothers Haulage", "Workplace: Tesco Extra".
+_EMPLOYER_FIELD = re.compile(r"(?i)(?:^|[\n;|])[ \t]*(?:employer|workplace)[ \t]*[:=][ \t]*$")
 _ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
@@ -440,7 +442,7 @@ def find_names(text: str, words: set[str] | None = None):
     if '"' in text or "“" in text or "?" in text:
         yield from _nicknames(text, classes)
     yield from _initials(text)
-    yield from _employers(text, words)
+    yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
 
 
@@ -984,6 +986,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     team barista porter guard operative technician apprentice apprenticeship trainee bartender server stacker
     courier nights days earns paid wages payroll let""".split()
 )
+_EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
 
 # Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
@@ -996,14 +999,19 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
-def _employers(text: str, words: set[str] | None = None):
+def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, int]] = ()):
     if words is None:
         words = set(re.findall(r"[a-z]+", text.lower()))
     if not words & _EMPLOYER_GATE_WORDS:
         return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _EMPLOYER_BEFORE.search(before) or not (_SOMEONE.search(before) or _ELIDED_SUBJECT.search(before)):
+        if not _EMPLOYER_BEFORE.search(before):
+            continue
+        # Someone whose employer it is: a pronoun or role, a name just before ("Isla McKenzie, both teachers at"),
+        # a dropped subject, or a form's field.
+        named = any(m.start() - 70 <= start and end <= m.start() for start, end in names)
+        if not (_SOMEONE.search(before) or named or _ELIDED_SUBJECT.search(before) or _EMPLOYER_FIELD.search(before)):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
