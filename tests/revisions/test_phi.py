@@ -260,6 +260,7 @@ def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_
         ("the case is obviously hers (Thandiwe, 14/02/2023, Pietermaritzburg), please cut it", {"Thandiwe",
                                                                                              "Pietermaritzburg"}),
         ("my patient Mr Okoye (91, Scunthorpe) recognised himself", {"Scunthorpe"}),
+        ("Dalia Haddad of Zarqa described the flashbacks in detail", {"Dalia Haddad", "Zarqa"}),
     ],
 )  # fmt: skip
 def test_a_given_name_and_a_town_listed_with_a_persons_details_are_flagged(text, expected):

@@ -1174,20 +1174,24 @@ _TOWN_LISTED_AFTER = re.compile(
 )
 
 
+# A town that says where a named person is from: "Tamar Cohen of Ramat Gan".
+_TOWN_OF_NAME = re.compile(
+    rf"[ \t]+(?:of|from)[ \t]+(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
+)
+
+
 def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
-    """A town the gazetteer knows, listed right after a person's name, age or date (held)."""
+    """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
     for kind, start, end in details:
         if kind not in ("name", "date", "age_over_89"):
             continue
         m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
+        if kind == "name" and not m:
+            m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
         if not m:
             continue
         words = m.group("place").rstrip(".").split()
         if _gazetteer_place(words) == len(words) and _place_ok(" ".join(words)):
-            yield (
-                "address",
-                m.start("place"),
-                m.start("place") + len(" ".join(words)),
-                BORDERLINE,
-                "town listed with a person's details",
-            )
+            stop = m.start("place") + len(" ".join(words))
+            reason = "town a named person is from" if m.re is _TOWN_OF_NAME else "town listed with a person's details"
+            yield "address", m.start("place"), stop, BORDERLINE, reason
