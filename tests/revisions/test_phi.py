@@ -332,6 +332,7 @@ def test_a_month_of_another_calendar_named_in_general_is_no_date():
         ("Patienten-ID P-2291-04 on the discharge letter", "P-2291-04"),
         ("vein scan id VS 55102 from the clinic", "VS 55102"),
         ("his PAN is BQTPK7731M if you need it", "BQTPK7731M"),
+        ("she sleeps in her van (KDA 772M) near the depot", "KDA 772M"),
     ],
 )
 def test_police_foreign_biometric_and_tax_identifiers_are_identifiers(text, value):

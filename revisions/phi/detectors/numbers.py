@@ -438,9 +438,25 @@ def find_devices(text: str):
             yield "biometric", m.start(), m.end(), BORDERLINE, "hash or template of a biometric"
 
 
+# A plate in brackets after the vehicle it belongs to: "his matatu (KCB 441Q)", "the taxi (CA 123-456)".
+_PLATE_AFTER_VEHICLE = re.compile(
+    r"(?i:\b(?:car|van|taxi|cab|matatu|minibus|lorry|truck|ute|pickup|bakkie|jeep|motorbike|motorcycle|bike"
+    r"|scooter|moped|tuk-?tuk|rickshaw|boda(?:-?boda)?|jeepney|camper|caravan|trailer|vehicle))[ \t]*\([ \t]*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})[ \t]*\)"
+)
+
+
 def find_vehicles(text: str):
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
+    for m in _PLATE_AFTER_VEHICLE.finditer(text):
+        plate = m.group("plate")
+        if (
+            sum(c.isalpha() for c in plate) >= 1
+            and sum(c.isdigit() for c in plate) >= 2
+            and sum(map(str.isalnum, plate)) >= 5
+        ):
+            yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:
