@@ -302,6 +302,7 @@ def test_statistics_eponyms_places_in_general_demonyms_and_cited_authors_are_lef
         ("send it to P.O. Box 7721-00200, Nairobi", {"P.O. Box 7721-00200", "Nairobi"}),
         ("Blk 45, #03-112, Tampines Ave 3", {"Blk 45, #03-112, Tampines Ave 3"}),
         ("arrested in the 300 block of Maple Avenue, Tulsa", {"300 block of Maple Avenue", "Tulsa"}),
+        ("Rua da Aurora 100, Recife/PE 50030-230", {"50030-230"}),
     ],
 )
 def test_addresses_as_other_countries_and_police_reports_write_them(text, expected):

@@ -804,6 +804,11 @@ _CODE_TOWN_AFTER_LOCATIVE = re.compile(
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|but|with|since|now|where|until|for|when)\b)"  # not "in 12000 London people"
 )
 # Dublin's postal districts: "Dublin 8", "Dublin 6W".
+# Brazil's CEP after the state's abbreviation: "Sao Paulo - SP, 01310-200", "Recife/PE 50030-230".
+_BR_CEP = re.compile(
+    r"[-/,][ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+    r"[ \t]*[,-]?[ \t]*(?P<zip>\d{5}-\d{3})(?![\w-])"
+)
 _DUBLIN_DISTRICT = re.compile(r"\bDublin[ \t]+(?P<district>\d{1,2}W?)\b(?![.,]\d)")
 
 
@@ -838,6 +843,8 @@ def find_zip_codes(text: str, words: set[str]):
             stop = m.start("town") + len(" ".join(m.group("town").split()[:n]).rstrip(".,'’"))
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             yield "address", m.start("town"), stop, BORDERLINE, "town of a postal code"
+    for m in _BR_CEP.finditer(text) if "-" in text else ():
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _DUBLIN_DISTRICT.finditer(text) if "dublin" in words else ():
         yield "zip", m.start("district"), m.end("district"), BORDERLINE, "postal district"
     if _CITY_GATE.search(text):
