@@ -252,6 +252,8 @@ def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_
     text = "Dad was moved to Birchfield Lodge, Kendal after the fall."
     assert {text[f.start : f.end] for f in one(text).findings} == {"Birchfield Lodge", "Kendal"}
     assert one("Participants at the Maudsley Hospital were recruited in 2004.").findings == []
+    assert one("Patients admitted to the Bethlem Royal Hospital were followed for a year.").findings == []
+    assert one("She lectured at Carnegie Hall about grief.").findings == []
 
 
 @pytest.mark.parametrize(

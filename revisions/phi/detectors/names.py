@@ -1148,6 +1148,8 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
             word = m.group("name").split(".")[-1].strip()
             possessive = bool(m.group("poss")) or word.endswith(("'s", "’s"))
             word = word[:-2] if word.endswith(("'s", "’s")) else word
+            if _key(word) in classes.authors:
+                continue  # "Kristin Neff (kneff@…)": a known author's address
             kinds = {classes.of(word)}
             if "." in m.group("name"):
                 kinds.add("family")  # an initial and a name: "M. Okafor"
@@ -1173,7 +1175,12 @@ def _names_spelled_by(text: str, start: int, end: int, classes: _Classes):
     lo, hi = max(line_start, start - 80), min(line_end, end + 80)
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        if start <= m.start() < end or not word[0].isupper() or _key(word) not in parts:
+        if (
+            start <= m.start() < end
+            or not word[0].isupper()
+            or _key(word) not in parts
+            or _key(word) in classes.authors
+        ):
             continue
         if classes.of(word) in ("given", "family", "everyday", "unknown"):
             stop = m.end() - (2 if word.endswith(("'s", "’s")) else 0)

@@ -503,10 +503,13 @@ _FACILITY = re.compile(
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
     r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison))\b"
 )
-# What ties the place to the person: someone in the clause, or a stay, an admission or a visit.
+# What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
+# not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
 _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
-               "sentenced"}  # fmt: skip
+               "sentenced", "lives", "lived", "living", "moved", "moving", "live"}  # fmt: skip
+_GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
+                "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
 
 def _facilities(text: str):
@@ -515,8 +518,8 @@ def _facilities(text: str):
         if first in not_names() or first in regions():
             continue  # "the Royal Hospital", "in Scotland House"
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
-        personal = _person_in(clause) or not _STAY_WORDS.isdisjoint(_WORD.findall(clause.lower()))
-        if not personal or _NOT_PERSONAL_PLACE.search(clause):
+        clause_words = set(_WORD.findall(clause.lower()))
+        if _STAY_WORDS.isdisjoint(clause_words) or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
         yield from _places_after(text, m.end("place"), depth=1)
