@@ -133,13 +133,15 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         # A line of a sources field that is about the person in care is no citation: it is screened in full. So is
         # a line that reads as no reference and carries what no reference does (a phone number, an IP address…),
         # whose names, places and dates are read as in prose; its own identifiers are judged as in a citation.
+        # A street address carries the line too ("Letter from Olufemi Adeyinka, 15 Awolowo Road, Ikoyi").
         personal_lines = _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)])
-        found = [(c[1], c[2]) for c in candidates if not _excused(c, protected, url_spans)]
+        prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits else []
+        streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
+        found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)]
         carrying = _lines(text, found)
         if personal_lines:
-            candidates = _detect(text, low, words, digits, has_url, False)
+            candidates = prose
         elif carrying:
-            prose = _detect(text, low, words, digits, has_url, False)
             candidates += [c for c in prose if c[0] not in _CITATION_KINDS and overlaps(carrying, c[1], c[2])]
         personal_lines += carrying
     kept = []
@@ -194,8 +196,9 @@ _PERSONAL_LINE = re.compile(
     r"|(?:pt|patient|client)[ \t]+(?:diary|notes|letter|record|file|journal|blog)|discharge[ \t]+summary"
     r"|clinic[ \t]+letter|case[ \t]+notes|(?:private|personal)[ \t]+letter"
     r"|(?:treatment|therapy|session|progress|clinical|nursing|ward|care)[ \t]+notes"
-    r"|(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding|tribunal)[ \t]+report"
-    r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log|letter[ \t]+from[ \t]+(?-i:[A-Z][a-z]+)"
+    r"|(?m:^)[ \t]*(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding"
+    r"|tribunal)[ \t]+report(?=[ \t]*[,:;–-])"  # a report's heading: "Forensic report, J. Kaminski, …"
+    r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log"
     r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+))\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")

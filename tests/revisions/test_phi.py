@@ -222,11 +222,23 @@ def test_a_sources_line_about_the_patient_is_screened_in_full_and_a_reference_is
     [
         ("Export for client Tomasz Wrona, 10.0.0.1 left in by mistake", "name"),
         ("Scanned intake form, Priya Raman, +44 20 7946 0321", "name"),
-        ("Psychiatric report on Danny Keogh, HMP Leeds", "name"),
+        ("Psychiatric report: Danny Keogh, HMP Leeds", "name"),
+        ("Note from Chidi Okonkwo, 22 Adeola Odeku Street, Victoria Island", "name"),
     ],
 )
 def test_a_sources_line_that_reads_as_no_reference_and_carries_a_personal_document_is_screened_in_full(line, kind):
     assert kind in {f.kind for f in one(line, "sources", citation_fields=CITATIONS).findings}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Letter from Birmingham Jail, Martin Luther King Jr.",
+        "Court report writing for expert witnesses, Jones and Smith",
+    ],
+)
+def test_a_titled_document_in_the_sources_is_a_reference(line):
+    assert one(line, "sources", citation_fields=CITATIONS).findings == []
 
 
 def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
