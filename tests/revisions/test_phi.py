@@ -254,10 +254,16 @@ def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
         ("the BIN 3KQ9-WD2-RP41 belonging to Gerhard", "Gerhard"),
         ("reg KM19 XTB (Thandiwe's car)", "Thandiwe"),
         ("any questions: Marguerite (mags.marguerite@example.org)", "Marguerite"),
+        ("Nomvula - acct 4471 2209 118 (Capitec) for the grant", "Nomvula"),
     ],
 )
 def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
     assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
+
+
+def test_a_label_in_another_language_before_an_identifier_is_no_name():
+    text = "Télécopie : 01 55 50 99 10"
+    assert "name" not in {f.kind for f in one(text, "note").findings}
 
 
 def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_study_is_not():

@@ -160,10 +160,10 @@ def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_fifth_r
 
 
 def test_the_fifth_tuning_set_does_not_fall_below_its_figures_after_the_sixth_round():
-    """Short of the span-recall and single-identifier targets (94.5 % and 90.9 %); every category is at least 90 %
+    """Short of the span-recall and single-identifier targets (94.8 % and 90.9 %); every category is at least 90 %
     and no clean line is raised. A floor, not a goal."""
     report = evaluate(TUNING5_CASES)
-    assert report.recall() >= 381 / 403  # 94.5 %
+    assert report.recall() >= 382 / 403  # 94.8 %
     for category in CATEGORIES:
         if report.spans[category]:
             assert report.recall(category) >= CATEGORY_RECALL_TARGET, category

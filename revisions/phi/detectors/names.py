@@ -1153,7 +1153,14 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
             kinds = {classes.of(word)}
             if "." in m.group("name"):
                 kinds.add("family")  # an initial and a name: "M. Okafor"
-            if kinds & {"given", "family"} or (possessive and kinds & {"unknown"}):
+            # A word in no lexicon counts as possessive, or opening a line before a spaced dash ("Zanele - account …"; a
+            # colon there follows a label in another language: "Télécopie : …").
+            leads = (
+                m is b
+                and not text[_line(text, m.start())[0] : m.start()].strip(" \t-*•")
+                and bool(re.match(r"[ \t]+[-–][ \t]", text[m.end("name") : m.end()]))
+            )
+            if kinds & {"given", "family"} or ((possessive or leads) and kinds & {"unknown"}):
                 stop = m.end("name") - (2 if m.group("name").endswith(("'s", "’s")) else 0)
                 yield "name", m.start("name"), stop, BORDERLINE, "name beside an identifier"
         if kind in ("email", "url"):
