@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
 from .detectors.contact import PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
-from .detectors.dates import DATE_WORDS, find_ages, find_dates
-from .detectors.names import find_names
+from .detectors.dates import DATE_WORDS, find_ages, find_dates, find_dates_beside
+from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
-from .detectors.places import find_addresses, find_towns, find_zip_codes
+from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
 from .patterns import overlaps, trim_url
@@ -127,10 +127,41 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     protected = protected_spans(text, low) if digits else []
     url_spans = [(m.start(), trim_url(text, m.start(), m.end())) for m in URL.finditer(text)] if has_url else []
 
-    # A line of a sources field that is about the person in care is no citation: it is screened in full.
-    personal_lines = _personal_lines(text) if citation else []
-    if personal_lines:
-        citation = False
+    candidates = _detect(text, low, words, digits, has_url, citation)
+    personal_lines: list[tuple[int, int]] = []
+    if citation:
+        # A line of a sources field that is about the person in care is no citation: it is screened in full. So is
+        # a line that reads as no reference and carries what no reference does (a phone number, an IP address…),
+        # whose names, places and dates are read as in prose; its own identifiers are judged as in a citation.
+        # A street address carries the line too ("Letter from Olufemi Adeyinka, 15 Awolowo Road, Ikoyi").
+        personal_lines = _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)])
+        prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits else []
+        streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
+        found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)]
+        carrying = _lines(text, found)
+        if personal_lines:
+            candidates = prose
+        elif carrying:
+            candidates += [c for c in prose if c[0] not in _CITATION_KINDS and overlaps(carrying, c[1], c[2])]
+        personal_lines += carrying
+    kept = []
+    for c in candidates:
+        kind, start, end = c[0], c[1], c[2]
+        if citation and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
+            continue
+        if _excused(c, protected, url_spans):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _excused(c: Candidate, protected: list[tuple[int, int]], url_spans: list[tuple[int, int]]) -> bool:
+    """Inside a DOI, a trial registration or a link, only IPs, emails and links themselves count."""
+    kind, start, end = c[0], c[1], c[2]
+    return kind not in ("ip", "email", "url") and (overlaps(protected, start, end) or overlaps(url_spans, start, end))
+
+
+def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, citation: bool) -> list[Candidate]:
     candidates: list[Candidate] = []
     if digits and (_NINE_DIGITS.search(text) or _FOUR_DIGITS.search(text)):
         candidates += find_ssns(text)
@@ -153,37 +184,36 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         if has_url or "@" in text or "." in text or words & PLATFORM_WORDS:
             candidates += find_urls(text, words)
         candidates += find_names(text, words)
-
-    kept = []
-    for c in candidates:
-        kind, start, end = c[0], c[1], c[2]
-        if (citation or personal_lines) and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
-            continue
-        if kind not in ("ip", "email", "url") and (overlaps(protected, start, end) or overlaps(url_spans, start, end)):
-            continue
-        kept.append(c)
-    return kept
+        candidates += find_names_beside(text, [(c[0], c[1], c[2], c[3]) for c in candidates if c[0] != "name"])
+        candidates += find_dates_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
+        candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
+    return candidates
 
 
 _PERSONAL_LINE = re.compile(
     r"(?i)\b(?:pt['’]s|patient['’]s|client['’]s|my[ \t]+(?:client|patient|pt)|(?:given|sent|handed|shown)[ \t]+to"
     r"[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)|(?:his|her|their)[ \t]+own"
     r"|(?:pt|patient|client)[ \t]+(?:diary|notes|letter|record|file|journal|blog)|discharge[ \t]+summary"
-    r"|clinic[ \t]+letter|case[ \t]+notes|(?:private|personal)[ \t]+letter)\b"
+    r"|clinic[ \t]+letter|case[ \t]+notes|(?:private|personal)[ \t]+letter"
+    r"|(?:treatment|therapy|session|progress|clinical|nursing|ward|care)[ \t]+notes"
+    r"|(?m:^)[ \t]*(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding"
+    r"|tribunal)[ \t]+report(?=[ \t]*[,:;–-])"  # a report's heading: "Forensic report, J. Kaminski, …"
+    r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log"
+    r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+))\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")
 
 
-def _personal_lines(text: str) -> list[tuple[int, int]]:
-    """Lines of a sources field that speak of the person in care and read as no reference."""
-    spans = []
-    for m in _PERSONAL_LINE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
+def _lines(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``found`` spans that read as no reference."""
+    spans = set()
+    for found_start, found_end in found:
+        start = text.rfind("\n", 0, found_start) + 1
+        end = text.find("\n", found_end)
         end = len(text) if end < 0 else end
-        if not _REFERENCE_CUE.search(text, start, end) and (not spans or spans[-1] != (start, end)):
-            spans.append((start, end))
-    return spans
+        if not _REFERENCE_CUE.search(text, start, end):
+            spans.add((start, end))
+    return sorted(spans)
 
 
 def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -217,6 +217,164 @@ def test_a_sources_line_about_the_patient_is_screened_in_full_and_a_reference_is
     assert screen({"sources": reference}, citation_fields=CITATIONS).findings == []
 
 
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Export for client Tomasz Wrona, 10.0.0.1 left in by mistake", "name"),
+        ("Scanned intake form, Priya Raman, +44 20 7946 0321", "name"),
+        ("Psychiatric report: Danny Keogh, HMP Leeds", "name"),
+        ("Note from Chidi Okonkwo, 22 Adeola Odeku Street, Victoria Island", "name"),
+    ],
+)
+def test_a_sources_line_that_reads_as_no_reference_and_carries_a_personal_document_is_screened_in_full(line, kind):
+    assert kind in {f.kind for f in one(line, "sources", citation_fields=CITATIONS).findings}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Letter from Birmingham Jail, Martin Luther King Jr.",
+        "Court report writing for expert witnesses, Jones and Smith",
+    ],
+)
+def test_a_titled_document_in_the_sources_is_a_reference(line):
+    assert one(line, "sources", citation_fields=CITATIONS).findings == []
+
+
+def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
+    reference = "Neff KD (2003). Self-compassion. Self and Identity, 2(3), 223-250. Contact: k.neff@example.edu"
+    assert {f.kind for f in one(reference, "sources", citation_fields=CITATIONS).findings} == {"email"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Beatriz's member ID W7731-0092 is on the form", "Beatriz"),
+        ("Okonkwo - acct 00123 4567 8901 - sorry, wrong box", "Okonkwo"),
+        ("the BIN 3KQ9-WD2-RP41 belonging to Gerhard", "Gerhard"),
+        ("reg KM19 XTB (Thandiwe's car)", "Thandiwe"),
+        ("any questions: Marguerite (mags.marguerite@example.org)", "Marguerite"),
+        ("Nomvula - acct 4471 2209 118 (Capitec) for the grant", "Nomvula"),
+    ],
+)
+def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
+    assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
+
+
+def test_a_label_in_another_language_before_an_identifier_is_no_name():
+    text = "Télécopie : 01 55 50 99 10"
+    assert "name" not in {f.kind for f in one(text, "note").findings}
+
+
+def test_a_named_home_or_unit_where_the_person_stays_is_an_address_and_one_in_a_study_is_not():
+    text = "Dad was moved to Birchfield Lodge, Kendal after the fall."
+    assert {text[f.start : f.end] for f in one(text).findings} == {"Birchfield Lodge", "Kendal"}
+    assert one("Participants at the Maudsley Hospital were recruited in 2004.").findings == []
+    assert one("Patients admitted to the Bethlem Royal Hospital were followed for a year.").findings == []
+    assert one("She lectured at Carnegie Hall about grief.").findings == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the case is obviously hers (Thandiwe, 14/02/2023, Pietermaritzburg), please cut it", {"Thandiwe",
+                                                                                             "Pietermaritzburg"}),
+        ("my patient Mr Okoye (91, Scunthorpe) recognised himself", {"Scunthorpe"}),
+        ("Dalia Haddad of Zarqa described the flashbacks in detail", {"Dalia Haddad", "Zarqa"}),
+    ],
+)  # fmt: skip
+def test_a_given_name_and_a_town_listed_with_a_persons_details_are_flagged(text, expected):
+    assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("rebooked f/u w/ oluwaseun for next week", "oluwaseun"),
+        ("Hamid (the older one) told me the leaflet helped", "Hamid"),
+        ("svetlana and dmitri (parents) asked for the Russian version", "svetlana"),
+    ],
+)
+def test_names_after_clinical_shorthand_before_an_aside_or_a_role_in_brackets_are_names(text, name):
+    assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test-retest reliability was acceptable, r(98) = .31, and F(2, 96) = 4.2 for the group effect.",
+        "Bowlby's attachment theory and Ainsworth's Strange Situation remain foundational.",
+        "Rates of probable PTSD in lower Manhattan were higher than in outer boroughs.",
+        "The Kenyan and Brazilian samples were smaller than the Indian one.",
+        "The worked example comes from Clark (1986), not from a real patient.",
+        "CTRI/2020/01/022345 is the Indian registration of the trial.",
+    ],
+)
+def test_statistics_eponyms_places_in_general_demonyms_and_cited_authors_are_left_alone(text):
+    assert one(text).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("she grew up in Barangay Poblacion, Makati City 1210", {"Barangay Poblacion", "Makati City", "1210"}),
+        ("Kelurahan Menteng, Jakarta Pusat 10310", {"Kelurahan Menteng", "Jakarta", "10310"}),
+        ("send it to P.O. Box 7721-00200, Nairobi", {"P.O. Box 7721-00200", "Nairobi"}),
+        ("Blk 45, #03-112, Tampines Ave 3", {"Blk 45, #03-112, Tampines Ave 3"}),
+        ("arrested in the 300 block of Maple Avenue, Tulsa", {"300 block of Maple Avenue", "Tulsa"}),
+        ("Rua da Aurora 100, Recife/PE 50030-230", {"50030-230"}),
+    ],
+)
+def test_addresses_as_other_countries_and_police_reports_write_them(text, expected):
+    assert expected <= {text[f.start : f.end] for f in one(text, "note").findings}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("her husband died on 3 Shawwal 1443, just after Eid", "3 Shawwal 1443"),
+        ("bar mitzvah was 12 Tishrei 5784 and he relapsed after", "12 Tishrei 5784"),
+        ("MRN 5527109 adm 3/11, dc'd three days later", "3/11"),
+        ("J.T., 21/07, Swansea - the case in the second paragraph", "21/07"),
+    ],
+)
+def test_dates_of_other_calendars_after_shorthand_and_listed_with_a_name_are_dates(text, date):
+    assert date in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "date"}
+
+
+def test_a_month_of_another_calendar_named_in_general_is_no_date():
+    assert one("Fasting during Ramadan changes lithium levels; plan doses with the prescriber.").findings == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("crime reference number 4471/22/0913 from the night of the assault", "4471/22/0913"),
+        ("Patienten-ID P-2291-04 on the discharge letter", "P-2291-04"),
+        ("vein scan id VS 55102 from the clinic", "VS 55102"),
+        ("his PAN is BQTPK7731M if you need it", "BQTPK7731M"),
+        ("she sleeps in her van (KDA 772M) near the depot", "KDA 772M"),
+    ],
+)
+def test_police_foreign_biometric_and_tax_identifiers_are_identifiers(text, value):
+    assert value in {text[f.start : f.end] for f in one(text, "note").findings}
+
+
+@pytest.mark.parametrize(
+    "text, employer",
+    [
+        ("Workplace = Hartley Fasteners Ltd, night shifts", "Hartley Fasteners Ltd"),
+        ("Farida and Yusuf Haddad, both nurses at Westmead Private, asked about burnout", "Westmead Private"),
+    ],
+)
+def test_an_employer_in_a_form_field_or_of_named_people_is_a_name(text, employer):
+    assert employer in {text[f.start : f.end] for f in one(text, "note").findings}
+
+
+def test_the_staff_of_a_named_institution_in_general_name_no_employer():
+    assert one("Nurses at Guy's Hospital were surveyed in 2019.").findings == []
+
+
 # ---------------------------------------------------------------- the seed article raises nothing
 
 

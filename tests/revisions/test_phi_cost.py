@@ -30,6 +30,10 @@ HOSTILE_UNITS = {
     "dotted words": "a. ",
     "ages": "aged 95 ",
     "identifier soup": "Mr. Aa Bb 555-0134 at example dot com, 12 Aa St, MRN 4471902. ",
+    # Run-on text with a candidate name or place every few characters: the cost is per candidate.
+    "names with nicknames": 'Bob "Al" Cd ',
+    "labelled addresses": "Address: 12 Ab Cd Ef",
+    "towns after locatives": "in Moss Side Moss ",
 }
 
 

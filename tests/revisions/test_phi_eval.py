@@ -159,6 +159,19 @@ def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_fifth_r
     assert report.seed_fp == 0
 
 
+def test_the_fifth_tuning_set_does_not_fall_below_its_figures_after_the_sixth_round():
+    """Short of the span-recall and single-identifier targets (94.8 % and 90.9 %); every category is at least 90 %
+    and no clean line is raised. A floor, not a goal."""
+    report = evaluate(TUNING5_CASES)
+    assert report.recall() >= 382 / 403  # 94.8 %
+    for category in CATEGORIES:
+        if report.spans[category]:
+            assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
+    assert report.single_recall >= 70 / 77  # 90.9 %
+    assert report.clean_fp_rate == 0
+    assert report.clean_confident_fp == 0
+
+
 @pytest.mark.django_db
 def test_the_real_form_refuses_or_holds_the_held_apart_cases_and_passes_the_clean_ones():
     counts = evaluate_through_form(HOLDOUT_CASES)

@@ -62,7 +62,7 @@ _DATE_EVENT_BEFORE = re.compile(
     r"(?i)\b(?:admitted|readmitted|admission|discharged|d/c|detained|sectioned|delivered|born|died|surgery|op"
     r"|operation|incident|reported|received|referral|referred|triaged|seen|reviewed|review|appeal|tribunal|hearing"
     r"|heard|session|appt|appointment|started|stopped|signed|wedding|funeral|overdose|od|attempt|arrested|assaulted"
-    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date)\b[^.;\n]{0,40}$"
+    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date|adm)\b[^.;\n]{0,40}$"
 )
 _DAY_MONTH_CONTEXT = re.compile(
     r"(?i)\b(?:seen|on|booked|for|appts?|appointments?|visits|reviews|f/u|follow-up|review|visit|admitted"
@@ -70,7 +70,7 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
-    r"|referred)\b[ \t:.]*$"
+    r"|referred|before|after|adm|adm['’]d)\b[ \t:.]*$"
 )
 _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
                 "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
@@ -115,6 +115,19 @@ _OTHER_LANGUAGE_DATE = re.compile(
 _WEEKDAY_WORDS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
                   "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}  # fmt: skip
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# Days of the Islamic, Hebrew and Persian calendars: "17 Ramadan 1444", "3 Tishrei 5784", "12 Farvardin 1402".
+_OTHER_CALENDAR_DATE = re.compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Muharram|Safar"
+    r"|Rabi[‘'’ʿ]?[ \t-]?(?:al|ul)[ \t-]?(?:Awwal|Thani|Akhir)"
+    r"|Jumad[ae][ \t-]?(?:al|ul)[ \t-]?(?:Awwal|Ula|Thani|Akhirah?)|Rajab|Sha[‘'’ʿ]?ban|Ramadan|Ramazan|Shawwal"
+    r"|Dhu[ \t-]?al[ \t-]?Qa[‘'’ʿ]?dah|Dhu[ \t-]?al[ \t-]?Hijjah|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
+    r"|Nisan|Iyar|Sivan|Tammuz|Elul|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman"
+    r"|Esfand)\b(?:[ \t]+(?:1[34]\d\d|5[78]\d\d)(?:[ \t]*(?:AH|AP|SH))?\b)?"
+)
+_OTHER_CALENDAR_WORDS = {"muharram", "safar", "rabi", "jumada", "jumade", "rajab", "shaban", "ramadan", "ramazan",
+                         "shawwal", "dhu", "tishrei", "cheshvan", "heshvan", "kislev", "tevet", "shevat", "nisan",
+                         "iyar", "sivan", "tammuz", "elul", "farvardin", "ordibehesht", "khordad", "mordad",
+                         "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand", "sha"}  # fmt: skip
 _OTHER_MONTH_WORDS = set(
     """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro
     fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars avril mai juin juillet
@@ -308,7 +321,8 @@ def find_dates(text: str, words: set[str]):
                 listed_end = m.end()
     # Each runs only when a word it needs is in the text (cost only).
     gated = ((_WEEKDAY_DAY_MONTH, words & _WEEKDAY_WORDS), (_ORDINAL_BEFORE_DATE, named_month),
-             (_OTHER_LANGUAGE_DATE, words & _OTHER_MONTH_WORDS))  # fmt: skip
+             (_OTHER_LANGUAGE_DATE, words & _OTHER_MONTH_WORDS),
+             (_OTHER_CALENDAR_DATE, words & _OTHER_CALENDAR_WORDS))  # fmt: skip
     for pattern, needed in gated if digits else ():
         for m in pattern.finditer(text) if needed else ():
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
@@ -448,7 +462,13 @@ def find_ages(text: str):
                 continue
             if _public_figure_before(text, start):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
+            if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
             yield "age_over_89", start, end, confidence, "age over 89"
+
+
+_STATISTIC_AFTER = re.compile(r"[ \t]*\)[ \t]*[=<>≤≥]")
+_STATISTIC_BEFORE = re.compile(r"(?<!\w)[A-Za-zχ][²2]?\((?:\d{1,4},[ \t]*)?$")
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,30}")
@@ -472,3 +492,18 @@ def _public_figure_before(text: str, start: int) -> bool:
 def _key(word: str) -> str:
     word = word.replace("’", "'")
     return (word[:-2] if word.endswith("'s") else word).lower()
+
+
+# A day and month listed right after a person's name: "K.O., 14/06, Kumasi".
+_DAY_MONTH_LISTED = re.compile(r"[ \t]*,[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?=[ \t]*[,;)]|[ \t]+[-–])")
+
+
+def find_dates_beside(text: str, names: list[tuple[int, int]]):
+    """A day and month written right after a person's name, as a list of their details (held)."""
+    for _, end in names:
+        m = _DAY_MONTH_LISTED.match(text, end, min(len(text), end + 12))
+        if m and (
+            _valid_day_month(int(m.group("a")), int(m.group("b")))
+            or _valid_day_month(int(m.group("b")), int(m.group("a")))
+        ):
+            yield "date", m.start("a"), m.end("b"), BORDERLINE, "day and month listed with a name"

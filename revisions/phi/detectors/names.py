@@ -147,9 +147,18 @@ _OBJECT_BEFORE = re.compile(
     r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
     r"|assessed|assessing|(?:spoke|speaking|spoken|talked|talking|chatted|chatting|checked[ \t]+in)[ \t]+(?:to|with)"
     r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback)[ \t]+from"
-    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for)"
-    r"[ \t]+$"
-)
+    r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for"
+    r"|w/)[ \t]+$"
+)  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
+# A remark in brackets between a name and what the person did: "ahmed (the one w/ OCD) told me…".
+_ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")
+
+
+def _past_aside(after: str) -> str:
+    m = _ASIDE.match(after)
+    return after[m.end() :] if m else after
+
+
 _PERSONAL_VERB = re.compile(
     r"(?i)^[ \t]+(?:cried|cries|wept|sobbed|told[ \t]+(?:me|us)|said[ \t]+(?:that[ \t]+)?(?:she|he|they)"
     r"|asked[ \t]+(?:me|us)"
@@ -208,10 +217,12 @@ _EMPLOYER_BEFORE = re.compile(
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
     r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
     r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
-    r"|stacker|courier|nights)\b"
+    r"|stacker|courier|nights)s?\b"
     r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
-    r"|firm)[ \t]*[,:][ \t]*$"
+    r"|firm)[ \t]*[,:=][ \t]*$"
 )
+# An employer given as a field of a form: "employer = Okafor Brothers Haulage", "Workplace: Tesco Extra".
+_EMPLOYER_FIELD = re.compile(r"(?i)(?:^|[\n;|])[ \t]*(?:employer|workplace)[ \t]*[:=][ \t]*$")
 _ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
@@ -316,6 +327,8 @@ class _Classes:
             return "word"  # "UK-facing", "NHS-funded": a compound with an ordinary lower-case word
         if key in self.places:
             return "place"
+        if _demonym(key):
+            return "word"  # "Indian", "Kenyan", "Brazilian": of a country, not a person's name
         if key in self.everyday:
             return "everyday"
         if key in self.given:
@@ -329,6 +342,13 @@ class _Classes:
         if len(word) > 1 and word.isupper():
             return "stop"  # an acronym
         return "unknown"
+
+
+def _demonym(key: str) -> bool:
+    """A people's name made from a country's or region's: "indian", "kenyan", "brazilian", "italian"."""
+    if not key.endswith("an"):
+        return False
+    return key[:-1] in regions() or (key.endswith("ian") and (key[:-3] in regions() or key[:-3] + "y" in regions()))
 
 
 def _plain(word: str) -> str:
@@ -422,7 +442,7 @@ def find_names(text: str, words: set[str] | None = None):
     if '"' in text or "“" in text or "?" in text:
         yield from _nicknames(text, classes)
     yield from _initials(text)
-    yield from _employers(text, words)
+    yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
 
 
@@ -454,8 +474,11 @@ def _nicknames(text: str, classes: _Classes):
                 yield "name", q.start(group), q.end(group), BORDERLINE, "name the sentence is about"
 
 
-_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) | {"client", "patient", "daughter", "neighbour", "neighbor", "fiance",
-                                                    "fiancee", "fiancé", "fiancée", "whānau"}  # fmt: skip
+# The words of the roles, looked up before the pattern is tried ("in" and "law" of "brother-in-law", and the letters
+# left from the pattern's syntax, are no role alone).
+_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) - {"in", "law", "s", "e", "r"}
+_ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fiance", "fiancee", "fiancé", "fiancée",
+                "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "herr", "frau", "madame",
                     "monsieur"}  # fmt: skip
 _NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
@@ -464,7 +487,7 @@ _OBJECT_WORDS = set(
     encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
     contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
     about both and like sessions session working worked work lost followed supervised supervising assessed assessing
-    spoke speaking spoken talked talking chatted chatting checked heard from
+    spoke speaking spoken talked talking chatted chatting checked heard from w
     referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
 )
 _SCHOLARLY_BEFORE_WORDS = set(
@@ -475,47 +498,134 @@ _SCHOLARLY_BEFORE_WORDS = set(
 _LOWER_WORD = re.compile(r"[a-zā]+")
 
 
-def _context(text: str, start: int, end: int, line_cache: dict) -> dict:
-    line_start, line_end = _line(text, start)
-    before = text[max(line_start, start - 60) : start]
-    after = text[end : min(line_end, end + 80)]
-    words_before = set(_LOWER_WORD.findall(before.lower()))
-    if (line_start, line_end) not in line_cache:
-        line_cache[line_start, line_end] = bool(_REFERENCE_LINE.search(text[line_start:line_end]))
+class _read_once:  # noqa: N801 (a decorator)
+    """A property computed on first use and then stored on the instance (``functools.cached_property`` without the
+    lock that Python 3.11 takes on every read)."""
 
-    def search(pattern, gate, window=before):
-        return bool(words_before & gate and pattern.search(window))
+    def __init__(self, fn):
+        self.fn, self.name = fn, fn.__name__
 
-    return {
-        "honorific": search(_HONORIFIC, _HONORIFIC_WORDS),
-        "role": search(_ROLE_BEFORE, _ROLE_WORDS),
-        "label": (":" in before or "-" in before or "–" in before)
-        and bool(_LABEL_BEFORE.search(text[max(line_start, start - 40) : start])),
-        "named": search(_NAMED_BEFORE, _NAMED_WORDS),
-        "dear": (
-            search(_DEAR_BEFORE, {"dear", "hi", "hello", "hey", "hiya", "morning", "to"})
+    def __get__(self, obj, owner=None):
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class _Context:
+    """What surrounds a candidate name on its line. Each fact is read when first asked for: a candidate that no
+    context could make a name is dropped after the few facts that say so, which bounds the cost of run-on text
+    full of capitalised words."""
+
+    def __init__(self, text: str, start: int, end: int, line_cache: dict):
+        self.text, self.start, self.end, self.line_cache = text, start, end, line_cache
+        self.line_start, self.line_end = _line(text, start)
+        self.before = text[max(self.line_start, start - 60) : start]
+        self.after = text[end : min(self.line_end, end + 80)]
+        self.words_before = set(_LOWER_WORD.findall(self.before.lower()))
+
+    def _search(self, pattern, gate) -> bool:
+        return bool(self.words_before & gate and pattern.search(self.before))
+
+    @_read_once
+    def honorific(self) -> bool:
+        return self._search(_HONORIFIC, _HONORIFIC_WORDS)
+
+    @_read_once
+    def role(self) -> bool:
+        return self._search(_ROLE_BEFORE, _ROLE_WORDS)
+
+    @_read_once
+    def label(self) -> bool:
+        window = self.text[max(self.line_start, self.start - 40) : self.start]
+        return window.rstrip(" \t")[-1:] in (":", "-", "–") and bool(_LABEL_BEFORE.search(window))
+
+    @_read_once
+    def named(self) -> bool:
+        return self._search(_NAMED_BEFORE, _NAMED_WORDS)
+
+    @_read_once
+    def dear(self) -> bool:
+        after = self.after
+        return (
+            self._search(_DEAR_BEFORE, {"dear", "hi", "hello", "hey", "hiya", "morning", "to"})
             and (not after.strip() or after.lstrip().startswith((",", "!")))
+        ) or (
+            not after.split("\n")[0].strip(" \t.!")
+            and bool(_SIGN_OFF_BEFORE.search(self.text[max(0, self.start - 40) : self.start]))
         )
-        or (
-            not after.split("\n")[0].strip(" \t.!") and bool(_SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start]))
-        ),
-        "age": bool(_AGE_AFTER.match(after) or re.match(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]", after)),
-        "apposition": bool(_APPOSITION_AFTER.match(after) or _ADDRESS_AFTER.match(after)),
-        "who": bool(_WHO_AFTER.match(after)),
-        "possessive": bool(_POSSESSIVE_CLINICAL.match(after)),
-        "verb": bool(_VERB_AFTER.match(after)),
-        "object": search(_OBJECT_BEFORE, _OBJECT_WORDS),
-        "pronoun": bool(_PRONOUN_AFTER.match(after)),
-        "scholarly": bool(
-            _SCHOLARLY_AFTER.match(after)
-            or _SCHOLARLY_POSSESSIVE.match(after)
-            or search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
-        ),
-        "reference_line": line_cache[line_start, line_end],
-        "org_after": _org_follows(text, end),
-        "after": after,
-        "before": before,
-    }
+
+    @_read_once
+    def age(self) -> bool:
+        return bool(_AGE_AFTER.match(self.after) or _AGE_COMMA_AFTER.match(self.after))
+
+    @_read_once
+    def apposition(self) -> bool:
+        return bool(_APPOSITION_AFTER.match(self.after) or _ADDRESS_AFTER.match(self.after))
+
+    @_read_once
+    def who(self) -> bool:
+        return bool(_WHO_AFTER.match(self.after))
+
+    @_read_once
+    def possessive(self) -> bool:
+        return bool(_POSSESSIVE_CLINICAL.match(self.after))
+
+    @_read_once
+    def verb(self) -> bool:
+        return bool(_VERB_AFTER.match(_past_aside(self.after)))
+
+    @_read_once
+    def object(self) -> bool:
+        return self._search(_OBJECT_BEFORE, _OBJECT_WORDS)
+
+    @_read_once
+    def pronoun(self) -> bool:
+        low = self.after.lower()
+        return ("he" in low or "hi" in low) and bool(_PRONOUN_AFTER.match(self.after))  # every pronoun has one
+
+    @_read_once
+    def scholarly(self) -> bool:
+        return bool(
+            _SCHOLARLY_AFTER.match(self.after)
+            or _SCHOLARLY_POSSESSIVE.match(self.after)
+            or self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
+        )
+
+    @_read_once
+    def reference_line(self) -> bool:
+        key = (self.line_start, self.line_end)
+        if key not in self.line_cache:
+            self.line_cache[key] = bool(_REFERENCE_LINE.search(self.text[self.line_start : self.line_end]))
+        return self.line_cache[key]
+
+    @_read_once
+    def org_after(self) -> bool:
+        return _org_follows(self.text, self.end)
+
+    @_read_once
+    def person_after(self) -> bool:
+        return self.age or self.apposition or self.who or self.possessive
+
+
+_AGE_COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]")
+
+
+def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
+    """Whether any later rule could flag a part of these kinds in this context, without a strong cue before it:
+    the rules that leave a candidate alone (authors, headings, places) need not be read when none could."""
+    if len(kinds) >= 2 or kinds == ["given"]:
+        return True
+    if kinds[0] in ("family", "unknown", "caseless"):
+        return ctx.person_after or ctx.verb or ctx.dear or ctx.object or ctx.pronoun
+    if kinds[0] == "everyday":
+        return bool(
+            ctx.person_after
+            or ctx.dear
+            or ctx.verb
+            or ctx.pronoun
+            or _PERSONAL_VERB.match(ctx.after)
+            or _person_only(ctx.before, ctx.after)
+        )
+    return False
 
 
 # A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".
@@ -556,10 +666,11 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
     if tokens and tokens[0][3] in ("stop", "place", "word"):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         after = text[tokens[0][2] : tokens[0][2] + 60]
+        words_before = set(_LOWER_WORD.findall(before.lower())) if classes.is_name(tokens[0][0]) else set()
         if classes.is_name(tokens[0][0]) and (
-            _HONORIFIC.search(before)
-            or _ROLE_BEFORE.search(before)
-            or _LABEL_BEFORE.search(before)
+            (words_before & _HONORIFIC_WORDS and _HONORIFIC.search(before))
+            or (words_before & _ROLE_WORDS and _ROLE_BEFORE.search(before))
+            or (("-" in before or ":" in before or "–" in before) and _LABEL_BEFORE.search(before))
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
@@ -586,6 +697,10 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             part = []
         elif token[0].lower() in _PARTICLES and not part and not _leads_name(text, token):
             continue
+        elif part and part[-1][0].endswith(("'s", "’s")):
+            # A possessive ends the name: what follows is its thing ("Ainsworth's Strange Situation").
+            yield from _judge_part(text, part, classes, cited_lookup, line_cache)
+            part = [token]
         else:
             part.append(token)
 
@@ -610,12 +725,14 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # single letters are judged as initials, elsewhere
     start, end = part[0][1], part[-1][2]
     word_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
-    ctx = _context(text, start, word_end, line_cache)
+    ctx = _Context(text, start, word_end, line_cache)
     kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
     keys = [_key(t[0]) for t in part]
-    strong = ctx["honorific"] or ctx["role"] or ctx["label"] or ctx["named"]
-    person_after = ctx["age"] or ctx["apposition"] or ctx["who"] or ctx["possessive"]
-    if (ctx["org_after"] or ("(" in ctx["after"] and _spells_acronym(text, start, word_end))) and not strong:
+    strong = ctx.honorific or ctx.role or ctx.label or ctx.named
+    if not strong and not _could_be_named(kinds, ctx):
+        return
+    person_after = ctx.person_after
+    if (ctx.org_after or ("(" in ctx.after and _spells_acronym(text, start, word_end))) and not strong:
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
@@ -630,12 +747,12 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
-    previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx["before"])
+    previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
     if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
-    if (ctx["scholarly"] or ctx["reference_line"]) and not (strong or person_after):
+    if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
         return
-    if _SAINT_BEFORE.search(ctx["before"]) or (_THE_BEFORE.search(ctx["before"]) and not strong):
+    if _SAINT_BEFORE.search(ctx.before) or (_THE_BEFORE.search(ctx.before) and not strong):
         return  # "St Vincent's Hospital", "St. Patrick's Day", "the Kelly Repertory Grid"
     if (
         len(part) == 1
@@ -644,29 +761,29 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and _academic_sentence(text, start, line_cache)
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
-    if _after_preposition_of_place(ctx["before"]) and not (strong or person_after):
+    if _after_preposition_of_place(ctx.before) and not (strong or person_after):
         # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
         place_key = " ".join(k for k in keys if len(k) > 1)
         full_name = len(kinds) >= 2 and "given" in kinds
         # "thanks again to Grzegorz for sharing his drawings": a given name with a person around it.
-        lone_given = kinds == ["given"] and (ctx["verb"] or ctx["object"] or ctx["pronoun"])
+        lone_given = kinds == ["given"] and (ctx.verb or ctx.object or ctx.pronoun)
         # A town can "say" in a letter from it; a town does not say "she…".
-        only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx["after"])) and ctx["pronoun"]
-        if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx["scholarly"]):
+        only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
+        if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
-    if _heading_line(text, start) and not strong and not ctx["dear"]:
+    if _heading_line(text, start) and not strong and not ctx.dear:
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
     full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
     if strong:
         lexical = any(k in ("given", "family") for k in kinds) or len(kinds) >= 2
-        confidence = CONFIDENT if (ctx["honorific"] or ctx["label"] or ctx["named"] or lexical) else BORDERLINE
+        confidence = CONFIDENT if (ctx.honorific or ctx.label or ctx.named or lexical) else BORDERLINE
         yield "name", start, word_end, confidence, "name in a clinical context"
         return
     if not named:
         return
-    person = person_after or ctx["verb"] or ctx["object"] or ctx["dear"] or ctx["pronoun"]
+    person = person_after or ctx.verb or ctx.object or ctx.dear or ctx.pronoun
     at_start = _sentence_start(text, start)
     if not person and _academic_sentence(text, start, line_cache):
         return
@@ -680,19 +797,19 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if len(kinds) == 1:
         kind = kinds[0]
-        if kind == "given" and (person or not _after_preposition_of_place(ctx["before"])):
+        if kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (
-            person_after or ctx["verb"] or ctx["dear"] or (person and not at_start)
+            person_after or ctx.verb or ctx.dear or (person and not at_start)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after
-            or ctx["dear"]
-            or _PERSONAL_VERB.match(ctx["after"])
-            or (ctx["verb"] and not at_start)
-            or (ctx["object"] and (ctx["verb"] or ctx["pronoun"]))
-            or _person_only(ctx["before"], ctx["after"])
+            or ctx.dear
+            or _PERSONAL_VERB.match(ctx.after)
+            or (ctx.verb and not at_start)
+            or (ctx.object and (ctx.verb or ctx.pronoun))
+            or _person_only(ctx.before, ctx.after)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         return
@@ -719,11 +836,31 @@ _SENTENCE_REACH = 400  # a run-on "sentence" is read this far either side, so ea
 _SENTENCE_STOPS = (". ", "\n", "? ", "! ")
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+_SENTENCE_STOP = re.compile(r"[.?!] |\n")
+
+
+def _sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
     lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
-    start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
-    ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
-    return max(start + 1, lo), (min(ends) if ends else hi)
+    if cache is None:
+        start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
+        ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
+        return max(start + 1, lo), (min(ends) if ends else hi)
+    # The stops are found once per text; each name then costs two bisections, not eight scans of its sentence.
+    if "stops" not in cache:
+        cache["stops"] = [(m.start(), m.end()) for m in _SENTENCE_STOP.finditer(text)]
+    stops = cache["stops"]
+    i = bisect.bisect_left(stops, (pos, -1))
+    start = -1
+    for j in range(i - 1, max(-1, i - 3), -1):  # the last stop that ends by ``pos``
+        if stops[j][1] <= pos:
+            start = stops[j][0] if stops[j][0] >= lo else -1
+            break
+    end = hi
+    for j in range(i, min(len(stops), i + 2)):  # the first stop from ``pos`` that ends by ``hi``
+        if stops[j][1] <= hi:
+            end = stops[j][0]
+            break
+    return max(start + 1, lo), end
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -736,7 +873,7 @@ def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
     if "academic" not in cache:
         cache["academic"] = [(m.start(), m.end()) for m in _ACADEMIC.finditer(text)]
     spans = cache["academic"]
-    lo, hi = _sentence_bounds(text, pos)
+    lo, hi = _sentence_bounds(text, pos, cache)
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][1] <= hi
 
@@ -755,8 +892,15 @@ _SAINT_BEFORE = re.compile(
 )  # "Co. Kerry" is a county
 
 
+_PREPOSITION_OF_PLACE = re.compile(
+    r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:lower|upper|central|inner|outer|greater|downtown|uptown|northern|southern|eastern|western|rural|urban"
+    r"|suburban|coastal)[ \t]+)?$"
+)  # "in lower Manhattan", "across rural Kenya"
+
+
 def _after_preposition_of_place(before: str) -> bool:
-    return bool(re.search(r"(?i)\b(?:in|at|near|to|from|across|around|outside|inside)[ \t]+(?:the[ \t]+)?$", before))
+    return bool(_PREPOSITION_OF_PLACE.search(before))
 
 
 _INITIALS_NOT_NAMES = {"U.S.", "U.K.", "E.U.", "U.N.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "P.S.", "A.D.", "B.C.",
@@ -779,6 +923,10 @@ _BARE_INITIALS_BEFORE = re.compile(
 )
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
+_ROLE_AFTER_PAIR = re.compile(
+    rf"(?i)^[ \t]+(?:and|&)[ \t]+[\w'’-]{{2,30}}[ \t]*\([ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+|her[ \t]+|his[ \t]+)?"
+    rf"(?:{_ROLE}|parents)\b"
+)
 
 
 def _initials(text: str):
@@ -838,6 +986,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     team barista porter guard operative technician apprentice apprenticeship trainee bartender server stacker
     courier nights days earns paid wages payroll let""".split()
 )
+_EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
 
 # Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
@@ -850,14 +999,19 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
-def _employers(text: str, words: set[str] | None = None):
+def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, int]] = ()):
     if words is None:
         words = set(re.findall(r"[a-z]+", text.lower()))
     if not words & _EMPLOYER_GATE_WORDS:
         return
     for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _EMPLOYER_BEFORE.search(before) or not (_SOMEONE.search(before) or _ELIDED_SUBJECT.search(before)):
+        if not _EMPLOYER_BEFORE.search(before):
+            continue
+        # Someone whose employer it is: a pronoun or role, a name just before ("Isla McKenzie, both teachers at"),
+        # a dropped subject, or a form's field.
+        named = any(m.start() - 70 <= start and end <= m.start() for start, end in names)
+        if not (_SOMEONE.search(before) or named or _ELIDED_SUBJECT.search(before) or _EMPLOYER_FIELD.search(before)):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
@@ -943,10 +1097,98 @@ def _lower_case_names(text: str, classes: _Classes):
         person = (
             role
             or _OBJECT_BEFORE.search(before)
-            or _VERB_AFTER.match(after)
+            or _VERB_AFTER.match(_past_aside(after))
             or _PERSONAL_VERB.match(after)
+            or _ROLE_AFTER.match(after)  # "pablo (parents)"
+            or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1
+
+
+# ---------------------------------------------------------------- names beside an identifier
+
+# Whose an identifier is, written just before it: "Ahmet's claim ref …", "Zanele - account …", "Bilal (bilal.q@…)",
+# "M. Okafor DOB …": a name, then a possessive, a dash, colon, comma or bracket, or a birth label, and at most three
+# label words.
+_NAME_BEFORE_ID = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[A-Z]\.[ \t]?)?[{UP}][{LOW}'’-]{{2,30}})"
+    r"(?:(?P<poss>['’]s)[ \t]+|[ \t]*[-–:,(][ \t]*|[ \t]+(?=(?:DOB|D\.O\.B\.|dob|born|b\.)[ \t:]))"
+    r"(?:[\w#./]{1,12}[ \t:.#-]{1,3}){0,3}$"
+)
+# Whose it is, written just after it: "MBI 3KQ9-WD2-RP41 for Eunice", "plate CA 123-456 (Sizwe's taxi)".
+_NAME_AFTER_ID = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:for|of|re|belonging[ \t]+to)[ \t]+|\((?=[^)\n]{0,30}\)))"
+    rf"(?P<name>[{UP}][{LOW}'’-]{{2,30}})(?P<poss>['’]s)?(?![\w'’-])"
+)
+# Identifiers a person has, not an organisation or a publication.
+_PERSONAL_ID_KINDS = {"record_number", "email", "phone", "ssn", "vehicle", "ip", "device", "biometric", "url"}
+
+
+def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
+    """A given name or surname written as whose an identifier is, and a capitalised word that the identifier
+    itself spells ("Bilal (bilal.q@example.pk)", "hunter#4471, same Hunter as before")."""
+    classes = _Classes()
+    for kind, start, end, confidence in identifiers:
+        listed_date = kind == "date" and confidence != CONFIDENT  # "(Samira, 1/9/2024, Dearborn)"
+        if kind not in _PERSONAL_ID_KINDS and kind != "date":
+            continue
+        b = _NAME_BEFORE_ID.search(text, max(0, start - 60), start)
+        a = _NAME_AFTER_ID.match(text, end, min(len(text), end + 60)) if not listed_date else None
+        if listed_date and b:
+            # A day-level date with no person around it: only a given name listed just before it counts.
+            listed = b.end("name") + 2 >= b.end() and "," in text[b.end("name") : b.end()]
+            initial = "." in b.group("name")  # "H. Takeda, 2023-09-11"
+            b = b if listed and (initial or classes.of(b.group("name")) == "given") else None
+        for m in (b, a):
+            if not m:
+                continue
+            word = m.group("name").split(".")[-1].strip()
+            possessive = bool(m.group("poss")) or word.endswith(("'s", "’s"))
+            word = word[:-2] if word.endswith(("'s", "’s")) else word
+            if _key(word) in classes.authors:
+                continue  # "Kristin Neff (kneff@…)": a known author's address
+            kinds = {classes.of(word)}
+            if "." in m.group("name"):
+                kinds.add("family")  # an initial and a name: "M. Okafor"
+            # A word in no lexicon counts as possessive, or opening a line before a spaced dash ("Zanele - account …"; a
+            # colon there follows a label in another language: "Télécopie : …").
+            leads = (
+                m is b
+                and not text[_line(text, m.start())[0] : m.start()].strip(" \t-*•")
+                and bool(re.match(r"[ \t]+[-–][ \t]", text[m.end("name") : m.end()]))
+            )
+            if kinds & {"given", "family"} or ((possessive or leads) and kinds & {"unknown"}):
+                stop = m.end("name") - (2 if m.group("name").endswith(("'s", "’s")) else 0)
+                yield "name", m.start("name"), stop, BORDERLINE, "name beside an identifier"
+        if kind in ("email", "url"):
+            yield from _names_spelled_by(text, start, end, classes)
+
+
+_SPELLED_PART = re.compile(r"[a-z]{3,}")
+
+
+def _names_spelled_by(text: str, start: int, end: int, classes: _Classes):
+    """A capitalised word near an email address or handle that the address spells: its owner's name."""
+    value = text[start:end].lower()
+    # The part that names someone: before the "@" of an address, after the host of a link ("strava.com/…").
+    local = value.split("@")[0] if "@" in value else value.split("//")[-1].partition("/")[2] or value
+    parts = set(_SPELLED_PART.findall(local)) - classes.safe
+    if not parts:
+        return
+    line_start, line_end = _line(text, start)
+    lo, hi = max(line_start, start - 80), min(line_end, end + 80)
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if (
+            start <= m.start() < end
+            or not word[0].isupper()
+            or _key(word) not in parts
+            or _key(word) in classes.authors
+        ):
+            continue
+        if classes.of(word) in ("given", "family", "everyday", "unknown"):
+            stop = m.end() - (2 if word.endswith(("'s", "’s")) else 0)
+            yield "name", m.start(), stop, BORDERLINE, "name an address spells"

@@ -60,7 +60,8 @@ _GENERIC_HEADS = set(
 )
 _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
-    "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote",
+    "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote "
+    "krankenhaus klinik patienten fall",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo",
@@ -72,9 +73,9 @@ for _kind, _words in {
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
-    "alien brp residence refugee",
+    "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
-    "palm palmprint dna gait",
+    "palm palmprint dna gait geometry vein",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
     "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset transmitter receiver "
     "stimulator",
@@ -97,7 +98,8 @@ _SPECIFIC_HEADS = {
                     "coverage", "insurance", "insurer", "firearms", "firearm", "adoption", "account", "accounts",
                     "sort", "routing", "dna", "gait", "iris", "retina", "retinal", "tracking", "booking", "visa",
                     "employee", "prisoner", "inmate", "gym", "member", "subscriber", "beneficiary",
-                    "policyholder", "rec", "records"}
+                    "policyholder", "rec", "records", "incident", "police", "crime", "custody", "court", "warrant",
+                    "geometry", "vein", "fall", "klinik", "krankenhaus", "patienten", "emirates"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update(
     {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
@@ -208,6 +210,10 @@ def _labelled(text: str, citation: bool):
     next_break = 0
     for m in _WORD.finditer(text):
         head = m.group().lower().rstrip("'’").rstrip(".")
+        qualifier, _, tail = head.rpartition("-")
+        if qualifier and tail in ("nr", "no", "id", "nummer", "num"):
+            recent.append(qualifier)  # "Krankenhaus-Nr.", "Patienten-ID": a qualifier joined to its head
+            head = tail
         if next_break < len(breaks) and breaks[next_break] < m.start():
             recent.clear()
             while next_break < len(breaks) and breaks[next_break] < m.start():
@@ -270,6 +276,8 @@ def _mentions_vehicle(text: str, pos: int) -> bool:
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){8,22}(?![\w/-]|[.,]\d)")
 _IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w-])")
 _NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w-])")
+# India's PAN: five letters (the fourth says what holds it: P for a person), four digits, a check letter.
+_PAN = re.compile(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])")
 _MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![\w-])")
 _CODE = re.compile(
     r"(?<![\w./-])(?=[A-Za-z0-9/#-]*\d)(?=[A-Za-z0-9/#-]*[A-Za-z])#?[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]{1,12}){1,5}(?![\w-]|[./]\w)"
@@ -317,6 +325,8 @@ def _checksummed(text: str):
         yield "record_number", m.start(), m.end(), BORDERLINE, "national insurance number"
     for m in _MBI.finditer(text):
         yield "record_number", m.start(), m.end(), BORDERLINE, "Medicare beneficiary identifier"
+    for m in _PAN.finditer(text):
+        yield "record_number", m.start(), m.end(), BORDERLINE, "Indian permanent account number"
 
 
 def _codes(text: str):
@@ -428,9 +438,25 @@ def find_devices(text: str):
             yield "biometric", m.start(), m.end(), BORDERLINE, "hash or template of a biometric"
 
 
+# A plate in brackets after the vehicle it belongs to: "his matatu (KCB 441Q)", "the taxi (CA 123-456)".
+_PLATE_AFTER_VEHICLE = re.compile(
+    r"(?i:\b(?:car|van|taxi|cab|matatu|minibus|lorry|truck|ute|pickup|bakkie|jeep|motorbike|motorcycle|bike"
+    r"|scooter|moped|tuk-?tuk|rickshaw|boda(?:-?boda)?|jeepney|camper|caravan|trailer|vehicle))[ \t]*\([ \t]*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})[ \t]*\)"
+)
+
+
 def find_vehicles(text: str):
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
+    for m in _PLATE_AFTER_VEHICLE.finditer(text):
+        plate = m.group("plate")
+        if (
+            sum(c.isalpha() for c in plate) >= 1
+            and sum(c.isdigit() for c in plate) >= 2
+            and sum(map(str.isalnum, plate)) >= 5
+        ):
+            yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:

@@ -111,7 +111,8 @@ _STREET_JOINED = re.compile(
     rf"[{UP}][{LOW}]{{2,20}}(?:way|gate)\b"
 )
 _PO_BOX = re.compile(
-    r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}\b"
+    r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office|PMB|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+(?:Box[ \t]+)?\d{1,6}"
+    r"(?:-\d{5})?\b"  # Kenya's "P.O. Box 3390-00100": the box, then the post office's code
     r"|\b(?:RR|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{1,3}[ \t,]+Box[ \t]+\d{1,5}\b",
     CI,
 )
@@ -301,7 +302,9 @@ _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stag
                    "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
                    "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
                    "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
-                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village"}  # fmt: skip
+                   "building", "villa", "allée", "rue", "straße", "strasse", "camp", "township", "village", "ave",
+                   "dr", "cres", "crescent", "lorong", "jalan", "jln", "soi", "moo", "brgy", "kecamatan",
+                   "kelurahan"}  # fmt: skip
 
 
 def _locality_parts(parts: str) -> bool:
@@ -491,10 +494,92 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
                        "eugene", "orange", "normal", "hope", "paris", "dublin", "cork", "york"}  # fmt: skip
 
 
+# A named home, unit or institution where a person stays, is held or was seen: "at Rosemount Lodge, Kendal",
+# "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
+_FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
+                   "hall", "hospice", "infirmary", "prison"}  # fmt: skip
+_FACILITY = re.compile(
+    r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
+    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison))\b"
+)
+# What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
+# not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
+_STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
+               "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
+               "sentenced", "lives", "lived", "living", "moved", "moving", "live"}  # fmt: skip
+_GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
+                "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
+
+
+def _facilities(text: str):
+    for m in _FACILITY.finditer(text):
+        first = m.group("place").split()[0].lower()
+        if first in not_names() or first in regions():
+            continue  # "the Royal Hospital", "in Scotland House"
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        clause_words = set(_WORD.findall(clause.lower()))
+        if _STAY_WORDS.isdisjoint(clause_words) or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
+            continue
+        yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
+        yield from _places_after(text, m.end("place"), depth=1)
+
+
+# A district, village or ward named by its local prefix, as addresses begin in the Philippines, Indonesia, Malaysia,
+# Morocco, Turkey, Vietnam, Thailand and Brazil: "Brgy. San Isidro, Antipolo City 1870", "Kecamatan Tebet, Jakarta
+# Selatan 12810", "Hay Riad, Rue 12 No 7, Rabat". The part must be followed by more of the address.
+_LOCALITY_PREFIX_WORDS = {"brgy", "barangay", "kecamatan", "kec", "kelurahan", "kel", "desa", "kampung", "kg", "hay",
+                          "mahallesi", "mah", "phường", "quận", "tambon", "amphoe", "sitio", "purok", "bairro",
+                          "quartier", "colonia"}  # fmt: skip
+_LOCALITY_PREFIXED = re.compile(
+    r"(?<![\w.])(?:Brgy\.?|Barangay|Kecamatan|Kec\.|Kelurahan|Kel\.|Desa|Kampung|Kg\.|Hay|Mahallesi|Mah\."
+    r"|Phường|Quận|Tambon|Amphoe|Sitio|Purok|Bairro|Quartier|Colonia)"
+    rf"[ \t]+(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?=,)"
+)
+# A numbered street part of such an address: "Rue 12 No 7", "Jalan 5", "Soi 11".
+_NUMBERED_PART = re.compile(r",[ \t]*(?P<part>[A-Z][\w.]{1,12}[ \t]+\d{1,4}[A-Z]?(?:[ \t]+No\.?[ \t]*\d{1,5})?)(?=,)")
+# The postcode after the town that ends such an address: "Antipolo City 1870", "Jakarta Selatan 12810".
+_CODE_AFTER_LOCALITY = re.compile(r"(?:[ \t]+[A-Z][a-z]{2,12})?[ \t]+(?P<zip>\d{4,6})(?![\w-])")
+_CITY_WORD = re.compile(r"[ \t]+City\b")
+# Where a police report puts someone: "the 1600 block of Elmwood Terrace".
+_BLOCK_OF = re.compile(rf"\b\d{{2,5}}[ \t]+block[ \t]+of[ \t]+(?P<street>(?:{_CAP}[ \t]+){{1,3}}[A-Z][a-z]{{1,12}}\.?)")
+
+
+def _prefixed_localities(text: str):
+    for m in _LOCALITY_PREFIXED.finditer(text):
+        yield "address", m.start(), m.end(), BORDERLINE, "district or village of an address"
+        end = m.end()
+        part = _NUMBERED_PART.match(text, end)
+        if part:
+            yield "address", part.start("part"), part.end("part"), BORDERLINE, "street of an address"
+            end = part.end()
+        places = list(_places_after(text, end, depth=2))
+        city = _CITY_WORD.match(text, places[-1][2]) if places else None
+        if city:  # "Antipolo City", "Quezon City": the word is part of the town's name
+            places[-1] = places[-1][:2] + (city.end(),) + places[-1][3:]
+        yield from places
+        code = _CODE_AFTER_LOCALITY.match(text, places[-1][2]) if places else None
+        if code:
+            yield "zip", code.start("zip"), code.end("zip"), BORDERLINE, "postal code"
+
+
+def _blocks_of(text: str):
+    for m in _BLOCK_OF.finditer(text):
+        if m.group("street").split()[-1].lower().rstrip(".") in _SUFFIX_WORDS:
+            yield "address", m.start(), m.end("street"), BORDERLINE, "block of a street"
+            yield from _places_after(text, m.end("street"), depth=1)
+
+
 def find_addresses(text: str, low: str, words: set[str]):
     """Street addresses (confident), and towns and cities that complete one or are tied to the person (held)."""
     streets: list[tuple[int, int]] = []
     has_digit = any(c.isdigit() for c in text)
+    if words & _FACILITY_WORDS:
+        yield from _facilities(text)
+    if words & _LOCALITY_PREFIX_WORDS and "," in text:
+        yield from _prefixed_localities(text)
+    if has_digit and "block" in words:
+        yield from _blocks_of(text)
     if has_digit and words & _SUFFIX_WORDS:
         for m in _STREET.finditer(text):
             if _looks_like_street(m.group()):
@@ -568,7 +653,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         clause = before + " " + _clause_after(text, m.end())
         if _LIVES_THERE.search(before) and not _NOT_PERSONAL_PLACE.search(before) and not _SERVICE.search(before):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
-        elif _PERSON_IN_CLAUSE.search(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
+        elif _person_in(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
     for m in _JAPANESE_POSTCODE.finditer(text) if has_digit and "-" in text else ():
         yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
@@ -650,8 +735,10 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _RESIDENCE.finditer(text) if words & _RESIDENCE_WORDS else ():
         city_start, city = m.start("city"), m.group("city")
         # A town the gazetteer knows counts even when the word lists also know it as a word ("from Ikeja").
-        if _ORG_MOVED.search(_clause_before(text, city_start)):
+        if _org_moved(_clause_before(text, city_start)):
             continue  # "The clinic moved from Leeds to York": an organisation's move
+        if _CITED_AFTER.match(text, m.end("city")):
+            continue  # "the example comes from Clark (1986)": an author
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -720,6 +807,11 @@ _CODE_TOWN_AFTER_LOCATIVE = re.compile(
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|but|with|since|now|where|until|for|when)\b)"  # not "in 12000 London people"
 )
 # Dublin's postal districts: "Dublin 8", "Dublin 6W".
+# Brazil's CEP after the state's abbreviation: "Sao Paulo - SP, 01310-200", "Recife/PE 50030-230".
+_BR_CEP = re.compile(
+    r"[-/,][ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+    r"[ \t]*[,-]?[ \t]*(?P<zip>\d{5}-\d{3})(?![\w-])"
+)
 _DUBLIN_DISTRICT = re.compile(r"\bDublin[ \t]+(?P<district>\d{1,2}W?)\b(?![.,]\d)")
 
 
@@ -754,6 +846,8 @@ def find_zip_codes(text: str, words: set[str]):
             stop = m.start("town") + len(" ".join(m.group("town").split()[:n]).rstrip(".,'’"))
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             yield "address", m.start("town"), stop, BORDERLINE, "town of a postal code"
+    for m in _BR_CEP.finditer(text) if "-" in text else ():
+        yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _DUBLIN_DISTRICT.finditer(text) if "dublin" in words else ():
         yield "zip", m.start("district"), m.end("district"), BORDERLINE, "postal district"
     if _CITY_GATE.search(text):
@@ -811,15 +905,23 @@ _LOCATIVE = re.compile(
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
 )
-# Someone the place belongs to, earlier in the clause ("she", "the family", "my client", "his nan", "I").
-_PERSON_IN_CLAUSE = re.compile(
-    r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|i|i'm|we|my|our|he's|she's|they're|they've|she'd|he'd"
-    r"|client|patient|pt|family|mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandad|grandma|grandpa"
-    r"|grandparents|son|daughter|brother|sister|aunt|aunty|auntie|uncle|cousin|partner|wife|husband|boyfriend"
-    r"|girlfriend|ex|kids|children|people|folks|carer|widow|widower|lives?|lived|living|moved|grew|raised|born"
-    r"|man|woman|men|women|boy|girl|lad|lass|bloke|guy|teen|teenager|adolescent|child|kid|baby|toddler|veteran"
-    r"|driver|worker|expat|refugee|tenant|lodger|student|pupil|resident|case|vignette|originally)\b"
+# Someone the place belongs to, earlier in the clause ("she", "the family", "my client", "his nan", "I"): a word
+# looked up in a set, as a pattern of a hundred alternatives is tried at every position of every clause.
+_PERSON_WORDS = set(
+    """he she they him her his hers their them i we my our client patient pt family mum mom mother dad father parent
+    parents nan nana gran granny grandad grandma grandpa grandparents son daughter brother sister aunt aunty auntie
+    uncle cousin partner wife husband boyfriend girlfriend ex kids children people folks carer widow widower live lives
+    lived living moved grew raised born man woman men women boy girl lad lass bloke guy teen teenager adolescent child
+    kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
+    originally""".split()
 )
+_WORD = re.compile(r"\w+")
+
+
+def _person_in(clause: str) -> bool:
+    return not _PERSON_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+
+
 # An organisation as the one that moved or is based somewhere: "The clinic moved from Leeds to York".
 _ORG_MOVED = re.compile(
     r"(?i)\b(?:clinic|service|practice|surgery|hospital|team|trial|study|office|charity|unit|ward|centre|center"
@@ -828,6 +930,15 @@ _ORG_MOVED = re.compile(
     r"|were[ \t]+|is[ \t]+|are[ \t]+|recently[ \t]+|then[ \t]+|later[ \t]+)*(?:moved|moving|relocated|relocating"
     r"|based|located|opened|expanded|transferred)\b"
 )
+_ORG_MOVED_VERBS = {"moved", "moving", "relocated", "relocating", "based", "located", "opened", "expanded",
+                    "transferred"}  # fmt: skip
+
+
+def _org_moved(clause: str) -> bool:
+    """Whether an organisation moved or is based in ``clause``; the verb is looked up before the pattern is tried."""
+    return not _ORG_MOVED_VERBS.isdisjoint(_WORD.findall(clause.lower())) and bool(_ORG_MOVED.search(clause))
+
+
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
@@ -952,6 +1063,9 @@ def _district_words(words: list[str], n: int) -> int:
     return extra
 
 
+_CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if '"' in text or "“" in text:
@@ -965,14 +1079,14 @@ def find_towns(text: str, low: str):
             continue
         if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
             continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+        if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
+            continue  # "the example from Clark (1986)": an author, not a town
         clause = _clause_before(text, m.start())
-        if _ORG_MOVED.search(clause):
+        if _org_moved(clause):
             continue
         # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
         rest = _clause_after(text, m.end("place"))
-        if not (_PERSON_IN_CLAUSE.search(clause) or _PERSON_IN_CLAUSE.search(rest)) or _NOT_PERSONAL_PLACE.search(
-            clause + " " + rest
-        ):
+        if not (_person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
             continue
         n += _district_words(words, n)
         start = m.start("place")
@@ -1060,3 +1174,34 @@ def _lower_town_after(text: str, end: int):
         yield "address", end + m.start("town"), town_end, BORDERLINE, "town or city of an address"
         if m.group("zip") and n == len(words):
             yield "zip", end + m.start("zip"), end + m.end("zip"), BORDERLINE, "postal code"
+
+
+# A town listed with a person's details, after their name, age or date: "(Samira, 1/9/2024, Dearborn)",
+# "Edith Marlowe (93, Bournemouth)".
+_TOWN_LISTED_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
+    r"(?=[ \t]*(?:[),;\n]|[ \t][-–]|$))"
+)
+
+
+# A town that says where a named person is from: "Tamar Cohen of Ramat Gan".
+_TOWN_OF_NAME = re.compile(
+    rf"[ \t]+(?:of|from)[ \t]+(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
+)
+
+
+def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
+    """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
+    for kind, start, end in details:
+        if kind not in ("name", "date", "age_over_89"):
+            continue
+        m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
+        if kind == "name" and not m:
+            m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
+        if not m:
+            continue
+        words = m.group("place").rstrip(".").split()
+        if _gazetteer_place(words) == len(words) and _place_ok(" ".join(words)):
+            stop = m.start("place") + len(" ".join(words))
+            reason = "town a named person is from" if m.re is _TOWN_OF_NAME else "town listed with a person's details"
+            yield "address", m.start("place"), stop, BORDERLINE, reason
