@@ -140,8 +140,8 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
     measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
     report = evaluate(HOLDOUT2_CASES)
-    assert report.recall() >= 332 / 353  # 94.1 %
-    assert report.single_recall >= 264 / 277  # 95.3 %
+    assert report.recall() >= 334 / 353  # 94.6 %
+    assert report.single_recall >= 266 / 277  # 96.0 %
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.clean_confident_fp == 0
 
@@ -220,20 +220,21 @@ def test_the_report_counts_a_partly_masked_span_by_how_much_is_hidden():
 
 
 def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second: the figures the screen measured on this set, blind, after the fourth round of work
+    """As for the second: the figures the screen measured on this set, blind, after the sixth round of work
     (before the third: 407 / 484 spans, 12 / 167 clean raised). Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT3_CASES)
-    assert report.recall() >= 437 / 484  # 90.3 %
-    assert report.single_recall >= 233 / 246  # 94.7 %
-    assert report.clean_fp_rate <= 11 / 167  # 6.6 %
+    assert report.recall() >= 443 / 484  # 91.5 %
+    assert report.single_recall >= 237 / 246  # 96.3 %
+    assert report.clean_fp_rate <= 10 / 167  # 6.0 %
     assert report.clean_confident_fp <= 2
 
 
 def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second and third: the figures the screen measured on this set, blind, the first time it was
-    run on it, before any tuning on its sibling tuning5 set. Far short of the targets; a floor, not a goal."""
+    """As for the second and third: the figures the screen measured on this set, blind, after the sixth round,
+    which was tuned on its sibling tuning5 set (before: 488 / 634 spans). Far short of the targets; a floor,
+    not a goal."""
     report = evaluate(HOLDOUT4_CASES)
-    assert report.recall() >= 488 / 634  # 77.0 %
+    assert report.recall() >= 497 / 634  # 78.4 %
     assert report.single_recall >= 113 / 126  # 89.7 %
     assert report.clean_fp_rate <= 5 / 131  # 3.8 %
     assert report.clean_confident_fp <= 1
