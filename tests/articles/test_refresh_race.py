@@ -16,6 +16,20 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+def _recording_errors(errors):
+    """A thread body that runs some work on its own connection and keeps any error under the thread's name."""
+
+    def run(name, work):
+        try:
+            work()
+        except Exception as error:  # reported by the test, with the thread's name
+            errors[name] = error
+        finally:
+            connection.close()
+
+    return run
+
+
 def test_a_refresh_during_a_publish_of_the_same_article_waits_for_it_and_both_finish(monkeypatch):
     article = make_article()
     data = publishing.article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
@@ -32,14 +46,7 @@ def test_a_refresh_during_a_publish_of_the_same_article_waits_for_it_and_both_fi
 
     monkeypatch.setattr(publishing, "article_related_refresh", pausing_related_refresh)
     errors = {}
-
-    def run(name, work):
-        try:
-            work()
-        except Exception as error:  # reported below, with the thread's name
-            errors[name] = error
-        finally:
-            connection.close()
+    run = _recording_errors(errors)
 
     publisher = threading.Thread(target=run, args=("publisher", lambda: article_import(data=data)), name="publisher")
     publisher.start()
@@ -82,14 +89,7 @@ def test_the_stale_render_command_never_indexes_over_a_publish_made_while_it_ran
 
     monkeypatch.setattr(rendering, "build_article_page", pausing_build)
     errors = {}
-
-    def run(name, work):
-        try:
-            work()
-        except Exception as error:  # reported below, with the thread's name
-            errors[name] = error
-        finally:
-            connection.close()
+    run = _recording_errors(errors)
 
     stale_run = lambda: call_command("render_articles", "--stale", stdout=io.StringIO())  # noqa: E731
     command = threading.Thread(target=run, args=("command", stale_run), name="command")
