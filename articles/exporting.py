@@ -1,6 +1,6 @@
 """An article as plain data: what the JSON endpoint serves, versions keep, drafts start from and imports take."""
 
-from .models import Block, section_key_label, unit_key_label
+from .models import Block, content_rows, section_key_label, unit_key_label
 
 # A source as article data names it, in the order the text format writes its fields. The one list of a
 # source's record fields: the text format, the diff and the merge derive theirs from it.
@@ -32,9 +32,9 @@ def article_export_data(article):
     numbered = list(article.numbered_sources.all())
     number_of = {a.pk: a.number for a in numbered}
     sections = []
-    for section in article.sections.all():
+    for section in content_rows(article, "sections"):
         blocks = []
-        for block in section.blocks.all():
+        for block in content_rows(section, "blocks"):
             data = {"kind": block.kind}
             if block.kind == Block.Kind.FIGURE:
                 data["image"] = block.image
@@ -42,7 +42,7 @@ def article_export_data(article):
             if block.kind == Block.Kind.VIDEO:
                 data["video"] = number_of[block.video_id]
             units = []
-            for unit in block.units.all():
+            for unit in content_rows(block, "units"):
                 u = {"key": unit_key_label(unit.key)}
                 if block.kind == Block.Kind.KEY_TERMS:
                     u["term"] = unit.term
@@ -51,7 +51,7 @@ def article_export_data(article):
                     u["objective"] = unit.objective
                 u["text"] = unit.text
                 u["provenance"] = (
-                    "llm" if unit.is_llm else [number_of[c.article_source_id] for c in unit.citations.all()]
+                    "llm" if unit.is_llm else [number_of[c.article_source_id] for c in content_rows(unit, "citations")]
                 )
                 u["end"] = unit.end
                 units.append(u)

@@ -15,7 +15,7 @@ from sources.models import TIER_RANK, WITHDRAWN_STATUSES, Source, SourceStatus, 
 
 from .exporting import SOURCE_FIELDS, SOURCE_STATUS_FIELDS, source_status_data
 from .markdown import render_inline_markdown
-from .models import heading_anchor, reading_minutes
+from .models import content_rows, heading_anchor, reading_minutes
 
 LLM_EXPLANATION = "Model-written and unsourced: verify before clinical use."
 # What a sentence citing a source that no longer stands says of itself, on the page, in the JSON and in print.
@@ -190,13 +190,13 @@ def build_article_page(article, rules=()):
     sections, all_units, cited_by = [], [], {}
     words = len(article.lead.split())
     cited_ids = set()
-    for section in article.sections.all():
+    for section in content_rows(article, "sections"):
         governing = [rule for rule in rules if rule.applies_to(section.heading)]
         section_view = SectionView(section=section, key=section.key_label, rules=governing)
-        for block in section.blocks.all():
+        for block in content_rows(section, "blocks"):
             block_view = BlockView(block=block, video=by_id.get(block.video_id))
-            for unit in block.units.all():
-                markers = [] if unit.is_llm else [by_id[c.article_source_id] for c in unit.citations.all()]
+            for unit in content_rows(block, "units"):
+                markers = [] if unit.is_llm else [by_id[c.article_source_id] for c in content_rows(unit, "citations")]
                 cited_ids.update(m.pk for m in markers)
                 view = _unit_view(
                     unit,

@@ -41,6 +41,7 @@ from .models import (
     Unit,
     UnitEvent,
     content_revision_bump,
+    content_rows,
     hang_content,
 )
 from .related import article_related_refresh
@@ -217,10 +218,10 @@ class _Stored:
     def __init__(self, article):
         loaded = Article.objects.for_detail_page().get(pk=article.pk)
         self.data = article_export_data(loaded)
-        self.sections = {s.key: s for s in loaded.sections.all()}
-        self.blocks = {b.pk: b for s in self.sections.values() for b in s.blocks.all()}
-        self.units = {u.key: u for b in self.blocks.values() for u in b.units.all()}
-        self.citation_rows = {key: list(u.citations.all()) for key, u in self.units.items()}
+        self.sections = {s.key: s for s in content_rows(loaded, "sections")}
+        self.blocks = {b.pk: b for s in self.sections.values() for b in content_rows(s, "blocks")}
+        self.units = {u.key: u for b in self.blocks.values() for u in content_rows(b, "units")}
+        self.citation_rows = {key: list(content_rows(u, "citations")) for key, u in self.units.items()}
         self.citations = {key: [c.article_source_id for c in rows] for key, rows in self.citation_rows.items()}
         self.numbered = {a.source_id: a for a in loaded.numbered_sources.all()}
 
@@ -327,7 +328,7 @@ def _pair_blocks(section_plan, stored):
     most of its sentences come from, else the next unused one of the same kind."""
     if section_plan.old is None:
         return
-    pool = list(section_plan.old.blocks.all())
+    pool = list(content_rows(section_plan.old, "blocks"))
     taken = set()
     for block in section_plan.blocks:
         votes = {}
