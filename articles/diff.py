@@ -725,6 +725,10 @@ def align(old_data, new_data):
     pairs, removed, added = [], [], []
     for j, units in enumerate(new_units):
         i = matched.get(j)
+        if i is not None and [u.key for u in old_units[i]] == [u.key for u in units]:
+            # The same sentences in the same order, as most sections of a small change are: nothing to align.
+            pairs += [(o.unit, n.unit) for o, n in zip(old_units[i], units)]
+            continue
         for change in _align(old_units[i] if i is not None else [], units, "", None, sources):
             if change.old is not None and change.new is not None:
                 pairs.append((change.old, change.new))

@@ -559,6 +559,7 @@ def unit_events(old_data, new_data, removed_before=frozenset()):
     new_units = _units_by_key(new_data)
     old_works = _works(old_data) if old_data else {}
     new_works = _works(new_data)
+    same_works = old_works == new_works
     events = []
     for key, (heading, unit) in new_units.items():
         number = int(key[1:])
@@ -567,6 +568,8 @@ def unit_events(old_data, new_data, removed_before=frozenset()):
             events.append(_event(number, action, heading, None, unit))
             continue
         _, old = old_units[key]
+        if same_works and old == unit:  # most sentences of most versions: nothing to compare
+            continue
         text_changed = display_text(old) != display_text(unit)
         provenance_changed = _cited_works(old, old_works) != _cited_works(unit, new_works)
         if text_changed or provenance_changed:

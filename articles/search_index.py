@@ -21,15 +21,17 @@ _WORD = re.compile(r"[^\W\d_]{3,64}")
 
 def plain_text(value):
     """Text as a reader sees it: Markdown rendered, tags dropped, entities decoded, one line."""
-    text = html.unescape(strip_tags(value))
-    return " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFKC", text)).split())
+    value = str(value)
+    if "<" in value or "&" in value:  # most sentences have neither: strip_tags costs more than the rest
+        value = html.unescape(strip_tags(value))
+    return " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFKC", value)).split())
 
 
 def unit_plain_text(view):
     """A sentence as search shows it: a key term or SMART row with its term, goal and objective first."""
     unit = view.unit
-    parts = [unit.term, unit.goal, unit.objective, plain_text(view.html)]
-    return " · ".join(plain_text(p) for p in parts if p and p.strip())
+    parts = [plain_text(p) for p in (unit.term, unit.goal, unit.objective, view.html) if p]
+    return " · ".join(p for p in parts if p)
 
 
 def words_of(text):
