@@ -7,7 +7,8 @@ held-apart set, never used for tuning), and from the second round of hand-writte
 ``tuning2.jsonl`` (tuned on) and ``holdout2.jsonl`` (never tuned on), and from a third round written by someone
 who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout3.jsonl``, and from a fourth round
 by such a writer, all of it tuned on, ``tuning4.jsonl``, and from a fifth round by another such writer, split at
-random, ``tuning5.jsonl`` and ``holdout4.jsonl``. All are deterministic: the same sources give the same files.
+random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by another such writer, split at random,
+``tuning6.jsonl`` and ``holdout5.jsonl``. All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -134,6 +135,14 @@ def build_holdout4() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout4_written.txt", "h4w")
 
 
+def build_tuning6() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning6_written.txt", "t6w")
+
+
+def build_holdout5() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout5_written.txt", "h5w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -160,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning4.jsonl", build_tuning4),
         ("tuning5.jsonl", build_tuning5),
         ("holdout4.jsonl", build_holdout4),
+        ("tuning6.jsonl", build_tuning6),
+        ("holdout5.jsonl", build_holdout5),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)
