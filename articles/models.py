@@ -133,11 +133,12 @@ def _rows(queryset):
     if pre_init.has_listeners(model) or post_init.has_listeners(model):
         return list(queryset)
     names = [f.attname for f in model._meta.concrete_fields]
+    db = queryset.db
     rows = []
     for values in queryset.values_list(*names):
         row = model.__new__(model)
         row._state = ModelState()
-        row._state.adding, row._state.db = False, queryset.db
+        row._state.adding, row._state.db = False, db
         row.__dict__.update(zip(names, values))
         rows.append(row)
     return rows
