@@ -261,6 +261,32 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
     assert name in {text[f.start : f.end] for f in one(text, "note").findings if f.kind == "name"}
 
 
+@pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        ("Mr Quillon, ninety-four, asked for a larger font", "ninety-four", "age_over_89"),
+        ("her aunt Odile Varga (ninety-seven) reads it aloud", "ninety-seven", "age_over_89"),
+        ("the gentleman on Rowan Ward, 100 next month, liked the page", "100", "age_over_89"),
+        ("she's 101 on 9 March and wants a party", "101", "age_over_89"),
+        ("Ilse Brandauer, 93 Jahre, Seniorenheim", "93", "age_over_89"),
+    ],
+)
+def test_seventh_round_forms(text, raw, kind):
+    found = [(f.kind, text[f.start : f.end]) for f in one(text).findings]
+    assert any(k == kind and raw in value for k, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scale runs seventy, eighty, ninety, a hundred.",
+        "she is 92 on most measures of recall",
+    ],
+)
+def test_seventh_round_forms_leave_these_alone(text):
+    assert [f for f in one(text).findings if f.kind == "age_over_89"] == []
+
+
 def test_a_label_in_another_language_before_an_identifier_is_no_name():
     text = "Télécopie : 01 55 50 99 10"
     assert "name" not in {f.kind for f in one(text, "note").findings}

@@ -386,6 +386,10 @@ _PERSON_WORDS = (
     r"|neighbou?r|friend|daughter|son|stepson|stepdaughter|sister|brother|cousin|niece|nephew|carer|lodger|tenant"
     r"|member|participant|service[ \t]+user|person|individual|gentleman|lady|mr|mrs|ms|miss|mx|[A-Z][a-z]+"
 )
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A day that can be a birthday: "on 14 June", "on June 14", "on the 3rd", "on Friday".
+_BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
@@ -417,8 +421,8 @@ _AGE_PATTERNS = [
     (
         re.compile(
             rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
-            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
-            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
+            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items"
+            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm)|[ \t]*on(?![ \t]+{_BIRTHDAY_DATE}))"
         ),
         CONFIDENT,
     ),  # fmt: skip
@@ -432,9 +436,25 @@ _AGE_PATTERNS = [
     ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
-    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"
+    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)", "Mr Venn, ninety-three, asked"
     (
         re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
+        CONFIDENT,
+    ),
+    (re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[,)]"), CONFIDENT),
+    # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
+    (
+        re.compile(
+            rf"(?i)(?:[a-z)][ \t]*,[ \t]*|\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|will[ \t]+be))[ \t]+)"
+            rf"(?P<age>{_AGE})[ \t]+(?:next[ \t]+(?:week|month|year|{_WEEKDAY})|on[ \t]+{_BIRTHDAY_DATE})"
+        ),
+        CONFIDENT,
+    ),
+    # An age in another language: "91 Jahre", "93 ans", "95 años"
+    (
+        re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)])"
+        ),
         CONFIDENT,
     ),
     (
@@ -449,6 +469,9 @@ _AGE_PATTERNS = [
 ]
 
 
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)\b(?:\w+ty|\w+teen|ten|eleven|twelve|hundred|thousand)[ \t]*[,(][ \t]*$")
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
@@ -460,6 +483,8 @@ def find_ages(text: str):
                 continue
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
+            if text[start].isalpha() and _NUMBER_WORD_BEFORE.search(text, max(0, start - 16), start):
+                continue  # "seventy, eighty, ninety, a hundred": counting, not an age
             if _public_figure_before(text, start):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
