@@ -1073,27 +1073,33 @@ def find_towns(text: str, low: str):
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
         return
     for m in _LOCATIVE.finditer(text):
-        words = m.group("place").split()
-        n = _gazetteer_place(words) or _unknown_place(words)
-        if not n:
-            continue
-        if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
-            continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
-        if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
-            continue  # "the example from Clark (1986)": an author, not a town
-        clause = _clause_before(text, m.start())
-        if _org_moved(clause):
-            continue
-        # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
-        rest = _clause_after(text, m.end("place"))
-        if not (_person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
-            continue
-        n += _district_words(words, n)
-        start = m.start("place")
-        end = start + len(" ".join(words[:n]).rstrip(".,'’"))
-        yield "address", start, end, BORDERLINE, "town or city where the person is"
-        yield from _places_after(text, end)
-        yield from _towns_listed_after(text, end)
+        yield from _town_after_locative(text, m, gazetteer_only=False, person_named=False)
+
+
+def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_named: bool):
+    """The town after the locative word ``m`` when its clause is about a person: one with a person word, or, when
+    ``person_named``, one the caller found a person's name or age in."""
+    words = m.group("place").split()
+    n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
+    if not n:
+        return
+    if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
+        return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+    if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
+        return  # "the example from Clark (1986)": an author, not a town
+    clause = _clause_before(text, m.start())
+    if _org_moved(clause):
+        return
+    # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
+    rest = _clause_after(text, m.end("place"))
+    if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
+        return
+    n += _district_words(words, n)
+    start = m.start("place")
+    end = start + len(" ".join(words[:n]).rstrip(".,'’"))
+    yield "address", start, end, BORDERLINE, "town or city where the person is"
+    yield from _places_after(text, end)
+    yield from _towns_listed_after(text, end)
 
 
 _PLACE_AFTER_COMMA = re.compile(
@@ -1180,7 +1186,7 @@ def _lower_town_after(text: str, end: int):
 # "Edith Marlowe (93, Bournemouth)".
 _TOWN_LISTED_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
-    r"(?=[ \t]*(?:[),;\n]|[ \t][-–]|$))"
+    r"(?=[ \t]*(?:[),;\n\"”]|[ \t][-–]|$))"
 )
 
 
@@ -1195,6 +1201,12 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     for kind, start, end in details:
         if kind not in ("name", "date", "age_over_89"):
             continue
+        if kind != "date":
+            # A town the gazetteer knows after a locative word later in the clause that names the person or gives
+            # their age: "Mr Hollis, a retired docker from Tilbury", "Sunniva from Tromsø lost her job".
+            clause_end = end + len(_clause_after(text, end, 70))
+            for m in _LOCATIVE.finditer(text, end, clause_end):
+                yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
         m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
         if kind == "name" and not m:
             m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
