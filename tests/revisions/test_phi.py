@@ -291,6 +291,24 @@ def test_seventh_round_forms_leave_these_alone(text):
     assert [f for f in one(text).findings if f.kind in ("age_over_89", "address")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Flesch–Kincaid score of the new draft is lower.",
+        "Mention Guillain–Barré in the differential.",
+        "The lesson of Phineas Gage is often overstated.",
+        "The phrase comes from the 1944 film Dark Waters by Edmund Threlkeld.",
+        "There is a memoir by Rosalind Achterberg about her recovery.",
+    ],
+)
+def test_eponyms_famous_cases_and_authors_of_works_are_no_names(text):
+    assert one(text).findings == []
+
+
+def test_an_en_dash_eponym_leaves_a_named_client_alone_only_when_no_role_names_them():
+    assert "name" in {f.kind for f in one("my client Rhiannon–Jones found it hard").findings}
+
+
 def test_a_label_in_another_language_before_an_identifier_is_no_name():
     text = "Télécopie : 01 55 50 99 10"
     assert "name" not in {f.kind for f in one(text, "note").findings}

@@ -196,7 +196,10 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
     r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
     r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
-    r"|&)[ \t]+)?$)"
+    r"|&)[ \t]+)?$"
+    # A published work's author: "the 1938 play Gas Light by …", "a memoir by …"
+    r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
+    r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
 )
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
@@ -747,6 +750,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    if not strong and (_EN_DASH_AFTER.match(text, word_end) or _EN_DASH_BEFORE.search(text, max(0, start - 30), start)):
+        return  # "Flesch–Kincaid", "Guillain–Barré": an en dash joins the two people of an eponym
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
     if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
@@ -819,6 +824,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_EN_DASH_AFTER = re.compile(r"–[A-Z]")
+_EN_DASH_BEFORE = re.compile(r"[A-Za-z]–$")
 _ACADEMIC = re.compile(
     r"(?i)\b(?:validat\w*|meta-analys\w*|study|studies|trial|trials|sample|samples|scale|subscales?|version"
     r"|theory|theories|model|framework|published|journal|book|books|workbook|manual|research\w*|examined|tested"
