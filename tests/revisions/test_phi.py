@@ -272,6 +272,9 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Mr Hollis, a retired docker from Tilbury, asked about it", "Tilbury", "address"),
         ("Sunniva Haugen, 19, from Tromsø wrote in", "Tromsø", "address"),
         ('the form reads "Edwina Crouch, 94, Margate" in the top box', "Margate", "address"),
+        ("his username on the pharmacy app is corvid_dave12", "corvid_dave12", "url"),
+        ("she sent it from her account fenna.writes last night", "fenna.writes", "url"),
+        ("login: pbarlow77 (the practice portal)", "pbarlow77", "url"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -285,10 +288,12 @@ def test_seventh_round_forms(text, raw, kind):
         "The scale runs seventy, eighty, ninety, a hundred.",
         "she is 92 on most measures of recall",
         "Martin Seligman from Philadelphia developed the theory.",
+        "Works in accounts for the council.",
+        "Forgotten login details are the commonest portal problem.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):
-    assert [f for f in one(text).findings if f.kind in ("age_over_89", "address")] == []
+    assert [f for f in one(text).findings if f.kind in ("age_over_89", "address", "url")] == []
 
 
 @pytest.mark.parametrize(
