@@ -275,6 +275,9 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("his username on the pharmacy app is corvid_dave12", "corvid_dave12", "url"),
         ("she sent it from her account fenna.writes last night", "fenna.writes", "url"),
         ("login: pbarlow77 (the practice portal)", "pbarlow77", "url"),
+        ("reach her office on (555) 201-0199 ext 31 after lunch", "(555) 201-0199", "phone"),
+        ("his review on 21st May clashes with Ramadan", "21st May", "date"),
+        ("her appointment on 8 May overlaps with half term", "8 May", "date"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -290,10 +293,11 @@ def test_seventh_round_forms(text, raw, kind):
         "Martin Seligman from Philadelphia developed the theory.",
         "Works in accounts for the council.",
         "Forgotten login details are the commonest portal problem.",
+        "By session 10 May help to review the plan.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):
-    assert [f for f in one(text).findings if f.kind in ("age_over_89", "address", "url")] == []
+    assert [f for f in one(text).findings if f.kind in ("age_over_89", "address", "url", "date")] == []
 
 
 @pytest.mark.parametrize(

@@ -180,9 +180,15 @@ def _phone_candidates(text: str):
     return found
 
 
+_EXTENSION = re.compile(r"[ \t]*(?:ext\.?|x)[ \t]*\d{1,5}$", re.I)
+
+
 def find_phones(text: str):
     for (start, end), valid in sorted(_phone_candidates(text).items()):
         value = text[start:end]
+        extension = _EXTENSION.search(value)
+        if extension:  # "(604) 555-0148 ext 22": the number is judged without its extension
+            value, end = value[: extension.start()], start + extension.start()
         while value and value[-1] in ".-( ":
             value, end = value[:-1], end - 1
         digits = re.sub(r"\D", "", value)

@@ -264,6 +264,14 @@ def digits_dated(text: str) -> bool:
     return _NUMERIC_DATE_GATE.search(text) is not None
 
 
+# "May" before a lower-case word is a month after an ordinal or "on", or before a verb in the third person, which
+# the modal never takes: "on 30 May clashes", "the 4th May meeting"; not "by session 10 May help".
+_MAY_A_MONTH = re.compile(
+    r"(?i)(?:\b(?:on|since|until|till)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    r"|\d(?:st|nd|rd|th)[ \t]+May\b|\bMay[ \t]+[a-z]+[^\Wsu]s\b)"
+)
+
+
 def find_dates(text: str, words: set[str]):
     digits = any(c.isdigit() for c in text)
     named_month = bool(words & _MONTH_WORDS)
@@ -279,7 +287,9 @@ def find_dates(text: str, words: set[str]):
                     continue
                 if not has_year and groups["m"] == "May":  # the modal verb: "by session 10 May help"
                     after = text[m.end() : m.end() + 2]
-                    if re.match(r"\s[a-z]", after):
+                    if re.match(r"\s[a-z]", after) and not _MAY_A_MONTH.search(
+                        text, max(0, m.start() - 8), m.end() + 20
+                    ):
                         continue
             elif "a" in groups:
                 a, b = int(groups["a"]), int(groups["b"])
