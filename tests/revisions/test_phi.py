@@ -278,6 +278,10 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("reach her office on (555) 201-0199 ext 31 after lunch", "(555) 201-0199", "phone"),
         ("his review on 21st May clashes with Ramadan", "21st May", "date"),
         ("her appointment on 8 May overlaps with half term", "8 May", "date"),
+        ("I'm the physio at Larkspur Grange, so this matters to me", "Larkspur Grange", "name"),
+        ("I run the memory clinic at Oakhollow Community Health and we use it", "Oakhollow Community Health", "name"),
+        ("Our service Tidewell Youth Support used the page in a workshop", "Tidewell Youth Support", "name"),
+        ("Employee no. 55120934 at Fenmoor Haulage - my client", "Fenmoor Haulage", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -294,6 +298,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Works in accounts for the council.",
         "Forgotten login details are the commonest portal problem.",
         "By session 10 May help to review the plan.",
+        "We run the trial at several sites across the region.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):
@@ -312,6 +317,12 @@ def test_seventh_round_forms_leave_these_alone(text):
 )
 def test_eponyms_famous_cases_and_authors_of_works_are_no_names(text):
     assert one(text).findings == []
+
+
+def test_an_employer_ends_before_another_phrase_and_a_sentences_full_stop():
+    text = "I run the eating clinic at Redgum Family Service and the BMI charts are old. She works for Brell Co."
+    found = {text[f.start : f.end] for f in one(text).findings if f.kind == "name"}
+    assert found == {"Redgum Family Service", "Brell Co."}
 
 
 def test_an_en_dash_eponym_leaves_a_named_client_alone_only_when_no_role_names_them():

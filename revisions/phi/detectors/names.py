@@ -220,9 +220,17 @@ _EMPLOYER_BEFORE = re.compile(
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
     r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
     r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
-    r"|stacker|courier|nights)s?\b"
-    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
-    r"|firm)[ \t]*[,:=][ \t]*$"
+    r"|stacker|courier|nights|emp|ot|physio|physiotherapist|psychologist|psychiatrist|gp|counsell?or|therapist"
+    r"|social[ \t]+worker|doctor|pharmacist|midwife|registrar|consultant|locum|co-?ordinator)s?\b\.?"
+    # an abbreviation's full stop does not end the clause: "Employee no. 4471 at …"
+    r"(?:[^.;\n]|\b(?:no|nr|emp|ref|id)\.){0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$"
+    # a service someone runs: "I run the memory clinic at …"
+    r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
+    r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # the writer's own service named: "our service Eastvale Youth Health ran …"
+    r"|\b(?:our|my)[ \t]+(?:service|clinic|practice|surgery|team|charity|organi[sz]ation|agency|unit|company"
+    r"|employer)[ \t]*,?[ \t]*$"
 )
 # An employer given as a field of a form: "employer = Okafor Brothers Haulage", "Workplace: Tesco Extra".
 _EMPLOYER_FIELD = re.compile(r"(?i)(?:^|[\n;|])[ \t]*(?:employer|workplace)[ \t]*[:=][ \t]*$")
@@ -991,19 +999,27 @@ _EMPLOYER_GATE_WORDS = frozenset(
     workplace company firm picker picks packs packer driver drives cashier clerk cleaner cleans nurse teacher
     assistant engineer accountant receptionist waiter waitress chef cook carer labourer laborer director owner
     team barista porter guard operative technician apprentice apprenticeship trainee bartender server stacker
-    courier nights days earns paid wages payroll let""".split()
+    courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
+    counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
+    leads manage manages coordinator service clinic practice surgery charity organisation organization agency
+    unit""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
 
 # Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
-_SOMEONE = re.compile(rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|{_ROLE})\b")
+_SOMEONE = re.compile(
+    rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|employee|emp|{_ROLE})\b"
+)
 
 
 # Notes drop the subject: "Works in accounts for Halcyon Travel."
 _ELIDED_SUBJECT = re.compile(
     r"(?i)(?:^|[.!?\n;][ \t]*)(?:works|worked|working|employed|does|did|drives|cleans|picks|packs|teaches)\b[^.;\n]*$"
 )
+
+
+_ORG_ABBREVIATIONS = {"co", "ltd", "inc", "bros", "corp", "assoc", "dept"}
 
 
 def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, int]] = ()):
@@ -1023,24 +1039,27 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
         tokens, pos = [], m.start()
         while len(tokens) < 7:
             t = _ORG_TOKEN.match(text, pos)
-            if not t:
-                break
+            if not t or (tokens and t.group() == "the"):
+                break  # "… Service and the BMI thresholds": "the" begins another phrase
             tokens.append(t)
             pos = t.end()
             if text[pos : pos + 1] != " ":
                 break
             pos += 1
-        while tokens and not tokens[-1].group()[0].isupper():
+        while tokens and (not tokens[-1].group()[0].isupper() or tokens[-1].group() in ("&",)):
             tokens.pop()
         if not tokens:
             continue
-        value = text[tokens[0].start() : tokens[-1].end()]
+        end = tokens[-1].end()
+        if text[end - 1] == "." and _key(tokens[-1].group()).rstrip(".") not in _ORG_ABBREVIATIONS:
+            end -= 1  # a sentence's full stop, not "Co." or "Ltd."
+        value = text[tokens[0].start() : end]
         first = _key(tokens[0].group())
         if first in not_names() and len(tokens) == 1:
             continue
         if first in regions() or first in _MONTHS:
             continue
-        yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""
+        yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
 
 
 # ---------------------------------------------------------------- names typed in lower case
