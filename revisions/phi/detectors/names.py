@@ -550,6 +550,17 @@ class _Context:
         return window.rstrip(" \t")[-1:] in (":", "-", "–") and bool(_LABEL_BEFORE.search(window))
 
     @_read_once
+    def bed(self) -> bool:
+        return bool(("bed" in self.words_before or "bay" in self.words_before) and _BED_BEFORE.search(self.before))
+
+    @_read_once
+    def family(self) -> bool:
+        m = _THE_BEFORE.search(self.before) and _FAMILY_AFTER.match(self.after)
+        # "the Johnson family model": a family word qualifying a model or study is an eponym's
+        following = m and _LOWER_WORD.match(self.after, m.end() + 1)
+        return bool(m) and not (following and following.group() in _ORG_WORDS | _EPONYM_NOUNS)
+
+    @_read_once
     def named(self) -> bool:
         return self._search(_NAMED_BEFORE, _NAMED_WORDS)
 
@@ -717,8 +728,10 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
 
 
 def _leads_name(text: str, token) -> bool:
-    """A capitalised particle after an honorific begins the surname: "Ms. Van der Merwe", "Mr De Souza"."""
-    return token[0][0].isupper() and bool(_HONORIFIC.search(text[max(0, token[1] - 12) : token[1]]))
+    """A capitalised particle after an honorific or "the" begins the surname: "Ms. Van der Merwe", "Mr De Souza",
+    "the Van Dyke family" (after "the", only a family word makes it a name)."""
+    before = text[max(0, token[1] - 12) : token[1]]
+    return token[0][0].isupper() and bool(_HONORIFIC.search(before) or _THE_BEFORE.search(before))
 
 
 def _person_only(before: str, after: str) -> bool:
@@ -739,7 +752,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     ctx = _Context(text, start, word_end, line_cache)
     kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
     keys = [_key(t[0]) for t in part]
-    strong = ctx.honorific or ctx.role or ctx.label or ctx.named
+    # A family's surname ("the Okafor family") is held, and only a word that is no everyday one.
+    family = ctx.family and not {"everyday", "word"} & set(kinds)
+    strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
@@ -791,7 +806,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
     if strong:
         lexical = any(k in ("given", "family") for k in kinds) or len(kinds) >= 2
-        confidence = CONFIDENT if (ctx.honorific or ctx.label or ctx.named or lexical) else BORDERLINE
+        sure = ctx.honorific or ctx.label or ctx.named or ctx.role or ctx.bed
+        confidence = CONFIDENT if (ctx.honorific or ctx.label or ctx.named or lexical) and sure else BORDERLINE
         yield "name", start, word_end, confidence, "name in a clinical context"
         return
     if not named:
@@ -832,6 +848,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+# A surname as a family's: "the Okafor family", "the Van Dyke twins".
+_FAMILY_AFTER = re.compile(
+    r"^[ \t]+(?:family|families|household|twins|triplets|siblings|brothers|sisters|boys|girls|kids|children"
+    r"|parents|grandparents)\b"
+)
+# A name listed after a bed at the start of a line or entry, as on a ward list: "Bed 3 Adeyemi", "Bay 2: Rourke".
+_BED_BEFORE = re.compile(r"(?i)(?:^|[\n;,|])[ \t]*(?:bed|bay)[ \t]*\d{1,3}[A-Z]?[ \t]*[:.)-]?[ \t]*$")
 _EN_DASH_AFTER = re.compile(r"–[A-Z]")
 _EN_DASH_BEFORE = re.compile(r"[A-Za-z]–$")
 _ACADEMIC = re.compile(
