@@ -285,6 +285,12 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("the Adewunmi family moved to the coast last year", "Adewunmi", "name"),
         ("she nannies for the Van Rensburg twins after school", "Van Rensburg", "name"),
         ("Handover list:\nBed 3 Kowalczyk, settled\nBed 4 Nnadozie, agitated", "Nnadozie", "name"),
+        ("respite was at Brackenfield House for her father", "Brackenfield House", "address"),
+        ("the widow in bed 2 at St Ebba's Hospice, Alnmouth, asked for it", "St Ebba's Hospice", "address"),
+        ("the veteran at Harrowgate Veterans' Home told me", "Harrowgate Veterans' Home", "address"),
+        ("she was placed at Kestrel Women's Refuge after the assault", "Kestrel Women's Refuge", "address"),
+        ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Ward 9, Fairholme Hospital", "address"),
+        ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Dundee", "address"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -304,6 +310,8 @@ def test_seventh_round_forms(text, raw, kind):
         "We run the trial at several sites across the region.",
         "The Tavistock family therapy model is described below.",
         "Bed 4 review happens at noon.",
+        "He was admitted to St Thomas' Hospital last year.",
+        "Veterans at Harrowgate Veterans' Home were surveyed.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

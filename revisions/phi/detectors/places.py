@@ -340,7 +340,10 @@ _WARD = re.compile(
 )
 # A bed, bay, room or cubicle and the ward, wing, unit or suite it is in: "Bay 2, bed 6", "Room 414, Lister Wing",
 # "Rowan Unit, room 7", "Ward 21, Bed 4", "Cubicle 9, AMU", "Room 3, Rose Suite, Nightingale House".
-_CARE_PLACE = r"(?:(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre)(?:[ \t]+\d{1,2})?)"
+_CARE_PLACE = (
+    r"(?:(?:St\.?[ \t]+)?(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre|Hospital|Infirmary"
+    r"|Hospice)(?:[ \t]+\d{1,2})?)"
+)
 _CARE_SPOT = r"(?:(?:Room|Rm|Bed|bed|Bay|bay|Cubicle|cubicle|room|Side[ \t]+room|Ward)[ \t]+\d{1,4}[A-Z]?)"
 _HOSPITAL_PLACE = re.compile(
     rf"\b(?:{_CARE_SPOT}|{_CARE_PLACE})(?:,?[ \t]+(?:on[ \t]+)?(?:{_CARE_SPOT}|{_CARE_PLACE}"
@@ -497,24 +500,31 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 # A named home, unit or institution where a person stays, is held or was seen: "at Rosemount Lodge, Kendal",
 # "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
-                   "hall", "hospice", "infirmary", "prison"}  # fmt: skip
+                   "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
+                   "annexe"}  # fmt: skip
+_SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
     r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
-    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison))\b"
+    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
+    r"|Shelter|Hostel)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
 _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
-               "sentenced", "lives", "lived", "living", "moved", "moving", "live"}  # fmt: skip
+               "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
+               "housed", "held", "stay", "veteran", "resident", "inmate"}  # fmt: skip
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
 
 def _facilities(text: str):
     for m in _FACILITY.finditer(text):
-        first = m.group("place").split()[0].lower()
+        words = m.group("place").split()
+        first = words[0].lower()
+        if first.rstrip(".") == "st" and words[-1].lower() in _SMALL_FACILITY_WORDS:
+            first = words[1].lower()  # "St Columba's Hospice": a small place, unlike "St Thomas' Hospital"
         if first in not_names() or first in regions():
             continue  # "the Royal Hospital", "in Scotland House"
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
@@ -633,6 +643,7 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
+        yield from _places_after(text, m.end(), depth=1)  # "Ward 12, Mercy Hospital, Hamilton"
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
         yield from _address_tail(text, m.end())
