@@ -291,6 +291,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("she was placed at Kestrel Women's Refuge after the assault", "Kestrel Women's Refuge", "address"),
         ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Ward 9, Fairholme Hospital", "address"),
         ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Dundee", "address"),
+        ("signature: Fernlea Community Health, 4 Mill Parade, Orange NSW 2800", "Fernlea Community Health", "address"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):

@@ -417,6 +417,10 @@ _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
 _SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
 
+_SITE_HEAD_WORDS = {"health", "practice", "centre", "center", "clinic", "surgery", "service", "services", "house",
+                    "lodge", "hospital", "medical", "care", "trust", "pharmacy", "home", "partnership", "psychology",
+                    "psychiatry", "counselling", "counseling", "therapy", "therapies", "wellbeing", "hospice",
+                    "associates", "chambers", "hostel", "refuge", "unit", "ltd", "limited", "inc"}  # fmt: skip
 _ADDRESS_LABEL_WORDS = {"address", "domicilio", "dirección", "direccion", "adresse", "anschrift", "indirizzo",
                         "endereço", "morada"}  # fmt: skip
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
@@ -689,6 +693,11 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
+        # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
+        # Health, 4 Mill Parade, …".
+        site = _SITE_BEFORE.search(text, max(0, start - 60), start)
+        if site and site.group("site").split()[-1].lower() in _SITE_HEAD_WORDS:
+            yield "address", site.start("site"), site.end("site"), BORDERLINE, "named place of an address"
         yield from _address_tail(text, end)
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
