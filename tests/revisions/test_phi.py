@@ -292,6 +292,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Ward 9, Fairholme Hospital", "address"),
         ("Ward 9, Fairholme Hospital, Dundee was where he stayed", "Dundee", "address"),
         ("signature: Fernlea Community Health, 4 Mill Parade, Orange NSW 2800", "Fernlea Community Health", "address"),
+        ("she now lives at Rue des Lilas 4, Lyon 69003, with her sister", "69003", "zip"),
+        ("the practice is in Gulshan Block 2, Karachi 75300 and he goes weekly", "75300", "zip"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -313,10 +315,12 @@ def test_seventh_round_forms(text, raw, kind):
         "Bed 4 review happens at noon.",
         "He was admitted to St Thomas' Hospital last year.",
         "Veterans at Harrowgate Veterans' Home were surveyed.",
+        "In the trial, Boston 12000 participants were screened.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):
-    assert [f for f in one(text).findings if f.kind in ("age_over_89", "address", "url", "date", "name")] == []
+    kinds = ("age_over_89", "address", "url", "date", "name", "zip")
+    assert [f for f in one(text).findings if f.kind in kinds] == []
 
 
 @pytest.mark.parametrize(

@@ -204,6 +204,12 @@ _CODE_THEN_PLACE = re.compile(
     rf"(?:[ \t]*\((?P<paren>{_CITY})\)|,[ \t]+(?P<comma>{_CITY}))"
 )
 _PLACE_THEN_PIN = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>[1-9]\d{{5}})(?![\w-])")
+# Five digits after a known town that ends a line of an address, as in Germany, France, Pakistan or Mexico:
+# "…, Lahore 54660", "…, Berlin 10439" (the comma before the town marks an address).
+_ADDRESS_TOWN_FIVE = re.compile(
+    rf",[ \t]*(?P<city>{_CITY})[ \t]+(?P<zip>\d{{5}})(?![\w-]|[.,]\d)"
+    r"(?=[ \t]*(?:[,.;:)\n—–-]|$)|[ \t]+(?:was|is|and|where|but|until|since)\b)"
+)
 # "she's in 11201", "lives in 94110": a person in a five-digit area.
 _PERSON_IN_CODE = re.compile(
     r"(?i:\b(?:he['’]s|she['’]s|they['’]re|i['’]m|we['’]re|lives|living|based|moved|pt['’]s|client['’]s|is|are"
@@ -886,6 +892,11 @@ def find_zip_codes(text: str, words: set[str]):
             continue  # "there were 12000, London had more"
         yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
         yield "address", m.start(group), m.end(group), BORDERLINE, "town or district of a postal code"
+    for m in _ADDRESS_TOWN_FIVE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        city_start, city = _trim_city(m.group("city"), m.start("city"))
+        if (city.lower() in towns() or city.split()[-1].lower() in towns()) and _place_ok(city):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
     for m in _PLACE_THEN_PIN.finditer(text):
         city_start, city = _trim_city(m.group("city"), m.start("city"))
         if city.lower() in towns() or city.split()[-1].lower() in towns():
