@@ -294,6 +294,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("signature: Fernlea Community Health, 4 Mill Parade, Orange NSW 2800", "Fernlea Community Health", "address"),
         ("she now lives at Rue des Lilas 4, Lyon 69003, with her sister", "69003", "zip"),
         ("the practice is in Gulshan Block 2, Karachi 75300 and he goes weekly", "75300", "zip"),
+        ("Client P.M., reviewed Tuesday, wants the page shorter", "P.M.", "name"),
+        ("tdoc: pt K. rang about the sleep page", "K.", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -316,6 +318,7 @@ def test_seventh_round_forms(text, raw, kind):
         "He was admitted to St Thomas' Hospital last year.",
         "Veterans at Harrowgate Veterans' Home were surveyed.",
         "In the trial, Boston 12000 participants were screened.",
+        "The patient came in at 9 A.M. every day.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

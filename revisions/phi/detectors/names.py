@@ -959,6 +959,7 @@ _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
     r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+_ROLE_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE})[ \t]*[:]?[ \t]+$")
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 _ROLE_AFTER_PAIR = re.compile(
@@ -971,10 +972,10 @@ def _initials(text: str):
     if "." in text:
         for m in _INITIALS.finditer(text):
             value = m.group().strip()
-            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES:
-                continue
             start = m.start()
             before = text[max(0, start - 40) : start]
+            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES and not _ROLE_RIGHT_BEFORE.search(before):
+                continue  # "9 A.M.", "U.K." but not "Patient A.M., seen …"
             after = text[m.end() : m.end() + 40]
             if _ROLE_AFTER.match(after):  # "P.R. (client)"
                 yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
@@ -1004,8 +1005,11 @@ def _initials(text: str):
                 continue
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
     for m in _LONE_INITIAL.finditer(text):
-        # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does.
+        # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does; "pt H.
+        # discussed …": one right after a role.
         if _sentence_start(text, m.start()) and _VERB_AFTER.match(text[m.end() : m.end() + 80]):
+            yield "name", m.start(), m.end(), BORDERLINE, "initial"
+        elif _ROLE_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             yield "name", m.start(), m.end(), BORDERLINE, "initial"
     for m in _BARE_INITIALS.finditer(text):
         if m.group() in _ACRONYMS:
