@@ -296,6 +296,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("the practice is in Gulshan Block 2, Karachi 75300 and he goes weekly", "75300", "zip"),
         ("Client P.M., reviewed Tuesday, wants the page shorter", "P.M.", "name"),
         ("tdoc: pt K. rang about the sleep page", "K.", "name"),
+        ("Odesa → Wrocław in 2022, then here", "Wrocław", "address"),
+        ("route: Herat -> Mashhad -> Izmir with her brother", "Izmir", "address"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -319,6 +321,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Veterans at Harrowgate Veterans' Home were surveyed.",
         "In the trial, Boston 12000 participants were screened.",
         "The patient came in at 9 A.M. every day.",
+        "Anxiety → Avoidance → Relief is the cycle to explain.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

@@ -1097,10 +1097,32 @@ def _district_words(words: list[str], n: int) -> int:
 _CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
 
 
+# A move written with an arrow, as notes shorten a person's route: "Lviv → Kraków", "Herat -> Tehran -> Izmir".
+_PLACE_WORD = rf"[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}}"
+_ARROW_ROUTE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_PLACE_WORD})[ \t]*(?:→|->|=>|⟶)[ \t]*(?=(?P<b>{_PLACE_WORD}))"
+)  # the next town is only looked at, so that it can begin the next leg
+
+
+def _arrow_routes(text: str):
+    """Known towns on both sides of an arrow (held)."""
+    for m in _ARROW_ROUTE.finditer(text):
+        before, after = m.group("a").split(), m.group("b").split()
+        # The first town ends at the arrow ("… / Lviv →"); the second begins after it.
+        n = next((k for k in (3, 2, 1) if k <= len(before) and _gazetteer_place(before[-k:]) == k), 0)
+        first = " ".join(before[-n:]) if n else ""
+        second = " ".join(after[: _gazetteer_place(after)]).rstrip(".,'’")
+        if first and second and _place_ok(first) and _place_ok(second):
+            yield "address", m.end("a") - len(first), m.end("a"), BORDERLINE, "town on the person's way"
+            yield "address", m.start("b"), m.start("b") + len(second), BORDERLINE, "town on the person's way"
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if '"' in text or "“" in text:
         yield from _quoted_places(text)
+    if "→" in text or "->" in text or "=>" in text or "⟶" in text:
+        yield from _arrow_routes(text)
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
         return
     for m in _LOCATIVE.finditer(text):
