@@ -269,6 +269,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("the gentleman on Rowan Ward, 100 next month, liked the page", "100", "age_over_89"),
         ("she's 101 on 9 March and wants a party", "101", "age_over_89"),
         ("Ilse Brandauer, 93 Jahre, Seniorenheim", "93", "age_over_89"),
+        ("Grandpa Vic (as the staff call him) is 94 and still swims", "94", "age_over_89"),
+        ("client Oona (DOB 02/03/1931, 93) likes the large print", "93", "age_over_89"),
         ("Mr Hollis, a retired docker from Tilbury, asked about it", "Tilbury", "address"),
         ("Sunniva Haugen, 19, from Tromsø wrote in", "Tromsø", "address"),
         ('the form reads "Edwina Crouch, 94, Margate" in the top box', "Margate", "address"),
@@ -310,6 +312,7 @@ def test_seventh_round_forms(text, raw, kind):
     [
         "The scale runs seventy, eighty, ninety, a hundred.",
         "she is 92 on most measures of recall",
+        "She (n = 40) is 95 percent sure of it.",
         "Martin Seligman from Philadelphia developed the theory.",
         "Works in accounts for the council.",
         "Forgotten login details are the commonest portal problem.",

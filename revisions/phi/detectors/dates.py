@@ -430,7 +430,8 @@ _AGE_PATTERNS = [
     # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
-            rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is"
+            rf"|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
             rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items"
             rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm)|[ \t]*on(?![ \t]+{_BIRTHDAY_DATE}))"
         ),
@@ -446,6 +447,14 @@ _AGE_PATTERNS = [
     ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
+    # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,"
+    (
+        re.compile(
+            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.)[ \t]*:?[ \t]*[\d./ -]{{6,10}}\d[ \t]*[,;][ \t]*"
+            rf"(?P<age>{_AGE_NUM})[ \t]*[,;)]"
+        ),
+        CONFIDENT,
+    ),
     # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)", "Mr Venn, ninety-three, asked"
     (
         re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
