@@ -300,6 +300,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("tdoc: pt K. rang about the sleep page", "K.", "name"),
         ("Odesa → Wrocław in 2022, then here", "Wrocław", "address"),
         ("route: Herat -> Mashhad -> Izmir with her brother", "Izmir", "address"),
+        ("the rota photo shows 'Quayle 08:15 21/03' in the corner", "21/03", "date"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -325,6 +326,7 @@ def test_seventh_round_forms(text, raw, kind):
         "In the trial, Boston 12000 participants were screened.",
         "The patient came in at 9 A.M. every day.",
         "Anxiety → Avoidance → Relief is the cycle to explain.",
+        "At 14:00 3/4 of the group had left.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

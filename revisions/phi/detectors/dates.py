@@ -72,6 +72,8 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
     r"|referred|before|after|adm|adm['’]d)\b[ \t:.]*$"
 )
+# A clock time just before: sign-in sheets, logs and rotas print the time and then the day ("09:40 12/04").
+_TIME_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:am|pm|h|hrs))?[ \t]*,?[ \t]*$", re.I)
 _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
                 "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
 
@@ -324,7 +326,10 @@ def find_dates(text: str, words: set[str]):
         if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
-            listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
+            listed
+            or _DAY_MONTH_CONTEXT.search(before)
+            or _DATE_EVENT_BEFORE.search(before)
+            or (not dotted and _TIME_BEFORE.search(before) and not _UNIT_AFTER.match(text, m.end()))
         ):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
