@@ -301,6 +301,9 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Odesa → Wrocław in 2022, then here", "Wrocław", "address"),
         ("route: Herat -> Mashhad -> Izmir with her brother", "Izmir", "address"),
         ("the rota photo shows 'Quayle 08:15 21/03' in the corner", "21/03", "date"),
+        ("Juniper (client, 19) posts there daily", "Juniper", "name"),
+        ("Hello editors, Ifeoluwa here - nurse in Ibadan", "Ifeoluwa", "name"),
+        ('he prefers "Uncle Tevita" in any example', "Uncle Tevita", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):

@@ -83,6 +83,10 @@ _AGE_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
+    # a role in brackets, with an age or alone: "Ivy (client, 23)", "Reuben (patient)"
+    rf"|^[ \t]*\([ \t]*(?:{_ROLE})[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
+    # a writer introducing themselves: "Hi all, Beatriz here, OT in …"
+    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—])"
 )
 # A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
 _ADDRESS_AFTER = re.compile(
@@ -433,6 +437,19 @@ def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
 
+# A kinship title that people are called by, as part of the name: "Uncle Kofi", "Aunty Mere", "Tita Rosa".
+_KIN_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Papa|Mama|Grandma|Grandpa|Granny|Gran|Baba|Tita|Tito|Tía|Tío"
+    r"|Tia|Tio|Bibi|Babu|Koro|Kuia|Bubbe|Zayde|Oma|Opa)[ \t]+$"
+)
+
+
+def _with_kin_title(text: str, finding):
+    kind, start, end, confidence, reason = finding
+    title = _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
+    return (kind, title.start(), end, confidence, reason) if title else finding
+
+
 def find_names(text: str, words: set[str] | None = None):
     """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
     if not text:
@@ -448,6 +465,7 @@ def find_names(text: str, words: set[str] | None = None):
 
     line_cache: dict = {}
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
+    found = [_with_kin_title(text, f) for f in found]
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
