@@ -304,6 +304,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Juniper (client, 19) posts there daily", "Juniper", "name"),
         ("Hello editors, Ifeoluwa here - nurse in Ibadan", "Ifeoluwa", "name"),
         ('he prefers "Uncle Tevita" in any example', "Uncle Tevita", "name"),
+        ("mrs o'brennan rang to say thanks for the page", "o'brennan", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -330,6 +331,7 @@ def test_seventh_round_forms(text, raw, kind):
         "The patient came in at 9 A.M. every day.",
         "Anxiety → Avoidance → Relief is the cycle to explain.",
         "At 14:00 3/4 of the group had left.",
+        "ms fatigue scales are listed below",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

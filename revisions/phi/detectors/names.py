@@ -1109,6 +1109,8 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
 
 # ---------------------------------------------------------------- names typed in lower case
 
+# An honorific typed in lower case, right before the name: "mrs o'brennan", "mr tautahi".
+_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms)\.?[ \t]+$")
 _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
@@ -1153,6 +1155,8 @@ def _lower_case_names(text: str, classes: _Classes):
                         (BORDERLINE),
                         "initial and name in lower case after a role",
                     )
+                elif _LOWER_HONORIFIC.search(lead):  # "mrs o'brennan says hello"
+                    yield "name", m.start(), m.end(), BORDERLINE, "name in lower case after an honorific"
             i += 1
             continue
         nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] in (" ", "-")
@@ -1174,6 +1178,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
+        role = role or bool(_LOWER_HONORIFIC.search(before))
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1
