@@ -305,6 +305,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Hello editors, Ifeoluwa here - nurse in Ibadan", "Ifeoluwa", "name"),
         ('he prefers "Uncle Tevita" in any example', "Uncle Tevita", "name"),
         ("mrs o'brennan rang to say thanks for the page", "o'brennan", "name"),
+        ("he spent the night in Cell 2, Carlton police station", "Cell 2, Carlton police station", "address"),
+        ("they live in Gulshan III, Karachi with his uncle", "Gulshan III", "address"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -332,6 +334,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Anxiety → Avoidance → Relief is the cycle to explain.",
         "At 14:00 3/4 of the group had left.",
         "ms fatigue scales are listed below",
+        "Chapter 3, Leeds study results are summarised.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

@@ -356,6 +356,11 @@ _HOSPITAL_PLACE = re.compile(
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A cell where someone was held: "Cell 4, Carlton police station", "cell 2 at Hobart Watch House".
+_CUSTODY_CELL = re.compile(
+    r"\b[Cc]ell[ \t]+\d{1,3}[A-Z]?(?:,[ \t]*|[ \t]+(?:at|in)[ \t]+)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:[Pp]olice[ \t]+"
+    r"[Ss]tation|[Cc]ustody(?:[ \t]+[Ss]uite)?|[Ww]atch[ \t]+[Hh]ouse|[Ll]ock-?up)\b"
+)
 _RURAL_WORDS = {"rr", "rural", "county", "rd", "township", "farm", "forest"}
 # Rural routes and numbered county roads: "RR 1 Box 47A", "Rural Route 3", "County Road 14", "RD 2, Te Awamutu".
 _RURAL_ROUTE = re.compile(
@@ -410,7 +415,8 @@ _SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "h
                    "sincerely", "yours", "morning", "evening", "afternoon"}  # fmt: skip
 # A district before a town the gazetteer knows: "Mokola, Ibadan", "Gorbals, Glasgow".
 _DISTRICT_TOWN = re.compile(
-    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}})(?P<part>[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}))?,[ \t]+"
+    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"  # a numbered part of a district too: "Gulshan III, Karachi"
 )
 # Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi"; a postcode
 # before one is Japan's: "150-0001 Shibuya-ku".
@@ -647,13 +653,16 @@ def find_addresses(text: str, low: str, words: set[str]):
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
-        yield "address", m.start("district"), m.end("district"), BORDERLINE, "district of a town"
+        end = m.end("part") if m.group("part") else m.end("district")
+        yield "address", m.start("district"), end, BORDERLINE, "district of a town"
         stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
         yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
         yield from _places_after(text, m.end(), depth=1)  # "Ward 12, Mercy Hospital, Hamilton"
+    for m in _CUSTODY_CELL.finditer(text) if has_digit and "cell" in words else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "cell where the person was held"
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
         yield from _address_tail(text, m.end())
