@@ -307,6 +307,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("mrs o'brennan rang to say thanks for the page", "o'brennan", "name"),
         ("he spent the night in Cell 2, Carlton police station", "Cell 2, Carlton police station", "address"),
         ("they live in Gulshan III, Karachi with his uncle", "Gulshan III", "address"),
+        ("Best wishes\nAdaeze Okoro | Mental Health Nurse\nRiverside Team", "Adaeze Okoro", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -335,6 +336,8 @@ def test_seventh_round_forms(text, raw, kind):
         "At 14:00 3/4 of the group had left.",
         "ms fatigue scales are listed below",
         "Chapter 3, Leeds study results are summarised.",
+        "Clinical Lead | Senior Nurse",
+        "Carl Rogers - Psychologist",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

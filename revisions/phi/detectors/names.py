@@ -437,6 +437,25 @@ def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
 
+# A signature's line: a name and then the writer's job ("Adaeze Okoro | Mental Health Nurse", "Tomasz Wrona –
+# Clinical Psychologist").
+_SIGNATURE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}})[ \t]*(?:\||,|[-–—])[ \t]*"
+    r"(?:[A-Z][a-z]+[ \t]+){0,3}(?:Nurse|Psychologist|Psychiatrist|Therapist|Psychotherapist|Counsell?or"
+    r"|Social[ \t]+Worker|OT|GP|Doctor|Physician|Pharmacist|Midwife|Registrar|Consultant|Dietitian|Physiotherapist"
+    r"|Paramedic|Practitioner|Coordinator|Co-ordinator|Manager|Lead|Worker|Officer)\b"
+)
+
+
+def _signature_names(text: str, classes: _Classes):
+    for m in _SIGNATURE_LINE.finditer(text):
+        words = m.group("name").split()
+        kinds = [classes.of(w) for w in words]
+        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+
+
 # A kinship title that people are called by, as part of the name: "Uncle Kofi", "Aunty Mere", "Tita Rosa".
 _KIN_TITLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Papa|Mama|Grandma|Grandpa|Granny|Gran|Baba|Tita|Tito|Tía|Tío"
@@ -471,6 +490,8 @@ def find_names(text: str, words: set[str] | None = None):
     if '"' in text or "“" in text or "?" in text:
         yield from _nicknames(text, classes)
     yield from _initials(text)
+    if "\n" in text or "|" in text:
+        yield from _signature_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
 
