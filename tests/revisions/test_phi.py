@@ -308,6 +308,8 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("he spent the night in Cell 2, Carlton police station", "Cell 2, Carlton police station", "address"),
         ("they live in Gulshan III, Karachi with his uncle", "Gulshan III", "address"),
         ("Best wishes\nAdaeze Okoro | Mental Health Nurse\nRiverside Team", "Adaeze Okoro", "name"),
+        ("Tavita works for Ōwairaka Bowls Club on weekends", "Ōwairaka Bowls Club", "name"),
+        ("Tavita works for Ōwairaka Bowls Club on weekends", "Tavita", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -338,6 +340,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Chapter 3, Leeds study results are summarised.",
         "Clinical Lead | Senior Nurse",
         "Carl Rogers - Psychologist",
+        "Mindfulness works for many people at Headspace.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

@@ -238,7 +238,7 @@ _EMPLOYER_BEFORE = re.compile(
 )
 # An employer given as a field of a form: "employer = Okafor Brothers Haulage", "Workplace: Tesco Extra".
 _EMPLOYER_FIELD = re.compile(r"(?i)(?:^|[\n;|])[ \t]*(?:employer|workplace)[ \t]*[:=][ \t]*$")
-_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
+_ORG_TOKEN = re.compile(rf"[{UP}][\w'’.-]{{0,40}}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
     r"|[ \t]+et[ \t]+al\b|,[ \t]{1,3}[A-Z]\.|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]{1,40}[ \t]{0,3}\(?(?:19|20)\d\d)"
@@ -1085,6 +1085,20 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+_ORG_START = re.compile(rf"(?<![\w'’-])[{UP}]")  # "Ōtara Rugby Club" as well as "Brell Co."
+# A single capitalised word opening a clause as the one who works somewhere: "Tavita works for …".
+_SUBJECT_WORKS = re.compile(
+    rf"(?:^|[.!?\n;:][ \t]*)(?P<subject>[{UP}][{LOW}'’-]{{2,30}})[ \t]+(?:works|worked|volunteers|volunteered"
+    r"|is[ \t]+employed|was[ \t]+employed)\b[^.;\n]*$"
+)
+
+
+def _unlisted_word(word: str) -> bool:
+    """A name the lexicons know, or a word in none of the word lists ("Tavita"): not "Tesco" or "Nobody"."""
+    key = _key(word)
+    return key not in safe_words() and key not in not_names() and key not in regions() and key not in known_authors()
+
+
 _ORG_ABBREVIATIONS = {"co", "ltd", "inc", "bros", "corp", "assoc", "dept"}
 
 
@@ -1093,14 +1107,25 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
         words = set(re.findall(r"[a-z]+", text.lower()))
     if not words & _EMPLOYER_GATE_WORDS:
         return
-    for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+    for m in _ORG_START.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
         if not _EMPLOYER_BEFORE.search(before):
             continue
         # Someone whose employer it is: a pronoun or role, a name just before ("Isla McKenzie, both teachers at"),
-        # a dropped subject, or a form's field.
+        # a dropped subject, a form's field, or a name in no word list as the subject ("Tavita works for …").
         named = any(m.start() - 70 <= start and end <= m.start() for start, end in names)
-        if not (_SOMEONE.search(before) or named or _ELIDED_SUBJECT.search(before) or _EMPLOYER_FIELD.search(before)):
+        subject = _SUBJECT_WORKS.search(before)
+        subject_ok = bool(subject) and _unlisted_word(subject.group("subject"))
+        if subject_ok:
+            offset = max(0, m.start() - 70)
+            yield "name", offset + subject.start("subject"), offset + subject.end("subject"), BORDERLINE, "name"
+        if not (
+            _SOMEONE.search(before)
+            or named
+            or subject_ok
+            or _ELIDED_SUBJECT.search(before)
+            or _EMPLOYER_FIELD.search(before)
+        ):
             continue
         tokens, pos = [], m.start()
         while len(tokens) < 7:
