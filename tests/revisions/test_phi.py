@@ -310,6 +310,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Best wishes\nAdaeze Okoro | Mental Health Nurse\nRiverside Team", "Adaeze Okoro", "name"),
         ("Tavita works for Ōwairaka Bowls Club on weekends", "Ōwairaka Bowls Club", "name"),
         ("Tavita works for Ōwairaka Bowls Club on weekends", "Tavita", "name"),
+        ("she wants to see the revised leaflet before 9th Oct", "9th Oct", "date"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -341,6 +342,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Clinical Lead | Senior Nurse",
         "Carl Rogers - Psychologist",
         "Mindfulness works for many people at Headspace.",
+        "The revised guideline was published on 3 May 2023.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

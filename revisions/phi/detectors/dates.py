@@ -163,7 +163,9 @@ _DATE_PERSON = re.compile(
 )
 _DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b")
 _DATE_PUBLICATION = re.compile(
-    r"(?i)\b(?:published|updated|released|retrieved|accessed|revised|issued|posted|version|guideline|approved"
+    # after an article, "revised" or "updated" describes a thing: "wants the revised page before 22nd Jan"
+    r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
+    r"|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
     r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
     r"[^.;\n]*$"
