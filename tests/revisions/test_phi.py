@@ -311,6 +311,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Tavita works for Ōwairaka Bowls Club on weekends", "Ōwairaka Bowls Club", "name"),
         ("Tavita works for Ōwairaka Bowls Club on weekends", "Tavita", "name"),
         ("she wants to see the revised leaflet before 9th Oct", "9th Oct", "date"),
+        ("Kind regards,\nDr. Amara Okafor\nSuite 2, 9 Quay Lane", "Amara Okafor", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -343,6 +344,7 @@ def test_seventh_round_forms(text, raw, kind):
         "Carl Rogers - Psychologist",
         "Mindfulness works for many people at Headspace.",
         "The revised guideline was published on 3 May 2023.",
+        "Thanks,\nClinical Team",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

@@ -447,7 +447,20 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
+_SIGNED_NAME = re.compile(
+    r"(?im)^[ \t]*(?:kind[ \t]+regards|best[ \t]+regards|warm[ \t]+regards|regards|best[ \t]+wishes|many[ \t]+thanks"
+    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|with[ \t]+thanks|best)"
+    r"[ \t]*[,!.]?[ \t]*\n[ \t]*(?:(?:dr|prof|mr|mrs|ms|mx)\.?[ \t]+)?"
+    rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}}))[ \t]*$"
+)
+
+
 def _signature_names(text: str, classes: _Classes):
+    for m in _SIGNED_NAME.finditer(text):
+        words = m.group("name").split()
+        if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
     for m in _SIGNATURE_LINE.finditer(text):
         words = m.group("name").split()
         kinds = [classes.of(w) for w in words]
