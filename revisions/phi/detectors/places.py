@@ -1117,11 +1117,14 @@ def _arrow_routes(text: str):
     """Known towns on both sides of an arrow (held)."""
     for m in _ARROW_ROUTE.finditer(text):
         before, after = m.group("a").split(), m.group("b").split()
-        # The first town ends at the arrow ("… / Lviv →"); the second begins after it.
+        # The second town begins after the arrow (looked up first: one lookup when it is none); the first ends at
+        # the arrow ("… / Lviv →").
+        second = " ".join(after[: _gazetteer_place(after)]).rstrip(".,'’")
+        if not second:
+            continue
         n = next((k for k in (3, 2, 1) if k <= len(before) and _gazetteer_place(before[-k:]) == k), 0)
         first = " ".join(before[-n:]) if n else ""
-        second = " ".join(after[: _gazetteer_place(after)]).rstrip(".,'’")
-        if first and second and _place_ok(first) and _place_ok(second):
+        if first and _place_ok(first) and _place_ok(second):
             yield "address", m.end("a") - len(first), m.end("a"), BORDERLINE, "town on the person's way"
             yield "address", m.start("b"), m.start("b") + len(second), BORDERLINE, "town on the person's way"
 
