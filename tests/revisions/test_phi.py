@@ -345,6 +345,8 @@ def test_seventh_round_forms(text, raw, kind):
         "Mindfulness works for many people at Headspace.",
         "The revised guideline was published on 3 May 2023.",
         "Thanks,\nClinical Team",
+        "She is a psychologist at Kingsbridge University and wrote the scale.",
+        "The Brontë sisters wrote about grief.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):
@@ -370,6 +372,11 @@ def test_an_employer_ends_before_another_phrase_and_a_sentences_full_stop():
     text = "I run the eating clinic at Redgum Family Service and the BMI charts are old. She works for Brell Co."
     found = {text[f.start : f.end] for f in one(text).findings if f.kind == "name"}
     assert found == {"Redgum Family Service", "Brell Co."}
+
+
+def test_a_known_organisation_before_its_street_is_not_read_as_a_personal_place():
+    text = "The Mayo Clinic, 200 First Street SW, publishes patient guides."
+    assert not any("Mayo" in text[f.start : f.end] for f in one(text).findings)
 
 
 def test_an_en_dash_eponym_leaves_a_named_client_alone_only_when_no_role_names_them():

@@ -902,9 +902,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 # A surname as a family's: "the Okafor family", "the Van Dyke twins".
 _FAMILY_AFTER = re.compile(
-    r"^[ \t]+(?:family|families|household|twins|triplets|siblings|brothers|sisters|boys|girls|kids|children"
-    r"|parents|grandparents)\b"
-)
+    r"^[ \t]+(?:family|families|household|twins|triplets|kids|children|grandparents)\b"
+)  # not "sisters" or "brothers", which name public pairs ("the Brontë sisters", "the Wright brothers")
 # A name listed after a bed at the start of a line or entry, as on a ward list: "Bed 3 Adeyemi", "Bay 2: Rourke".
 _BED_BEFORE = re.compile(r"(?i)(?:^|[\n;,|])[ \t]*(?:bed|bay)[ \t]*\d{1,3}[A-Z]?[ \t]*[:.)-]?[ \t]*$")
 _EN_DASH_AFTER = re.compile(r"–[A-Z]")
@@ -1115,11 +1114,19 @@ def _unlisted_word(word: str) -> bool:
 _ORG_ABBREVIATIONS = {"co", "ltd", "inc", "bros", "corp", "assoc", "dept"}
 
 
+_CLINICAL_ROLE_AT = re.compile(
+    r"(?i)\b(?:ot|physio|physiotherapist|psychologist|psychiatrist|gp|counsell?or|therapist|social[ \t]+worker|doctor"
+    r"|pharmacist|midwife|registrar|consultant|locum|nurse)s?\b[^.;\n]{0,40}?\bat[ \t]+(?:the[ \t]+)?$"
+)
+_MINE = re.compile(r"(?i)\b(?:i|i['’]m|my|our|we)\b")
+
+
 def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, int]] = ()):
     if words is None:
         words = set(re.findall(r"[a-z]+", text.lower()))
     if not words & _EMPLOYER_GATE_WORDS:
         return
+    cache: dict = {}
     for m in _ORG_START.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
         if not _EMPLOYER_BEFORE.search(before):
@@ -1140,6 +1147,8 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
             or _EMPLOYER_FIELD.search(before)
         ):
             continue
+        if _CLINICAL_ROLE_AT.search(before) and not _MINE.search(before) and _academic_sentence(text, m.start(), cache):
+            continue  # "She is a psychologist at King's College London and wrote the scale": a researcher's post
         tokens, pos = [], m.start()
         while len(tokens) < 7:
             t = _ORG_TOKEN.match(text, pos)

@@ -711,7 +711,11 @@ def find_addresses(text: str, low: str, words: set[str]):
         # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
         # Health, 4 Mill Parade, …".
         site = _SITE_BEFORE.search(text, max(0, start - 60), start)
-        if site and site.group("site").split()[-1].lower() in _SITE_HEAD_WORDS:
+        site_words = site.group("site").split() if site else []
+        if site_words and site_words[0] in ("The", "the"):
+            site_words = site_words[1:]  # "The Mayo Clinic": the article is no part of the name
+        site_key = " ".join(w.lower() for w in site_words)
+        if site_words and site_words[-1].lower() in _SITE_HEAD_WORDS and site_key not in known_authors():
             yield "address", site.start("site"), site.end("site"), BORDERLINE, "named place of an address"
         yield from _address_tail(text, end)
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
