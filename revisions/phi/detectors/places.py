@@ -530,7 +530,7 @@ _FACILITY = re.compile(
 _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
-               "housed", "held", "stay", "veteran", "resident", "inmate"}  # fmt: skip
+               "housed", "stay", "veteran", "resident", "inmate"}  # fmt: skip
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
