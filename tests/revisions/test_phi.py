@@ -255,6 +255,7 @@ def test_an_authors_email_in_a_reference_leaves_the_authors_alone():
         ("reg KM19 XTB (Thandiwe's car)", "Thandiwe"),
         ("any questions: Marguerite (mags.marguerite@example.org)", "Marguerite"),
         ("Nomvula - acct 4471 2209 118 (Capitec) for the grant", "Nomvula"),
+        ("Dr. Chidinma Eze, MDCN reg. 55102, would like to help", "Chidinma Eze"),
     ],
 )
 def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):

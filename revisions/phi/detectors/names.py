@@ -1267,6 +1267,7 @@ _NAME_AFTER_ID = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:for|of|re|belonging[ \t]+to)[ \t]+|\((?=[^)\n]{0,30}\)))"
     rf"(?P<name>[{UP}][{LOW}'’-]{{2,30}})(?P<poss>['’]s)?(?![\w'’-])"
 )
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}'’-]{{1,30}})[ \t]+$")
 # Identifiers a person has, not an organisation or a publication.
 _PERSONAL_ID_KINDS = {"record_number", "email", "phone", "ssn", "vehicle", "ip", "device", "biometric", "url"}
 
@@ -1306,7 +1307,11 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
             )
             if kinds & {"given", "family"} or ((possessive or leads) and kinds & {"unknown"}):
                 stop = m.end("name") - (2 if m.group("name").endswith(("'s", "’s")) else 0)
-                yield "name", m.start("name"), stop, BORDERLINE, "name beside an identifier"
+                begin = m.start("name")
+                given = _GIVEN_BEFORE.search(text, max(0, begin - 32), begin) if m is b else None
+                if given and classes.of(given.group(1)) == "given":
+                    begin = given.start(1)  # the full name: "Nkechi Obi, reg. no. …"
+                yield "name", begin, stop, BORDERLINE, "name beside an identifier"
         if kind in ("email", "url"):
             yield from _names_spelled_by(text, start, end, classes)
 
