@@ -447,6 +447,19 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# A given name in brackets after the person it names: "Tell the editor (Marisol) …", "my OT (Sione) says".
+_BRACKETED_AFTER_NOUN = re.compile(
+    rf"\b(?i:the|my|our|his|her|their)[ \t]+[a-z]{{2,20}}[ \t]*\([ \t]*(?P<name>[{UP}][{LOW}'’-]{{1,30}})[ \t]*\)"
+)
+
+
+def _bracketed_given_names(text: str, classes: _Classes):
+    for m in _BRACKETED_AFTER_NOUN.finditer(text):
+        word = m.group("name")
+        if classes.of(word) == "given" and _key(word) not in classes.authors:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a person"
+
+
 # A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
 _SIGNED_NAME = re.compile(
     r"(?im)^[ \t]*(?:kind[ \t]+regards|best[ \t]+regards|warm[ \t]+regards|regards|best[ \t]+wishes|many[ \t]+thanks"
@@ -505,6 +518,8 @@ def find_names(text: str, words: set[str] | None = None):
     yield from _initials(text)
     if "\n" in text or "|" in text:
         yield from _signature_names(text, classes)
+    if "(" in text:
+        yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
 
