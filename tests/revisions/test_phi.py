@@ -314,6 +314,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("she wants to see the revised leaflet before 9th Oct", "9th Oct", "date"),
         ("Kind regards,\nDr. Amara Okafor\nSuite 2, 9 Quay Lane", "Amara Okafor", "name"),
         ("Please tell the reviewer (Marisol) I agree", "Marisol", "name"),
+        ("talked w/ RJ re: the page, she's happy", "RJ", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -350,6 +351,7 @@ def test_seventh_round_forms(text, raw, kind):
         "She is a psychologist at Kingsbridge University and wrote the scale.",
         "The Brontë sisters wrote about grief.",
         "The scale (Likert) has five points.",
+        "We talked with PE specialists about it.",
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

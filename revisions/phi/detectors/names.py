@@ -1025,6 +1025,11 @@ _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
     r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+# "spoke w/ DK re: …", but not "talked with PE specialists", where the letters qualify a plural noun.
+_SPOKE_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:spoke|spoken|speaking|talked|talking|chatted|met)[ \t]+(?:w/|with|to)[ \t]*$"
+)
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b")
 _ROLE_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE})[ \t]*[:]?[ \t]+$")
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
@@ -1080,7 +1085,10 @@ def _initials(text: str):
     for m in _BARE_INITIALS.finditer(text):
         if m.group() in _ACRONYMS:
             continue
-        if _BARE_INITIALS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _BARE_INITIALS_BEFORE.search(before) or (
+            _SPOKE_WITH_BEFORE.search(before) and not _PLURAL_AFTER.match(text, m.end())
+        ):
             yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 
 
