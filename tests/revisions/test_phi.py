@@ -315,6 +315,7 @@ def test_a_name_written_as_whose_an_identifier_is_is_a_name(text, name):
         ("Kind regards,\nDr. Amara Okafor\nSuite 2, 9 Quay Lane", "Amara Okafor", "name"),
         ("Please tell the reviewer (Marisol) I agree", "Marisol", "name"),
         ("talked w/ RJ re: the page, she's happy", "RJ", "name"),
+        ('"Gran" is what the whole ward calls her', "Gran", "name"),
     ],
 )
 def test_seventh_round_forms(text, raw, kind):
@@ -352,6 +353,8 @@ def test_seventh_round_forms(text, raw, kind):
         "The Brontë sisters wrote about grief.",
         "The scale (Likert) has five points.",
         "We talked with PE specialists about it.",
+        'Some call them "Warriors" in the press.',
+        'The disorder, known as "Neurasthenia" in 1915, was common.',
     ],
 )
 def test_seventh_round_forms_leave_these_alone(text):

@@ -531,7 +531,10 @@ _QUOTED_NICKNAME = re.compile(
 )
 # A sentence that is about someone's name: a quoted word in it, or one it asks about, is that name ('The boy in the
 # vignette, "Lachie", is a real patient's nickname', "Sunny? is that the real name of the pt").
-_NAME_CUE = re.compile(r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?)\b")
+_NAME_CUE = re.compile(
+    r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?"
+    r"|(?P<calls>call(?:s|ed)?[ \t]+(?:her|him)|goes[ \t]+by))\b"
+)  # '"Nan" is what everyone calls her': what someone is called is their name, whatever word it is
 _QUOTED_OR_ASKED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]{1,30})[\"”]|(?<![\w'’-])(?P<a>[A-Z][\w'’-]{1,30})\?")
 
 
@@ -548,7 +551,8 @@ def _nicknames(text: str, classes: _Classes):
         for q in _QUOTED_OR_ASKED.finditer(text, sentence_start, min(stops) if stops else len(text)):
             group = "q" if q.group("q") else "a"
             word = q.group(group)
-            if classes.of(word) in ("given", "family", "everyday", "unknown") and _key(word) not in classes.authors:
+            kinds = ("given", "family", "everyday", "unknown") + (("stop", "word") if m.group("calls") else ())
+            if classes.of(word) in kinds and _key(word) not in classes.authors:
                 yield "name", q.start(group), q.end(group), BORDERLINE, "name the sentence is about"
 
 
