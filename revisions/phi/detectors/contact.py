@@ -180,9 +180,15 @@ def _phone_candidates(text: str):
     return found
 
 
+_EXTENSION = re.compile(r"[ \t]*(?:ext\.?|x)[ \t]*\d{1,5}$", re.I)
+
+
 def find_phones(text: str):
     for (start, end), valid in sorted(_phone_candidates(text).items()):
         value = text[start:end]
+        extension = _EXTENSION.search(value)
+        if extension:  # "(604) 555-0148 ext 22": the number is judged without its extension
+            value, end = value[: extension.start()], start + extension.start()
         while value and value[-1] in ".-( ":
             value, end = value[:-1], end - 1
         digits = re.sub(r"\D", "", value)
@@ -238,6 +244,18 @@ PLATFORM_WORDS = frozenset(
     """instagram insta ig tiktok tik twitter snapchat snap discord telegram threads bluesky twitch kik reddit tumblr
     facebook fb linkedin youtube yt steam xbox psn gamertag whatsapp""".split()
 )
+# A username after a word that says it is one, on any site or system: "username wren_k88", "her login on the
+# portal is jdoyle_7", "from his account sam.bikes". It must carry a digit, an underscore or a dot between letters,
+# so "account number" or "login details" is no username.
+_ACCOUNT_USERNAME = re.compile(
+    r"(?i:\b(?:username|user[ \t]?name|login|log-?in|handle|screen[ \t]?name|gamertag|alias|account)s?\b)"
+    r"(?:[ \t]+(?:on|for|to|at)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|my[ \t]+)?[A-Za-z-]{2,20}"
+    r"(?:[ \t]+[A-Za-z-]{2,20})?)?(?:[ \t]+(?:is|was))?[ \t]*[:=-]?[ \t]*['‘\"“]?"
+    r"(?<![\w.])(?P<user>[a-z0-9][a-z0-9_.]{2,30}[a-z0-9_])(?![\w@/-]|\.[a-z])"
+)
+_USERNAME_SHAPE = re.compile(r"(?=.*[a-z])(?:.*[_\d]|.*[a-z0-9]\.[a-z0-9])")
+ACCOUNT_WORDS = frozenset({"username", "user", "login", "log", "handle", "screen", "screenname", "gamertag", "alias",
+                            "account", "accounts", "usernames", "logins", "handles"})  # fmt: skip
 # A Discord tag: "moth#4521", read where the text names Discord.
 _DISCORD_TAG = re.compile(r"(?<![\w#@/.-])[A-Za-z][\w.]{1,30}#\d{4}(?![\w-])")
 # A Reddit user ("u/throwaway_ocd_mum"); a subreddit ("r/OCD") is a public forum and is left alone.
@@ -284,6 +302,9 @@ def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
         # A plain word is a username only after a word that says so ("her insta handle is mossgirl").
         if re.search(r"[\d_.]", value) or (m.group("label") and value not in safe_words()):
             yield "url", m.start("user"), m.end("user"), BORDERLINE, "social media username"
+    for m in _ACCOUNT_USERNAME.finditer(text) if words & ACCOUNT_WORDS else ():
+        if _USERNAME_SHAPE.match(m.group("user")):
+            yield "url", m.start("user"), m.end("user"), BORDERLINE, "username"
     for m in _DISCORD_TAG.finditer(text) if "discord" in text.lower() else ():
         yield "url", m.start(), m.end(), BORDERLINE, "social media username"
     for m in _REDDIT_USER.finditer(text) if "u/" in text else ():

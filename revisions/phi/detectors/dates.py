@@ -72,6 +72,8 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
     r"|referred|before|after|adm|adm['’]d)\b[ \t:.]*$"
 )
+# A clock time just before: sign-in sheets, logs and rotas print the time and then the day ("09:40 12/04").
+_TIME_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:am|pm|h|hrs))?[ \t]*,?[ \t]*$", re.I)
 _WEAK_EVENTS = {"session", "review", "reviewed", "scan", "bloods", "visit", "moved", "date", "started", "stopped",
                 "op", "od", "attempt", "heard", "received", "reported", "appt", "appointment", "seen"}  # fmt: skip
 
@@ -161,7 +163,9 @@ _DATE_PERSON = re.compile(
 )
 _DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b")
 _DATE_PUBLICATION = re.compile(
-    r"(?i)\b(?:published|updated|released|retrieved|accessed|revised|issued|posted|version|guideline|approved"
+    # after an article, "revised" or "updated" describes a thing: "wants the revised page before 22nd Jan"
+    r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
+    r"|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
     r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
     r"[^.;\n]*$"
@@ -264,6 +268,14 @@ def digits_dated(text: str) -> bool:
     return _NUMERIC_DATE_GATE.search(text) is not None
 
 
+# "May" before a lower-case word is a month after an ordinal or "on", or before a verb in the third person, which
+# the modal never takes: "on 30 May clashes", "the 4th May meeting"; not "by session 10 May help".
+_MAY_A_MONTH = re.compile(
+    r"(?i)(?:\b(?:on|since|until|till)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    r"|\d(?:st|nd|rd|th)[ \t]+May\b|\bMay[ \t]+[a-z]+[^\Wsu]s\b)"
+)
+
+
 def find_dates(text: str, words: set[str]):
     digits = any(c.isdigit() for c in text)
     named_month = bool(words & _MONTH_WORDS)
@@ -279,7 +291,9 @@ def find_dates(text: str, words: set[str]):
                     continue
                 if not has_year and groups["m"] == "May":  # the modal verb: "by session 10 May help"
                     after = text[m.end() : m.end() + 2]
-                    if re.match(r"\s[a-z]", after):
+                    if re.match(r"\s[a-z]", after) and not _MAY_A_MONTH.search(
+                        text, max(0, m.start() - 8), m.end() + 20
+                    ):
                         continue
             elif "a" in groups:
                 a, b = int(groups["a"]), int(groups["b"])
@@ -314,7 +328,10 @@ def find_dates(text: str, words: set[str]):
         if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
-            listed or _DAY_MONTH_CONTEXT.search(before) or _DATE_EVENT_BEFORE.search(before)
+            listed
+            or _DAY_MONTH_CONTEXT.search(before)
+            or _DATE_EVENT_BEFORE.search(before)
+            or (not dotted and _TIME_BEFORE.search(before) and not _UNIT_AFTER.match(text, m.end()))
         ):
             if not _DATE_PUBLICATION.search(before):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
@@ -386,6 +403,10 @@ _PERSON_WORDS = (
     r"|neighbou?r|friend|daughter|son|stepson|stepdaughter|sister|brother|cousin|niece|nephew|carer|lodger|tenant"
     r"|member|participant|service[ \t]+user|person|individual|gentleman|lady|mr|mrs|ms|miss|mx|[A-Z][a-z]+"
 )
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A day that can be a birthday: "on 14 June", "on June 14", "on the 3rd", "on Friday".
+_BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
@@ -416,9 +437,10 @@ _AGE_PATTERNS = [
     # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
-            rf"(?i)\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
-            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items|on"
-            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm))"
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is"
+            rf"|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
+            rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items"
+            rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm)|[ \t]*on(?![ \t]+{_BIRTHDAY_DATE}))"
         ),
         CONFIDENT,
     ),  # fmt: skip
@@ -432,9 +454,33 @@ _AGE_PATTERNS = [
     ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
-    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)"
+    # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,"
+    (
+        re.compile(
+            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.)[ \t]*:?[ \t]*[\d./ -]{{6,10}}\d[ \t]*[,;][ \t]*"
+            rf"(?P<age>{_AGE_NUM})[ \t]*[,;)]"
+        ),
+        CONFIDENT,
+    ),
+    # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)", "Mr Venn, ninety-three, asked"
     (
         re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
+        CONFIDENT,
+    ),
+    (re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[,)]"), CONFIDENT),
+    # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
+    (
+        re.compile(
+            rf"(?i)(?:[a-z)][ \t]*,[ \t]*|\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|will[ \t]+be))[ \t]+)"
+            rf"(?P<age>{_AGE})[ \t]+(?:next[ \t]+(?:week|month|year|{_WEEKDAY})|on[ \t]+{_BIRTHDAY_DATE})"
+        ),
+        CONFIDENT,
+    ),
+    # An age in another language: "91 Jahre", "93 ans", "95 años"
+    (
+        re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)])"
+        ),
         CONFIDENT,
     ),
     (
@@ -449,6 +495,9 @@ _AGE_PATTERNS = [
 ]
 
 
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)\b(?:\w+ty|\w+teen|ten|eleven|twelve|hundred|thousand)[ \t]*[,(][ \t]*$")
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
@@ -460,6 +509,8 @@ def find_ages(text: str):
                 continue
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
+            if text[start].isalpha() and _NUMBER_WORD_BEFORE.search(text, max(0, start - 16), start):
+                continue  # "seventy, eighty, ninety, a hundred": counting, not an age
             if _public_figure_before(text, start):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):

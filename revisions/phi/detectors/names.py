@@ -83,6 +83,10 @@ _AGE_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
+    # a role in brackets, with an age or alone: "Ivy (client, 23)", "Reuben (patient)"
+    rf"|^[ \t]*\([ \t]*(?:{_ROLE})[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
+    # a writer introducing themselves: "Hi all, Beatriz here, OT in …"
+    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—])"
 )
 # A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
 _ADDRESS_AFTER = re.compile(
@@ -196,7 +200,10 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
     r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
     r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
-    r"|&)[ \t]+)?$)"
+    r"|&)[ \t]+)?$"
+    # A published work's author: "the 1938 play Gas Light by …", "a memoir by …"
+    r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
+    r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
 )
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
@@ -217,13 +224,21 @@ _EMPLOYER_BEFORE = re.compile(
     r"|picker|driver|cashier|clerk|cleaner|nurse|teacher|assistant|engineer|accountant|receptionist|waiter"
     r"|waitress|chef|cook|carer|labourer|laborer|manager|director|owner|tills?|warehouse|retail|team|picks|packs"
     r"|packer|cleans|barista|porter|guard|operative|technician|apprentice|apprenticeship|trainee|bartender|server"
-    r"|stacker|courier|nights)s?\b"
-    r"[^.;\n]{0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$|\b(?:employer|workplace|company"
-    r"|firm)[ \t]*[,:=][ \t]*$"
+    r"|stacker|courier|nights|emp|ot|physio|physiotherapist|psychologist|psychiatrist|gp|counsell?or|therapist"
+    r"|social[ \t]+worker|doctor|pharmacist|midwife|registrar|consultant|locum|co-?ordinator)s?\b\.?"
+    # an abbreviation's full stop does not end the clause: "Employee no. 4471 at …"
+    r"(?:[^.;\n]|\b(?:no|nr|emp|ref|id)\.){0,40}?\b(?:at|for|by|from|with)[ \t]+(?:the[ \t]+)?$"
+    # a service someone runs: "I run the memory clinic at …"
+    r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
+    r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # the writer's own service named: "our service Eastvale Youth Health ran …"
+    r"|\b(?:our|my)[ \t]+(?:service|clinic|practice|surgery|team|charity|organi[sz]ation|agency|unit|company"
+    r"|employer)[ \t]*,?[ \t]*$"
 )
 # An employer given as a field of a form: "employer = Okafor Brothers Haulage", "Workplace: Tesco Extra".
 _EMPLOYER_FIELD = re.compile(r"(?i)(?:^|[\n;|])[ \t]*(?:employer|workplace)[ \t]*[:=][ \t]*$")
-_ORG_TOKEN = re.compile(r"[A-Z][\w'’.-]{0,40}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
+_ORG_TOKEN = re.compile(rf"[{UP}][\w'’.-]{{0,40}}|&|and|of|the|for|de|du|la|Ltd\.?|Inc\.?|PLC|LLC|Co\.?")
 _CITED = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]{1,40})(?:,?[ \t]{1,3}(?:et[ \t]+al\.?,?[ \t]{0,3})?\(?(?:19|20)\d\d[a-z]?\)?"
     r"|[ \t]+et[ \t]+al\b|,[ \t]{1,3}[A-Z]\.|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]{1,40}[ \t]{0,3}\(?(?:19|20)\d\d)"
@@ -422,6 +437,64 @@ def _cited_authors(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _CITED.finditer(text)}
 
 
+# A signature's line: a name and then the writer's job ("Adaeze Okoro | Mental Health Nurse", "Tomasz Wrona –
+# Clinical Psychologist").
+_SIGNATURE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}})[ \t]*(?:\||,|[-–—])[ \t]*"
+    r"(?:[A-Z][a-z]+[ \t]+){0,3}(?:Nurse|Psychologist|Psychiatrist|Therapist|Psychotherapist|Counsell?or"
+    r"|Social[ \t]+Worker|OT|GP|Doctor|Physician|Pharmacist|Midwife|Registrar|Consultant|Dietitian|Physiotherapist"
+    r"|Paramedic|Practitioner|Coordinator|Co-ordinator|Manager|Lead|Worker|Officer)\b"
+)
+
+
+# A given name in brackets after the person it names: "Tell the editor (Marisol) …", "my OT (Sione) says".
+_BRACKETED_AFTER_NOUN = re.compile(
+    rf"\b(?i:the|my|our|his|her|their)[ \t]+[a-z]{{2,20}}[ \t]*\([ \t]*(?P<name>[{UP}][{LOW}'’-]{{1,30}})[ \t]*\)"
+)
+
+
+def _bracketed_given_names(text: str, classes: _Classes):
+    for m in _BRACKETED_AFTER_NOUN.finditer(text):
+        word = m.group("name")
+        if classes.of(word) == "given" and _key(word) not in classes.authors:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a person"
+
+
+# A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
+_SIGNED_NAME = re.compile(
+    r"(?im)^[ \t]*(?:kind[ \t]+regards|best[ \t]+regards|warm[ \t]+regards|regards|best[ \t]+wishes|many[ \t]+thanks"
+    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|with[ \t]+thanks|best)"
+    r"[ \t]*[,!.]?[ \t]*\n[ \t]*(?:(?:dr|prof|mr|mrs|ms|mx)\.?[ \t]+)?"
+    rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}}))[ \t]*$"
+)
+
+
+def _signature_names(text: str, classes: _Classes):
+    for m in _SIGNED_NAME.finditer(text):
+        words = m.group("name").split()
+        if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+    for m in _SIGNATURE_LINE.finditer(text):
+        words = m.group("name").split()
+        kinds = [classes.of(w) for w in words]
+        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+
+
+# A kinship title that people are called by, as part of the name: "Uncle Kofi", "Aunty Mere", "Tita Rosa".
+_KIN_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Papa|Mama|Grandma|Grandpa|Granny|Gran|Baba|Tita|Tito|Tía|Tío"
+    r"|Tia|Tio|Bibi|Babu|Koro|Kuia|Bubbe|Zayde|Oma|Opa)[ \t]+$"
+)
+
+
+def _with_kin_title(text: str, finding):
+    kind, start, end, confidence, reason = finding
+    title = _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
+    return (kind, title.start(), end, confidence, reason) if title else finding
+
+
 def find_names(text: str, words: set[str] | None = None):
     """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
     if not text:
@@ -437,11 +510,16 @@ def find_names(text: str, words: set[str] | None = None):
 
     line_cache: dict = {}
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
+    found = [_with_kin_title(text, f) for f in found]
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
         yield from _nicknames(text, classes)
     yield from _initials(text)
+    if "\n" in text or "|" in text:
+        yield from _signature_names(text, classes)
+    if "(" in text:
+        yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
 
@@ -453,7 +531,10 @@ _QUOTED_NICKNAME = re.compile(
 )
 # A sentence that is about someone's name: a quoted word in it, or one it asks about, is that name ('The boy in the
 # vignette, "Lachie", is a real patient's nickname', "Sunny? is that the real name of the pt").
-_NAME_CUE = re.compile(r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?)\b")
+_NAME_CUE = re.compile(
+    r"(?i)\b(?:nick-?names?|(?:real|actual|first|given|full|last)[ \t]+names?"
+    r"|(?P<calls>call(?:s|ed)?[ \t]+(?:her|him)|goes[ \t]+by))\b"
+)  # '"Nan" is what everyone calls her': what someone is called is their name, whatever word it is
 _QUOTED_OR_ASKED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]{1,30})[\"”]|(?<![\w'’-])(?P<a>[A-Z][\w'’-]{1,30})\?")
 
 
@@ -470,7 +551,8 @@ def _nicknames(text: str, classes: _Classes):
         for q in _QUOTED_OR_ASKED.finditer(text, sentence_start, min(stops) if stops else len(text)):
             group = "q" if q.group("q") else "a"
             word = q.group(group)
-            if classes.of(word) in ("given", "family", "everyday", "unknown") and _key(word) not in classes.authors:
+            kinds = ("given", "family", "everyday", "unknown") + (("stop", "word") if m.group("calls") else ())
+            if classes.of(word) in kinds and _key(word) not in classes.authors:
                 yield "name", q.start(group), q.end(group), BORDERLINE, "name the sentence is about"
 
 
@@ -537,6 +619,17 @@ class _Context:
     def label(self) -> bool:
         window = self.text[max(self.line_start, self.start - 40) : self.start]
         return window.rstrip(" \t")[-1:] in (":", "-", "–") and bool(_LABEL_BEFORE.search(window))
+
+    @_read_once
+    def bed(self) -> bool:
+        return bool(("bed" in self.words_before or "bay" in self.words_before) and _BED_BEFORE.search(self.before))
+
+    @_read_once
+    def family(self) -> bool:
+        m = _THE_BEFORE.search(self.before) and _FAMILY_AFTER.match(self.after)
+        # "the Johnson family model": a family word qualifying a model or study is an eponym's
+        following = m and _LOWER_WORD.match(self.after, m.end() + 1)
+        return bool(m) and not (following and following.group() in _ORG_WORDS | _EPONYM_NOUNS)
 
     @_read_once
     def named(self) -> bool:
@@ -706,8 +799,10 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
 
 
 def _leads_name(text: str, token) -> bool:
-    """A capitalised particle after an honorific begins the surname: "Ms. Van der Merwe", "Mr De Souza"."""
-    return token[0][0].isupper() and bool(_HONORIFIC.search(text[max(0, token[1] - 12) : token[1]]))
+    """A capitalised particle after an honorific or "the" begins the surname: "Ms. Van der Merwe", "Mr De Souza",
+    "the Van Dyke family" (after "the", only a family word makes it a name)."""
+    before = text[max(0, token[1] - 12) : token[1]]
+    return token[0][0].isupper() and bool(_HONORIFIC.search(before) or _THE_BEFORE.search(before))
 
 
 def _person_only(before: str, after: str) -> bool:
@@ -728,7 +823,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     ctx = _Context(text, start, word_end, line_cache)
     kinds = [t[3] for t in part if t[0].lower() not in _PARTICLES and t[3] != "particle"] or ["family"]
     keys = [_key(t[0]) for t in part]
-    strong = ctx.honorific or ctx.role or ctx.label or ctx.named
+    # A family's surname ("the Okafor family") is held, and only a word that is no everyday one.
+    family = ctx.family and not {"everyday", "word"} & set(kinds)
+    strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
@@ -747,6 +844,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    if not strong and (_EN_DASH_AFTER.match(text, word_end) or _EN_DASH_BEFORE.search(text, max(0, start - 30), start)):
+        return  # "Flesch–Kincaid", "Guillain–Barré": an en dash joins the two people of an eponym
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
     if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
@@ -778,7 +877,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     full = full and not (kinds[0] == "everyday" and kinds[-1] == "unknown")
     if strong:
         lexical = any(k in ("given", "family") for k in kinds) or len(kinds) >= 2
-        confidence = CONFIDENT if (ctx.honorific or ctx.label or ctx.named or lexical) else BORDERLINE
+        sure = ctx.honorific or ctx.label or ctx.named or ctx.role or ctx.bed
+        confidence = CONFIDENT if (ctx.honorific or ctx.label or ctx.named or lexical) and sure else BORDERLINE
         yield "name", start, word_end, confidence, "name in a clinical context"
         return
     if not named:
@@ -819,6 +919,14 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+# A surname as a family's: "the Okafor family", "the Van Dyke twins".
+_FAMILY_AFTER = re.compile(
+    r"^[ \t]+(?:family|families|household|twins|triplets|kids|children|grandparents)\b"
+)  # not "sisters" or "brothers", which name public pairs ("the Brontë sisters", "the Wright brothers")
+# A name listed after a bed at the start of a line or entry, as on a ward list: "Bed 3 Adeyemi", "Bay 2: Rourke".
+_BED_BEFORE = re.compile(r"(?i)(?:^|[\n;,|])[ \t]*(?:bed|bay)[ \t]*\d{1,3}[A-Z]?[ \t]*[:.)-]?[ \t]*$")
+_EN_DASH_AFTER = re.compile(r"–[A-Z]")
+_EN_DASH_BEFORE = re.compile(r"[A-Za-z]–$")
 _ACADEMIC = re.compile(
     r"(?i)\b(?:validat\w*|meta-analys\w*|study|studies|trial|trials|sample|samples|scale|subscales?|version"
     r"|theory|theories|model|framework|published|journal|book|books|workbook|manual|research\w*|examined|tested"
@@ -921,6 +1029,12 @@ _BARE_INITIALS_BEFORE = re.compile(
     rf"(?im)\b(?:{_ROLE})[ \t]*[:,]?[ \t]*$|^[ \t]*(?:supervision[ \t]+note|re)[ \t]*:[ \t]*$"
     r"|\b(?:seen|saw|see|seeing|met|meeting|reviewed|assessed|visited|phoned|rang|called|discharged|admitted)[ \t]+$"
 )
+# "spoke w/ DK re: …", but not "talked with PE specialists", where the letters qualify a plural noun.
+_SPOKE_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:spoke|spoken|speaking|talked|talking|chatted|met)[ \t]+(?:w/|with|to)[ \t]*$"
+)
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b")
+_ROLE_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE})[ \t]*[:]?[ \t]+$")
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 _ROLE_AFTER_PAIR = re.compile(
@@ -933,10 +1047,10 @@ def _initials(text: str):
     if "." in text:
         for m in _INITIALS.finditer(text):
             value = m.group().strip()
-            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES:
-                continue
             start = m.start()
             before = text[max(0, start - 40) : start]
+            if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES and not _ROLE_RIGHT_BEFORE.search(before):
+                continue  # "9 A.M.", "U.K." but not "Patient A.M., seen …"
             after = text[m.end() : m.end() + 40]
             if _ROLE_AFTER.match(after):  # "P.R. (client)"
                 yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
@@ -966,13 +1080,19 @@ def _initials(text: str):
                 continue
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
     for m in _LONE_INITIAL.finditer(text):
-        # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does.
+        # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does; "pt H.
+        # discussed …": one right after a role.
         if _sentence_start(text, m.start()) and _VERB_AFTER.match(text[m.end() : m.end() + 80]):
+            yield "name", m.start(), m.end(), BORDERLINE, "initial"
+        elif _ROLE_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             yield "name", m.start(), m.end(), BORDERLINE, "initial"
     for m in _BARE_INITIALS.finditer(text):
         if m.group() in _ACRONYMS:
             continue
-        if _BARE_INITIALS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _BARE_INITIALS_BEFORE.search(before) or (
+            _SPOKE_WITH_BEFORE.search(before) and not _PLURAL_AFTER.match(text, m.end())
+        ):
             yield "name", m.start(), m.end(), BORDERLINE, "initials in a clinical context"
 
 
@@ -984,13 +1104,18 @@ _EMPLOYER_GATE_WORDS = frozenset(
     workplace company firm picker picks packs packer driver drives cashier clerk cleaner cleans nurse teacher
     assistant engineer accountant receptionist waiter waitress chef cook carer labourer laborer director owner
     team barista porter guard operative technician apprentice apprenticeship trainee bartender server stacker
-    courier nights days earns paid wages payroll let""".split()
+    courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
+    counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
+    leads manage manages coordinator service clinic practice surgery charity organisation organization agency
+    unit""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
 
 # Someone whose employer it is: "teacher training is run by the Center for MSC" names no one's employer.
-_SOMEONE = re.compile(rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|{_ROLE})\b")
+_SOMEONE = re.compile(
+    rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|they're|i'm|employee|emp|{_ROLE})\b"
+)
 
 
 # Notes drop the subject: "Works in accounts for Halcyon Travel."
@@ -999,45 +1124,88 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+_ORG_START = re.compile(rf"(?<![\w'’-])[{UP}]")  # "Ōtara Rugby Club" as well as "Brell Co."
+# A single capitalised word opening a clause as the one who works somewhere: "Tavita works for …".
+_SUBJECT_WORKS = re.compile(
+    rf"(?:^|[.!?\n;:][ \t]*)(?P<subject>[{UP}][{LOW}'’-]{{2,30}})[ \t]+(?:works|worked|volunteers|volunteered"
+    r"|is[ \t]+employed|was[ \t]+employed)\b[^.;\n]*$"
+)
+
+
+def _unlisted_word(word: str) -> bool:
+    """A name the lexicons know, or a word in none of the word lists ("Tavita"): not "Tesco" or "Nobody"."""
+    key = _key(word)
+    return key not in safe_words() and key not in not_names() and key not in regions() and key not in known_authors()
+
+
+_ORG_ABBREVIATIONS = {"co", "ltd", "inc", "bros", "corp", "assoc", "dept"}
+
+
+_CLINICAL_ROLE_AT = re.compile(
+    r"(?i)\b(?:ot|physio|physiotherapist|psychologist|psychiatrist|gp|counsell?or|therapist|social[ \t]+worker|doctor"
+    r"|pharmacist|midwife|registrar|consultant|locum|nurse)s?\b[^.;\n]{0,40}?\bat[ \t]+(?:the[ \t]+)?$"
+)
+_MINE = re.compile(r"(?i)\b(?:i|i['’]m|my|our|we)\b")
+
+
 def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, int]] = ()):
     if words is None:
         words = set(re.findall(r"[a-z]+", text.lower()))
     if not words & _EMPLOYER_GATE_WORDS:
         return
-    for m in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+    cache: dict = {}
+    for m in _ORG_START.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
         if not _EMPLOYER_BEFORE.search(before):
             continue
         # Someone whose employer it is: a pronoun or role, a name just before ("Isla McKenzie, both teachers at"),
-        # a dropped subject, or a form's field.
+        # a dropped subject, a form's field, or a name in no word list as the subject ("Tavita works for …").
         named = any(m.start() - 70 <= start and end <= m.start() for start, end in names)
-        if not (_SOMEONE.search(before) or named or _ELIDED_SUBJECT.search(before) or _EMPLOYER_FIELD.search(before)):
+        subject = _SUBJECT_WORKS.search(before)
+        subject_ok = bool(subject) and _unlisted_word(subject.group("subject"))
+        if subject_ok:
+            offset = max(0, m.start() - 70)
+            yield "name", offset + subject.start("subject"), offset + subject.end("subject"), BORDERLINE, "name"
+        if not (
+            _SOMEONE.search(before)
+            or named
+            or subject_ok
+            or _ELIDED_SUBJECT.search(before)
+            or _EMPLOYER_FIELD.search(before)
+        ):
             continue
+        if _CLINICAL_ROLE_AT.search(before) and not _MINE.search(before) and _academic_sentence(text, m.start(), cache):
+            continue  # "She is a psychologist at King's College London and wrote the scale": a researcher's post
         tokens, pos = [], m.start()
         while len(tokens) < 7:
             t = _ORG_TOKEN.match(text, pos)
-            if not t:
-                break
+            if not t or (tokens and t.group() == "the"):
+                break  # "… Service and the BMI thresholds": "the" begins another phrase
             tokens.append(t)
             pos = t.end()
             if text[pos : pos + 1] != " ":
                 break
             pos += 1
-        while tokens and not tokens[-1].group()[0].isupper():
+        while tokens and (not tokens[-1].group()[0].isupper() or tokens[-1].group() in ("&",)):
             tokens.pop()
         if not tokens:
             continue
-        value = text[tokens[0].start() : tokens[-1].end()]
+        end = tokens[-1].end()
+        if text[end - 1] == "." and _key(tokens[-1].group()).rstrip(".") not in _ORG_ABBREVIATIONS:
+            end -= 1  # a sentence's full stop, not "Co." or "Ltd."
+        value = text[tokens[0].start() : end]
         first = _key(tokens[0].group())
         if first in not_names() and len(tokens) == 1:
             continue
         if first in regions() or first in _MONTHS:
             continue
-        yield "name", tokens[0].start(), tokens[-1].end(), BORDERLINE, "employer name" if value else ""
+        yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
 
 
 # ---------------------------------------------------------------- names typed in lower case
 
+# An honorific typed in lower case, right before the name: "mrs o'brennan", "mr tautahi".
+_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms)\.?[ \t]+$")
 _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
@@ -1082,6 +1250,8 @@ def _lower_case_names(text: str, classes: _Classes):
                         (BORDERLINE),
                         "initial and name in lower case after a role",
                     )
+                elif _LOWER_HONORIFIC.search(lead):  # "mrs o'brennan says hello"
+                    yield "name", m.start(), m.end(), BORDERLINE, "name in lower case after an honorific"
             i += 1
             continue
         nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] in (" ", "-")
@@ -1103,6 +1273,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
+        role = role or bool(_LOWER_HONORIFIC.search(before))
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1
@@ -1123,6 +1294,7 @@ _NAME_AFTER_ID = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:for|of|re|belonging[ \t]+to)[ \t]+|\((?=[^)\n]{0,30}\)))"
     rf"(?P<name>[{UP}][{LOW}'’-]{{2,30}})(?P<poss>['’]s)?(?![\w'’-])"
 )
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])([{UP}][{LOW}'’-]{{1,30}})[ \t]+$")
 # Identifiers a person has, not an organisation or a publication.
 _PERSONAL_ID_KINDS = {"record_number", "email", "phone", "ssn", "vehicle", "ip", "device", "biometric", "url"}
 
@@ -1162,7 +1334,11 @@ def find_names_beside(text: str, identifiers: list[tuple[str, int, int, str]]):
             )
             if kinds & {"given", "family"} or ((possessive or leads) and kinds & {"unknown"}):
                 stop = m.end("name") - (2 if m.group("name").endswith(("'s", "’s")) else 0)
-                yield "name", m.start("name"), stop, BORDERLINE, "name beside an identifier"
+                begin = m.start("name")
+                given = _GIVEN_BEFORE.search(text, max(0, begin - 32), begin) if m is b else None
+                if given and classes.of(given.group(1)) == "given":
+                    begin = given.start(1)  # the full name: "Nkechi Obi, reg. no. …"
+                yield "name", begin, stop, BORDERLINE, "name beside an identifier"
         if kind in ("email", "url"):
             yield from _names_spelled_by(text, start, end, classes)
 

@@ -204,6 +204,12 @@ _CODE_THEN_PLACE = re.compile(
     rf"(?:[ \t]*\((?P<paren>{_CITY})\)|,[ \t]+(?P<comma>{_CITY}))"
 )
 _PLACE_THEN_PIN = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>[1-9]\d{{5}})(?![\w-])")
+# Five digits after a known town that ends a line of an address, as in Germany, France, Pakistan or Mexico:
+# "…, Lahore 54660", "…, Berlin 10439" (the comma before the town marks an address).
+_ADDRESS_TOWN_FIVE = re.compile(
+    rf",[ \t]*(?P<city>{_CITY})[ \t]+(?P<zip>\d{{5}})(?![\w-]|[.,]\d)"
+    r"(?=[ \t]*(?:[,.;:)\n—–-]|$)|[ \t]+(?:was|is|and|where|but|until|since)\b)"
+)
 # "she's in 11201", "lives in 94110": a person in a five-digit area.
 _PERSON_IN_CODE = re.compile(
     r"(?i:\b(?:he['’]s|she['’]s|they['’]re|i['’]m|we['’]re|lives|living|based|moved|pt['’]s|client['’]s|is|are"
@@ -340,13 +346,21 @@ _WARD = re.compile(
 )
 # A bed, bay, room or cubicle and the ward, wing, unit or suite it is in: "Bay 2, bed 6", "Room 414, Lister Wing",
 # "Rowan Unit, room 7", "Ward 21, Bed 4", "Cubicle 9, AMU", "Room 3, Rose Suite, Nightingale House".
-_CARE_PLACE = r"(?:(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre)(?:[ \t]+\d{1,2})?)"
+_CARE_PLACE = (
+    r"(?:(?:St\.?[ \t]+)?(?:[A-Z][\w'’-]{1,20}[ \t]+){1,3}(?:Ward|Wing|Unit|Suite|House|Lodge|Centre|Hospital|Infirmary"
+    r"|Hospice)(?:[ \t]+\d{1,2})?)"
+)
 _CARE_SPOT = r"(?:(?:Room|Rm|Bed|bed|Bay|bay|Cubicle|cubicle|room|Side[ \t]+room|Ward)[ \t]+\d{1,4}[A-Z]?)"
 _HOSPITAL_PLACE = re.compile(
     rf"\b(?:{_CARE_SPOT}|{_CARE_PLACE})(?:,?[ \t]+(?:on[ \t]+)?(?:{_CARE_SPOT}|{_CARE_PLACE}"
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A cell where someone was held: "Cell 4, Carlton police station", "cell 2 at Hobart Watch House".
+_CUSTODY_CELL = re.compile(
+    r"\b[Cc]ell[ \t]+\d{1,3}[A-Z]?(?:,[ \t]*|[ \t]+(?:at|in)[ \t]+)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:[Pp]olice[ \t]+"
+    r"[Ss]tation|[Cc]ustody(?:[ \t]+[Ss]uite)?|[Ww]atch[ \t]+[Hh]ouse|[Ll]ock-?up)\b"
+)
 _RURAL_WORDS = {"rr", "rural", "county", "rd", "township", "farm", "forest"}
 # Rural routes and numbered county roads: "RR 1 Box 47A", "Rural Route 3", "County Road 14", "RD 2, Te Awamutu".
 _RURAL_ROUTE = re.compile(
@@ -401,7 +415,8 @@ _SIGN_OFF_WORDS = {"cheers", "thanks", "regards", "best", "love", "ta", "hi", "h
                    "sincerely", "yours", "morning", "evening", "afternoon"}  # fmt: skip
 # A district before a town the gazetteer knows: "Mokola, Ibadan", "Gorbals, Glasgow".
 _DISTRICT_TOWN = re.compile(
-    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}}),[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"(?<![\w'’-])(?P<district>[A-Z][a-zà-ž'’-]{{2,25}})(?P<part>[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}))?,[ \t]+"
+    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP})?)"  # a numbered part of a district too: "Gulshan III, Karachi"
 )
 # Japanese wards, cities, towns and villages carry their kind as a suffix: "Nishi-ku", "Fuchu-shi"; a postcode
 # before one is Japan's: "150-0001 Shibuya-ku".
@@ -414,6 +429,10 @@ _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
 _SITE_BEFORE = re.compile(r"(?<![\w'’-])(?P<site>(?:[A-Z][\w'’-]{1,25}[ \t]+){0,3}[A-Z][\w'’-]{1,25}),[ \t]*$")
 
+_SITE_HEAD_WORDS = {"health", "practice", "centre", "center", "clinic", "surgery", "service", "services", "house",
+                    "lodge", "hospital", "medical", "care", "trust", "pharmacy", "home", "partnership", "psychology",
+                    "psychiatry", "counselling", "counseling", "therapy", "therapies", "wellbeing", "hospice",
+                    "associates", "chambers", "hostel", "refuge", "unit", "ltd", "limited", "inc"}  # fmt: skip
 _ADDRESS_LABEL_WORDS = {"address", "domicilio", "dirección", "direccion", "adresse", "anschrift", "indirizzo",
                         "endereço", "morada"}  # fmt: skip
 _NAMED_PLACE_WORDS = {"lane", "road", "street", "way", "close", "row", "drive", "avenue", "hill", "green", "mews",
@@ -497,24 +516,31 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 # A named home, unit or institution where a person stays, is held or was seen: "at Rosemount Lodge, Kendal",
 # "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
-                   "hall", "hospice", "infirmary", "prison"}  # fmt: skip
+                   "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
+                   "annexe"}  # fmt: skip
+_SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
     r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
-    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison))\b"
+    r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
+    r"|Shelter|Hostel)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
 _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
-               "sentenced", "lives", "lived", "living", "moved", "moving", "live"}  # fmt: skip
+               "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
+               "housed", "stay", "veteran", "resident", "inmate"}  # fmt: skip
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
 
 def _facilities(text: str):
     for m in _FACILITY.finditer(text):
-        first = m.group("place").split()[0].lower()
+        words = m.group("place").split()
+        first = words[0].lower()
+        if first.rstrip(".") == "st" and words[-1].lower() in _SMALL_FACILITY_WORDS:
+            first = words[1].lower()  # "St Columba's Hospice": a small place, unlike "St Thomas' Hospital"
         if first in not_names() or first in regions():
             continue  # "the Royal Hospital", "in Scotland House"
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
@@ -627,12 +653,16 @@ def find_addresses(text: str, low: str, words: set[str]):
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
-        yield "address", m.start("district"), m.end("district"), BORDERLINE, "district of a town"
+        end = m.end("part") if m.group("part") else m.end("district")
+        yield "address", m.start("district"), end, BORDERLINE, "district of a town"
         stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
         yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
+        yield from _places_after(text, m.end(), depth=1)  # "Ward 12, Mercy Hospital, Hamilton"
+    for m in _CUSTODY_CELL.finditer(text) if has_digit and "cell" in words else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "cell where the person was held"
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
         yield from _address_tail(text, m.end())
@@ -678,6 +708,15 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
+        # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
+        # Health, 4 Mill Parade, …".
+        site = _SITE_BEFORE.search(text, max(0, start - 60), start)
+        site_words = site.group("site").split() if site else []
+        if site_words and site_words[0] in ("The", "the"):
+            site_words = site_words[1:]  # "The Mayo Clinic": the article is no part of the name
+        site_key = " ".join(w.lower() for w in site_words)
+        if site_words and site_words[-1].lower() in _SITE_HEAD_WORDS and site_key not in known_authors():
+            yield "address", site.start("site"), site.end("site"), BORDERLINE, "named place of an address"
         yield from _address_tail(text, end)
         after = _AFTER_STREET_CITY.match(text[end : end + 60])
         if after and after.group("city").split()[-1].lower() in _NAMED_PLACE_WORDS:
@@ -866,6 +905,11 @@ def find_zip_codes(text: str, words: set[str]):
             continue  # "there were 12000, London had more"
         yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
         yield "address", m.start(group), m.end(group), BORDERLINE, "town or district of a postal code"
+    for m in _ADDRESS_TOWN_FIVE.finditer(text) if _FIVE_DIGITS.search(text) else ():
+        city_start, city = _trim_city(m.group("city"), m.start("city"))
+        if (city.lower() in towns() or city.split()[-1].lower() in towns()) and _place_ok(city):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
+            yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
     for m in _PLACE_THEN_PIN.finditer(text):
         city_start, city = _trim_city(m.group("city"), m.start("city"))
         if city.lower() in towns() or city.split()[-1].lower() in towns():
@@ -1066,34 +1110,65 @@ def _district_words(words: list[str], n: int) -> int:
 _CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
 
 
+# A move written with an arrow, as notes shorten a person's route: "Lviv → Kraków", "Herat -> Tehran -> Izmir".
+_PLACE_WORD = rf"[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}}"
+_ARROW_ROUTE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_PLACE_WORD})[ \t]*(?:→|->|=>|⟶)[ \t]*(?=(?P<b>{_PLACE_WORD}))"
+)  # the next town is only looked at, so that it can begin the next leg
+
+
+def _arrow_routes(text: str):
+    """Known towns on both sides of an arrow (held)."""
+    for m in _ARROW_ROUTE.finditer(text):
+        before, after = m.group("a").split(), m.group("b").split()
+        # The second town begins after the arrow (looked up first: one lookup when it is none); the first ends at
+        # the arrow ("… / Lviv →").
+        second = " ".join(after[: _gazetteer_place(after)]).rstrip(".,'’")
+        if not second:
+            continue
+        n = next((k for k in (3, 2, 1) if k <= len(before) and _gazetteer_place(before[-k:]) == k), 0)
+        first = " ".join(before[-n:]) if n else ""
+        if first and _place_ok(first) and _place_ok(second):
+            yield "address", m.end("a") - len(first), m.end("a"), BORDERLINE, "town on the person's way"
+            yield "address", m.start("b"), m.start("b") + len(second), BORDERLINE, "town on the person's way"
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
     if '"' in text or "“" in text:
         yield from _quoted_places(text)
+    if "→" in text or "->" in text or "=>" in text or "⟶" in text:
+        yield from _arrow_routes(text)
     if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
         return
     for m in _LOCATIVE.finditer(text):
-        words = m.group("place").split()
-        n = _gazetteer_place(words) or _unknown_place(words)
-        if not n:
-            continue
-        if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
-            continue  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
-        if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
-            continue  # "the example from Clark (1986)": an author, not a town
-        clause = _clause_before(text, m.start())
-        if _org_moved(clause):
-            continue
-        # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
-        rest = _clause_after(text, m.end("place"))
-        if not (_person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
-            continue
-        n += _district_words(words, n)
-        start = m.start("place")
-        end = start + len(" ".join(words[:n]).rstrip(".,'’"))
-        yield "address", start, end, BORDERLINE, "town or city where the person is"
-        yield from _places_after(text, end)
-        yield from _towns_listed_after(text, end)
+        yield from _town_after_locative(text, m, gazetteer_only=False, person_named=False)
+
+
+def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_named: bool):
+    """The town after the locative word ``m`` when its clause is about a person: one with a person word, or, when
+    ``person_named``, one the caller found a person's name or age in."""
+    words = m.group("place").split()
+    n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
+    if not n:
+        return
+    if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
+        return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+    if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
+        return  # "the example from Clark (1986)": an author, not a town
+    clause = _clause_before(text, m.start())
+    if _org_moved(clause):
+        return
+    # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
+    rest = _clause_after(text, m.end("place"))
+    if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
+        return
+    n += _district_words(words, n)
+    start = m.start("place")
+    end = start + len(" ".join(words[:n]).rstrip(".,'’"))
+    yield "address", start, end, BORDERLINE, "town or city where the person is"
+    yield from _places_after(text, end)
+    yield from _towns_listed_after(text, end)
 
 
 _PLACE_AFTER_COMMA = re.compile(
@@ -1180,7 +1255,7 @@ def _lower_town_after(text: str, end: int):
 # "Edith Marlowe (93, Bournemouth)".
 _TOWN_LISTED_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
-    r"(?=[ \t]*(?:[),;\n]|[ \t][-–]|$))"
+    r"(?=[ \t]*(?:[),;\n\"”]|[ \t][-–]|$))"
 )
 
 
@@ -1195,6 +1270,12 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     for kind, start, end in details:
         if kind not in ("name", "date", "age_over_89"):
             continue
+        if kind != "date":
+            # A town the gazetteer knows after a locative word later in the clause that names the person or gives
+            # their age: "Mr Hollis, a retired docker from Tilbury", "Sunniva from Tromsø lost her job".
+            clause_end = end + len(_clause_after(text, end, 70))
+            for m in _LOCATIVE.finditer(text, end, clause_end):
+                yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
         m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
         if kind == "name" and not m:
             m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
