@@ -160,8 +160,8 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
     measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
     report = evaluate(HOLDOUT2_CASES)
-    assert report.recall() >= 334 / 353  # 94.6 %
-    assert report.single_recall >= 266 / 277  # 96.0 %
+    assert report.recall() >= 335 / 353  # 94.9 %
+    assert report.single_recall >= 267 / 277  # 96.4 %
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.clean_confident_fp == 0
 
@@ -179,15 +179,26 @@ def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_fifth_r
     assert report.seed_fp == 0
 
 
-def test_the_fifth_tuning_set_does_not_fall_below_its_figures_after_the_sixth_round():
-    """Short of the span-recall and single-identifier targets (94.8 % and 90.9 %); every category is at least 90 %
+def test_the_fifth_tuning_set_does_not_fall_below_its_figures_after_the_seventh_round():
+    """Short of the span-recall and single-identifier targets (95.5 % and 92.2 %); every category is at least 90 %
     and no clean line is raised. A floor, not a goal."""
     report = evaluate(TUNING5_CASES)
-    assert report.recall() >= 382 / 403  # 94.8 %
+    assert report.recall() >= 385 / 403  # 95.5 %
     for category in CATEGORIES:
         if report.spans[category]:
             assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
-    assert report.single_recall >= 70 / 77  # 90.9 %
+    assert report.single_recall >= 71 / 77  # 92.2 %
+    assert report.clean_fp_rate == 0
+    assert report.clean_confident_fp == 0
+
+
+def test_the_sixth_tuning_set_meets_the_targets_after_the_seventh_round():
+    report = evaluate(TUNING6_CASES)
+    assert report.recall() >= SPAN_RECALL_TARGET  # 472 / 481, 98.1 %
+    for category in CATEGORIES:
+        if report.spans[category]:
+            assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
+    assert report.single_recall >= SINGLE_CASE_RECALL_TARGET  # 89 / 91, 97.8 %
     assert report.clean_fp_rate == 0
     assert report.clean_confident_fp == 0
 
@@ -240,31 +251,32 @@ def test_the_report_counts_a_partly_masked_span_by_how_much_is_hidden():
 
 
 def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second: the figures the screen measured on this set, blind, after the sixth round of work
+    """As for the second: the figures the screen measured on this set, blind, after the seventh round of work
     (before the third: 407 / 484 spans, 12 / 167 clean raised). Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT3_CASES)
-    assert report.recall() >= 443 / 484  # 91.5 %
+    assert report.recall() >= 444 / 484  # 91.7 %
     assert report.single_recall >= 237 / 246  # 96.3 %
     assert report.clean_fp_rate <= 10 / 167  # 6.0 %
     assert report.clean_confident_fp <= 2
 
 
 def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second and third: the figures the screen measured on this set, blind, after the sixth round,
-    which was tuned on its sibling tuning5 set (before: 488 / 634 spans). Far short of the targets; a floor,
-    not a goal."""
+    """As for the second and third: the figures the screen measured on this set, blind, after the seventh round
+    (before the sixth, which was tuned on its sibling tuning5 set: 488 / 634 spans). Far short of the targets; a
+    floor, not a goal."""
     report = evaluate(HOLDOUT4_CASES)
-    assert report.recall() >= 497 / 634  # 78.4 %
+    assert report.recall() >= 502 / 634  # 79.2 %
     assert report.single_recall >= 113 / 126  # 89.7 %
     assert report.clean_fp_rate <= 5 / 131  # 3.8 %
     assert report.clean_confident_fp <= 1
 
 
 def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
-    """The sixth writer's held-apart part, measured blind once the set was written, before any round was tuned on
-    its sibling tuning6 set. Short of the targets; a floor, not a goal."""
+    """The sixth writer's held-apart part, measured blind after the seventh round, which was tuned on its sibling
+    tuning6 set (before it: 609 / 702 spans, 139 / 153 single-identifier cases, the same 4 / 120 clean raised).
+    Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT5_CASES)
-    assert report.recall() >= 609 / 702  # 86.8 %
-    assert report.single_recall >= 139 / 153  # 90.8 %
+    assert report.recall() >= 622 / 702  # 88.6 %
+    assert report.single_recall >= 140 / 153  # 91.5 %
     assert report.clean_fp_rate <= 4 / 120  # 3.3 %
     assert report.clean_confident_fp <= 1
