@@ -6,8 +6,8 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning6.jsonl``; the held-apart
-sets ``holdout.jsonl`` to ``holdout5.jsonl`` (written later, in other phrasing) are only ever summarised: their
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning7.jsonl``; the held-apart
+sets ``holdout.jsonl`` to ``holdout6.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
 A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
@@ -46,6 +46,8 @@ TUNING5 = EVAL_DIR / "tuning5.jsonl"
 HOLDOUT4 = EVAL_DIR / "holdout4.jsonl"
 TUNING6 = EVAL_DIR / "tuning6.jsonl"
 HOLDOUT5 = EVAL_DIR / "holdout5.jsonl"
+TUNING7 = EVAL_DIR / "tuning7.jsonl"
+HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
 # What the screen must reach (issue 9): tests assert these on both sets.
@@ -299,9 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     tuning3, holdout3 = load_cases(TUNING3), load_cases(HOLDOUT3)
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("tuning 3", tuning3)]
     sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5)), ("tuning 6", load_cases(TUNING6))]
+    sets.append(("tuning 7", load_cases(TUNING7)))
     tuning_sets = len(sets)
     sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
     sets += [("held apart 4", load_cases(HOLDOUT4)), ("held apart 5", load_cases(HOLDOUT5))]
+    sets.append(("held apart 6", load_cases(HOLDOUT6)))
     if args.tuning_only:
         sets = sets[:tuning_sets]
     extra = [(path.stem, load_cases(path)) for path in args.extra]

@@ -15,12 +15,14 @@ from scripts.phi_cases import (
     build_holdout3,
     build_holdout4,
     build_holdout5,
+    build_holdout6,
     build_tuning,
     build_tuning2,
     build_tuning3,
     build_tuning4,
     build_tuning5,
     build_tuning6,
+    build_tuning7,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -30,6 +32,7 @@ from scripts.phi_eval import (
     HOLDOUT3,
     HOLDOUT4,
     HOLDOUT5,
+    HOLDOUT6,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -38,6 +41,7 @@ from scripts.phi_eval import (
     TUNING4,
     TUNING5,
     TUNING6,
+    TUNING7,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -57,9 +61,11 @@ TUNING5_CASES = load_cases(TUNING5)
 HOLDOUT4_CASES = load_cases(HOLDOUT4)
 TUNING6_CASES = load_cases(TUNING6)
 HOLDOUT5_CASES = load_cases(HOLDOUT5)
+TUNING7_CASES = load_cases(TUNING7)
+HOLDOUT6_CASES = load_cases(HOLDOUT6)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
-) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES)
+) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES)
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -114,6 +120,14 @@ def test_the_sixth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
     assert not shared & {c["text"] for c in HOLDOUT5_CASES if c["spans"]}
 
 
+def test_the_seventh_round_is_split_into_tuning_and_held_apart_parts_that_share_no_identifier_text():
+    assert sum(1 for c in HOLDOUT6_CASES if c["spans"]) >= 350
+    assert sum(1 for c in HOLDOUT6_CASES if not c["spans"]) >= 100
+    earlier_tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
+    shared = {c["text"] for c in HOLDOUT6_CASES} & {c["text"] for c in earlier_tuning + TUNING7_CASES}
+    assert not shared & {c["text"] for c in HOLDOUT6_CASES if c["spans"]}
+
+
 def test_every_case_is_well_formed():
     for case in ALL_CASES:
         assert set(case) == {"id", "field", "text", "spans", "origin"}
@@ -137,6 +151,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_holdout4() == HOLDOUT4_CASES
     assert build_tuning6() == TUNING6_CASES
     assert build_holdout5() == HOLDOUT5_CASES
+    assert build_tuning7() == TUNING7_CASES
+    assert build_holdout6() == HOLDOUT6_CASES
 
 
 @pytest.mark.parametrize(
@@ -280,3 +296,13 @@ def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
     assert report.single_recall >= 140 / 153  # 91.5 %
     assert report.clean_fp_rate <= 4 / 120  # 3.3 %
     assert report.clean_confident_fp <= 1
+
+
+def test_the_sixth_held_apart_set_does_not_fall_below_its_measured_figures():
+    """The seventh writer's held-apart part, measured blind once the set was written, before any round was tuned
+    on its sibling tuning7 set. Far short of the targets; a floor, not a goal."""
+    report = evaluate(HOLDOUT6_CASES)
+    assert report.recall() >= 627 / 803  # 78.1 %
+    assert report.single_recall >= 144 / 160  # 90.0 %
+    assert report.clean_fp_rate <= 5 / 112  # 4.5 %
+    assert report.clean_confident_fp <= 2
