@@ -3,7 +3,7 @@ for any further query made from it."""
 
 import pytest
 
-from articles.models import Article, Unit
+from articles.models import Article, Unit, content_rows
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +40,23 @@ def test_values_of_articles_for_their_page_are_plain_rows():
     assert list(Article.objects.for_detail_page().filter(pk=article.pk).values_list("slug", flat=True)) == [
         article.slug
     ]
+
+
+def test_loaded_rows_are_whole_instances_that_save_and_compare_as_fetched_ones():
+    """The rows are built without Model.__init__ (articles.models._rows): each must still hold every field as the
+    database gives it, compare equal to the same row fetched the usual way, and save as an update."""
+    article = make_article(n_sections=2)
+    loaded = Article.objects.for_detail_page().get(pk=article.pk)
+    units = [u for s in content_rows(loaded, "sections") for b in content_rows(s, "blocks") for u in b.units.all()]
+    fetched = {u.pk: u for u in Unit.objects.filter(article=article)}
+    names = [f.attname for f in Unit._meta.concrete_fields]
+    for unit in units:
+        assert unit == fetched[unit.pk]
+        assert [getattr(unit, n) for n in names] == [getattr(fetched[unit.pk], n) for n in names]
+        assert not unit._state.adding and unit._state.db == fetched[unit.pk]._state.db
+    assert isinstance(units[0].is_llm, bool)
+    unit = units[0]
+    unit.text = "A reworded synthetic sentence"
+    unit.save()
+    assert Unit.objects.filter(article=article).count() == len(units)
+    assert Unit.objects.get(pk=unit.pk).text == "A reworded synthetic sentence"

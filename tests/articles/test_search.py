@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.importing import article_import
 from articles.models import SearchDocument, SearchSentence
+from articles.search_index import plain_text
 from tests.factories import make_article_data
 
 pytestmark = pytest.mark.django_db
@@ -269,3 +270,17 @@ def test_postgres_indexes_the_vectors_with_gin_and_words_with_trigrams():
     assert "USING gin (vector)" in indexes["articles_searchdocument_vector_gin"]
     assert "USING gin (vector)" in indexes["articles_searchsentence_vector_gin"]
     assert "gin_trgm_ops" in indexes["articles_searchterm_word_trgm"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "indexed"),
+    [
+        ("Plain words stay as they are", "Plain words stay as they are"),
+        ("An <em>emphasised</em> word", "An emphasised word"),
+        ("R&amp;D budgets &lt;b&gt; and all", "R&D budgets <b> and all"),  # what the reader sees, not tags
+        ("Spaced\u00a0out\tand\nbroken", "Spaced out and broken"),
+        ("Control\x07characters\x1b gone", "Control characters gone"),
+    ],
+)
+def test_the_index_holds_a_sentence_as_its_reader_sees_it(shown, indexed):
+    assert plain_text(shown) == indexed
