@@ -126,11 +126,15 @@ def attach_content(articles):
 
 
 def _rows(queryset):
-    """The queryset's rows as model instances, each made as `Model.from_db` makes it but without running
-    `Model.__init__`, which costs more than the query itself for the thousands of rows of a long article.
-    Content rows have no init signals; should one be connected, the instances are made the usual way."""
+    """The rows of a plain filtered and ordered queryset (no annotations, no deferred fields) as model
+    instances, each made as `Model.from_db` makes it but without running `Model.__init__`, which costs more
+    than the query itself for the thousands of rows of a long article. Should the model ever customise its
+    loading (its own `from_db` or `__init__`) or gain init signals, the instances are made the usual way."""
     model = queryset.model
-    if pre_init.has_listeners(model) or post_init.has_listeners(model):
+    customised = (
+        model.from_db.__func__ is not models.Model.from_db.__func__ or model.__init__ is not models.Model.__init__
+    )
+    if customised or pre_init.has_listeners(model) or post_init.has_listeners(model):
         return list(queryset)
     names = [f.attname for f in model._meta.concrete_fields]
     db = queryset.db

@@ -78,14 +78,15 @@ def renderer_fingerprint():
     from sources import identifiers, video
     from sources import models as source_models
 
-    from . import citations, evidence, exporting, markdown, models, pages, related
+    from . import citations, evidence, exporting, markdown, models, pages, related, search_index
     from .templatetags import articles_tags
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     # Absolute links on the stored page (canonical, citations) are made from it.
     digest.update(settings.SITE_URL.encode())
     modules = (forms, markdown, pages, exporting, evidence, models, articles_tags, source_models, identifiers, video)
-    modules += (citations, related)
+    # The search entry is written from the same render: a change to how its text is made re-indexes too.
+    modules += (citations, related, search_index)
     for module in modules:
         digest.update(Path(module.__file__).read_bytes())
     for name in FRAGMENT_TEMPLATES:

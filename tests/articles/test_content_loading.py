@@ -60,3 +60,17 @@ def test_loaded_rows_are_whole_instances_that_save_and_compare_as_fetched_ones()
     unit.save()
     assert Unit.objects.filter(article=article).count() == len(units)
     assert Unit.objects.get(pk=unit.pk).text == "A reworded synthetic sentence"
+
+
+def test_a_model_that_customises_its_loading_is_loaded_the_usual_way(monkeypatch):
+    article = make_article()
+    loaded_through_hook = []
+    usual = Unit.from_db.__func__
+
+    def from_db(cls, db, field_names, values):
+        loaded_through_hook.append(values[0])
+        return usual(cls, db, field_names, values)
+
+    monkeypatch.setattr(Unit, "from_db", classmethod(from_db))
+    Article.objects.for_detail_page().get(pk=article.pk)
+    assert sorted(loaded_through_hook) == sorted(Unit.objects.filter(article=article).values_list("pk", flat=True))
