@@ -8,8 +8,8 @@ held-apart set, never used for tuning), and from the second round of hand-writte
 who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout3.jsonl``, and from a fourth round
 by such a writer, all of it tuned on, ``tuning4.jsonl``, and from a fifth round by another such writer, split at
 random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by another such writer, split at random,
-``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``.
-All are deterministic: the same sources give the same files.
+``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``, and
+from an eighth, wholly held apart, ``holdout7.jsonl``. All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -152,6 +152,10 @@ def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
 
+def build_holdout7() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout7_written.txt", "h7w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -182,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout5.jsonl", build_holdout5),
         ("tuning7.jsonl", build_tuning7),
         ("holdout6.jsonl", build_holdout6),
+        ("holdout7.jsonl", build_holdout7),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)
