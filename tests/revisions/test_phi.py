@@ -363,6 +363,34 @@ def test_seventh_round_forms_leave_these_alone(text):
 
 
 @pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        ("ADM DATE: 03 FEB 2021 — WARD REVIEW", "03 FEB 2021", "date"),
+        ("DOB NOV 9, 1958 ON THE FORM", "NOV 9, 1958", "date"),
+        ("Data: wtorek, 12 marca 2024 — prośba o tłumaczenie", "12 marca 2024", "date"),
+        ("she came on 3 maart 2022 with her daughter", "3 maart 2022", "date"),
+        ("doğum 14 Ekim 1979, ailesiyle geldi", "14 Ekim 1979", "date"),
+        ("Pak Budi datang 17 Agustus 2023", "17 Agustus 2023", "date"),
+    ],
+)
+def test_eighth_round_forms(text, raw, kind):
+    found = [(f.kind, text[f.start : f.end]) for f in one(text).findings]
+    assert any(k == kind and raw in value for k, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corner shop and 5 mart stores closed in the strike.",
+        "ALL STAFF MAY 12 HOURS SHIFTS REQUEST",
+    ],
+)
+def test_eighth_round_forms_leave_these_alone(text):
+    kinds = ("age_over_89", "address", "url", "date", "name", "zip")
+    assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Flesch–Kincaid score of the new draft is lower.",

@@ -13,12 +13,20 @@ from ..patterns import MONTH, MONTH_NUMBER, window_before
 
 _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# Months as EHR exports and forms print them, in capitals: "07 APR 1946", "DEC 3, 2023".
+_CAPS_MONTH = (
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
+)
+_ANY_MONTH = rf"(?:{MONTH}|{_CAPS_MONTH})"
 _DATE_PATTERNS = [
     # March 14, 2021 / Mar. 14th 2021
-    (re.compile(rf"\b{_WEEKDAY}(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b"), True),
+    (re.compile(rf"\b{_WEEKDAY}(?P<m>{_ANY_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b"), True),
     # 14 March 2021 / 4th of July 2020
     (
-        re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?[\s/-]+(?P<m>{MONTH})\.?[\s,/-]+(?P<y>\d{{4}})\b"),
+        re.compile(
+            rf"\b{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?[\s/-]+(?P<m>{_ANY_MONTH})\.?[\s,/-]+(?P<y>\d{{4}})\b"
+        ),
         True,
     ),
     # 2021-03-14, 2021/03/14
@@ -107,11 +115,21 @@ _ORDINAL_AFTER_EVENT = re.compile(
     r"|month|year|birthday|cycle|dose|attempt|admission|episode|line|trimester))"
 )
 # Day and month in Spanish, Portuguese, French, Italian and German: "3 de mayo", "14 de março", "1er mars", "9. Mai".
+# And in Dutch, the Nordic languages, Polish, Czech, Russian, Romanian, Turkish, Malay, Indonesian and Tagalog:
+# "5 kwietnia 2024", "1 Şubat 1987", "3 maart", "12 Desember", "7 апреля" (not Turkish "Mart", a shop).
+_OTHER_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro"
+    " fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars avril mai juin juillet"
+    " août septembre octobre décembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar"
+    " februar märz juni juli oktober dezember januari februari maart mei augustus augusti maj desember stycznia"
+    " lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ledna února března"
+    " dubna května června července srpna září října listopadu prosince января февраля марта апреля мая июня июля"
+    " августа сентября октября ноября декабря ianuarie februarie martie aprilie iunie iulie septembrie octombrie"
+    " noiembrie decembrie ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık maret agustus"
+    " disember ogos pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre"
+).split()
 _OTHER_LANGUAGE_DATE = re.compile(
-    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    r"|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
-    r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|gennaio|febbraio"
-    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember)\b"
+    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:" + "|".join(_OTHER_MONTHS) + r")\b"
     r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
 )
 _WEEKDAY_WORDS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
@@ -130,12 +148,7 @@ _OTHER_CALENDAR_WORDS = {"muharram", "safar", "rabi", "jumada", "jumade", "rajab
                          "shawwal", "dhu", "tishrei", "cheshvan", "heshvan", "kislev", "tevet", "shevat", "nisan",
                          "iyar", "sivan", "tammuz", "elul", "farvardin", "ordibehesht", "khordad", "mordad",
                          "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand", "sha"}  # fmt: skip
-_OTHER_MONTH_WORDS = set(
-    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro
-    fevereiro março maio junho julho setembro outubro novembro dezembro janvier février mars avril mai juin juillet
-    août septembre octobre décembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar
-    februar märz juni juli oktober dezember""".split()
-)
+_OTHER_MONTH_WORDS = set(_OTHER_MONTHS)
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
