@@ -371,6 +371,13 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("she came on 3 maart 2022 with her daughter", "3 maart 2022", "date"),
         ("doğum 14 Ekim 1979, ailesiyle geldi", "14 Ekim 1979", "date"),
         ("Pak Budi datang 17 Agustus 2023", "17 Agustus 2023", "date"),
+        ("we met the day before her ninety-second birthday", "ninety-second", "age_over_89"),
+        ("DOB 3rd Mar 1931, 93, lives alone", "93", "age_over_89"),
+        ("DOB March the 9th 1932, so ninety-one, and sharp", "ninety-one", "age_over_89"),
+        ("Auntie Fen (ninety-four!!) still gardens", "ninety-four", "age_over_89"),
+        ("Family tree:\n- Odette (niece)\n- Grand-père Aurèle, 97", "97", "age_over_89"),
+        ("my grandad had his hip done at 96 and walked in a week", "96", "age_over_89"),
+        ("she is now a nonagenarian living with her son", "nonagenarian", "age_over_89"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -383,6 +390,10 @@ def test_eighth_round_forms(text, raw, kind):
     [
         "The corner shop and 5 mart stores closed in the strike.",
         "ALL STAFF MAY 12 HOURS SHIFTS REQUEST",
+        "Reference: Kessler RC, Lancet, 95\nmore to follow",
+        "my client scored at 95% of the norm.",
+        "my dad's pulse settled at 94 bpm overnight.",
+        "A nonagenarian cohort was followed for five years.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

@@ -396,6 +396,10 @@ _AGE_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
 )
 _AGE = rf"(?:{_AGE_NUM}|{_AGE_WORD})"
+_AGE_ORDINAL_WORD = (
+    r"(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[ \t]+)?hundredth"
+    r"|(?:one|a)[ \t]+hundred[ \t]+and[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+)
 # Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
 _POPULATION_AFTER = re.compile(
     r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over"
@@ -418,6 +422,11 @@ _PERSON_WORDS = (
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date of birth with its month in words: "22nd Aug 1933", "June the 4th 1930", "Oct. 2nd, 1930".
+_WORDY_DOB = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}[ \t]+(?:19|20)\d\d"
+    rf"|{_MONTH}[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d)"
+)
 # A day that can be a birthday: "on 14 June", "on June 14", "on the 3rd", "on Friday".
 _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
 _AGE_PATTERNS = [
@@ -439,6 +448,8 @@ _AGE_PATTERNS = [
     ),  # fmt: skip
     (re.compile(rf"(?i)\b(?:at[ \t]+the[ \t]+age[ \t]+of|at[ \t]+age)[ \t]+(?P<age>{_AGE})\b(?![.,]\d)"), CONFIDENT),
     (re.compile(rf"(?i)\b(?P<age>{_AGE_NUM})(?:st|nd|rd|th)[ \t]+birthday\b"), CONFIDENT),
+    # in words too: "his ninety-sixth birthday", "her hundredth birthday"
+    (re.compile(rf"(?i)\b(?P<age>{_AGE_ORDINAL_WORD})[ \t]+birthday\b"), CONFIDENT),
     (
         re.compile(
             rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
@@ -470,17 +481,34 @@ _AGE_PATTERNS = [
     # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,"
     (
         re.compile(
-            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.)[ \t]*:?[ \t]*[\d./ -]{{6,10}}\d[ \t]*[,;][ \t]*"
-            rf"(?P<age>{_AGE_NUM})[ \t]*[,;)]"
+            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.)[ \t]*:?[ \t]*(?:[\d./ -]{{6,10}}\d|{_WORDY_DOB})[ \t]*[,;][ \t]*"
+            rf"(?:(?:so|now|i\.e\.|making[ \t]+(?:her|him|them))[ \t]+)?(?P<age>{_AGE})[ \t]*(?:[,;)]|$)"
         ),
         CONFIDENT,
     ),
     # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)", "Mr Venn, ninety-three, asked"
     (
-        re.compile(rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:,|\)|[MF]\b)"),
+        re.compile(
+            rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:[!?]+[ \t]*)?"
+            r"(?:,|\)|[MF]\b)"
+        ),
         CONFIDENT,
     ),
-    (re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[,)]"), CONFIDENT),
+    (
+        re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[!?]*[ \t]*[,)]"),
+        CONFIDENT,
+    ),
+    # An age ending a bulleted line after a name: "- Oma Liesl, 95" in a genogram or a family list
+    (re.compile(rf"(?m)^[ \t]*[-*•][ \t]*[A-Z][^\n,]{{0,40}},[ \t]*(?P<age>{_AGE_NUM})[ \t]*$"), CONFIDENT),
+    # An age something happened at, after whose it is: "my nan had ECT at 94 and", "our client fell at 96."
+    (
+        re.compile(
+            r"(?i)\b(?:my|our|her|his|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandpa|grandad|grandmother"
+            r"|grandfather|mum|mom|mother|dad|father|aunt|uncle|client|patient)\b[^.;!?\n]{0,40}?\bat[ \t]+"
+            rf"(?P<age>{_AGE})(?=[ \t]*(?:[,.;!?)]|and\b|$))"
+        ),
+        CONFIDENT,
+    ),
     # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
     (
         re.compile(
@@ -500,7 +528,8 @@ _AGE_PATTERNS = [
         re.compile(
             r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties"
             r"|90s|90['’]s|hundreds))\b"
-            r"|\b(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+(?:a[ \t]+)?(?P<age2>nonagenarian|centenarian)\b"
+            r"|\b(?:(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+|now[ \t]+)(?:a[ \t]+)?"
+            r"(?P<age2>nonagenarian|centenarian)\b(?![ \t]+(?:cohort|population|sample|group|stud))"
             r"|\b(?P<age3>(?:early|mid|late)[- ](?:nineties|90s))\b"
         ),
         BORDERLINE,
