@@ -378,6 +378,14 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("Family tree:\n- Odette (niece)\n- Grand-père Aurèle, 97", "97", "age_over_89"),
         ("my grandad had his hip done at 96 and walked in a week", "96", "age_over_89"),
         ("she is now a nonagenarian living with her son", "nonagenarian", "age_over_89"),
+        ("PT NAME: QUILLFEATHER, BRONWEN J | DOB: 02/02/1980", "QUILLFEATHER, BRONWEN J", "name"),
+        ("NOK: VASQUEZ-ORDUNA, TOMASINA  REL: AUNT", "VASQUEZ-ORDUNA, TOMASINA", "name"),
+        ("PT: KAHURANGI PAEWAI MRN: X998812 WARD: TE AHI", "KAHURANGI PAEWAI", "name"),
+        ("PT: KAHURANGI PAEWAI MRN: X998812 WARD: TE AHI", "TE AHI", "address"),
+        ("PT MOSSGROVE-TALLIS, ELSPETH · DOB 01 JAN 1950", "MOSSGROVE-TALLIS, ELSPETH", "name"),
+        ("Provider: R. Quenneville, NP", "R. Quenneville", "name"),
+        ("HOME ADDRESS: 12 CHEMIN DES PINS 13008 MARSEILLE TEL 04 91 00 00 00", "12 CHEMIN DES PINS", "address"),
+        ("Age: 40\tLives: Bramblecote Sheltered Housing\tDx: F32", "Bramblecote Sheltered Housing", "address"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -394,6 +402,10 @@ def test_eighth_round_forms(text, raw, kind):
         "my client scored at 95% of the norm.",
         "my dad's pulse settled at 94 bpm overnight.",
         "A nonagenarian cohort was followed for five years.",
+        "Patient: Female, 45, presenting with low mood",
+        "Name: Not Given\nAddress: N/A",
+        "Ward: general medicine wards are busy",
+        "The patient: who decides what goes in the notes?",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

@@ -1,0 +1,143 @@
+"""Values of labelled fields, as EHR exports, forms and registration screens print them.
+
+A label that names a person or a place ("PT NAME:", "GUARDIAN:", "NOK:", "Provider:", "ADDR:", "LIVES:",
+"WARD:") says what its value is, whatever its case: "OKONKWO, CHIDIEBERE A" and "7 RUE DES VIGNES 69008 LYON"
+are read as a name and an address there, though capitals elsewhere say nothing. The value ends where the field
+does: at a tab, two spaces, a bar, a middle dot, a semicolon, a line break, a dash between clauses or the next
+label ("AROHA TE WHATA NHI: ZAB4821").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import BORDERLINE, CONFIDENT
+from ..lexicons import given_names, not_names, safe_words
+
+_PERSON_LABELS = (
+    r"(?:pt|patient|client|child|full|first|last|given|family|member|contact|carer|parent)[ \t]+name|name|pt|patient"
+    r"|client|guardian|nok|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|provider|clinician|consultant|attending"
+    r"|referrer|referring[ \t]+(?:clinician|doctor|gp)|key[ \t]*worker|care[ \t]+coordinator|social[ \t]+worker"
+    r"|card[ \t]*holder|subscriber|insured|policy[ \t]*holder|informant|mother|father|parent|spouse|carer"
+)
+_PLACE_LABELS = (
+    r"(?:pt|patient|client|home|postal|current|usual|residential)[ \t]+address|address|addr|residence"
+    r"|lives(?:[ \t]+at)?|ward|brgy|barangay|suburb|village|facility|care[ \t]+home|nursing[ \t]+home|placement"
+)
+# A label opens a field: at the start of a line or after a field's end, then a colon (or "#", "=").
+_FIELD = re.compile(
+    rf"(?i)(?:^|(?<=[\n\t|·•;])|(?<=[ \t]))[ \t]*(?:(?P<person>{_PERSON_LABELS})"
+    rf"|(?P<place>{_PLACE_LABELS}))[ \t]*[:=#][ \t]*"
+)
+# "PT O'CONNELL-BYRNE, SEAMUS": the patient label in capitals with no colon, before a surname-first name.
+_BARE_PT = re.compile(r"(?:^|(?<=[\n\t|·•;]))[ \t]*PT[ \t]+(?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2},[ \t]*[A-Z])")
+_CHUNK = re.compile(r"[^\s|·•;]+")
+# Label words of the next field, written without a colon: "… DOB 07 APR 1946", "REL: OOM".
+_NEXT_LABEL = frozenset(
+    "dob d.o.b. mrn nhi rel tel ph phone mob fax dx age sex gender adm dc ward nhs chi urn id email addr address"
+    " gms medicare philhealth insurance".split()
+)
+_EMPTY = frozenset("n/a na none unknown nil nfa same tba tbc tbd withheld redacted -- - ? declined".split())
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[A-Z]")
+_PARTICLES = frozenset("de la del da di du van von der den le dos das bin al el ter ten ma. ma".split())
+
+
+def find_labelled_fields(text: str):
+    """Yields (kind, start, end, confidence, reason) for each value of a person or place field."""
+    if ":" not in text and "=" not in text and "#" not in text and "PT " not in text:
+        return
+    for m in _FIELD.finditer(text):
+        if _mid_line(text, m.start()) and not text[m.start() : m.end()].isupper():
+            continue  # after one space, only a label in capitals opens a field: "… NHI: ZAB4821 WARD: TE RŌPŪ"
+        value = _value(text, m.end())
+        if value is None:
+            continue
+        start, end, chunks = value
+        if m.group("person"):
+            span = _person(text, start, chunks)
+            if span:
+                label = m.group("person").lower()
+                strong = "name" in label or label in ("pt", "patient", "client")
+                yield "name", span[0], span[1], CONFIDENT if strong else BORDERLINE, "name in a labelled field"
+        elif _place(text[start:end]):
+            yield "address", start, end, BORDERLINE, "place in a labelled field"
+    for m in _BARE_PT.finditer(text):
+        value = _value(text, m.end())
+        if value:
+            span = _person(text, value[0], value[2])
+            if span:
+                yield "name", span[0], span[1], CONFIDENT, "name in a labelled field"
+
+
+def _mid_line(text: str, start: int) -> bool:
+    """The label follows a word and one space, not a field's end."""
+    return start > 1 and text[start - 1] == " " and text[start - 2] not in " \t|·•;\n"
+
+
+def _value(text: str, pos: int):
+    """The field's value from ``pos``: chunks joined by single spaces, up to eight, before the next label."""
+    chunks: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(text, pos, min(len(text), pos + 120)):
+        if chunks and text[chunks[-1][1] : m.start()] != " ":
+            break
+        if not chunks and m.start() != pos:
+            break
+        word = m.group()
+        if word in ("—", "–", "-") or word.endswith(":") or (chunks and word.lower().rstrip(":#") in _NEXT_LABEL):
+            break
+        chunks.append((m.start(), m.end()))
+        if len(chunks) == 8:
+            break
+    if not chunks:
+        return None
+    start, end = chunks[0][0], chunks[-1][1]
+    while end > start and text[end - 1] in ",.":
+        end -= 1
+    if text[start:end].lower() in _EMPTY:
+        return None
+    return start, end, chunks
+
+
+def _person(text: str, start: int, chunks: list[tuple[int, int]]):
+    """The name at the start of the value: "SURNAME, GIVEN M" or "Given Surname" (a comma ends it there)."""
+    words: list[tuple[int, int]] = []
+    commas = 0
+    for s, e in chunks:
+        word = text[s:e]
+        trailing = word.endswith(",")
+        core = word.rstrip(",")
+        if not _NAME_TOKEN.fullmatch(core) and core.lower() not in _PARTICLES:
+            break
+        words.append((s, s + len(core)))
+        if trailing:
+            commas += 1
+            # "OKONKWO, CHIDIEBERE A": a surname first in capitals; "L. Okonjo, PMHNP": a role after the name
+            surname = text[words[0][0] : words[-1][1]]
+            if commas > 1 or not (surname.isupper() or _given(text, chunks, len(words))):
+                break
+        if len(words) == 5:
+            break
+    if not words:
+        return None
+    tokens = [text[s:e].rstrip(".").lower() for s, e in words]
+    safe, stop = safe_words(), not_names()
+    if all(t in safe or t in stop or t in _PARTICLES or len(t) < 2 for t in tokens) and not any(
+        t in given_names() for t in tokens
+    ):
+        return None  # "Patient: Female", "Name: Not Given"
+    return words[0][0], words[-1][1]
+
+
+def _given(text: str, chunks: list[tuple[int, int]], index: int) -> bool:
+    if index >= len(chunks):
+        return False
+    s, e = chunks[index]
+    return text[s:e].rstrip(",.").lower() in given_names()
+
+
+def _place(value: str) -> bool:
+    """A place: a number or a capital leads it, and it is not one ordinary word ("Ward: general")."""
+    if not value or not (value[0].isdigit() or value[0].isupper()):
+        return False
+    words = value.lower().split()
+    return not (len(words) == 1 and words[0] in safe_words() and not value.isupper())
