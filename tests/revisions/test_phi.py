@@ -386,6 +386,9 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("Provider: R. Quenneville, NP", "R. Quenneville", "name"),
         ("HOME ADDRESS: 12 CHEMIN DES PINS 13008 MARSEILLE TEL 04 91 00 00 00", "12 CHEMIN DES PINS", "address"),
         ("Age: 40\tLives: Bramblecote Sheltered Housing\tDx: F32", "Bramblecote Sheltered Housing", "address"),
+        ("fall reported Mon 3 Jun, Room 21C — please update the page", "Room 21C", "address"),
+        ("moved to Heronsgate Supported Living, Flat 4A", "Flat 4A", "address"),
+        ("Bldg 12, Rm 305, Camp Larkin — seen twice", "Rm 305", "address"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -406,6 +409,9 @@ def test_eighth_round_forms(text, raw, kind):
         "Name: Not Given\nAddress: N/A",
         "Ward: general medicine wards are busy",
         "The patient: who decides what goes in the notes?",
+        "Groups run on Thursdays, Room 3, 2pm onwards.",
+        "Room 101 is where Orwell put the worst thing in the world.",
+        "Room 4, Session 3 covers the breathing exercise.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

@@ -356,6 +356,20 @@ _HOSPITAL_PLACE = re.compile(
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A numbered room, flat, ward or building as one item of a list of where someone is, set off by commas, brackets
+# or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
+# Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
+_LISTED_SPOT = re.compile(
+    r"(?m)(?:^|(?<=,[ \t])|(?<=\())[ \t]*(?P<spot>(?:(?:Room|Rm|Flat|Apt|Apartment|Bldg|Building|Hostel|Ward"
+    r"|Lot|Cabin|Chalet|Bed|Bay|Cell|apto|bloco)\.?[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]\b))"
+    r"(?:[ \t]+(?:apto|apt|flat|room|rm)\.?[ \t]+\d{1,4}[A-Z]?)?)(?=[ \t]*(?:[,;)]|[—–][ \t]|$))"
+)
+_MEETING_TIME = re.compile(
+    r"(?i)\b(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|\d{1,2}:\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days|noon"
+    r"|(?:session|week|module|part|step|chapter|level|lesson|term)[ \t]+\d)\b"
+)
+_SPOT_WORDS = {"room", "rm", "flat", "apt", "apartment", "bldg", "building", "hostel", "ward", "lot", "cabin",
+               "chalet", "bed", "bay", "cell", "apto", "bloco"}  # fmt: skip
 # A cell where someone was held: "Cell 4, Carlton police station", "cell 2 at Hobart Watch House".
 _CUSTODY_CELL = re.compile(
     r"\b[Cc]ell[ \t]+\d{1,3}[A-Z]?(?:,[ \t]*|[ \t]+(?:at|in)[ \t]+)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:[Pp]olice[ \t]+"
@@ -657,6 +671,10 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start("district"), end, BORDERLINE, "district of a town"
         stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
         yield "address", m.start("town"), stop, BORDERLINE, "town of a district"
+    for m in _LISTED_SPOT.finditer(text) if has_digit and words & _SPOT_WORDS else ():
+        if _MEETING_TIME.search(text, max(0, m.start() - 24), min(len(text), m.end() + 16)):
+            continue  # "Groups run on Tuesdays, Room 2, 10am", "Room 4, Session 3": where a meeting is
+        yield "address", m.start("spot"), m.end("spot"), BORDERLINE, "numbered room, flat or ward in a list"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
