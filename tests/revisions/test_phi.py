@@ -389,6 +389,9 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("fall reported Mon 3 Jun, Room 21C — please update the page", "Room 21C", "address"),
         ("moved to Heronsgate Supported Living, Flat 4A", "Flat 4A", "address"),
         ("Bldg 12, Rm 305, Camp Larkin — seen twice", "Rm 305", "address"),
+        ("Re: your appointment on 2 May at Westbrook Behavioral Health", "Westbrook Behavioral Health", "address"),
+        ("seen Friday at Tōtara Wellbeing Hub with her aunt", "Tōtara Wellbeing Hub", "address"),
+        ("the twins share a room at Umthombo Frail Care now", "Umthombo Frail Care", "address"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -412,6 +415,8 @@ def test_eighth_round_forms(text, raw, kind):
         "Groups run on Thursdays, Room 3, 2pm onwards.",
         "Room 101 is where Orwell put the worst thing in the world.",
         "Room 4, Session 3 covers the breathing exercise.",
+        "I started at Public Health England in 2015.",
+        "Appointments at Primary Care are hard to get.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

@@ -531,20 +531,23 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 # "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
                    "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
-                   "annexe"}  # fmt: skip
+                   "annexe", "hub", "village", "care", "health", "living"}  # fmt: skip
+# Heads that also name a kind of service ("Mental Health", "Assisted Living"): the words before must name it.
+_SERVICE_HEADS = {"hub", "village", "care", "health", "living"}
 _SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
     r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
     r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
-    r"|Shelter|Hostel)(?:[ \t]+Annexe?)?)\b"
+    r"|Shelter|Hostel|Hub|Village|Care|Health|Living)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
 _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained", "remanded", "placed", "stays",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
-               "housed", "stay", "veteran", "resident", "inmate"}  # fmt: skip
+               "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
+               "attending", "started"}  # fmt: skip
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
@@ -557,6 +560,10 @@ def _facilities(text: str):
             first = words[1].lower()  # "St Columba's Hospice": a small place, unlike "St Thomas' Hospital"
         if first in not_names() or first in regions():
             continue  # "the Royal Hospital", "in Scotland House"
+        if words[-1].lower() in _SERVICE_HEADS and (
+            all(w.lower() in safe_words() for w in words[:-1]) or re.match(r"[ \t]+[A-Z]", text[m.end() :])
+        ):
+            continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
         if _STAY_WORDS.isdisjoint(clause_words) or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
