@@ -392,6 +392,8 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("Re: your appointment on 2 May at Westbrook Behavioral Health", "Westbrook Behavioral Health", "address"),
         ("seen Friday at Tōtara Wellbeing Hub with her aunt", "Tōtara Wellbeing Hub", "address"),
         ("the twins share a room at Umthombo Frail Care now", "Umthombo Frail Care", "address"),
+        ("pt blessing adeyemi rang about the leaflet", "blessing adeyemi", "name"),
+        ("patient chidi okafor-adeyemi seen today", "chidi okafor-adeyemi", "name"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -417,6 +419,8 @@ def test_eighth_round_forms(text, raw, kind):
         "Room 4, Session 3 covers the breathing exercise.",
         "I started at Public Health England in 2015.",
         "Appointments at Primary Care are hard to get.",
+        "the patient walked home alone after group",
+        "pt feels okafor was kind to her",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

@@ -1225,6 +1225,9 @@ def _lower_kind(word: str, classes: _Classes) -> str | None:
         return "given"
     if key in classes.family:
         return "family"
+    parts = key.split("-")
+    if len(parts) == 2 and all(p in classes.family and p not in classes.safe for p in parts):
+        return "family"  # "adebayo-clarke": a double-barrelled surname
     return None
 
 
@@ -1240,6 +1243,17 @@ def _lower_case_names(text: str, classes: _Classes):
         kind, m = kinds[i], tokens[i]
         if kind is None:
             word = m.group()
+            nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] == " "
+            surname = nxt and (
+                kinds[i + 1] == "family" or kinds[i + 1] == "given" and tokens[i + 1].group() in classes.family
+            )
+            # the first a name that is also a word ("miracle") or no word at all, not a verb ("pt feels mia")
+            surname = surname and (word in classes.everyday or word not in classes.safe and word not in classes.stop)
+            if surname and _ROLE_TIGHT.search(text[max(0, m.start() - 60) : m.start()]):
+                # "pt miracle okoro": right after a role, a given name that is also a word, before a surname
+                yield "name", m.start(), tokens[i + 1].end(), BORDERLINE, "full name in lower case after a role"
+                i += 2
+                continue
             if len(word) >= 4 and word not in classes.safe and word not in classes.everyday:
                 lead = text[max(0, m.start() - 64) : m.start()]
                 if _INITIAL_AFTER_ROLE.search(lead):  # "client n. chikwanha"
