@@ -394,6 +394,11 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("the twins share a room at Umthombo Frail Care now", "Umthombo Frail Care", "address"),
         ("pt blessing adeyemi rang about the leaflet", "blessing adeyemi", "name"),
         ("patient chidi okafor-adeyemi seen today", "chidi okafor-adeyemi", "name"),
+        ("PHILHEALTH: 09-112233445-1 on the claim form", "09-112233445-1", "record_number"),
+        ("card shows BCBS QRT 552 90817 on the front", "QRT 552 90817", "record_number"),
+        ("CPSO #900417 is printed on the form", "900417", "record_number"),
+        ("DVLA: MORLA701019AB9XY on the letter", "MORLA701019AB9XY", "record_number"),
+        ("UCI 9911-0022 on the refugee claim", "9911-0022", "record_number"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -426,6 +431,14 @@ def test_eighth_round_forms(text, raw, kind):
 def test_eighth_round_forms_leave_these_alone(text):
     kinds = ("age_over_89", "address", "url", "date", "name", "zip")
     assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CPSO guidance from 2019 says to document consent.", "The Kaiser Permanente 1998 study of childhood adversity"],
+)
+def test_a_regulator_or_insurer_before_a_year_is_no_identifier(text):
+    assert one(text).findings == []
 
 
 @pytest.mark.parametrize(

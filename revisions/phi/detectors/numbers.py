@@ -64,16 +64,20 @@ for _kind, _words in {
     "krankenhaus klinik patienten fall",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
-    "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo",
+    "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "
+    # insurers and national schemes named before a member number: "PHILHEALTH: 12-…", "BCBS XJK 884 …"
+    "philhealth bcbs aetna cigna humana kaiser uhc bupa medibank nhif jkn bpjs",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
     "bsb checking savings",
     "licence": "licence license licences licenses driver's drivers driver driving dl cdl permit certificate cert "
     "registration practising practicing nursing professional gmc nmc hcpc ahpra npi dea board birth marriage death "
-    "firearms firearm adoption",
+    "firearms firearm adoption "
+    # regulators and licensing bodies named before a registration: "CPSO #114872", "DVLA: WOODS…", "HPCSA"
+    "cpso cpsbc cpsa dvla dvsa hpcsa mdcn pmdc mci",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
-    "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates",
+    "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait geometry vein",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
