@@ -399,6 +399,8 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("CPSO #900417 is printed on the form", "900417", "record_number"),
         ("DVLA: MORLA701019AB9XY on the letter", "MORLA701019AB9XY", "record_number"),
         ("UCI 9911-0022 on the refugee claim", "9911-0022", "record_number"),
+        ("Meadow (14, she/her) asked about the clinic", "Meadow", "name"),
+        ("Summer is 15 and says the page is patronising", "Summer", "name"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -426,6 +428,7 @@ def test_eighth_round_forms(text, raw, kind):
         "Appointments at Primary Care are hard to get.",
         "the patient walked home alone after group",
         "pt feels okafor was kind to her",
+        "Version 3 is 15 and has fewer pages.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):
