@@ -401,6 +401,8 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("UCI 9911-0022 on the refugee claim", "9911-0022", "record_number"),
         ("Meadow (14, she/her) asked about the clinic", "Meadow", "name"),
         ("Summer is 15 and says the page is patronising", "Summer", "name"),
+        ("faxed attn Dr Quarrington, the referral is late", "Quarrington", "name"),
+        ("My supervisor Prof. Henrike Albrechtsen disagreed", "Henrike Albrechtsen", "name"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -429,6 +431,7 @@ def test_eighth_round_forms(text, raw, kind):
         "the patient walked home alone after group",
         "pt feels okafor was kind to her",
         "Version 3 is 15 and has fewer pages.",
+        "According to Dr Aaron Beck, thoughts matter.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

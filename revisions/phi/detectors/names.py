@@ -209,6 +209,13 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
     r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
 )
+# A doctor or professor written to, signing or supervising is someone the writer deals with, not a cited scholar:
+# "attn Dr Hollis", "Dear Dr Whitcombe", "Signed: Dr Nomsa Zulu", "My supervisor Prof. Ingrid Solberg".
+_ADDRESSED_TITLE = re.compile(
+    r"(?i)(?:\b(?:attn|attention|dear|signed|cc|to|from|my|our|his|her|their)[ \t]*[:.,]?"
+    r"|\b(?:my|our|his|her|their)[ \t]+(?:supervisor|consultant|gp|psychiatrist|psychologist|therapist|doctor"
+    r"|surgeon|registrar|tutor|lecturer))[ \t]+(?:dr|prof|professor|doctor)\.?[ \t]+$"
+)
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
     society association group scale inventory questionnaire survey index measure checklist interview therapy
@@ -684,7 +691,7 @@ class _Context:
         return bool(
             _SCHOLARLY_AFTER.match(self.after)
             or _SCHOLARLY_POSSESSIVE.match(self.after)
-            or self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
+            or (self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS) and not _ADDRESSED_TITLE.search(self.before))
         )
 
     @_read_once
