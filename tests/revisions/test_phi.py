@@ -403,6 +403,7 @@ def test_seventh_round_forms_leave_these_alone(text):
         ("Summer is 15 and says the page is patronising", "Summer", "name"),
         ("faxed attn Dr Quarrington, the referral is late", "Quarrington", "name"),
         ("My supervisor Prof. Henrike Albrechtsen disagreed", "Henrike Albrechtsen", "name"),
+        ("I saw Mrs Penhallow on the seventeenth, after her fall", "seventeenth", "date"),
     ],
 )
 def test_eighth_round_forms(text, raw, kind):
@@ -432,6 +433,7 @@ def test_eighth_round_forms(text, raw, kind):
         "pt feels okafor was kind to her",
         "Version 3 is 15 and has fewer pages.",
         "According to Dr Aaron Beck, thoughts matter.",
+        "On the fourth attempt she passed the test.",
     ],
 )
 def test_eighth_round_forms_leave_these_alone(text):

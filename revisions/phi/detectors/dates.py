@@ -160,6 +160,19 @@ _ON_THE_ORDINAL = re.compile(
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
+# A day of the month in words, ending its phrase: "saw him on the fourteenth, the day after …", "until the
+# twenty-first." (not "on the fourth attempt"; "first" to "third" are too often an order, not a day).
+_DAY_ORDINAL_WORD = (
+    r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth))"
+)
+_ON_THE_ORDINAL_WORD = re.compile(
+    rf"(?i)\b(?:on|until|since|till)[ \t]+the[ \t]+(?P<d>{_DAY_ORDINAL_WORD})(?=[ \t]*(?:[,.;!?)]|$))"
+)
+_DAY_WORD_GATE = {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth", "thirtieth", "twenty", "thirty"}  # fmt: skip
 # Dates written as clinical systems print them: "03MAR2021", "3-MAR-21", "14Feb1958".
 _SYSTEM_DATE = re.compile(rf"(?i)(?<![\w-])\d{{1,2}}-?(?:{MONTH})-?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 _COMPACT_DATE = re.compile(
@@ -274,7 +287,7 @@ _HOLIDAY_WORDS = {
     "midsummer",
 }
 
-DATE_WORDS = frozenset(_MONTH_WORDS | _HOLIDAY_WORDS)
+DATE_WORDS = frozenset(_MONTH_WORDS | _HOLIDAY_WORDS | _DAY_WORD_GATE)
 
 
 def digits_dated(text: str) -> bool:
@@ -362,6 +375,8 @@ def find_dates(text: str, words: set[str]):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL.finditer(text):
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
+    for m in _ON_THE_ORDINAL_WORD.finditer(text) if words & _DAY_WORD_GATE else ():
+        yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month in words"
     for m in _SYSTEM_DATE.finditer(text) if named_month else ():
         if not re.search(r"\d[ \t]", m.group()):
             before = window_before(text, m.start())
