@@ -194,14 +194,14 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     assert report.clean_confident_fp == 0
 
 
-def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_fifth_round():
-    """Short of the span-recall target (96.4 %, target 97 %); every other target is met. A floor, not a goal."""
+def test_the_fourth_tuning_set_does_not_fall_below_its_figures_after_the_eighth_round():
+    """Short of the span-recall target (96.7 %, target 97 %); every other target is met. A floor, not a goal."""
     report = evaluate(TUNING4_CASES)
-    assert report.recall() >= 676 / 701  # 96.4 %
+    assert report.recall() >= 678 / 701  # 96.7 %
     for category in CATEGORIES:
         if report.spans[category]:
             assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
-    assert report.single_recall >= 259 / 268  # 96.6 %
+    assert report.single_recall >= 260 / 268  # 97.0 %
     assert report.clean_fp_rate <= 1 / 115
     assert report.clean_confident_fp == 0
     assert report.seed_fp == 0
@@ -227,6 +227,16 @@ def test_the_sixth_tuning_set_meets_the_targets_after_the_seventh_round():
         if report.spans[category]:
             assert report.recall(category) >= CATEGORY_RECALL_TARGET, category
     assert report.single_recall >= SINGLE_CASE_RECALL_TARGET  # 89 / 91, 97.8 %
+    assert report.clean_fp_rate == 0
+    assert report.clean_confident_fp == 0
+
+
+def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_eighth_round():
+    """Short of the span-recall target (87.7 %; names 81.9 %, addresses 79.0 %); single-identifier cases and clean
+    lines meet theirs. A floor, not a goal."""
+    report = evaluate(TUNING7_CASES)
+    assert report.recall() >= 427 / 487  # 87.7 %
+    assert report.single_recall >= 104 / 108  # 96.3 %
     assert report.clean_fp_rate == 0
     assert report.clean_confident_fp == 0
 
@@ -289,12 +299,12 @@ def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
 
 
 def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
-    """As for the second and third: the figures the screen measured on this set, blind, after the seventh round
+    """As for the second and third: the figures the screen measured on this set, blind, after the eighth round
     (before the sixth, which was tuned on its sibling tuning5 set: 488 / 634 spans). Far short of the targets; a
     floor, not a goal."""
     report = evaluate(HOLDOUT4_CASES)
-    assert report.recall() >= 502 / 634  # 79.2 %
-    assert report.single_recall >= 113 / 126  # 89.7 %
+    assert report.recall() >= 507 / 634  # 80.0 %
+    assert report.single_recall >= 115 / 126  # 91.3 %
     assert report.clean_fp_rate <= 5 / 131  # 3.8 %
     assert report.clean_confident_fp <= 1
 
@@ -304,27 +314,29 @@ def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
     tuning6 set (before it: 609 / 702 spans, 139 / 153 single-identifier cases, the same 4 / 120 clean raised).
     Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT5_CASES)
-    assert report.recall() >= 622 / 702  # 88.6 %
+    assert report.recall() >= 623 / 702  # 88.7 % after the eighth
     assert report.single_recall >= 140 / 153  # 91.5 %
     assert report.clean_fp_rate <= 4 / 120  # 3.3 %
     assert report.clean_confident_fp <= 1
 
 
 def test_the_sixth_held_apart_set_does_not_fall_below_its_measured_figures():
-    """The seventh writer's held-apart part, measured blind once the set was written, before any round was tuned
-    on its sibling tuning7 set. Far short of the targets; a floor, not a goal."""
+    """The seventh writer's held-apart part, measured blind after the eighth round, which was tuned on its sibling
+    tuning7 set (before it: 627 / 803 spans, 144 / 160 single-identifier cases, the same 5 / 112 clean raised).
+    Far short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT6_CASES)
-    assert report.recall() >= 627 / 803  # 78.1 %
-    assert report.single_recall >= 144 / 160  # 90.0 %
+    assert report.recall() >= 637 / 803  # 79.3 %
+    assert report.single_recall >= 145 / 160  # 90.6 %
     assert report.clean_fp_rate <= 5 / 112  # 4.5 %
     assert report.clean_confident_fp <= 2
 
 
 def test_the_seventh_held_apart_set_does_not_fall_below_its_measured_figures():
     """The eighth writer's set, wholly held apart: no round is tuned on any part of it. Measured after the seventh
-    round. Short of the targets; a floor, not a goal."""
+    round (890 / 1071 spans, 169 / 194 single-identifier cases) and after the eighth. Short of the targets; a
+    floor, not a goal."""
     report = evaluate(HOLDOUT7_CASES)
-    assert report.recall() >= 890 / 1071  # 83.1 %
-    assert report.single_recall >= 169 / 194  # 87.1 %
+    assert report.recall() >= 893 / 1071  # 83.4 %
+    assert report.single_recall >= 171 / 194  # 88.1 %
     assert report.clean_fp_rate <= 3 / 154  # 1.9 %
     assert report.clean_confident_fp <= 1
