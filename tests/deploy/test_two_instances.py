@@ -256,7 +256,9 @@ def test_the_shipped_nginx_cache_serves_the_shared_page_and_a_publish_shows_with
     assert first.headers["cache-control"] == "public, max-age=0, s-maxage=1" and first.headers["etag"]
     assert "x-accel-expires" not in first.headers  # nginx's own instruction stays with nginx
     second = Browser().get(site, ARTICLE)
-    assert second.headers["x-cache-status"] == "HIT" and second.body == first.body
+    # Nginx's copy either way: HIT within the second it is fresh for, STALE when a loaded machine lets that second
+    # pass first (the shipped config serves the stale copy while it fetches the new one in the background).
+    assert second.headers["x-cache-status"] in ("HIT", "STALE") and second.body == first.body
     signed_in = Browser()
     signed_in.cookies["sessionid"] = "not-a-real-session"
     assert signed_in.get(site, ARTICLE).headers["x-cache-status"] == "BYPASS"  # a page of their own
