@@ -119,16 +119,27 @@ def article_write(*, data, revision=None, trust_keys=False):
     return article, outcome
 
 
+# A revert's summary is "Reverted to version N.N: <reason>" in ArticleVersion.summary's 300 characters.
+REVERT_REASON_MAX_LENGTH = 250
+
+
 @transaction.atomic
-def article_revert(*, article, version, editor):
-    """Publish the text of an earlier version as the article's next version, keeping its sentences' keys."""
+def article_revert(*, article, version, editor, reason=""):
+    """Publish the text of an earlier version as the article's next version, keeping its sentences' keys;
+    `reason`, the editor's why, is part of the version's summary in the public history."""
     from .importing import article_import
 
     old = ArticleVersion.objects.filter(article=article, major=version[0], minor=version[1]).first()
     if old is None:
         raise ValidationError("There is no such version to go back to.", code="no_version")
+    reason = " ".join(reason.split())
+    if len(reason) > REVERT_REASON_MAX_LENGTH:
+        raise ValidationError(
+            f"The reason is {len(reason):,} characters; the history has room for {REVERT_REASON_MAX_LENGTH}.",
+            code="reason_too_long",
+        )
     data = {**old.data, "status": Article.Status.PUBLISHED, "version": old.version}
-    summary = f"Reverted to version {old.version}"
+    summary = f"Reverted to version {old.version}" + (f": {reason}" if reason else "")
     revision = {"summary": summary, "kind": ArticleVersion.Kind.REVERT, "published_by": editor}
     article, outcome = article_import(data=data, revision=revision, trust_keys=True)
     if outcome == "unchanged":

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
@@ -537,24 +537,57 @@ def sentence_history(request, slug, key):
     return render(request, "articles/sentence_history.html", ctx)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def revert(request, slug):
-    """An editor publishes an earlier version's text as the next version."""
-    from .publishing import article_revert
+    """An editor publishes an earlier version's text as the next version, after a confirmation page that
+    shows what it takes back and asks why: the reason goes into the public history, and readers whose
+    published suggestions it takes back are told."""
+    from revisions.services import suggestions_tell_reverted
+
+    from .publishing import REVERT_REASON_MAX_LENGTH, article_revert
 
     if not request.user.has_perm("revisions.moderate_suggestion"):
         raise PermissionDenied
     article = _get_article(request, slug)
-    version = _version_tuple_or_404(request.POST.get("version", ""))
-    try:
-        article = article_revert(article=article, version=version, editor=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("articles:history", slug=slug)
-    messages.success(
-        request, f"Published version {article.version} with the text of version {version[0]}.{version[1]}."
-    )
-    return redirect(article)
+    data = request.POST if request.method == "POST" else request.GET
+    version = _version_tuple_or_404(data.get("version", ""))
+    target = get_object_or_404(article.versions.for_history(), major=version[0], minor=version[1])
+    reason = request.POST.get("reason", "").strip()
+    error = ""
+    if request.method == "POST":
+        if not reason:
+            error = "Say why the article goes back to this text: the reason is shown in its public history."
+        else:
+            try:
+                with transaction.atomic():
+                    article = article_revert(article=article, version=version, editor=request.user, reason=reason)
+                    told = suggestions_tell_reverted(
+                        article=article,
+                        reverted_to=version,
+                        editor=request.user,
+                        reason=reason,
+                        build_url=request.build_absolute_uri,
+                    )
+            except ValidationError as invalid:
+                error = " ".join(invalid.messages)
+            else:
+                done = f"Published version {article.version} with the text of version {target.version}."
+                if told:
+                    who = "1 reader" if len(told) == 1 else f"{len(told)} readers"
+                    done += f" {who} whose published suggestion it takes back will hear of it."
+                messages.success(request, done)
+                return redirect(article)
+    later = [v for v in article.versions.for_history() if (v.major, v.minor) > (target.major, target.minor)]
+    ctx = {
+        "article": article,
+        "target": target,
+        "taken_back": later,
+        "from_suggestions": [v for v in later if v.suggestion_id],
+        "reason": reason,
+        "reason_max_length": REVERT_REASON_MAX_LENGTH,
+        "error": error,
+    }
+    return render(request, "articles/revert_confirm.html", ctx, status=400 if error else 200)
 
 
 # Pages only their own readers should reach, or that say nothing a search engine should index.

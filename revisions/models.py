@@ -205,6 +205,7 @@ class SuggestionEvent(models.Model):
         DECLINED = "declined", "Draft declined by the submitter"
         EDITOR_DECIDED = "editor_decided", "Decision left to the editor"
         PUBLISHED = "published", "Published"
+        REVERTED = "reverted", "Published change taken back by a revert"
         CONTACT_PURGED = "contact_purged", "Contact details purged"
 
     suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="events")

@@ -692,6 +692,43 @@ def draft_publish(*, draft, editor, build_url):
     return draft
 
 
+def suggestions_tell_reverted(*, article, reverted_to, editor, reason, build_url):
+    """An editor published an earlier version's text again (`articles.publishing.article_revert`): each reader
+    whose suggestion was published in a version it takes back hears so, with the editor's reason, in their
+    trail and by email. Their suggestion stays published: it was, and its version stays in the history."""
+    undone = article.versions.filter(
+        models.Q(major__gt=reverted_to[0]) | models.Q(major=reverted_to[0], minor__gt=reverted_to[1]),
+        suggestion_id__isnull=False,
+    ).exclude(major=article.version_major, minor=article.version_minor)
+    by_suggestion = {v.suggestion_id: v for v in undone.only("major", "minor", "suggestion_id")}
+    if not by_suggestion:
+        return []
+    told = []
+    back_to = f"{reverted_to[0]}.{reverted_to[1]}"
+    compare = build_url(f"/articles/{article.slug}/compare/?from={back_to}&to={article.version}")
+    for suggestion in Suggestion.objects.filter(pk__in=by_suggestion).select_related("article").order_by("pk"):
+        published_in = by_suggestion[suggestion.pk].version
+        message = (
+            f"Version {article.version} went back to the text of version {back_to}, "
+            f"taking back version {published_in}: {reason}"
+        )
+        _record(suggestion=suggestion, action=Action.REVERTED, actor=editor, message=message)
+        email_queue(
+            suggestion=suggestion,
+            template="reverted",
+            context={
+                "suggestion": suggestion,
+                "published_in": published_in,
+                "version": article.version,
+                "back_to": back_to,
+                "reason": reason,
+                "change_url": compare,
+            },
+        )
+        told.append(suggestion)
+    return told
+
+
 def draft_merge(draft):
     """The three-way merge of a draft whose article was published since it began: (merge, base text, live text).
 

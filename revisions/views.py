@@ -138,6 +138,7 @@ def _status_context(suggestion, token, **extra):
     review while one is pending or to the published change afterwards."""
     events = list(suggestion.events.exclude(action=Action.CONTACT_PURGED))
     questions = [e for e in events if e.action == Action.QUESTION]
+    reverts = [e for e in events if e.action == Action.REVERTED]
     drafts = list(suggestion.drafts.order_by("-created_at"))
     awaiting = next((d for d in drafts if d.state == Draft.State.AWAITING_APPROVAL and d.approval_key), None)
     published = next((d for d in drafts if d.state == Draft.State.PUBLISHED), None)
@@ -159,6 +160,7 @@ def _status_context(suggestion, token, **extra):
         "answer_form": ReasonForm(),
         "review_path": reverse("revisions:draft_review", args=[approval_token(awaiting)]) if awaiting else "",
         "published_draft": published,
+        "taken_back": reverts[-1] if reverts else None,
         "acknowledgement": acknowledgement,
         "steps": _next_steps(suggestion, drafts) if suggestion.is_open or published else [],
         **extra,

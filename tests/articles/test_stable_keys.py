@@ -179,9 +179,10 @@ def test_an_editor_reverts_to_an_earlier_version_and_sentences_keep_their_keys(c
         del data["sections"][1]["blocks"][0]["units"][1]
 
     _publish(seed_data, remove=remove_one)
-    assert client.post(f"/articles/{article.slug}/revert/", {"version": "1.0"}).status_code == 403
+    why = {"reason": "The removed sentence was right after all."}
+    assert client.post(f"/articles/{article.slug}/revert/", {"version": "1.0", **why}).status_code == 403
     client.force_login(make_editor())
-    response = client.post(f"/articles/{article.slug}/revert/", {"version": "1.0"})
+    response = client.post(f"/articles/{article.slug}/revert/", {"version": "1.0", **why})
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.version == "1.2"
@@ -189,8 +190,8 @@ def test_an_editor_reverts_to_an_earlier_version_and_sentences_keep_their_keys(c
     event = UnitEvent.objects.get(article=article, key=removed.key, version__minor=2)
     assert event.action == "restored"
     version = article.versions.get(minor=2)
-    assert version.kind == "revert" and version.summary == "Reverted to version 1.0"
-    again = client.post(f"/articles/{article.slug}/revert/", {"version": "1.2"}, follow=True)
+    assert version.kind == "revert" and version.summary == "Reverted to version 1.0: " + why["reason"]
+    again = client.post(f"/articles/{article.slug}/revert/", {"version": "1.2", **why})
     assert "already reads as version 1.2" in again.content.decode()
 
 
