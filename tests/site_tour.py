@@ -83,5 +83,7 @@ def build_tour():
         "queue detail": accepted.get_absolute_url(),
         "queue detail, question asked": asked.get_absolute_url(),
         "draft": draft.get_absolute_url(),
+        "history, with revert links": f"/articles/{slug}/history/",
+        "revert confirmation": f"/articles/{slug}/revert/?version=1.0",
     }
     return tour
