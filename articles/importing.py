@@ -19,7 +19,7 @@ from .validation import article_validate
 
 
 @transaction.atomic
-def article_import(*, data, warnings=None, revision=None, if_absent=False, trust_keys=False):
+def article_import(*, data, warnings=None, revision=None, if_absent=False, trust_keys=False, based_on=None):
     """Create or update an article from plain data; return (article, outcome).
 
     outcome is "created", "updated", "unchanged" or, with `if_absent`, "exists" (an article with that slug
@@ -28,7 +28,7 @@ def article_import(*, data, warnings=None, revision=None, if_absent=False, trust
     published result for its history: summary, kind, suggestion_id, suggestion_category, credit,
     published_by. With `trust_keys` the data's own section and sentence keys are kept where the article
     can use them (a revert to an earlier version); otherwise each sentence is matched to the one it
-    continues.
+    continues. `based_on` refuses data edited from a version older than the live one (see `article_write`).
     """
     article_validate(data)
     listening = warnings is not None
@@ -52,7 +52,7 @@ def article_import(*, data, warnings=None, revision=None, if_absent=False, trust
             source.full_clean()
             source.save()
             entry["id"] = source.pk
-    return article_write(data=data, revision=revision, trust_keys=trust_keys)
+    return article_write(data=data, revision=revision, trust_keys=trust_keys, based_on=based_on)
 
 
 def settle_sources(data, warnings, *, trust_ids=False):

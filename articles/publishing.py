@@ -61,7 +61,7 @@ def version_tuple(version):
 
 
 @transaction.atomic
-def article_write(*, data, revision=None, trust_keys=False):
+def article_write(*, data, revision=None, trust_keys=False, based_on=None):
     """Create or update the article the data names; return (article, outcome).
 
     `data` must be valid and settled: every source entry carries its library "id", see-also names only
@@ -69,6 +69,11 @@ def article_write(*, data, revision=None, trust_keys=False):
     published article makes the next minor version, or the data's version if that is higher; whether the
     article is published is judged before the update. `revision` describes the version for history:
     summary, kind, suggestion_id, suggestion_category, credit, published_by.
+
+    `based_on`, a (major, minor) version the data was edited from, refuses a change to an article that
+    has been published since (ValidationError, code "stale"): writing it would silently take back what
+    that later version changed. The check runs with the article's row locked, so of two writers editing
+    the same version one wins and the other is refused.
     """
     revision = revision or {}
     acting_user = revision.get("published_by")
@@ -82,6 +87,14 @@ def article_write(*, data, revision=None, trust_keys=False):
         current = (article.version_major, article.version_minor)
         if content_of(stored.data) == content_of(data) and requested <= current:
             return article, "unchanged"
+        if based_on is not None and tuple(based_on) < current:
+            edited_from = "{}.{}".format(*based_on)
+            raise ValidationError(
+                f"This text was edited from version {edited_from}, but the article is now version "
+                f"{article.version}: it was published since. Writing it would take back what changed after "
+                f"{edited_from}. Nothing was written.",
+                code="stale",
+            )
         if requested > current:
             article.version_major, article.version_minor = requested
         elif article.is_published:

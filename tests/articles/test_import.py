@@ -76,3 +76,69 @@ def test_the_json_endpoint_output_imports_back_unchanged(client, seed_article):
     served = json.loads(client.get("/articles/self-compassion.json").content)
     _, outcome = article_import(data=served)
     assert outcome == "unchanged"
+
+
+def _exported(slug, directory, name=None):
+    out = io.StringIO()
+    call_command("export_article", slug, stdout=out)
+    path = directory / (name or f"{slug}.md")
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def _import(*paths, **options):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_article", *[str(p) for p in paths], stdout=out, stderr=err, **options)
+    except CommandError as failed:
+        return False, out.getvalue(), err.getvalue() + str(failed)
+    return True, out.getvalue(), err.getvalue()
+
+
+def test_a_file_edited_from_an_older_version_is_refused_rather_than_taking_back_a_later_change(tmp_path, seed_article):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = _exported(seed_article.slug, tmp_path / "a")
+    second = _exported(seed_article.slug, tmp_path / "b")
+    first.write_text(first.read_text().replace("Self-kindness", "Self-kindness (edited in A)", 1), encoding="utf-8")
+    second.write_text(
+        second.read_text().replace("Common humanity", "Common humanity (edited in B)", 1), encoding="utf-8"
+    )
+
+    ok, out, _ = _import(first)
+    assert ok and "updated self-compassion (version 1.1)" in out
+    ok, _, err = _import(second)
+    assert not ok
+    assert "edited from version 1.0, but the article is now version 1.1" in err and "--replace" in err
+    article = Article.objects.get(pk=seed_article.pk)
+    assert article.version == "1.1" and article.versions.count() == 2
+    page = article.units.filter(text__contains="(edited in A)").exists()
+    assert page and not article.units.filter(text__contains="(edited in B)").exists()
+
+    ok, out, _ = _import(second, replace=True)
+    assert ok and "updated self-compassion (version 1.2)" in out
+    assert Article.objects.get(pk=seed_article.pk).units.filter(text__contains="(edited in B)").exists()
+
+
+def test_an_imported_version_names_its_file_or_the_given_summary_and_publisher(client, tmp_path, seed_article):
+    from tests.factories import make_editor
+
+    editor = make_editor("editor-importing")
+    path = _exported(seed_article.slug, tmp_path)
+    path.write_text(path.read_text().replace("Self-kindness", "Self-kindness, gently,", 1), encoding="utf-8")
+    assert _import(path)[0]
+    path = _exported(seed_article.slug, tmp_path)
+    path.write_text(path.read_text().replace("Common humanity", "Shared humanity", 1), encoding="utf-8")
+    assert _import(path, summary="Plainer wording for the second component.", by="editor-importing")[0]
+    versions = {v.version: v for v in Article.objects.get(pk=seed_article.pk).versions.all()}
+    assert versions["1.1"].kind == "import" and versions["1.1"].summary == "From the file self-compassion.md"
+    assert (
+        versions["1.2"].summary == "Plainer wording for the second component."
+        and versions["1.2"].published_by == editor
+    )
+    html = client.get(f"/articles/{seed_article.slug}/history/").content.decode()
+    assert "From the file self-compassion.md" in html and "Plainer wording" in html
+    assert html.count("First published version") == 1
+
+    ok, _, err = _import(path, by="nobody-by-that-name")
+    assert not ok and "No user is called “nobody-by-that-name”" in err

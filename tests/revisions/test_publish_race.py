@@ -106,3 +106,37 @@ def test_racing_publish_requests_give_one_version_and_one_refusal_page_never_a_5
     ]
     states = sorted(Draft.objects.filter(pk__in=[d.pk for d in drafts]).values_list("state", flat=True))
     assert states == [Draft.State.EDITING, Draft.State.PUBLISHED]
+
+
+def test_of_two_simultaneous_imports_edited_from_one_version_the_second_is_refused(seed_article, tmp_path):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    exported = io.StringIO()
+    call_command("export_article", seed_article.slug, stdout=exported)
+    paths = []
+    for name, marker in (("one", "[1]."), ("two", "[2].")):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / f"{seed_article.slug}.md"
+        path.write_text(exported.getvalue().replace(SENTENCE, SENTENCE.replace("[LLM].", marker)), encoding="utf-8")
+        paths.append(path)
+
+    def import_file(index):
+        err = io.StringIO()
+        try:
+            call_command("import_article", str(paths[index]), stdout=io.StringIO(), stderr=err)
+        except CommandError:
+            return err.getvalue()
+        return "imported"
+
+    outcomes = _race(import_file)
+
+    assert sorted(o == "imported" for o in outcomes) == [False, True], outcomes
+    assert "edited from version 1.0, but the article is now version 1.1" in next(o for o in outcomes if o != "imported")
+    assert Article.objects.get(pk=seed_article.pk).version == "1.1"
+    assert ArticleVersion.objects.filter(article=seed_article).count() == 2
+    winner = "[1]." if outcomes[0] == "imported" else "[2]."
+    data = ArticleVersion.objects.get(article=seed_article, minor=1).data
+    texts = [u for s in data["sections"] for b in s["blocks"] for u in b["units"] if u["text"].startswith("Because")]
+    assert texts and texts[0]["provenance"] == [int(winner[1])]

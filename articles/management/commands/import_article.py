@@ -1,14 +1,25 @@
 import json
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import article_import
-from articles.models import Article
+from articles.models import Article, ArticleVersion
+from articles.publishing import version_tuple
 from articles.text_format import FormatErrors, parse_article
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any real article; refuses runaway files before parsing them
+
+
+def _edited_from(data):
+    """The version a file was exported from, as its `version` line says; None where it is not a version
+    (validation then reports it)."""
+    try:
+        return version_tuple(data.get("version", "1.0"))
+    except (AttributeError, ValueError):
+        return None
 
 
 class FileProblem(Exception):
@@ -29,15 +40,43 @@ class Command(BaseCommand):
             action="store_true",
             help="Import only files whose article does not exist yet; leave existing articles as they are (seeding).",
         )
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help="Write a file even if the article was published since the version the file names, taking back "
+            "what changed since then (without it such a file is refused).",
+        )
+        parser.add_argument(
+            "--summary", default="", help="What changed, for the public history (default: “From the file FILE”)."
+        )
+        parser.add_argument(
+            "--by", metavar="USERNAME", default="", help="The user the public history names as publishing it."
+        )
 
-    def handle(self, *args, files, if_absent=False, **options):
+    def handle(self, *args, files, if_absent=False, replace=False, summary="", by="", **options):
+        publisher = None
+        if by:
+            publisher = get_user_model().objects.filter(username=by).first()
+            if publisher is None:
+                raise CommandError(f"No user is called “{by}”; nothing was imported.")
         failed = 0
         imported_from = {}  # slug -> file, to catch two files of one batch claiming the same article
         for path in files:
             try:
                 data, warnings = self._read(path)
                 self._check_slug_ownership(path, data, imported_from)
-                article, outcome = article_import(data=data, warnings=warnings, if_absent=if_absent)
+                revision = {
+                    "summary": summary or f"From the file {path.name}",
+                    "kind": ArticleVersion.Kind.IMPORT,
+                    "published_by": publisher,
+                }
+                article, outcome = article_import(
+                    data=data,
+                    warnings=warnings,
+                    if_absent=if_absent,
+                    revision=revision,
+                    based_on=None if replace else _edited_from(data),
+                )
                 imported_from[article.slug] = path
             except FileProblem as problem:
                 failed += 1
@@ -45,6 +84,13 @@ class Command(BaseCommand):
                 continue
             except (FormatErrors, ValidationError) as error:
                 failed += 1
+                if getattr(error, "code", None) == "stale":
+                    self.stderr.write(f"{path}: not imported: {' '.join(error.messages)}")
+                    self.stderr.write(
+                        f"  Export the article again (export_article {data['slug']}) and make the edit there, "
+                        "or pass --replace to write this file over the later version."
+                    )
+                    continue
                 # Format errors carry "FILE:LINE:COLUMN:" already; whole-article checks name only the file.
                 located = isinstance(error, FormatErrors)
                 self.stderr.write(f"{path}: not imported, {len(error.messages)} error(s):")
