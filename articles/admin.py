@@ -107,7 +107,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["article_type", "discipline", "family"]
     search_fields = ["title", "slug", "lead"]
     inlines = [VersionInline, ArticleSourceInline, SectionInline]
-    actions = ["publish"]
+    actions = ["publish", "withdraw"]
     fieldsets = [
         (None, {"fields": ["edit_note", "title", "slug", "status", "lead"]}),
         ("Taxonomy", {"fields": ["article_type", "discipline", "family"]}),
@@ -148,6 +148,14 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_deleted_objects(self, objs, request):
         # Sections, blocks and sentences cannot be deleted on their own here, but go with their article.
         deleted, counts, _, protected = super().get_deleted_objects(objs, request)
+        # A published article's versions are the public record: links to them and to its sentences must keep
+        # working, and a key must never name other text. Such an article can be withdrawn, not deleted.
+        published = ArticleVersion.objects.filter(article__in=[a.pk for a in objs]).select_related("article")
+        protected = list(protected) + [
+            f"{version.article.title}, version {version.version}: a published version stays in the public "
+            "record; withdraw the article instead (the “Withdraw” action on the list)"
+            for version in published.order_by("article__title", "major", "minor")
+        ]
         return deleted, counts, set(), protected
 
     def delete_model(self, request, obj):
@@ -182,6 +190,23 @@ class ArticleAdmin(admin.ModelAdmin):
             article_import(data=data, revision={"summary": "First published", "published_by": request.user})
             published += 1
         messages.info(request, f"Published {published} article(s).")
+
+    @admin.action(
+        description="Withdraw the selected published articles (readers no longer see them)", permissions=["publish"]
+    )
+    def withdraw(self, request, queryset):
+        """Unpublish through the write path: the article and its versions are kept for editors, and publishing
+        it again later carries on its history and its sentences' keys."""
+        from .exporting import article_export_data
+        from .importing import article_import
+
+        withdrawn = 0
+        for article in queryset.filter(status=Article.Status.PUBLISHED):
+            data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+            data["status"] = Article.Status.DRAFT
+            article_import(data=data, revision={"summary": "Withdrawn", "published_by": request.user})
+            withdrawn += 1
+        messages.info(request, f"Withdrew {withdrawn} article(s).")
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.change_article")

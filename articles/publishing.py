@@ -118,8 +118,8 @@ def article_write(*, data, revision=None, trust_keys=False, based_on=None):
     citations = _apply(article, stored, plan, [(s["number"], s["id"]) for s in data["sources"]])
     if stored is None or stored.data["see_also"] != data["see_also"]:
         article.see_also.set(Article.objects.filter(slug__in=data["see_also"]))
-    if outcome == "updated" and old_title != article.title:
-        # Pages listing this article under "see also" show its title.
+    if outcome == "updated" and (old_title != article.title or was_published != article.is_published):
+        # Pages listing this article under "see also" show its title, and only while it is published.
         content_revision_bump(Article.objects.filter(see_also=article).values_list("pk", flat=True))
     # Articles listing this one as citing the same sources or mentioning them are rendered again.
     article_related_refresh(

@@ -120,10 +120,10 @@ def test_the_markdown_image_upload_is_not_routed(admin_client):
     assert admin_client.post("/markdownx/upload/").status_code == 404
 
 
-def test_an_article_with_cited_sources_and_a_video_can_be_deleted(admin_client):
+def test_a_never_published_article_with_cited_sources_and_a_video_can_be_deleted(admin_client):
     from articles.models import ArticleRendering, Citation
 
-    article = make_article()
+    article = make_article(status="draft")
     response = admin_client.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Article.objects.filter(pk=article.pk).exists()
@@ -148,3 +148,34 @@ def test_the_block_page_queries_do_not_grow_with_its_sentences(
     block = Block.objects.filter(section__article=article, kind="paragraph").first()
     with django_assert_max_num_queries(11):  # the same bound for 4 sentences and for 40
         assert admin_client.get(f"/admin/articles/block/{block.pk}/change/").status_code == 200
+
+
+@pytest.mark.parametrize("how", ["delete page", "bulk action"])
+def test_a_published_article_cannot_be_deleted_and_keeps_its_public_record(client, admin_client, how):
+    article = make_article(title="Kept on the record")
+    version_page = f"/articles/{article.slug}/versions/1.0/"
+    if how == "delete page":
+        page = admin_client.get(f"/admin/articles/article/{article.pk}/delete/").content.decode()
+        response = admin_client.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"})
+    else:
+        selected = {"action": "delete_selected", "_selected_action": [article.pk]}
+        page = admin_client.post("/admin/articles/article/", selected).content.decode()
+        response = admin_client.post("/admin/articles/article/", {**selected, "post": "yes"})
+    assert "a published version stays in the public record" in page and "Withdraw" in page
+    assert response.status_code in (200, 403)
+    assert Article.objects.filter(pk=article.pk).exists()
+    assert client.get(version_page).status_code == 200
+
+
+def test_a_withdrawn_article_keeps_its_versions_and_publishing_it_again_carries_on(client, admin_client):
+    article = make_article(title="Withdrawn for a while")
+    keys = list(Unit.objects.filter(article=article).order_by("pk").values_list("key", flat=True))
+    admin_client.post("/admin/articles/article/", {"action": "withdraw", "_selected_action": [article.pk]})
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert client.get(f"/articles/{article.slug}/versions/1.0/").status_code == 404
+    assert article.versions.count() == 1
+    admin_client.post("/admin/articles/article/", {"action": "publish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.is_published and client.get(article.get_absolute_url()).status_code == 200
+    assert list(Unit.objects.filter(article=article).order_by("pk").values_list("key", flat=True)) == keys
+    assert client.get(f"/articles/{article.slug}/versions/1.0/").status_code == 200

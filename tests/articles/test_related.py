@@ -124,8 +124,7 @@ def test_related_articles_cost_the_article_page_no_query(client, django_assert_m
     assert html.count('href="/articles/mentions-') == 5
 
 
-@pytest.mark.parametrize("how", ["delete page", "bulk action"])
-def test_deleting_an_article_in_the_admin_takes_it_off_every_page_that_lists_it(client, admin_client, how):
+def test_withdrawing_an_article_in_the_admin_takes_it_off_every_page_that_lists_it(client, admin_client):
     doomed_data = _mentioning("Kept practice", title="Doomed practice")
     doomed, _ = article_import(data=doomed_data)
     sharing = make_article_data(title="Sharing practice")
@@ -135,14 +134,10 @@ def test_deleting_an_article_in_the_admin_takes_it_off_every_page_that_lists_it(
     pointing = make_article(title="Pointing practice", see_also=[doomed.slug])
     for article in (sharing, kept, pointing):
         assert "Doomed practice" in _related(client, article), article.title
-    if how == "delete page":
-        response = admin_client.post(f"/admin/articles/article/{doomed.pk}/delete/", {"post": "yes"})
-    else:
-        response = admin_client.post(
-            "/admin/articles/article/", {"action": "delete_selected", "_selected_action": [doomed.pk], "post": "yes"}
-        )
+    response = admin_client.post("/admin/articles/article/", {"action": "withdraw", "_selected_action": [doomed.pk]})
     assert response.status_code == 302
-    assert not Article.objects.filter(pk=doomed.pk).exists()
+    assert Article.objects.get(pk=doomed.pk).status == Article.Status.DRAFT
+    assert client.get(f"/articles/{doomed.slug}/").status_code == 404
     for article in (sharing, kept, pointing):
         assert (
             "Doomed practice" not in client.get(Article.objects.get(pk=article.pk).get_absolute_url()).content.decode()
