@@ -45,6 +45,8 @@ _UPVOTES_MARK_BYTES, _UPVOTE_WORD_MARK_BYTES = UPVOTES_MARK.encode(), UPVOTE_WOR
 FRAGMENT_TEMPLATES = [
     "base.html",
     "articles/article_detail.html",
+    "articles/_evidence_header.html",
+    "articles/_review_line.html",
     "articles/_llm_control.html",
     "articles/_provenance_summary.html",
     "articles/_article_body.html",
