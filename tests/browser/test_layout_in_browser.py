@@ -73,7 +73,7 @@ def test_the_history_table_fits_its_column_in_the_editors_view(browser, live_ser
     article_import(data=seed_data, revision={"summary": "Reworded the opening sentence.", "published_by": editor})
     page = _page(browser, width)
     sign_in(page, live_server, editor, f"/articles/{article.slug}/history/")
-    assert page.get_by_role("button", name="Publish this text again").is_visible()
+    assert page.get_by_role("link", name="Publish this text again").is_visible()
     assert page.evaluate(SIDEWAYS) <= 0
     table, column = page.locator(".history__table").evaluate(
         "t => [t.getBoundingClientRect().right, t.parentElement.getBoundingClientRect().right]"
