@@ -743,12 +743,14 @@ def draft_merge(draft):
 
 
 @transaction.atomic
-def draft_bring_up_to_date(*, draft, editor, choices=None):
+def draft_bring_up_to_date(*, draft, editor, choices=None, seen_live=None):
     """Rebase the draft on the live article: changes on either side apply, conflicts as `choices` say.
 
-    `choices` maps each conflict's index to "live", "draft" or "both". The draft then starts from the live
-    version. If the submitter had approved it (or was asked to) and the change it now makes to the live
-    article is not the one they approved, it goes back to editing and must be sent to them again.
+    `choices` maps each conflict's index to "live", "draft" or "both"; `seen_live`, the live version the
+    editor chose them against, refuses them if the article has been published since (the conflicts may no
+    longer be the ones they saw). The draft then starts from the live version. If the submitter had
+    approved it (or was asked to) and the change it now makes to the live article is not the one they
+    approved, it goes back to editing and must be sent to them again.
     """
     from articles.merge import approval_still_holds
     from articles.models import Article
@@ -761,6 +763,12 @@ def draft_bring_up_to_date(*, draft, editor, choices=None):
         raise InvalidTransition("This draft is closed.", code="draft_closed")
     if (article.version_major, article.version_minor) == (draft.base_major, draft.base_minor):
         raise InvalidTransition("This draft already starts from the live version.", code="up_to_date")
+    if seen_live is not None and seen_live != article.version:
+        raise InvalidTransition(
+            f"The article was published again while you chose (it is now version {article.version}, you saw "
+            f"{seen_live}); nothing was changed. The conflicts below are against the new version: choose again.",
+            code="live_moved",
+        )
     merge, base_text, live_text = draft_merge(draft)
     try:
         merged_text = merge.text(choices or {})

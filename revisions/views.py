@@ -555,9 +555,15 @@ def draft_update(request, pk):
             if choice in ("live", "draft") or (choice == "both" and conflict.can_keep_both):
                 choices[conflict.index] = choice
         try:
-            draft, holds = services.draft_bring_up_to_date(draft=draft, editor=request.user, choices=choices)
+            draft, holds = services.draft_bring_up_to_date(
+                draft=draft, editor=request.user, choices=choices, seen_live=request.POST.get("live_version")
+            )
         except ValidationError as error:
             errors = error.messages
+            if getattr(error, "code", None) == "live_moved":
+                draft.article.refresh_from_db()
+                merge, _, _ = services.draft_merge(draft)
+                choices = {}
         else:
             messages.success(
                 request,

@@ -100,6 +100,28 @@ def test_choosing_the_drafts_side_keeps_the_editors_text(client, editor, seed_ar
     assert "treatments [1]." in draft.text and draft.base_version == "1.1"
 
 
+def test_choices_made_against_a_live_version_that_has_since_moved_on_are_refused(
+    client, editor, seed_article, seed_data
+):
+    draft = _approved_draft(editor, seed_article)
+    live = _publish_live_change(seed_data, "Because it is a transdiagnostic", lambda u: u.update(provenance=[2]))
+    client.force_login(editor)
+    page = client.get(f"/editors/drafts/{draft.pk}/update/").content.decode()
+    assert 'name="live_version" value="1.1"' in page
+    # Meanwhile another change is published: the choice the editor made on the page above no longer applies.
+    live["version"] = "1.1"
+    _publish_live_change(live, "Supportive touch", lambda u: u.update(text=u["text"] + ", gently"))
+    refused = client.post(f"/editors/drafts/{draft.pk}/update/", {"conflict-0": "draft", "live_version": "1.1"})
+    html = refused.content.decode()
+    assert refused.status_code == 400
+    assert "now version 1.2, you saw 1.1" in html and 'name="live_version" value="1.2"' in html
+    draft.refresh_from_db()
+    assert draft.base_version == "1.0" and draft.state == Draft.State.APPROVED  # nothing changed
+    client.post(f"/editors/drafts/{draft.pk}/update/", {"conflict-0": "draft", "live_version": "1.2"})
+    draft.refresh_from_db()
+    assert draft.base_version == "1.2" and "caregiving system, gently" in draft.text
+
+
 def test_a_draft_that_is_up_to_date_has_nothing_to_bring(client, editor, seed_article):
     draft = services.draft_start(editor=editor, article=seed_article)
     client.force_login(editor)
