@@ -55,13 +55,18 @@ class TaxonAdmin(admin.ModelAdmin):
         return obj.article_count
 
     def save_model(self, request, obj, form, change):
-        old_name = type(obj).objects.filter(pk=obj.pk).values_list("name", flat=True).first() if change else None
+        old = type(obj).objects.filter(pk=obj.pk).values_list("name", "slug").first() if change else None
         super().save_model(request, obj, form, change)
-        if change and old_name != obj.name:
+        # Article pages show the name and link to the slug's page: either change is one readers see.
+        if change and old != (obj.name, obj.slug):
             label = obj._meta.verbose_name
+            old_name, old_slug = old
+            what = [f"renamed “{obj.name}”"] if old_name != obj.name else []
+            if old_slug != obj.slug:
+                what.append(f"its page moved from /{old_slug}/ to /{obj.slug}/")
             versions = article_record_library_correction(
                 article_ids=obj.articles.values_list("pk", flat=True),
-                summary=f"Library correction: {label} “{old_name}” renamed “{obj.name}”",
+                summary=f"Library correction: {label} “{old_name}” {' and '.join(what)}",
                 editor=request.user,
             )
             if versions:

@@ -101,6 +101,24 @@ def test_renaming_a_type_is_a_library_correction_of_its_articles(admin_client, c
     assert "Psychological construct" in client.get(seed_article.get_absolute_url()).content.decode()
 
 
+def test_moving_a_types_page_is_a_library_correction_and_article_pages_link_to_the_new_one(
+    admin_client, client, seed_article
+):
+    article_type = seed_article.article_type
+    old_link = f'href="/types/{article_type.slug}/"'
+    assert old_link in client.get(seed_article.get_absolute_url()).content.decode()
+    admin_client.post(
+        f"/admin/articles/articletype/{article_type.pk}/change/",
+        {"name": article_type.name, "slug": "psychological-construct", "description": ""},
+    )
+    seed_article.refresh_from_db()
+    assert seed_article.version == "1.1"
+    assert "moved from /construct/ to /psychological-construct/" in seed_article.versions.get(minor=1).summary
+    page = client.get(seed_article.get_absolute_url()).content.decode()
+    assert old_link not in page and 'href="/types/psychological-construct/"' in page
+    assert client.get("/types/psychological-construct/").status_code == 200
+
+
 def test_the_publish_action_makes_a_draft_article_version_1_0(admin_client):
     draft = make_article(slug="unpublished-article", status="draft")
     admin_client.post("/admin/articles/article/", {"action": "publish", "_selected_action": [draft.pk]})
