@@ -204,7 +204,10 @@ def test_a_file_cannot_take_over_another_articles_slug(tmp_path, seed_article):
         tmp_path, VALID.replace("slug: synthetic-construct", "slug: self-compassion"), name="my-draft.md"
     )
     assert not ok
-    assert "slug “self-compassion” is owned by another article, “Self-Compassion”" in err
+    assert (
+        "slug “self-compassion” is the existing article “Self-Compassion”" in err
+        and "must be named self-compassion.md" in err
+    )
     assert Article.objects.get(slug="self-compassion").title == "Self-Compassion"
 
 

@@ -121,8 +121,8 @@ class Command(BaseCommand):
         owner = Article.objects.filter(slug=slug).only("title").first()
         if owner is not None and path.stem not in (slug, f"{slug}.md") and path.suffix == ".md":
             raise FileProblem(
-                f"slug “{slug}” is owned by another article, “{owner.title}”; to update that article name the "
-                f"file {slug}.md, otherwise give this article a slug of its own"
+                f"slug “{slug}” is the existing article “{owner.title}”, and a file that updates it must be named "
+                f"{slug}.md (this one is {path.name}); if this file is a new article, give it a slug of its own"
             )
 
     def _read(self, path):
