@@ -70,6 +70,16 @@ class DowngradeToWarning(logging.Filter):
         return True
 
 
+class ClientErrorsWithoutTraceback(logging.Filter):
+    """Django logs a refused request (403, 400) with the exception that refused it: its traceback is the
+    framework's, not a fault to look into, and would bury the lines that are. The warning line stays."""
+
+    def filter(self, record):
+        if getattr(record, "status_code", 500) < 500:
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 # Fields a request's access line carries besides the message (see ops.middleware).
 REQUEST_FIELDS = ("method", "path", "status", "duration_ms")
 

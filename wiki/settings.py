@@ -174,6 +174,7 @@ LOGGING = {
         "request_id": {"()": "ops.logging.RequestIdFilter"},
         "mask_tokens": {"()": "ops.logging.MaskTokensFilter"},
         "downgrade_to_warning": {"()": "ops.logging.DowngradeToWarning"},
+        "client_errors_without_traceback": {"()": "ops.logging.ClientErrorsWithoutTraceback"},
     },
     "formatters": {"json": {"()": "ops.logging.JsonFormatter"}},
     "handlers": {
@@ -186,6 +187,7 @@ LOGGING = {
     "loggers": {
         # A request naming a host not in ALLOWED_HOSTS is the client's mistake (or a scan), not an error.
         "django.security.DisallowedHost": {"filters": ["downgrade_to_warning"]},
+        "django.request": {"filters": ["client_errors_without_traceback"]},
     },
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }

@@ -62,3 +62,12 @@ def test_a_request_for_an_unknown_host_is_a_warning_not_an_error(client, log_lin
     assert client.get("/", HTTP_HOST="scanner.example").status_code == 400
     [entry] = [e for e in log_lines() if e["logger"] == "django.security.DisallowedHost"]
     assert entry["level"] == "WARNING" and "scanner.example" in entry["message"]
+
+
+def test_a_refused_request_is_one_warning_line_without_a_traceback(admin_client, log_lines):
+    from django.contrib.auth.models import User
+
+    admin_client.force_login(User.objects.create_user("reader-without-rights", is_staff=True))
+    assert admin_client.get("/admin/articles/article/add/").status_code == 403
+    [entry] = [e for e in log_lines() if e["logger"] == "django.request"]
+    assert entry["level"] == "WARNING" and "Forbidden" in entry["message"] and "exception" not in entry
