@@ -588,6 +588,38 @@ def _pair_units(olds, news):
     return pairs
 
 
+def returning_sentences(retired, added):
+    """Pair sentences being added with retired ones they bring back: {index in `added`: retired key}.
+
+    `retired` maps each key an earlier version removed to the text it last had; `added` lists the texts
+    of sentences the publish found no current sentence for. Each is paired with the retired sentence it
+    is most like, at the rewording threshold (SIMILAR), each retired key at most once; a list too long to
+    compare pairs none, as a long replaced run does.
+    """
+    if not retired or not added or len(retired) * len(added) > PAIRING_LIMIT:
+        return {}
+
+    def words(text):
+        return [t.casefold() for t in _TOKEN.findall(text) if not t.isspace()]
+
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    candidates = []
+    for key, old_text in retired.items():
+        matcher.set_seq1(words(old_text))
+        for index, text in enumerate(added):
+            matcher.set_seq2(words(text))
+            if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
+                ratio = matcher.ratio()
+                if ratio >= SIMILAR:
+                    candidates.append((-ratio, index, key))
+    pairs, used = {}, set()
+    for _, index, key in sorted(candidates):
+        if index not in pairs and key not in used:
+            pairs[index] = key
+            used.add(key)
+    return pairs
+
+
 # --- sections and blocks ------------------------------------------------------------------------------
 
 

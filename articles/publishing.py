@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import rendering
-from .diff import align, display_text, provenance_label
+from .diff import align, display_text, provenance_label, returning_sentences
 from .exporting import article_export_data, content_of
 from .models import (
     SECTION_KEY,
@@ -328,6 +328,13 @@ def _keys(article, stored, data, trust_keys):
             section_keys[j] = int(stored.data["sections"][i]["key"][1:])
         for old, new in pairs:
             unit_keys[id(new)] = int(old["key"][1:])
+        added = [unit for unit in units if id(unit) not in unit_keys]
+        if added:
+            # A sentence an earlier version removed that comes back (a draft that kept it while the live
+            # article dropped it, say) takes up its own key again, and its history reads "restored".
+            retired = _retired_texts(article, exclude=set(unit_keys.values()))
+            for index, key in returning_sentences(retired, [u["text"] for u in added]).items():
+                unit_keys[id(added[index])] = key
     for j in range(len(data["sections"])):
         if j not in section_keys:
             section_keys[j] = article.next_section_key
@@ -566,6 +573,12 @@ def _record_version(article, snapshot, revision, acting_user):
         batch_size=500,
     )
     return version
+
+
+def _retired_texts(article, exclude):
+    """{key: the text it last had} of each sentence an earlier version removed and none has brought back."""
+    rows = article.unit_events.filter(action=UnitEvent.Action.REMOVED).order_by("version__major", "version__minor")
+    return {key: text for key, text in rows.values_list("key", "old_text") if key not in exclude}
 
 
 def _removed_keys(article):

@@ -122,6 +122,34 @@ def test_choices_made_against_a_live_version_that_has_since_moved_on_are_refused
     assert draft.base_version == "1.2" and "caregiving system, gently" in draft.text
 
 
+def test_a_sentence_the_live_article_removed_and_the_draft_keeps_comes_back_under_its_own_key(
+    client, editor, seed_article, seed_data
+):
+    from articles.models import Unit, UnitEvent
+
+    key = Unit.objects.get(article=seed_article, text__startswith="Because it is a transdiagnostic").key
+    draft = services.draft_start(editor=editor, article=seed_article)
+    edited = LLM_SENTENCE.replace("several evidence-based treatments", "several evidence-based therapies")
+    draft = services.draft_save(draft=draft, editor=editor, text=draft.text.replace(LLM_SENTENCE, edited), summary="")
+    data = copy.deepcopy(seed_data)
+    for section in data["sections"]:
+        for block in section["blocks"]:
+            block["units"] = [u for u in block["units"] if not u["text"].startswith("Because it is a transdiagnostic")]
+    article_import(data=data)  # 1.1 removes the sentence the draft rewords
+    client.force_login(editor)
+    client.post(f"/editors/drafts/{draft.pk}/update/", {"conflict-0": "draft", "live_version": "1.1"})
+    draft.refresh_from_db()
+    assert draft.base_version == "1.1" and "several evidence-based therapies" in draft.text
+    services.draft_publish(draft=draft, editor=editor, build_url=_url)
+    back = Unit.objects.get(article=seed_article, text__contains="several evidence-based therapies")
+    assert back.key == key
+    assert list(
+        UnitEvent.objects.filter(article=seed_article, key=key)
+        .order_by("version__minor")
+        .values_list("action", flat=True)
+    ) == ["added", "removed", "restored"]
+
+
 def test_a_draft_that_is_up_to_date_has_nothing_to_bring(client, editor, seed_article):
     draft = services.draft_start(editor=editor, article=seed_article)
     client.force_login(editor)
