@@ -39,15 +39,41 @@ def validate_single_line(value):
         )
 
 
+def length_as_typed(value):
+    """The length the reader sees: a browser sends each line break as two characters (CRLF)."""
+    return len(value) - value.count("\r\n")
+
+
+class LimitedTextField(forms.CharField):
+    """Text whose length limit the server checks and a text area shows as a live count (static/js/suggest.js),
+    with no maxlength attribute there: a browser cuts a paste at maxlength without a word, losing its end."""
+
+    def __init__(self, *, limit, **kwargs):
+        self.limit = limit  # before the field's widget reads it
+        super().__init__(strip=False, **kwargs)  # strip=False: saved exactly as typed
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.Textarea):
+            attrs["data-limit"] = str(self.limit)
+        else:
+            attrs["maxlength"] = str(self.limit)  # one line: nothing that long is pasted by mistake
+        return attrs
+
+    def validate(self, value):
+        super().validate(value)
+        length = length_as_typed(value)
+        if length > self.limit:
+            raise ValidationError(
+                "This is %(length)s characters; the limit is %(limit)s — please shorten it by %(over)s.",
+                code="max_length",
+                params={"length": f"{length:,}", "limit": f"{self.limit:,}", "over": f"{length - self.limit:,}"},
+            )
+
+
 def _limited(label, field, **kwargs):
     limit = LIMITS[field]
-    return forms.CharField(
-        label=label,
-        max_length=limit,
-        strip=False,  # saved exactly as typed
-        help_text=f"Up to {limit:,} characters.",
-        **kwargs,
-    )
+    return LimitedTextField(label=label, limit=limit, help_text=f"Up to {limit:,} characters.", **kwargs)
 
 
 class SuggestionForm(forms.Form):
@@ -58,25 +84,25 @@ class SuggestionForm(forms.Form):
     proposed_text = _limited(
         "Your suggested change",
         "proposed_text",
-        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 5000}),
+        widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": "Write the change you suggest."},
     )
     sources_text = _limited(
         "Supporting sources",
         "sources_text",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 3000}),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     note = _limited(
         "Note to the editors (optional)",
         "note",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 2000}),
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     name = _limited(
         "Your name",
         "name",
-        widget=forms.TextInput(attrs={"maxlength": 200, "autocomplete": "name"}),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": "Tell us your name: it is how we address you."},
     )
     email = forms.EmailField(
