@@ -4,6 +4,15 @@
   var form = document.querySelector("form.suggest__form");
   if (!form) return;
 
+  // After a refused submission, keyboard and screen reader start at the list of what to correct; on load,
+  // once the browser has gone to the page's #suggest, which would otherwise take the focus back.
+  var summary = document.getElementById("suggest-errors");
+  if (summary) {
+    window.addEventListener("load", function () {
+      summary.focus();
+    });
+  }
+
   function number(n) {
     return n.toLocaleString("en");
   }

@@ -83,3 +83,16 @@ def test_pasting_past_the_limit_keeps_every_character_and_says_how_far_over(brow
     page.keyboard.type("Shorter.")
     assert count.inner_text() == "8 of 5,000 characters"
     context.close()
+
+
+def test_a_refused_submission_is_announced_once_and_starts_at_the_list_of_errors(page, live_server, seed_article):
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit revision").click()
+    alerts = page.get_by_role("alert")
+    assert alerts.count() == 1
+    listed = alerts.inner_text()
+    assert "Choose what kind of change you suggest." in listed and "Give your email address" in listed
+    assert "This field is required" not in page.content()
+    page.wait_for_function("document.activeElement.id === 'suggest-errors'")  # keyboard users start there
+    assert alerts.get_by_role("link", name="Kind of change").get_attribute("href") == "#id_category_0"

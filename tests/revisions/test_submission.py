@@ -76,6 +76,8 @@ def test_a_valid_suggestion_is_saved_as_typed_tied_to_its_sentence(client, artic
         ("note", "bell\x07character", "invisible control characters"),
         ("proposed_text", "nul\x00byte", "Null characters are not allowed."),
         ("name", "", "Tell us your name"),
+        ("category", "", "Choose what kind of change you suggest."),
+        ("email", "", "Give your email address: it is how we tell you what happens next."),
     ],
 )
 def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, article, field, value, message):
@@ -83,6 +85,38 @@ def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, ar
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Suggestion.objects.exists() and not OutboundEmail.objects.exists()
+
+
+def _refused_with_several_errors(client, article):
+    data = suggestion_post_data(email="", proposed_text="x" * 5001, note="bell\x07character")
+    del data["category"]  # as a browser sends a question left unanswered
+    response = client.post(_suggest_url(article), data)
+    assert response.status_code == 400
+    return response.content.decode()
+
+
+def test_an_unanswered_kind_of_change_or_email_says_what_to_give(client, article):
+    html = _refused_with_several_errors(client, article)
+    assert "This field is required" not in html
+    assert "Choose what kind of change you suggest." in html and "Give your email address" in html
+
+
+def test_an_invalid_submission_has_one_alert_listing_each_error_with_a_link_to_its_field(client, article):
+    html = _refused_with_several_errors(client, article)
+    assert html.count('role="alert"') == 1
+    summary = html.split('role="alert"', 1)[1].split("</div>", 1)[0]
+    assert summary.count("<li>") == 4
+    for field_id in ("id_category_0", "id_proposed_text", "id_note", "id_email"):
+        assert f'href="#{field_id}"' in summary and f'id="{field_id}"' in html
+    assert "Kind of change</a>: Choose what kind of change you suggest." in summary
+
+
+def test_the_kind_of_change_error_is_tied_to_its_group_of_choices(client, article):
+    html = _refused_with_several_errors(client, article)
+    fieldset = re.search(r'<fieldset class="suggest__category"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_category_error"' in fieldset
+    assert '<ul class="errorlist" id="id_category_error">' in html
+    assert len(re.findall(r'name="category"[^>]*aria-invalid="true"', html)) == 7
 
 
 def test_a_wording_change_needs_no_source(client, article):
