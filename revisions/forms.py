@@ -16,6 +16,8 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 LINE_BREAKS = re.compile("[\n\r\v\f\x85\u2028\u2029]")
 SCREENED_FIELDS = {"proposed_text": "Proposed text", "sources_text": "Supporting sources", "note": "Note"}
+# Shorter names than the labels of questions and of the long checkbox, for the error summary.
+SUMMARY_NAMES = {"category": "Kind of change", "credit": "Public credit", "attested_no_phi": "No PHI"}
 
 
 def phi_error(finding, value):
@@ -39,44 +41,75 @@ def validate_single_line(value):
         )
 
 
+def length_as_typed(value):
+    """The length the reader sees: a browser sends each line break as two characters (CRLF)."""
+    return len(value) - value.count("\r\n")
+
+
+class LimitedTextField(forms.CharField):
+    """Text whose length limit the server checks and a text area shows as a live count (static/js/suggest.js),
+    with no maxlength attribute there: a browser cuts a paste at maxlength without a word, losing its end."""
+
+    def __init__(self, *, limit, **kwargs):
+        self.limit = limit  # before the field's widget reads it
+        super().__init__(strip=False, **kwargs)  # strip=False: saved exactly as typed
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.Textarea):
+            attrs["data-limit"] = str(self.limit)
+        else:
+            attrs["maxlength"] = str(self.limit)  # one line: nothing that long is pasted by mistake
+        return attrs
+
+    def validate(self, value):
+        super().validate(value)
+        length = length_as_typed(value)
+        if length > self.limit:
+            raise ValidationError(
+                "This is %(length)s characters; the limit is %(limit)s — please shorten it by %(over)s.",
+                code="max_length",
+                params={"length": f"{length:,}", "limit": f"{self.limit:,}", "over": f"{length - self.limit:,}"},
+            )
+
+
 def _limited(label, field, **kwargs):
     limit = LIMITS[field]
-    return forms.CharField(
-        label=label,
-        max_length=limit,
-        strip=False,  # saved exactly as typed
-        help_text=f"Up to {limit:,} characters.",
-        **kwargs,
-    )
+    return LimitedTextField(label=label, limit=limit, help_text=f"Up to {limit:,} characters.", **kwargs)
 
 
 class SuggestionForm(forms.Form):
     """A reader's suggested revision. PHI is screened here, before anything is saved."""
 
     target = forms.CharField(required=False, widget=forms.HiddenInput)
-    category = forms.ChoiceField(label="What kind of change?", choices=Category.choices, widget=forms.RadioSelect)
+    category = forms.ChoiceField(
+        label="What kind of change?",
+        choices=Category.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what kind of change you suggest."},
+    )
     proposed_text = _limited(
         "Your suggested change",
         "proposed_text",
-        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 5000}),
+        widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": "Write the change you suggest."},
     )
     sources_text = _limited(
         "Supporting sources",
         "sources_text",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 3000}),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     note = _limited(
         "Note to the editors (optional)",
         "note",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 2000}),
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     name = _limited(
         "Your name",
         "name",
-        widget=forms.TextInput(attrs={"maxlength": 200, "autocomplete": "name"}),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": "Tell us your name: it is how we address you."},
     )
     email = forms.EmailField(
@@ -84,9 +117,14 @@ class SuggestionForm(forms.Form):
         max_length=254,
         help_text="Only the editors see it. We write to you about this suggestion and nothing else.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"required": "Give your email address: it is how we tell you what happens next."},
     )
     credit = forms.ChoiceField(
-        label="Public credit preference", choices=Credit.choices, initial=Credit.ANONYMOUS, widget=forms.RadioSelect
+        label="Public credit preference",
+        choices=Credit.choices,
+        initial=Credit.ANONYMOUS,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how the article's history credits you."},
     )
     wants_approval = forms.BooleanField(
         label="Email me the drafted change to approve before it is published.", required=False, initial=True
@@ -146,6 +184,16 @@ class SuggestionForm(forms.Form):
         initial.update({name: name in data for name in checkboxes})
         initial["website"] = ""
         return initial
+
+    def error_summary(self):
+        """Every error once, for the list that opens the form: each field's with a short name for it and the id of
+        what its link moves to (a choice's first option)."""
+        summary = [{"message": message} for message in self.non_field_errors()]
+        for bound in self:
+            for message in bound.errors:
+                name = SUMMARY_NAMES.get(bound.name) or suggestion_field_label(bound.name)
+                summary.append({"id": bound.subwidgets[0].id_for_label, "name": name, "message": message})
+        return summary
 
     def is_bot(self):
         return bool(self.data.get("website"))

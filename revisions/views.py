@@ -154,6 +154,8 @@ def _status_context(suggestion, token, **extra):
         "events": events,
         "latest_question": questions[-1] if questions else None,
         "link_days": settings.SUGGESTION_LINK_MAX_AGE_DAYS,
+        "hold_kinds": ", ".join(sorted({finding["label"] for finding in suggestion.phi_findings})),
+        "hold_days": settings.PHI_HOLD_RETENTION_DAYS,
         "can_withdraw": suggestion.is_open and approved is None,
         "approved_draft": approved,
         "can_answer": suggestion.status == Status.AWAITING_SUBMITTER,

@@ -45,3 +45,54 @@ def test_reader_suggests_a_change_to_a_sentence_and_an_editor_finds_it(browser, 
     current = desk.locator(".compare__current blockquote").inner_text()
     assert unit.text in current
     assert "depends on the measure used" in desk.locator(".compare__proposed").inner_text()
+
+
+def _synthetic_text(length):
+    """Obviously synthetic prose of exactly `length` characters, its end marked so a lost tail shows."""
+    body = "".join(f"Synthetic sentence {n} about an example finding. " for n in range(1, 400))
+    return body[: length - len(" THE END")] + " THE END"
+
+
+def test_pasting_past_the_limit_keeps_every_character_and_says_how_far_over(browser, live_server, seed_article):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    pasted = _synthetic_text(6380)
+    page.evaluate("text => navigator.clipboard.writeText(text)", pasted)
+    field = page.get_by_label("Your suggested change")
+    field.focus()
+    page.keyboard.press("ControlOrMeta+V")
+    assert field.input_value() == pasted
+    count = page.locator("#id_proposed_text_count")
+    assert "6,380 characters: 1,380 over the limit of 5,000" in count.inner_text()
+
+    page.get_by_label("Outdated").check()
+    page.get_by_label("Supporting sources").fill("Example, A. (2024). A synthetic comparison. doi:10.5555/synthetic")
+    page.get_by_label("Your name").fill("Robin Example")
+    page.get_by_label("Your email").fill("robin@example.org")
+    page.get_by_label("This suggestion contains no client-identifying").check()
+    page.get_by_role("button", name="Submit revision").click()
+    page.wait_for_load_state("load")
+    assert "This is 6,380 characters; the limit is 5,000 — please shorten it by 1,380." in page.content()
+    assert field.input_value() == pasted  # nothing lost on the way back
+    assert "1,380 over the limit" in count.inner_text()
+
+    field.focus()
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("Shorter.")
+    assert count.inner_text() == "8 of 5,000 characters"
+    context.close()
+
+
+def test_a_refused_submission_is_announced_once_and_starts_at_the_list_of_errors(page, live_server, seed_article):
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit revision").click()
+    alerts = page.get_by_role("alert")
+    assert alerts.count() == 1
+    listed = alerts.inner_text()
+    assert "Choose what kind of change you suggest." in listed and "Give your email address" in listed
+    assert "This field is required" not in page.content()
+    page.wait_for_function("document.activeElement.id === 'suggest-errors'")  # keyboard users start there
+    assert alerts.get_by_role("link", name="Kind of change").get_attribute("href") == "#id_category_0"

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from revisions import services
 from revisions.models import OutboundEmail, Status, Suggestion, SuggestionEvent
+from revisions.tokens import status_token
 from tests.factories import make_article, make_editor, make_suggestion, suggestion_post_data
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,22 @@ def test_redacting_ends_the_hold_and_leaves_no_flagged_value_anywhere(editor_cli
         + list(OutboundEmail.objects.values_list("body", flat=True))
     )
     assert "Marisol" not in stored and "[redacted]" in held.note
+
+
+def test_the_submitters_page_says_what_the_hold_means_and_what_they_can_do(client, held, editor):
+    page = f"/suggestions/{status_token(held)}/"
+    html = client.get(page).content.decode()
+    explanation = html.split('id="hold-heading"', 1)[1].split("</section>", 1)[0]
+    assert "On PHI hold" in html and "What “on PHI hold” means" in explanation
+    assert "unsure about something you wrote (personal name" in explanation
+    assert "an editor checks it before anything else happens" in explanation
+    assert "nothing from it is drafted or published" in explanation
+    assert "You need do nothing." in explanation and "withdraw the suggestion below" in explanation
+    assert "Withdraw my suggestion" in html
+    assert "within 30 days of your sending it, its text is erased" in explanation
+
+    services.suggestion_redact_phi(suggestion=held, editor=editor)
+    assert 'id="hold-heading"' not in client.get(page).content.decode()
 
 
 def test_a_refused_suggestion_leaves_nothing_stored(client, article):

@@ -68,7 +68,7 @@ def test_a_valid_suggestion_is_saved_as_typed_tied_to_its_sentence(client, artic
     "field, value, message",
     [
         ("proposed_text", "", "Write the change you suggest."),
-        ("proposed_text", "x" * 5001, "at most 5000 characters (it has 5001)"),
+        ("proposed_text", "x" * 5001, "This is 5,001 characters; the limit is 5,000 — please shorten it by 1."),
         ("sources_text", "", "Give at least one supporting source"),
         ("email", "not-an-email", "Enter a valid email address."),
         ("category", "poetry", "Select a valid choice."),
@@ -76,6 +76,8 @@ def test_a_valid_suggestion_is_saved_as_typed_tied_to_its_sentence(client, artic
         ("note", "bell\x07character", "invisible control characters"),
         ("proposed_text", "nul\x00byte", "Null characters are not allowed."),
         ("name", "", "Tell us your name"),
+        ("category", "", "Choose what kind of change you suggest."),
+        ("email", "", "Give your email address: it is how we tell you what happens next."),
     ],
 )
 def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, article, field, value, message):
@@ -83,6 +85,38 @@ def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, ar
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Suggestion.objects.exists() and not OutboundEmail.objects.exists()
+
+
+def _refused_with_several_errors(client, article):
+    data = suggestion_post_data(email="", proposed_text="x" * 5001, note="bell\x07character")
+    del data["category"]  # as a browser sends a question left unanswered
+    response = client.post(_suggest_url(article), data)
+    assert response.status_code == 400
+    return response.content.decode()
+
+
+def test_an_unanswered_kind_of_change_or_email_says_what_to_give(client, article):
+    html = _refused_with_several_errors(client, article)
+    assert "This field is required" not in html
+    assert "Choose what kind of change you suggest." in html and "Give your email address" in html
+
+
+def test_an_invalid_submission_has_one_alert_listing_each_error_with_a_link_to_its_field(client, article):
+    html = _refused_with_several_errors(client, article)
+    assert html.count('role="alert"') == 1
+    summary = html.split('role="alert"', 1)[1].split("</div>", 1)[0]
+    assert summary.count("<li>") == 4
+    for field_id in ("id_category_0", "id_proposed_text", "id_note", "id_email"):
+        assert f'href="#{field_id}"' in summary and f'id="{field_id}"' in html
+    assert "Kind of change</a>: Choose what kind of change you suggest." in summary
+
+
+def test_the_kind_of_change_error_is_tied_to_its_group_of_choices(client, article):
+    html = _refused_with_several_errors(client, article)
+    fieldset = re.search(r'<fieldset class="suggest__category"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_category_error"' in fieldset
+    assert '<ul class="errorlist" id="id_category_error">' in html
+    assert len(re.findall(r'name="category"[^>]*aria-invalid="true"', html)) == 7
 
 
 def test_a_wording_change_needs_no_source(client, article):
@@ -100,7 +134,32 @@ def test_missing_and_wrongly_typed_fields_never_cause_a_500(client, article):
 
 def test_the_length_limits_are_shown_to_the_reader(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "Up to 5,000 characters." in html and 'maxlength="5000"' in html
+    assert "Up to 5,000 characters." in html and 'data-limit="5000"' in html
+    assert 'src="/static/js/suggest.js"' in html  # counts as the reader types
+
+
+def test_no_text_area_lets_the_browser_cut_a_paste_short(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    for area in re.findall(r"<textarea[^>]*>", html.split('id="suggest"', 1)[1]):
+        assert "maxlength" not in area
+
+
+def test_text_over_its_limit_comes_back_whole_with_the_figures_to_shorten_it(client, article):
+    typed = "".join(f"Synthetic sentence {n} of an example change. " for n in range(1, 200))[:6380]
+    response = client.post(_suggest_url(article), suggestion_post_data(proposed_text=typed))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This is 6,380 characters; the limit is 5,000 — please shorten it by 1,380." in html
+    assert "Ensure this value" not in html
+    assert html.split('name="proposed_text"', 1)[1].split("</textarea>", 1)[0].endswith(">\n" + typed)
+    assert not Suggestion.objects.exists()
+
+
+def test_a_line_break_counts_as_the_one_character_the_reader_sees(client, article):
+    lines = "Synthetic line of an example change.\r\n" * 200  # as a browser sends a text area
+    typed = lines[: 5000 + lines[:5000].count("\r\n")]
+    response = client.post(_suggest_url(article), suggestion_post_data(proposed_text=typed))
+    assert response.status_code == 302 and Suggestion.objects.get().proposed_text == typed
 
 
 def test_the_honeypot_stores_nothing_but_looks_like_success(client, article):
