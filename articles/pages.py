@@ -272,9 +272,10 @@ def provenance_summary(unit_views):
     }
 
 
-# No tabindex and no aria-label: a span without a role may not carry one, and a tab stop per tag only lengthens
-# keyboard travel; the legend under Sources explains the tag.
-LLM_TAG_HTML = format_html('<span class="llm-tag" data-tip="{}">LLM</span>', LLM_EXPLANATION)
+# No aria-label (a span without a role may not carry one) and no tab stop per tag, which only lengthens keyboard
+# travel: the legend under Sources explains the tag. tabindex -1 lets a tap or click focus it, which shows its
+# explanation on a phone, where there is no hover.
+LLM_TAG_HTML = format_html('<span class="llm-tag" data-tip="{}" tabindex="-1">LLM</span>', LLM_EXPLANATION)
 
 
 def _citation_links(numbered, statuses):

@@ -88,3 +88,17 @@ def test_a_marker_never_wraps_away_from_its_sentence(browser, live_server, seed_
     placed = page.evaluate(MARKERS_ON_THEIR_LINE)
     assert len(placed) > 80
     assert [p["id"] for p in placed if not p["same"]] == []
+
+
+def test_on_a_phone_a_tap_on_an_llm_tag_shows_what_it_means(browser, live_server, seed_article):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    tag = page.locator("#article .llm-tag").first
+    tip = "el => getComputedStyle(el, '::after').content"
+    assert tag.evaluate(tip) in ("none", "normal", "")
+    tag.tap()
+    assert "Model-written and unsourced" in tag.evaluate(tip)
+    tabbable = page.evaluate("() => [...document.querySelectorAll('#article .llm-tag')].filter(t => t.tabIndex >= 0)")
+    assert tabbable == []  # no tab stop per tag
+    context.close()
