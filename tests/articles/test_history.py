@@ -71,3 +71,10 @@ def test_history_version_and_compare_pages_use_constant_queries(client, django_a
         assert client.get(f"/articles/sized-{n_sections}/versions/1.2/").status_code == 200
     with django_assert_max_num_queries(3):
         assert client.get(f"/articles/sized-{n_sections}/compare/", {"from": "1.0", "to": "1.4"}).status_code == 200
+
+
+def test_compare_names_the_work_beside_each_source_number_of_a_provenance_change(client):
+    article = _three_versions()
+    html = client.get(f"/articles/{article.slug}/compare/", {"from": "1.0", "to": "1.1"}).content.decode()
+    trial = ArticleVersion.objects.get(article=article, major=1, minor=1).data["sources"][0]["title"]
+    assert f"LLM → cited (source 1, T1, Example 2020, “{trial}”)" in html
