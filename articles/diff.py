@@ -271,6 +271,17 @@ def source_reference(source):
     return f"{head}, “{title}”" if head else f"“{title}”"
 
 
+def cited_text(numbers, sources):
+    """Source numbers, each beside the short reference of the source it stands for in `sources` (a version's
+    source list): "1 (Neff 2023, “Self-Compassion…”), 4". A number the list lacks is shown alone."""
+    by_number = {s.get("number"): s for s in sources or [] if isinstance(s, dict)}
+    items = []
+    for number in numbers:
+        reference = source_reference(by_number.get(number))
+        items.append(f"{number} ({reference})" if reference else str(number))
+    return ", ".join(items)
+
+
 def source_text(source):
     """One line naming a source, for lists of source changes."""
     parts = [f"[{source.get('number')}]", str(source.get("tier") or ""), str(source.get("kind") or "")]
