@@ -45,6 +45,8 @@ OPENING = "Opening (before the first heading)"
 
 SIMILAR = 0.5  # word-level ratio at or above which a replaced sentence counts as reworded, not swapped
 SIMILAR_TITLE = 0.6  # a source keeping its number and a title this close is the same work, corrected
+REFERENCE_TITLE = 60  # characters of a title a short reference keeps: enough to recognise the work
+REFERENCE_NAME = 40  # characters of an author or publisher named in place of one
 PAIRING_LIMIT = 900  # old × new units in one replaced run; larger runs pair by position, not best match
 
 _TOKEN = re.compile(r"\s+|\w+(?:['’\-]\w+)*|[^\w\s]")
@@ -246,6 +248,40 @@ def provenance_label(provenance):
     return ", ".join(str(n) for n in _cited(provenance))
 
 
+def source_reference(source):
+    """A source as one recognises it at a glance: first author (or publisher), year and title, cut at a word.
+
+    "Muris et al. 2022, “Deconstructing Self-Compassion: How the Continued Use of the Total…”"; empty
+    when the source names none of them.
+    """
+    if not isinstance(source, dict):
+        return ""
+    authors = _normalise(str(source.get("authors") or ""))
+    if authors:
+        name = _shorten(authors.split(",", 1)[0], REFERENCE_NAME)
+        # APA lists ("Muris, P., & Otgaar, H.") and other lists of several names.
+        if "&" in authors or ";" in authors or " and " in authors or authors.count(",") > 1:
+            name += " et al."
+    else:
+        name = _shorten(_normalise(str(source.get("container") or "")), REFERENCE_NAME)
+    head = " ".join(str(p) for p in (name, source.get("year")) if p not in (None, ""))
+    title = _shorten(_normalise(str(source.get("title") or "")), REFERENCE_TITLE)
+    if not title:
+        return head
+    return f"{head}, “{title}”" if head else f"“{title}”"
+
+
+def cited_text(numbers, sources):
+    """Source numbers, each beside the short reference of the source it stands for in `sources` (a version's
+    source list): "1 (Neff 2023, “Self-Compassion…”), 4". A number the list lacks is shown alone."""
+    by_number = {s.get("number"): s for s in sources or [] if isinstance(s, dict)}
+    items = []
+    for number in numbers:
+        reference = source_reference(by_number.get(number))
+        items.append(f"{number} ({reference})" if reference else str(number))
+    return ", ".join(items)
+
+
 def source_text(source):
     """One line naming a source, for lists of source changes."""
     parts = [f"[{source.get('number')}]", str(source.get("tier") or ""), str(source.get("kind") or "")]
@@ -308,6 +344,16 @@ def _flush(out, deleted, inserted):
 
 def _normalise(text):
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _shorten(text, width):
+    """`text` cut at the last word that fits `width` characters, with an ellipsis when anything was cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–—-") + "…"
 
 
 def _cited(provenance):
@@ -426,20 +472,23 @@ def _provenance_change(old_unit, new_unit, sources):
     llm_to_cited, cited_to_llm = old_llm and not new_llm, new_llm and not old_llm
     if not (added or removed or tiers or llm_to_cited or cited_to_llm):
         return None
-    added_refs = [(n, sources.new_tier.get(n)) for n in added]
-    removed_refs = [(n, sources.old_tier.get(n)) for n in removed]
+    added_refs = [_ref_of(n, sources.new_by_number) for n in added]
+    removed_refs = [_ref_of(n, sources.old_by_number) for n in removed]
     parts = []
     if llm_to_cited:
-        parts.append("LLM → cited (" + "; ".join(_ref(n, t, comma=True) for n, t in added_refs) + ")")
+        parts.append("LLM → cited (" + "; ".join(_ref(*r, comma=True) for r in added_refs) + ")")
     elif cited_to_llm:
-        parts.append("cited → LLM (was " + "; ".join(_ref(n, t, comma=True) for n, t in removed_refs) + ")")
+        parts.append("cited → LLM (was " + "; ".join(_ref(*r, comma=True) for r in removed_refs) + ")")
     elif added and removed:
         parts.append(f"{_refs(removed_refs)} replaced by {_refs(added_refs)}")
     elif added:
         parts.append(f"{_refs(added_refs)} added")
     elif removed:
         parts.append(f"{_refs(removed_refs)} removed")
-    parts += [f"source {n} re-tiered {old} → {new}" for n, old, new in tiers]
+    parts += [
+        f"{_ref(n, None, source_reference(sources.new_by_number.get(n)))} re-tiered {old} → {new}"
+        for n, old, new in tiers
+    ]
     return ProvenanceChange(
         old_label=provenance_label(old_p),
         new_label=provenance_label(new_p),
@@ -452,17 +501,30 @@ def _provenance_change(old_unit, new_unit, sources):
     )
 
 
-def _ref(number, tier, comma=False):
-    if not tier:
+def _ref_of(number, by_number):
+    """(number, tier, short reference) of a source as one side's list numbers it."""
+    source = by_number.get(number)
+    return number, (source or {}).get("tier"), source_reference(source)
+
+
+def _ref(number, tier, reference="", comma=False):
+    """A source as a provenance change names it, the work beside its number so a reader sees what the change
+    is about without leaving the page: "source 1, T1, Neff 2023, “Title”" or "source 1 (T1, Neff 2023, …)"."""
+    details = _details(tier, reference)
+    if not details:
         return f"source {number}"
-    return f"source {number}, {tier}" if comma else f"source {number} ({tier})"
+    return f"source {number}, {details}" if comma else f"source {number} ({details})"
 
 
 def _refs(refs):
     if len(refs) == 1:
         return _ref(*refs[0])
-    items = [f"{n} ({t})" if t else str(n) for n, t in refs]
+    items = [f"{n} ({_details(t, r)})" if t or r else str(n) for n, t, r in refs]
     return "sources " + ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _details(tier, reference):
+    return ", ".join(d for d in (tier, reference) if d)
 
 
 # --- units --------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, QuerySet
 from django.db.models.base import ModelState
+from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Lower
 from django.db.models.signals import post_init, pre_init
 from django.urls import reverse
@@ -729,6 +730,26 @@ class ArticleVersion(models.Model):
         return self.published_by.get_full_name() or self.published_by.get_username()
 
 
+class UnitEventQuerySet(models.QuerySet):
+    def for_sentence_history(self):
+        """Oldest first, with who published each version, and the source lists each event's markers number
+        from: `new_sources`, its own version's, and `old_sources`, the version's before it (None for a first
+        version). Only the snapshots' source lists are read, in the same query."""
+        earlier = ArticleVersion.objects.filter(article=models.OuterRef("article_id")).filter(
+            models.Q(major__lt=models.OuterRef("version__major"))
+            | models.Q(major=models.OuterRef("version__major"), minor__lt=models.OuterRef("version__minor"))
+        )
+        return (
+            self.select_related("version__published_by")
+            .defer("version__data")
+            .annotate(
+                new_sources=KeyTransform("sources", "version__data"),
+                old_sources=models.Subquery(earlier.order_by("-major", "-minor").values("data__sources")[:1]),
+            )
+            .order_by("version__major", "version__minor")
+        )
+
+
 class UnitEvent(models.Model):
     """What a version did to one sentence: added it, edited its text or provenance, removed or restored it.
 
@@ -754,6 +775,8 @@ class UnitEvent(models.Model):
     old_provenance = models.CharField(max_length=100, blank=True)
     new_provenance = models.CharField(max_length=100, blank=True)
     section_heading = models.CharField(max_length=200, blank=True)
+
+    objects = UnitEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "key", "version__major", "version__minor"]

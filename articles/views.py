@@ -508,24 +508,32 @@ def sentence(request, slug, key):
     return redirect(f"{reverse('articles:version', args=[slug, last.version])}?removed={key}#{key}")
 
 
+def _marker_text(marker, sources):
+    """A stored marker ("llm", "2 7") as the sentence history shows it: "LLM", or each source number with
+    its short reference from `sources`, the source list of the version that numbered them."""
+    from .diff import cited_text
+
+    if marker == "llm":
+        return "LLM"
+    return cited_text([int(n) if n.isdigit() else n for n in marker.split()], sources)
+
+
 def sentence_history(request, slug, key):
     """Every version that added, changed, removed or restored one sentence, with who published it and why."""
     from .diff import word_diff
 
     article = _get_article(request, slug)
     number = _unit_key_or_404(key)
-    events = list(
-        UnitEvent.objects.filter(article=article, key=number)
-        .select_related("version__published_by")
-        .defer("version__data")
-        .order_by("version__major", "version__minor")
-    )
+    events = list(UnitEvent.objects.filter(article=article, key=number).for_sentence_history())
     live = Unit.objects.filter(article=article, key=number).exists()
     if not events and not live:
         raise Http404("No such sentence.")
     for event in events:
         if event.action == UnitEvent.Action.CHANGED and event.text_changed:
             event.words = word_diff(event.old_text, event.new_text)
+        # Each number beside the work it stood for in that version, as its snapshot names it.
+        event.old_cited = _marker_text(event.old_provenance, event.old_sources)
+        event.new_cited = _marker_text(event.new_provenance, event.new_sources)
     ctx = {
         "article": article,
         "key": key,

@@ -3,9 +3,10 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.models import Article, Citation
+from articles.models import Article, ArticleSource, Block, Citation
 from articles.publishing import article_record_library_correction
 
 from .forms import SourceForm
@@ -42,7 +43,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "authors", "container", "doi", "pmid", "isbn", "url"]
     autocomplete_fields = ["superseded_by"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a URL typed without a scheme is https
-    readonly_fields = ["link_check", "citing_sentences"]
+    readonly_fields = ["link_check", "article_uses", "citing_sentences"]
     fieldsets = [
         (None, {"fields": ["title", "authors", "year", "container", "kind", "tier"]}),
         ("Where to find it", {"fields": ["url", "doi", "pmid", "isbn", "link_check"]}),
@@ -54,7 +55,14 @@ class SourceAdmin(SimpleHistoryAdmin):
                 "it, gets a new version saying so, and enters the editors' queue.",
             },
         ),
-        ("Cited by", {"fields": ["citing_sentences"]}),
+        (
+            "Where it is used",
+            {
+                "fields": ["article_uses", "citing_sentences"],
+                "description": "A source cannot be deleted while an article lists it: publish a version of the "
+                "article without it first.",
+            },
+        ),
     ]
 
     def get_queryset(self, request):
@@ -92,7 +100,7 @@ class SourceAdmin(SimpleHistoryAdmin):
         if change and old_status != obj.status:
             source_status_changed.send(sender=Source, source=obj, old_status=old_status, editor=request.user)
 
-    @admin.display(description="Articles citing it", ordering="article_count")
+    @admin.display(description="Articles using it", ordering="article_count")
     def article_count(self, obj):
         return obj.article_count
 
@@ -102,6 +110,35 @@ class SourceAdmin(SimpleHistoryAdmin):
             return "Not checked yet: manage.py check_source_links checks every URL."
         verdict = "answered" if obj.link_ok else "did not answer"
         return f"{obj.link_checked_at:%Y-%m-%d %H:%M} UTC: the address {verdict} ({obj.link_check_result})."
+
+    def get_deleted_objects(self, objs, request):
+        """Django refuses to delete a source an article lists, naming only its number and title: name the
+        article and what it uses the source for instead."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            numbered = f"{capfirst(ArticleSource._meta.verbose_name)}: "
+            uses = _article_uses([obj.pk for obj in objs], name_source=len(objs) > 1)
+            protected = uses + [p for p in protected if not str(p).startswith(numbered)]
+        return deleted, counts, perms_needed, protected
+
+    @admin.display(description="Articles using it")
+    def article_uses(self, obj):
+        """Each article listing this source, with what it uses it for (sentences, video) and any superseded
+        source naming it as successor, so a source used other than by a sentence never reads as unused."""
+        if obj.pk is None:
+            return "—"
+        uses = _article_uses([obj.pk])
+        uses += [
+            format_html(
+                'Named as the successor of the superseded source <a href="{}">{}</a>.',
+                reverse("admin:sources_source_change", args=[old.pk]),
+                old.title,
+            )
+            for old in obj.supersedes.order_by("title")
+        ]
+        if not uses:
+            return "No article lists it."
+        return format_html('<ul class="source-uses">{}</ul>', format_html_join("", "<li>{}</li>", ((u,) for u in uses)))
 
     @admin.display(description="Sentences citing it")
     def citing_sentences(self, obj):
@@ -142,6 +179,38 @@ class SourceAdmin(SimpleHistoryAdmin):
             "" if len({r[0] for r in rows}) == 1 else "s",
             body,
         )
+
+
+def _article_uses(source_ids, name_source=False):
+    """One line per article listing any of these sources, saying what it uses it for, and naming the source
+    first if `name_source` (for a list about several). Two queries."""
+    videos = {}
+    for block in (
+        Block.objects.filter(kind=Block.Kind.VIDEO, video__source_id__in=source_ids)
+        .select_related("section")
+        .order_by("section__position", "position")
+    ):
+        videos.setdefault(block.video_id, []).append(block.section.heading or "Opening")
+    lines = []
+    for numbered in (
+        ArticleSource.objects.filter(source_id__in=source_ids)
+        .select_related("article", "source")
+        .annotate(citing=Count("citations"))
+        .order_by("article__title", "number")
+    ):
+        uses = [f"cited by {numbered.citing} sentence{'' if numbered.citing == 1 else 's'}"] if numbered.citing else []
+        uses += [f"the article's video resource, in “{heading}”" for heading in videos.get(numbered.pk, [])]
+        lines.append(
+            format_html(
+                '{}Source {} of <a href="{}">{}</a>: {}.',
+                f"“{numbered.source.title}”: " if name_source else "",
+                numbered.number,
+                numbered.article.get_absolute_url(),
+                numbered.article.title,
+                "; ".join(uses) or "listed, but neither cited by a sentence nor shown as a video",
+            )
+        )
+    return lines
 
 
 def _shown(name, value):

@@ -128,7 +128,7 @@ def test_llm_to_cited_is_detected_and_described():
     assert p.llm_to_cited and not p.cited_to_llm
     assert (p.old_label, p.new_label) == ("LLM", "1")
     assert p.sources_added == [1] and p.sources_removed == [] and p.tier_changes == []
-    assert p.description == "LLM → cited (source 1, T1)"
+    assert p.description == f"LLM → cited (source 1, T1, Example 2020, “{new['sources'][0]['title']}”)"
     assert d.summary["changed"] == 1 and d.summary["provenance_changed"] == 1
 
 
@@ -142,7 +142,10 @@ def test_cited_to_llm_is_detected_and_described():
     assert c.provenance.cited_to_llm and not c.provenance.llm_to_cited
     assert c.provenance.old_label == "2, 3" and c.provenance.new_label == "LLM"
     assert c.provenance.sources_removed == [2, 3]
-    assert c.provenance.description == "cited → LLM (was source 2, T2; source 3, T3)"
+    guide, entry = old["sources"][1]["title"], old["sources"][2]["title"]
+    assert c.provenance.description == (
+        f"cited → LLM (was source 2, T2, Example Society, “{guide}”; source 3, T3, Example Wiki, “{entry}”)"
+    )
 
 
 def test_a_replaced_source_on_the_same_sentence_is_detected(seed_data):
@@ -158,7 +161,10 @@ def test_a_replaced_source_on_the_same_sentence_is_detected(seed_data):
     assert p.sources_added == [5] and p.sources_removed == [7]
     assert not p.llm_to_cited and not p.cited_to_llm and p.tier_changes == []
     assert (p.old_label, p.new_label) == ("7", "5")
-    assert p.description == "source 7 (T3) replaced by source 5 (T1)"
+    assert p.description == (
+        "source 7 (T3, Wikipedia, “Self-compassion”) replaced by "
+        "source 5 (T1, Muris et al. 2022, “Deconstructing Self-Compassion: How the Continued Use of…”)"
+    )
     assert d.sources == []
 
 
@@ -175,7 +181,7 @@ def test_re_tiering_a_source_marks_every_unit_that_cites_it():
         assert c.kind == "changed"
         assert c.provenance.tier_changes == [(3, "T3", "T1")]
         assert c.provenance.sources_added == [] and c.provenance.sources_removed == []
-        assert c.provenance.description == "source 3 re-tiered T3 → T1"
+        assert c.provenance.description == f"source 3 (Example Wiki, “{new['sources'][2]['title']}”) re-tiered T3 → T1"
     assert all(c.kind == "unchanged" for c in d.changes if c not in citing)
     [source] = d.sources
     assert (source.number, source.kind, source.fields) == (3, "retiered", ["tier"])
@@ -327,7 +333,9 @@ def test_one_sentence_rewritten_in_its_place_is_changed_however_different_with_i
         ("insert", "Weekly logs track progress"),
         ("equal", "."),
     ]
-    assert rewrite.provenance.cited_to_llm and rewrite.provenance.description == "cited → LLM (was source 3, T3)"
+    assert rewrite.provenance.cited_to_llm
+    entry = old["sources"][2]["title"]
+    assert rewrite.provenance.description == f"cited → LLM (was source 3, T3, Example Wiki, “{entry}”)"
 
 
 def test_a_rewording_that_also_changes_provenance_reports_both():
@@ -337,7 +345,10 @@ def test_a_rewording_that_also_changes_provenance_reports_both():
     [c] = diff_articles(old, new).changes
 
     assert c.kind == "changed" and ("insert", "many") in c.words
-    assert c.provenance.description == "source 2 (T2) replaced by source 1 (T1)"
+    assert c.provenance.description == (
+        f"source 2 (T2, Example Society, “{old['sources'][1]['title']}”) replaced by "
+        f"source 1 (T1, Example 2020, “{new['sources'][0]['title']}”)"
+    )
 
 
 def test_a_sentence_moving_to_another_kind_of_block_is_removed_and_added():
@@ -643,7 +654,7 @@ def test_the_diff_template_escapes_text_marks_insertions_and_deletions_and_colla
     assert "<ins>" in html and "<del>" in html
     assert '<span class="visually-hidden">[deleted: </span>fictional' in html
     assert 'class="diff-unit diff-unit--changed" data-change="changed"' in html
-    assert '<p class="diff-provenance">' in html and "LLM → cited (source 1, T1)" in html
+    assert '<p class="diff-provenance">' in html and "LLM → cited (source 1, T1, Example 2020, “Synthetic" in html
     assert "… 1 unchanged sentence …" in html  # between the two changes
     assert "… 2 unchanged sentences …" in html  # after them
     assert '<h3 class="diff-heading">Section 0</h3>' in html

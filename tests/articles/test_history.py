@@ -3,7 +3,7 @@
 import pytest
 
 from articles.importing import article_import
-from articles.models import ArticleVersion
+from articles.models import ArticleVersion, Unit
 from tests.factories import make_article_data
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +71,60 @@ def test_history_version_and_compare_pages_use_constant_queries(client, django_a
         assert client.get(f"/articles/sized-{n_sections}/versions/1.2/").status_code == 200
     with django_assert_max_num_queries(3):
         assert client.get(f"/articles/sized-{n_sections}/compare/", {"from": "1.0", "to": "1.4"}).status_code == 200
+    key = Unit.objects.get(article__slug=f"sized-{n_sections}", text="Synthetic claim revised 3").key_label
+    with django_assert_max_num_queries(4):  # five versions' source lists read with the events, not one by one
+        assert client.get(f"/articles/sized-{n_sections}/sentences/{key}/history/").status_code == 200
+
+
+def test_compare_names_the_work_beside_each_source_number_of_a_provenance_change(client):
+    article = _three_versions()
+    html = client.get(f"/articles/{article.slug}/compare/", {"from": "1.0", "to": "1.1"}).content.decode()
+    trial = ArticleVersion.objects.get(article=article, major=1, minor=1).data["sources"][0]["title"]
+    assert f"LLM → cited (source 1, T1, Example 2020, “{trial}”)" in html
+
+
+def _renumbered(data, mapping):
+    """`data` with its sources renumbered by `mapping` and every citation following them."""
+    for source in data["sources"]:
+        source["number"] = mapping[source["number"]]
+    data["sources"].sort(key=lambda source: source["number"])
+    for section in data["sections"]:
+        for block in section["blocks"]:
+            if block["kind"] == "video":
+                block["video"] = mapping[block["video"]]
+            for unit in block["units"]:
+                if unit["provenance"] != "llm":
+                    unit["provenance"] = sorted(mapping[n] for n in unit["provenance"])
+
+
+def test_a_sentences_history_names_each_source_as_the_version_that_numbered_it(client):
+    data = make_article_data(slug="renumbered-practice", n_sections=2)
+    trial, guide = data["sources"][0]["title"], data["sources"][1]["title"]
+    target = data["sections"][1]["blocks"][0]["units"][0]
+    assert target["provenance"] == [1]
+    article, _ = article_import(data=data)
+    key = Unit.objects.get(article=article, text=target["text"]).key_label
+    _renumbered(data, {1: 2, 2: 1, 3: 3})  # the same works, numbered afresh: no sentence changes
+    article_import(data=data)
+    data["sections"][1]["blocks"][0]["units"][0]["provenance"] = [1]  # now the guide, which 1.1 numbers 1
+    article_import(data=data)
+
+    html = client.get(f"/articles/{article.slug}/sentences/{key}/history/").content.decode()
+
+    assert html.count('class="sentence-event ') == 2  # added in 1.0, provenance changed in 1.2
+    assert f"Provenance: 1 (Example 2020, “{trial}”)</p>" in html
+    assert f"Provenance: 2 (Example 2020, “{trial}”) → 1 (Example Society, “{guide}”)</p>" in html
+
+
+def test_a_sentences_history_escapes_and_shortens_the_works_it_names(client):
+    data = make_article_data(slug="escaped-practice", n_sections=1)
+    data["sources"][0]["title"] = "<b>Bold</b> claims: " + " ".join(["a very long subtitle"] * 5)
+    data["sources"][0]["authors"] = "Example, A., & Sample, B."
+    article, _ = article_import(data=data)
+    key = Unit.objects.get(article=article, text=data["sections"][1]["blocks"][0]["units"][0]["text"]).key_label
+
+    html = client.get(f"/articles/{article.slug}/sentences/{key}/history/").content.decode()
+
+    assert "<b>Bold" not in html
+    shortened = "&lt;b&gt;Bold&lt;/b&gt; claims: a very long subtitle a very long…"
+    assert f"Provenance: 1 (Example et al. 2020, “{shortened}”)</p>" in html

@@ -153,7 +153,8 @@ def test_a_sentences_history_lists_each_version_that_touched_it_with_editor_and_
     assert "Text and provenance changed" in html and "version 1.1" in html
     assert "editor-sam" in html and "credited to Alex Example" in html
     assert "<ins>, placed between two fields</ins>" in html
-    assert "Provenance: 1 → 1 2" in html
+    theory = "1 (Neff 2023, “Self-Compassion: Theory, Method, Research, and Intervention”)"
+    assert f"Provenance: {theory} → {theory}, 2 (Neff, “The Self-Compassion Scale (validation paper, PDF)”)" in html
     assert f'href="/articles/{article.slug}/?suggest={unit.key_label}#suggest"' in html
 
 

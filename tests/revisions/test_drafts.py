@@ -11,7 +11,7 @@ from articles.models import Article, ArticleVersion, Unit
 from revisions import services
 from revisions.models import Draft, Status
 from revisions.tokens import approval_token
-from tests.factories import make_editor, make_suggestion
+from tests.factories import make_article, make_editor, make_suggestion
 
 pytestmark = pytest.mark.django_db
 
@@ -251,3 +251,35 @@ def test_an_editor_starts_their_own_draft_from_the_queue(client, editor, seed_ar
     assert response["Location"] == f"/editors/drafts/{draft.pk}/"
     assert draft.suggestion is None and draft.created_by == editor
     assert client.post("/editors/drafts/new/", {"article": "no-such-article"}).status_code == 404
+
+
+def test_the_approval_page_names_the_work_beside_each_source_of_a_provenance_change(client, editor, accepted):
+    draft = _draft_with_change(editor, accepted)
+    services.draft_send_for_approval(draft=draft, editor=editor, build_url=_url)
+    draft.refresh_from_db()
+
+    html = client.get(f"/drafts/review/{approval_token(draft)}/").content.decode()
+
+    theory = "Neff 2023, “Self-Compassion: Theory, Method, Research, and Intervention”"
+    assert f"Provenance:</span> LLM → cited (source 1, T1, {theory})" in html
+
+
+def test_the_approval_page_costs_the_same_queries_for_a_short_and_a_long_article(
+    client, editor, django_assert_max_num_queries
+):
+    counts = []
+    for n_sections in (1, 12):
+        article = make_article(n_sections=n_sections)
+        suggestion = make_suggestion(article)
+        services.suggestion_assign(suggestion=suggestion, editor=editor)
+        services.suggestion_accept(suggestion=suggestion, editor=editor)
+        draft = services.draft_start(editor=editor, article=article, suggestion=suggestion)
+        # Every LLM-tagged sentence cited: a provenance change, with its source named, in each section.
+        draft = services.draft_save(draft=draft, editor=editor, text=draft.text.replace(" [LLM].", " [1]."), summary="")
+        services.draft_send_for_approval(draft=draft, editor=editor, build_url=_url)
+        draft.refresh_from_db()
+        with django_assert_max_num_queries(3) as queries:  # the draft, its base version, the library check
+            html = client.get(f"/drafts/review/{approval_token(draft)}/").content.decode()
+        assert html.count("LLM → cited (source 1, T1, Example 2020, “Synthetic trial") >= n_sections
+        counts.append(len(queries.captured_queries))
+    assert counts[0] == counts[1]
