@@ -43,8 +43,9 @@ def test_llm_tags_explain_themselves_without_a_tab_stop_each(client):
     html = client.get(make_article().get_absolute_url()).content.decode()
     tags = re.findall(r'<span class="llm-tag"[^>]*>LLM</span>', html)
     assert tags and all('data-tip="Model-written and unsourced' in tag for tag in tags)
-    # A role-less span may not carry an aria-label, and a focus stop per tag only lengthens keyboard travel.
-    assert not any("tabindex" in tag or "aria-label" in tag for tag in tags)
+    # A role-less span may not carry an aria-label, and a tab stop per tag only lengthens keyboard travel: a tap
+    # may focus it (tabindex -1), the Tab key may not.
+    assert all('tabindex="-1"' in tag and "aria-label" not in tag for tag in tags)
     assert "model-written and unsourced" in html  # the legend that explains every tag
 
 
