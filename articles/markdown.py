@@ -35,11 +35,20 @@ def link_is_allowed(href):
     return scheme.group(1).lower() in ALLOWED_PROTOCOLS
 
 
+# A scheme-less link that browsers read as another host: "//host", and "/\host" or "\\host", as they read a
+# backslash as a slash in web addresses.
+_NETWORK_PATH = re.compile(r"^[/\\]{2}")
+
+
 def _drop_disallowed_link(attrs, new=False):
-    """A link without a target, or to anything but an allowed scheme, is dropped and its text kept."""
+    """A link without a target, or to anything but an allowed scheme, is dropped and its text kept. A link to
+    another host written without a scheme is written out as https, so it does not pass for a path on the site."""
     href = attrs.get((None, "href"))
     if not href or not link_is_allowed(href):
         return None
+    url = _URL_IGNORED.sub("", html.unescape(href)).strip(_C0_AND_SPACE)
+    if _NETWORK_PATH.match(url):
+        attrs[(None, "href")] = "https://" + url[2:].lstrip("/\\")
     return attrs
 
 

@@ -59,3 +59,17 @@ def test_an_allowed_link_is_rendered_with_rel(render=render_inline_markdown):
     assert render("[trial](https://example.org/t)") == (
         '<a href="https://example.org/t" rel="noopener noreferrer nofollow">trial</a>'
     )
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_inline_markdown])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[the trial](//trials.example/x)",
+        "[the trial](/\\\\trials.example/x)",
+        '<a href="\\\\trials.example/x">the trial</a>',
+    ],
+)
+def test_a_link_to_another_host_without_a_scheme_does_not_pass_for_a_path_on_the_site(render, text):
+    # Browsers read "//host", "/\host" and "\\host" as another host: the link says so.
+    assert 'href="https://trials.example/x"' in str(render(text))
