@@ -13,6 +13,10 @@ from .models import MARKER_IN_TEXT, Block, Section, Unit
 # Any C0 control but a tab: a per-character loop in Python costs a long article several milliseconds.
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f]")
 
+# Embeddings, overrides and isolates make text display in another order than it is stored: a title or a
+# sentence could read reversed. Marks (U+200E, U+200F) only place neutral characters and are kept.
+_DIRECTION_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 VERSION = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
 UNIT_TEXT_LIMIT = 2000  # a sentence; far longer is a paragraph pasted as one unit
@@ -180,6 +184,15 @@ def _text_errors(where, value, name, limit, *, required=True):
         )
     if _CONTROL_CHARACTER.search(value):
         errors.append(ValidationError(f"{where}: {name} contains control characters.", code="control_characters"))
+    direction = _DIRECTION_CONTROL.search(value)
+    if direction:
+        errors.append(
+            ValidationError(
+                f"{where}: {name} contains an invisible character that changes the direction of text "
+                f"(U+{ord(direction.group()):04X}, at character {direction.start() + 1}); remove it.",
+                code="direction_control",
+            )
+        )
     return errors
 
 
