@@ -227,10 +227,27 @@ def article_refresh(*, article_ids, in_request=True):
 
 
 def _taxon(model, name):
+    """The type, discipline or family of that name, created if new. A new one needs an address of its own:
+    a name that makes no slug, or the slug of an existing one ("CONSTRUCT!" beside "Construct"), is refused
+    (the caller's transaction then writes nothing)."""
     taxon = model.objects.filter(name=name).first()
-    if taxon is None:
-        taxon = model.objects.create(name=name, slug=slugify(name.replace("/", " ")))
-    return taxon
+    if taxon is not None:
+        return taxon
+    label = model._meta.verbose_name
+    slug = slugify(name.replace("/", " "))
+    if not slug:
+        raise ValidationError(
+            f"The {label} “{name}” needs at least one Latin letter or digit, for its page's address.",
+            code="taxon_without_slug",
+        )
+    clash = model.objects.filter(slug=slug).first()
+    if clash is not None:
+        raise ValidationError(
+            f"The {label} “{name}” would have the same address as the existing {label} “{clash.name}” "
+            f"({clash.get_absolute_url()}): use that name, or one that differs in its letters or digits.",
+            code="taxon_clash",
+        )
+    return model.objects.create(name=name, slug=slug)
 
 
 # --- what is stored ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import io
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
 from articles.importing import article_import
@@ -142,3 +143,34 @@ def test_an_imported_version_names_its_file_or_the_given_summary_and_publisher(c
 
     ok, _, err = _import(path, by="nobody-by-that-name")
     assert not ok and "No user is called “nobody-by-that-name”" in err
+
+
+@pytest.mark.parametrize(
+    "name, says",
+    [
+        ("CONSTRUCT!", "would have the same address as the existing article type “construct” (/types/construct/)"),
+        ("!!!", "needs at least one Latin letter or digit"),
+    ],
+)
+def test_a_type_without_an_address_of_its_own_is_refused_and_nothing_is_written(seed_article, seed_data, name, says):
+    from articles.models import ArticleType
+
+    seed_data["type"] = name
+    seed_data["sections"][1]["blocks"][0]["units"][0]["text"] += " (edited)"
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    assert says in " ".join(refused.value.messages)
+    assert ArticleType.objects.count() == 1
+    article = Article.objects.get(pk=seed_article.pk)
+    assert article.version == "1.0" and not article.units.filter(text__contains="(edited)").exists()
+
+
+def test_text_that_would_display_in_another_order_is_refused(seed_data):
+    seed_data["title"] = "Self-\u202ecompassion"
+    seed_data["sections"][1]["blocks"][0]["units"][0]["text"] = "Kindness \u2066turned\u2069 inward."
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    messages = " ".join(refused.value.messages)
+    assert "title contains an invisible character that changes the direction of text (U+202E" in messages
+    assert "(U+2066, at character 10)" in messages
+    assert not Article.objects.exists()

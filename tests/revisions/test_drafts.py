@@ -283,3 +283,20 @@ def test_the_approval_page_costs_the_same_queries_for_a_short_and_a_long_article
         assert html.count("LLM → cited (source 1, T1, Example 2020, “Synthetic trial") >= n_sections
         counts.append(len(queries.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_a_draft_naming_a_type_that_would_share_another_types_address_is_refused_on_publish(client, seed_article):
+    from articles.models import Article, ArticleType
+    from revisions import services
+    from tests.factories import make_editor
+
+    editor = make_editor()
+    draft = services.draft_start(editor=editor, article=seed_article)
+    draft = services.draft_save(
+        draft=draft, editor=editor, text=draft.text.replace("type: construct", "type: CONSTRUCT!", 1), summary=""
+    )
+    client.force_login(editor)
+    response = client.post(f"/editors/drafts/{draft.pk}/publish/", follow=True)
+    assert response.status_code == 200
+    assert "would have the same address as the existing article type" in response.content.decode()
+    assert Article.objects.get(pk=seed_article.pk).version == "1.0" and ArticleType.objects.count() == 1
