@@ -105,6 +105,20 @@ class VersionInline(ReadOnlyAdminMixin, admin.TabularInline):
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.version)
 
 
+def _set_status(queryset, current, wanted, summary, request):
+    """Move the articles of the queryset that are `current` to `wanted` through the write path; how many."""
+    from .exporting import article_export_data
+    from .importing import article_import
+
+    moved = 0
+    for article in queryset.filter(status=current):
+        data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
+        data["status"] = wanted
+        article_import(data=data, revision={"summary": summary, "published_by": request.user})
+        moved += 1
+    return moved
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
@@ -185,15 +199,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish the selected draft articles", permissions=["publish"])
     def publish(self, request, queryset):
-        from .exporting import article_export_data
-        from .importing import article_import
-
-        published = 0
-        for article in queryset.filter(status=Article.Status.DRAFT):
-            data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
-            data["status"] = Article.Status.PUBLISHED
-            article_import(data=data, revision={"summary": "First published", "published_by": request.user})
-            published += 1
+        published = _set_status(queryset, Article.Status.DRAFT, Article.Status.PUBLISHED, "First published", request)
         messages.info(request, f"Published {published} article(s).")
 
     @admin.action(
@@ -202,15 +208,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def withdraw(self, request, queryset):
         """Unpublish through the write path: the article and its versions are kept for editors, and publishing
         it again later carries on its history and its sentences' keys."""
-        from .exporting import article_export_data
-        from .importing import article_import
-
-        withdrawn = 0
-        for article in queryset.filter(status=Article.Status.PUBLISHED):
-            data = article_export_data(Article.objects.for_detail_page().get(pk=article.pk))
-            data["status"] = Article.Status.DRAFT
-            article_import(data=data, revision={"summary": "Withdrawn", "published_by": request.user})
-            withdrawn += 1
+        withdrawn = _set_status(queryset, Article.Status.PUBLISHED, Article.Status.DRAFT, "Withdrawn", request)
         messages.info(request, f"Withdrew {withdrawn} article(s).")
 
     def has_publish_permission(self, request):
