@@ -117,3 +117,13 @@ def smtp_inbox(settings):
     controller.start()
     yield inbox
     controller.stop()
+
+
+@pytest.fixture(autouse=True)
+def _mail_server_rested():
+    """A slow mail failure in one test never leaves the next one's mail to the retry command."""
+    from revisions.emails import mail_server_rest_end
+
+    mail_server_rest_end()
+    yield
+    mail_server_rest_end()
