@@ -44,6 +44,7 @@ from .forms import (
 from .models import Category, Draft, NotificationPreference, SourceAlert, Status, Suggestion, SuggestionEvent
 from .notifications import MODERATE
 from .tokens import (
+    MAX_ID,
     approval_key_of,
     approval_link_state,
     approval_token,
@@ -346,7 +347,7 @@ def _assignee(request):
     pk = request.POST.get("assignee", "")
     if not pk:
         return None
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit() and 0 < int(pk) <= MAX_ID):
         raise ValidationError("Choose an editor from the list.", code="bad_assignee")
     user = get_user_model().objects.filter(pk=int(pk), is_active=True).first()
     if user is None:
