@@ -40,7 +40,7 @@ def video_embed(url):
             return "YouTube", f"https://www.youtube-nocookie.com/embed/{video_id}"
         return "", ""
     if host in VIMEO_HOSTS:
-        numbers = [s for s in segments if s.isdigit()]
+        numbers = [s for s in segments if s.isascii() and s.isdigit()]  # not "²" or "١٢"
         if numbers and 0 < len(numbers[0]) <= 12:
             return "Vimeo", f"https://player.vimeo.com/video/{numbers[0]}"
     return "", ""

@@ -113,6 +113,8 @@ def test_the_source_admin_page_lists_citing_sentences_across_articles(admin_clie
         ("https://youtu.be/dQw4w9WgXcQ?t=10", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
         ("https://www.youtube.com/shorts/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
         ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871"),
+        ("https://vimeo.com/%C2%B2%C2%B3", ""),  # superscript digits are no video number
+        ("https://vimeo.com/²³", ""),
         ("https://www.youtube.com/watch?v=not-an-id", ""),
         ("https://example.org/watch?v=dQw4w9WgXcQ", ""),
         ("javascript:alert(1)", ""),
