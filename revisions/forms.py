@@ -248,20 +248,25 @@ def suggestion_field_label(field):
     return str(form_field.label).removesuffix(" (optional)")
 
 
+MESSAGE_LIMIT = 4000
+
+
 class ReasonForm(forms.Form):
     """A reason, question or note typed by an editor."""
 
-    message = forms.CharField(max_length=4000, strip=True, widget=forms.Textarea(attrs={"rows": 3}))
+    message = LimitedTextField(limit=MESSAGE_LIMIT, widget=forms.Textarea(attrs={"rows": 3}))
 
     def clean_message(self):
-        value = self.cleaned_data["message"]
+        value = self.cleaned_data["message"].strip()
+        if self.fields["message"].required and not value:
+            raise ValidationError("Write something first: this is empty.", code="required")
         if CONTROL_CHARACTERS.search(value):
             raise ValidationError("This contains invisible control characters.", code="control_characters")
         return value
 
 
 class OptionalNoteForm(ReasonForm):
-    message = forms.CharField(max_length=4000, strip=True, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    message = LimitedTextField(limit=MESSAGE_LIMIT, required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class SubmitterMessageForm(ReasonForm):

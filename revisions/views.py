@@ -321,6 +321,12 @@ def _target_changes(suggestion, unit):
 @editor_required
 def queue_detail(request, pk):
     suggestion = get_object_or_404(Suggestion.objects.select_related("article", "assigned_to"), pk=pk)
+    return _queue_detail_page(request, suggestion)
+
+
+def _queue_detail_page(request, suggestion, kept=None):
+    """The suggestion's page; with `kept` ({"action", "message", "errors"}), shown again after that action was
+    refused, its text back in its box with what to correct (400)."""
     unit = _target_unit(suggestion)
     held = suggestion.on_phi_hold
     revealed_at = services.suggestion_revealed_to(suggestion, request.user) if held else None
@@ -338,8 +344,9 @@ def queue_detail(request, pk):
         "can_take": suggestion.status == Status.NEW,
         "Action": Action,
         "reason_form": ReasonForm(),
+        "kept": kept or {},
     }
-    return render(request, "revisions/queue_detail.html", ctx)
+    return render(request, "revisions/queue_detail.html", ctx, status=400 if kept else 200)
 
 
 def _assignee(request):
@@ -389,9 +396,7 @@ def queue_action(request, pk, action):
         return redirect(suggestion)
     form = (ReasonForm if action in NEEDS_MESSAGE else OptionalNoteForm)(request.POST)
     if not form.is_valid():
-        what = "question" if action == "ask" else "reason"
-        messages.error(request, f"Write the {what} first (up to 4,000 characters).")
-        return redirect(suggestion)
+        return _refused(request, suggestion, action, form.errors.get("message") or form.non_field_errors())
     # A new suggestion's question or acceptance may take it on in the same step: assign, then act, or neither.
     take = action in TAKES and request.POST.get("take") == "me" and suggestion.status == Status.NEW
     try:
@@ -400,8 +405,7 @@ def queue_action(request, pk, action):
                 suggestion = services.suggestion_assign(suggestion=suggestion, editor=request.user)
             ACTIONS[action](suggestion, request, form.cleaned_data["message"])
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(suggestion)
+        return _refused(request, suggestion, action, error.messages)
     messages.success(request, ("Assigned to you. " if take else "") + DONE.get(action, "Done."))
     if action == "accept" and request.POST.get("then") == "draft":
         suggestion.refresh_from_db()
@@ -409,17 +413,29 @@ def queue_action(request, pk, action):
     return redirect(suggestion)
 
 
+def _refused(request, suggestion, action, errors):
+    """An editor's refused action: what to correct, and what they typed still in its box, never lost."""
+    messages.error(request, " ".join(errors))
+    suggestion = Suggestion.objects.select_related("article", "assigned_to").get(pk=suggestion.pk)
+    kept = {"action": action, "message": request.POST.get("message", ""), "errors": list(errors)}
+    return _queue_detail_page(request, suggestion, kept)
+
+
 @editor_required
 def alert_detail(request, pk):
     """A system-raised item: the source that no longer stands and the sentences citing it, as they read now."""
     alert = get_object_or_404(SourceAlert.objects.select_related("article", "source", "resolved_by"), pk=pk)
+    return _alert_page(request, alert)
+
+
+def _alert_page(request, alert, kept=None):
     units = {
         unit.key: unit
         for unit in Unit.objects.filter(article=alert.article, key__in=alert.unit_keys).select_related("block__section")
     }
     sentences = [(key, units.get(number)) for key, number in zip(alert.key_labels, alert.unit_keys)]
-    ctx = {"alert": alert, "sentences": sentences, "reason_form": OptionalNoteForm()}
-    return render(request, "revisions/alert_detail.html", ctx)
+    ctx = {"alert": alert, "sentences": sentences, "reason_form": OptionalNoteForm(), "kept": kept or {}}
+    return render(request, "revisions/alert_detail.html", ctx, status=400 if kept else 200)
 
 
 @editor_required
@@ -427,14 +443,16 @@ def alert_detail(request, pk):
 def alert_resolve(request, pk):
     alert = get_object_or_404(SourceAlert, pk=pk)
     form = OptionalNoteForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "The note is too long (up to 4,000 characters).")
-        return redirect(alert)
-    try:
-        services.source_alert_resolve(alert=alert, editor=request.user, note=form.cleaned_data["message"])
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(alert)
+    errors = None if form.is_valid() else form.errors["message"]
+    if errors is None:
+        try:
+            services.source_alert_resolve(alert=alert, editor=request.user, note=form.cleaned_data["message"])
+        except ValidationError as error:
+            errors = error.messages
+    if errors is not None:
+        messages.error(request, " ".join(errors))
+        alert = SourceAlert.objects.select_related("article", "source", "resolved_by").get(pk=alert.pk)
+        return _alert_page(request, alert, {"message": request.POST.get("message", ""), "errors": list(errors)})
     messages.success(request, "Resolved.")
     return redirect("revisions:queue")
 
@@ -646,23 +664,33 @@ def draft_review(request, token):
         return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, "renewed"))
     if state:
         return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, state), status=410)
+    kept = None
     if request.method == "POST":
         approve = request.POST.get("decision") == "approve"
         form = SubmitterMessageForm({"message": request.POST.get("comment", "")})
-        comment = ""
+        comment, errors = "", None
         if not approve:
-            if not form.is_valid():
-                messages.error(request, " ".join(form.errors["message"]))
-                return redirect("revisions:draft_review", token=token)
-            comment = form.cleaned_data["message"]
-        try:
-            services.draft_decide(draft=draft, approve=approve, comment=comment, build_url=request.build_absolute_uri)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("revisions:draft_review", token=token)
-        draft.refresh_from_db()
-        ctx = {**_link_state_context(draft, token, "approved" if approve else "declined"), "just_decided": True}
-        return render(request, "revisions/draft_decided.html", ctx)
+            if form.is_valid():
+                comment = form.cleaned_data["message"]
+            else:
+                errors = form.errors["message"]
+        if errors is None:
+            try:
+                services.draft_decide(
+                    draft=draft, approve=approve, comment=comment, build_url=request.build_absolute_uri
+                )
+            except ValidationError as error:
+                errors = error.messages
+            else:
+                draft.refresh_from_db()
+                ctx = {**_link_state_context(draft, token, "approved" if approve else "declined"), "just_decided": True}
+                return render(request, "revisions/draft_decided.html", ctx)
+        # Shown again with what to correct, and a comment sent back kept in its box.
+        messages.error(request, " ".join(errors))
+        draft, state = draft_for_approval_token(token)
+        if state:  # decided meanwhile, from another tab
+            return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, state), status=410)
+        kept = {"comment": "" if approve else request.POST.get("comment", ""), "errors": list(errors)}
     try:
         working = services.draft_parse(draft.text, article=draft.article)
     except ValidationError:
@@ -671,7 +699,8 @@ def draft_review(request, token):
         return render(request, "revisions/draft_review_unavailable.html", {"draft": draft})
     # The submitter approves the change the draft makes to the text it started from.
     base = services.draft_base_data(draft)
-    ctx = {"draft": draft, "diff": diff_articles(base, working), "token": token}
+    ctx = {"draft": draft, "diff": diff_articles(base, working), "token": token, "kept": kept or {}}
+    # 200 even when refused: Django logs 4xx paths, and this path is the private link (as the status page).
     return render(request, "revisions/draft_review.html", ctx)
 
 
