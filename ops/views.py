@@ -8,7 +8,9 @@ import logging
 import sys
 import time
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -43,6 +45,10 @@ def database_unavailable(request, exception):
 
 
 def bad_request(request, exception=None):
+    if isinstance(exception, (RequestDataTooBig, TooManyFieldsSent)):
+        # Far more than any form of ours holds: say so, rather than that something went wrong.
+        megabytes = f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024:.1f}".removesuffix(".0")
+        return render_without_session(request, "errors/413.html", {"megabytes": megabytes}, status=413)
     return render_without_session(request, "errors/400.html", status=400)
 
 

@@ -55,6 +55,22 @@ def test_a_post_in_another_charset_is_a_branded_400_not_a_500(path):
     assert response.status_code == 400 and _branded(response)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {**suggestion_post_data(), "proposed_text": "A synthetic paste that never ends. " * 80_000},  # 2.8 MB
+        {**suggestion_post_data(), **{f"extra{n}": "x" for n in range(1_100)}},  # more fields than Django reads
+    ],
+)
+def test_a_form_far_over_every_limit_is_told_so_not_that_the_request_was_unreadable(client, settings, body):
+    article = make_article()
+    response = client.post(f"/articles/{article.slug}/suggest/", body)
+    html = response.content.decode()
+    assert response.status_code == 413 and _branded(response)
+    assert "That was more than the wiki accepts in one form" in html and "at most 2.5 MB" in html
+    assert "Nothing was saved" in html and article.suggestions.count() == 0
+
+
 def test_a_request_for_an_unknown_host_gets_the_branded_400(client):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400 and _branded(response)
