@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from ops.admin_actions import SelectionCheckedAdmin
+
 from .models import (
     Article,
     ArticleSource,
@@ -42,7 +44,7 @@ class ReadOnlyAdminMixin:
 
 
 @admin.register(ArticleType, Discipline, Family)
-class TaxonAdmin(admin.ModelAdmin):
+class TaxonAdmin(SelectionCheckedAdmin, admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -120,7 +122,7 @@ def _set_status(queryset, current, wanted, summary, request):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SelectionCheckedAdmin, admin.ModelAdmin):
     list_display = ["title", "article_type", "discipline", "family", "status", "version", "upvotes", "updated_at"]
     list_filter = ["status", "article_type", "discipline", "family"]
     list_select_related = ["article_type", "discipline", "family"]
@@ -305,7 +307,7 @@ class UnitAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(TierRule)
-class TierRuleAdmin(SimpleHistoryAdmin):
+class TierRuleAdmin(SelectionCheckedAdmin, SimpleHistoryAdmin):
     """Editors set rules at /editors/evidence/rules/; admins may too. Either way the articles they govern are
     rendered again."""
 

@@ -10,13 +10,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models.functions import Lower
-from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 from django.views.decorators.http import require_http_methods, require_POST
+from markdownx.views import MarkdownifyView
 
 from ops.csrf import same_origin_csrf
 from ops.ratelimit import over_rate_limit
@@ -701,3 +702,13 @@ def search(request):
         suggestion=suggestion,
     )
     return render(request, "articles/article_search.html", ctx)
+
+
+class MarkdownPreview(MarkdownifyView):
+    """The admin's live Markdown preview (through the same sanitiser as the pages); a request without the
+    text to preview is refused in words rather than failing on the missing field."""
+
+    def post(self, request, *args, **kwargs):
+        if "content" not in request.POST:
+            return HttpResponseBadRequest("No text to preview: the request has no 'content' field.")
+        return super().post(request, *args, **kwargs)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import ReadOnlyAdminMixin
+from ops.admin_actions import SelectionCheckedAdmin
 
 from .models import Draft, OutboundEmail, SourceAlert, Suggestion, SuggestionEvent
 
@@ -9,7 +10,7 @@ from .models import Draft, OutboundEmail, SourceAlert, Suggestion, SuggestionEve
 
 
 @admin.register(OutboundEmail)
-class OutboundEmailAdmin(admin.ModelAdmin):
+class OutboundEmailAdmin(SelectionCheckedAdmin, admin.ModelAdmin):
     """Mail to submitters, so admins can see what failed; `send_pending_emails` retries it."""
 
     list_display = ["subject", "state", "attempts", "created_at", "sent_at"]
@@ -110,7 +111,7 @@ class DraftAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(SourceAlert)
-class SourceAlertAdmin(admin.ModelAdmin):
+class SourceAlertAdmin(SelectionCheckedAdmin, admin.ModelAdmin):
     """Items the wiki raised when a source was retracted or superseded; editors work them in the queue."""
 
     list_display = ["article", "source", "source_status", "state", "raised_at", "resolved_at"]

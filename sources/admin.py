@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article, ArticleSource, Block, Citation
 from articles.publishing import article_record_library_correction
+from ops.admin_actions import SelectionCheckedAdmin
 
 from .forms import SourceForm
 from .models import Source, SourceStatus
@@ -36,7 +37,7 @@ SHOWN_AS_SUCCESSOR = {"title", "year", "url", "doi", "pmid", "isbn"}
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(SelectionCheckedAdmin, SimpleHistoryAdmin):
     form = SourceForm
     list_display = ["title", "authors", "year", "kind", "tier", "status", "article_count"]
     list_filter = ["tier", "kind", "status"]

@@ -47,6 +47,15 @@ class SourceForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # A submission that leaves the status out keeps the source's status rather than failing.
         self.fields["status"].required = False
+        # The admin's autocomplete widget looks its value up to show it again, and a value that is no id
+        # ("abc", or past the database's integers) would fail there with a 500: it is refused here instead.
+        successor = self.data.get(self.add_prefix("superseded_by"), "") if self.is_bound else ""
+        self.forged_successor = bool(successor) and not (
+            successor.isascii() and successor.isdigit() and 0 < int(successor) < 2**63
+        )
+        if self.forged_successor:
+            self.data = self.data.copy()
+            self.data[self.add_prefix("superseded_by")] = ""
 
     def clean_status(self):
         return self.cleaned_data.get("status") or self.instance.status or SourceStatus.CURRENT
@@ -86,4 +95,6 @@ class SourceForm(forms.ModelForm):
             and cleaned.get("status") == SourceStatus.LINK_BROKEN
         ):
             cleaned["status"] = SourceStatus.CURRENT
+        if self.forged_successor:
+            self.add_error("superseded_by", "Choose the source that supersedes this one from the list.")
         return cleaned

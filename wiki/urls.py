@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from markdownx.views import MarkdownifyView
 
 from articles import views as article_views
 from articles.sitemaps import SITEMAPS
@@ -17,7 +16,7 @@ urlpatterns = [
     # package's image-upload URL is deliberately not routed: articles carry no uploaded images.
     path(
         "markdownx/markdownify/",
-        staff_member_required(MarkdownifyView.as_view()),
+        staff_member_required(article_views.MarkdownPreview.as_view()),
         name="markdownx_markdownify",
     ),
     path("admin/", admin.site.urls),

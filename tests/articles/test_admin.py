@@ -134,6 +134,36 @@ def test_the_markdown_preview_is_for_staff_and_sanitised(admin_client, client):
     assert "<em>calm</em>" in html and "<script" not in html and "javascript:" not in html
 
 
+def test_a_markdown_preview_request_without_text_is_refused_in_words(admin_client):
+    response = admin_client.post("/markdownx/markdownify/", {"text": "misnamed"})
+    assert response.status_code == 400 and b"No text to preview" in response.content
+
+
+@pytest.mark.parametrize("forged", ["abc", "\u00b2", "\x00", "99999999999999999999999"])
+@pytest.mark.parametrize(
+    "path, action", [("/admin/articles/article/", "publish"), ("/admin/sources/source/", "delete_selected")]
+)
+def test_a_list_action_on_a_forged_selection_does_nothing_and_says_so(admin_client, seed_article, path, action, forged):
+    before = Article.objects.values_list("pk", "status", "version_minor")[::1]
+    response = admin_client.post(path, {"action": action, "_selected_action": [forged]}, follow=True)
+    assert response.status_code == 200
+    assert "The selection was not understood: choose the items again." in response.content.decode()
+    assert Article.objects.values_list("pk", "status", "version_minor")[::1] == before
+
+
+@pytest.mark.parametrize("forged", ["abc", "99999999999999999999", "\u00b2"])
+def test_a_forged_successor_in_the_source_form_is_refused_in_words(admin_client, seed_article, forged):
+    from sources.models import Source
+    from tests.factories import source_admin_post
+
+    source = Source.objects.get(title="Self-compassion")
+    response = source_admin_post(admin_client, source, status="superseded", superseded_by=forged)
+    assert response.status_code == 200
+    assert "Choose the source that supersedes this one from the list." in response.content.decode()
+    source.refresh_from_db()
+    assert source.status != "superseded" and source.superseded_by is None
+
+
 def test_the_markdown_image_upload_is_not_routed(admin_client):
     assert admin_client.post("/markdownx/upload/").status_code == 404
 
