@@ -338,11 +338,13 @@
       credentials: "same-origin",
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
+      // Before the type: the site's error pages are HTML, and a 503 (database briefly down) is no sign-out.
+      if (response.status >= 500) throw new Error(String(response.status));
       if (response.redirected || type.indexOf("json") === -1) {
         // Signed out meanwhile: the sign-in page came back instead of an answer.
         throw new Error("signed-out");
       }
-      if (response.status >= 500 || response.status === 403) throw new Error(String(response.status));
+      if (response.status === 403) throw new Error(String(response.status));
       return response.json();
     }).then(function (data) {
       data.stale = request !== latest;
@@ -354,6 +356,9 @@
     if (error && error.message === "signed-out") {
       return what + ": you seem to be signed out. Copy your working text from the whole-text editor below, " +
         "reload the page to sign in again, and paste it back.";
+    }
+    if (error && error.message === "503") {
+      return what + ": the wiki is briefly unavailable. Your edit is still here; try again in a minute.";
     }
     return what + ": the connection failed. Try again, or use the whole text below.";
   }

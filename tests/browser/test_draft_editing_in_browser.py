@@ -100,6 +100,23 @@ def test_an_editor_changes_a_sentence_and_its_sources_with_the_keyboard(page, li
     assert SENTENCE not in draft.text and draft.summary == "Cited the transdiagnostic claim."
 
 
+def test_a_database_outage_during_an_edit_is_not_mistaken_for_signing_out(page, live_server, drafted):
+    editor, draft, unit = drafted
+    _open(page, live_server, editor, draft)
+    # The site's own 503 page, as ops.views answers while the database is unreachable.
+    page.route(
+        "**/preview/",
+        lambda route: route.fulfill(status=503, content_type="text/html", body="<h1>Back in a moment</h1>"),
+    )
+    _click_sentence(page, page.locator(f"#u{unit.key}"))
+    page.get_by_label("Sentence", exact=True).fill("Because it is transdiagnostic, it is an outcome and a mechanism.")
+    page.keyboard.press("Enter")
+    error = page.locator(".unit-editor__error")
+    expect(error).to_contain_text("the wiki is briefly unavailable. Your edit is still here")
+    assert "signed out" not in error.inner_text()
+    assert page.get_by_label("Sentence", exact=True).input_value().startswith("Because it is transdiagnostic")
+
+
 def test_an_editor_adds_and_removes_sentences_with_the_mouse_and_the_changes_follow(page, live_server, drafted):
     editor, draft, unit = drafted
     _open(page, live_server, editor, draft)
