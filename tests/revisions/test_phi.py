@@ -442,6 +442,41 @@ def test_eighth_round_forms_leave_these_alone(text):
 
 
 @pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        ('as in "Dear Dr Penwarden, I reviewed her notes..." in the template', "Penwarden", "name"),
+        ("Signed: Dr Thandeka Mabuza, Counselling Psychologist, tel 021 555 0110", "Thandeka Mabuza", "name"),
+        ("cc Dr Vellacott re the audit", "Vellacott", "name"),
+        ("Duke and Earl (brothers!) were both referred", "Duke", "name"),
+        ("Duke and Earl (brothers!) were both referred", "Earl", "name"),
+        ("Lincoln is 16 and says the page is too long", "Lincoln", "name"),
+        ('voicemail from Sunny: "cant come thurs" — the DNA policy is harsh', "Sunny", "name"),
+        ("Ngaire flew home to Gisborne for the tangi", "Ngaire", "name"),
+        ("Rocky (Flat 3/14 Rowan Rd, Leeds) was the one who asked", "Rocky", "name"),
+        ("Temi & Kunle Bakare, Flat 7, Dorrit House, SE1 4AB", "Kunle Bakare", "name"),
+    ],
+)
+def test_ninth_round_forms(text, raw, kind):
+    found = [(f.kind, text[f.start : f.end]) for f in one(text).findings]
+    assert any(k == kind and raw in value for k, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Dr Aaron Beck, thoughts matter.",
+        "The Quick Guide To Sleep Hygiene For Carers",
+        "Version 2 is 15 and has more pages.",
+        "Reading Group (12 members) meets weekly.",
+        "a message from London arrived about the trial",
+    ],
+)
+def test_ninth_round_forms_leave_these_alone(text):
+    kinds = ("age_over_89", "address", "url", "date", "name", "zip")
+    assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["CPSO guidance from 2019 says to document consent.", "The Kaiser Permanente 1998 study of childhood adversity"],
 )

@@ -75,7 +75,15 @@ _GREETINGS = {"hey", "hiya", "hi", "hello", "dear", "cheers", "thanks", "regards
 # Whom a message is from or to that is no one's name: "Thanks, Team", "Cheers, All".
 _GROUP_ADDRESSES = {"team", "all", "everyone", "everybody", "editors", "editor", "guys", "folks", "friends", "again",
                     "anyway", "so", "much", "you", "both", "sincerely", "regards"}  # fmt: skip
-_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+$")
+# A title between the greeting and the name is the writer's way of addressing someone: "Dear Dr Whitcombe,".
+_DEAR_BEFORE = re.compile(
+    r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+(?:(?:dr|prof|professor)\.?[ \t]+)?$"
+)
+# Whom a message is from, as a forwarded or quoted one is introduced: "SMS from Tash:", "voicemail from Joy —".
+_SENDER_BEFORE = re.compile(
+    r"(?i)\b(?:sms|text|txt|msg|message|voicemail|whatsapp|dm|email|e-mail|voice[ \t]+note)[ \t]+from[ \t]+$"
+)
+_SENDER_WORDS = {"sms", "text", "txt", "msg", "message", "voicemail", "whatsapp", "dm", "email", "mail", "note"}
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
     r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d"
@@ -88,14 +96,17 @@ _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
     # a role in brackets, with an age or alone: "Ivy (client, 23)", "Reuben (patient)"
-    rf"|^[ \t]*\([ \t]*(?:{_ROLE})[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
+    rf"|^[ \t]*\([ \t]*(?:{_ROLE})s?[ \t]*[!?]{{0,3}}[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
     # a writer introducing themselves: "Hi all, Beatriz here, OT in …"
     r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—])"
 )
-# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
+# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …",
+# "Rusty (Unit 4/22 Pell St, …)", "Femi Adebanjo, Flat 19, Marsh House".
 _ADDRESS_AFTER = re.compile(
-    r"^(?:[ \t]+(?:at|of|from)|[ \t]*,)[ \t]+(?:(?:flat|apt|unit)[ \t]+\w{1,4},?[ \t]+)?\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"(?i:^(?:[ \t]+(?:at|of|from)|[ \t]*,|[ \t]*\()[ \t]+|^[ \t]*\()"
+    r"(?:(?i:flat|apt|unit)[ \t]+(?:\w{1,4},?[ \t]+)?)?(?:\d{1,4}/)?\d{1,5}[A-Za-z]?,?[ \t]+"
     rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
+    rf"|^[ \t]*,[ \t]+(?i:flat|apt|apartment|unit)[ \t]+\d{{1,4}}[A-Za-z]?,[ \t]+[{UP}][{LOW}]{{2,}}"
 )
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
@@ -144,7 +155,8 @@ _VERB_AFTER = re.compile(
     r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
     r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
-    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never)\b"
+    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never"
+    r"|flew|flies|travell?ed|travels|arrived|arrives)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
@@ -154,7 +166,8 @@ _OBJECT_BEFORE = re.compile(
     r"|has|will|would|could|should|can|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with"
     r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
     r"|assessed|assessing|(?:spoke|speaking|spoken|talked|talking|chatted|chatting|checked[ \t]+in)[ \t]+(?:to|with)"
-    r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback)[ \t]+from"
+    r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback|sms|msg|voicemail"
+    r"|whatsapp|dm|voice[ \t]+note)[ \t]+from"
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for"
     r"|w/)[ \t]+$"
 )  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
@@ -215,6 +228,12 @@ _ADDRESSED_TITLE = re.compile(
     r"(?i)(?:\b(?:attn|attention|dear|signed|cc|to|from|my|our|his|her|their)[ \t]*[:.,]?"
     r"|\b(?:my|our|his|her|their)[ \t]+(?:supervisor|consultant|gp|psychiatrist|psychologist|therapist|doctor"
     r"|surgeon|registrar|tutor|lecturer))[ \t]+(?:dr|prof|professor|doctor)\.?[ \t]+$"
+)
+# The narrower part of it that is also a person cue: someone written to, signing or supervising the writer is named
+# as a person, even when the lexicons know only half the name ("Signed: Dr Nomsa Zulu", "From Dr. Anand …").
+_WRITER_DEALS_WITH_TITLE = re.compile(
+    r"(?i)(?:\b(?:attn|attention|dear|signed|cc|from)[ \t]*[:.,]?|\b(?:my|our)[ \t]+(?:supervisor|consultant|gp"
+    r"|psychiatrist|psychologist|therapist|doctor|registrar))[ \t]+(?:dr|prof|professor)\.?[ \t]+$"
 )
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
@@ -580,7 +599,7 @@ _OBJECT_WORDS = set(
     encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
     contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
     about both and like sessions session working worked work lost followed supervised supervising assessed assessing
-    spoke speaking spoken talked talking chatted chatting checked heard from w
+    spoke speaking spoken talked talking chatted chatting checked heard from w sms msg voicemail whatsapp dm
     referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
 )
 _SCHOLARLY_BEFORE_WORDS = set(
@@ -658,6 +677,14 @@ class _Context:
         )
 
     @_read_once
+    def sender(self) -> bool:
+        return "from" in self.words_before and self._search(_SENDER_BEFORE, _SENDER_WORDS)
+
+    @_read_once
+    def addressed(self) -> bool:
+        return self._search(_WRITER_DEALS_WITH_TITLE, {"dr", "prof", "professor"})
+
+    @_read_once
     def age(self) -> bool:
         return bool(_AGE_AFTER.match(self.after) or _AGE_COMMA_AFTER.match(self.after))
 
@@ -719,11 +746,12 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
     if len(kinds) >= 2 or kinds == ["given"]:
         return True
     if kinds[0] in ("family", "unknown", "caseless"):
-        return ctx.person_after or ctx.verb or ctx.dear or ctx.object or ctx.pronoun
+        return ctx.person_after or ctx.verb or ctx.dear or ctx.sender or ctx.object or ctx.pronoun or ctx.addressed
     if kinds[0] == "everyday":
         return bool(
             ctx.person_after
             or ctx.dear
+            or ctx.sender
             or ctx.verb
             or ctx.pronoun
             or _PERSONAL_VERB.match(ctx.after)
@@ -776,6 +804,8 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             or (words_before & _ROLE_WORDS and _ROLE_BEFORE.search(before))
             or (("-" in before or ":" in before or "–" in before) and _LABEL_BEFORE.search(before))
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
+            # no town or thing is "15 and says" or "(14, she/her)"
+            or (len(tokens) == 1 and tokens[0][3] != "stop" and _AGE_AFTER.match(after))
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
         elif (
@@ -871,7 +901,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and _academic_sentence(text, start, line_cache)
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
-    if _after_preposition_of_place(ctx.before) and not (strong or person_after):
+    if _after_preposition_of_place(ctx.before) and not (strong or person_after or ctx.sender):
         # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
         place_key = " ".join(k for k in keys if len(k) > 1)
         full_name = len(kinds) >= 2 and "given" in kinds
@@ -881,7 +911,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
-    if _heading_line(text, start) and not strong and not ctx.dear:
+    if _heading_line(text, start) and not strong and not (ctx.dear or ctx.sender or ctx.apposition):
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -894,7 +924,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if not named:
         return
-    person = person_after or ctx.verb or ctx.object or ctx.dear or ctx.pronoun
+    person = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.pronoun or ctx.addressed
     at_start = _sentence_start(text, start)
     if not person and _academic_sentence(text, start, line_cache):
         return
@@ -911,12 +941,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         if kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (
-            person_after or ctx.verb or ctx.dear or (person and not at_start)
+            person_after or ctx.verb or ctx.dear or ctx.sender or ctx.addressed or (person and not at_start)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after
             or ctx.dear
+            or ctx.sender
             or _PERSONAL_VERB.match(ctx.after)
             or (ctx.verb and not at_start)
             or (ctx.object and (ctx.verb or ctx.pronoun))
