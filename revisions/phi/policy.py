@@ -201,6 +201,9 @@ _PERSONAL_LINE = re.compile(
     r"|(?m:^)[ \t]*(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding"
     r"|tribunal)[ \t]+report(?=[ \t]*[,:;–-])"  # a report's heading: "Forensic report, J. Kaminski, …"
     r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log"
+    # an interview with someone in care or their family is a record of them, not a source anyone can look up
+    r"|interview(?:ed)?[ \t]+with[ \t]+(?:(?:a|the|my|his|her|their)[ \t]+)?(?:carer|caregiver|patient|client|pt"
+    r"|relative|family|parent|mother|father|mum|dad|son|daughter|wife|husband|partner|service[ \t]+user)"
     r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+))\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")

@@ -454,6 +454,12 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("Ngaire flew home to Gisborne for the tangi", "Ngaire", "name"),
         ("Rocky (Flat 3/14 Rowan Rd, Leeds) was the one who asked", "Rocky", "name"),
         ("Temi & Kunle Bakare, Flat 7, Dorrit House, SE1 4AB", "Kunle Bakare", "name"),
+        ("he grew up on the Lorimer Estate with his nan", "Lorimer", "address"),
+        ("both lads are from Thornbury Estate originally", "Thornbury Estate", "address"),
+        ("her daughter was at Ashdene House for 2 weeks in spring", "Ashdene House", "address"),
+        ("the date of birth is twenty third april nineteen sixty one", "twenty third april nineteen sixty one", "date"),
+        ("born the fourth of July two thousand and two", "fourth of July two thousand and two", "date"),
+        ("Twins Ada and Ida Okafor, 89 and 93, still cook", "93", "age_over_89"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -469,11 +475,22 @@ def test_ninth_round_forms(text, raw, kind):
         "Version 2 is 15 and has more pages.",
         "Reading Group (12 members) meets weekly.",
         "a message from London arrived about the trial",
+        "The conference was at Carnegie Hall for two days.",
+        "Adults aged 85, 90 and 95 were sampled.",
+        "One March twenty people came to the group.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):
     kinds = ("age_over_89", "address", "url", "date", "name", "zip")
     assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+def test_an_interview_with_a_carer_in_the_sources_is_screened_in_full():
+    line = "Interview with carer, Ward 4C, 3 Feb 2024 (unpublished notes)"
+    result = screen({"sources_text": line}, citation_fields={"sources_text"})
+    assert {f.kind for f in result.findings} == {"address", "date"}
+    reference = "Okafor N. Interview with the patient as method. Qual Health Res. 2019;29(4):511-20."
+    assert screen({"sources_text": reference}, citation_fields={"sources_text"}).findings == []
 
 
 @pytest.mark.parametrize(

@@ -218,6 +218,22 @@ _WORDY_DATES = re.compile(
     r"|\b(?:mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     rf"(?P<m5>{MONTH})\b"
 )
+# A date dictated in words, its year too: "nineteen march nineteen seventy two", "the third of May two thousand
+# and one", "June fourth, nineteen eighty". A year in words makes even a cardinal day a date.
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEEN_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_YEAR_IN_WORDS = (
+    rf"(?:(?:nineteen|twenty)[ \t-](?:hundred|oh[ \t-]{_UNIT_WORDS}|{_TEEN_WORDS}"
+    rf"|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?)|two[ \t]+thousand(?:[ \t]+and)?"
+    rf"(?:[ \t]+(?:{_TEEN_WORDS}|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?|{_UNIT_WORDS}))?)"
+)
+_DAY_IN_WORDS = rf"(?:{_ORDINAL_WORDS}|{_TEEN_WORDS}|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?|thirty|{_UNIT_WORDS})"
+_DICTATED_DATE = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?{_DAY_IN_WORDS}[ \t]+(?:of[ \t]+)?(?:{MONTH})[ \t,]+{_YEAR_IN_WORDS}\b"
+    rf"|\b(?:{MONTH})[ \t]+(?:the[ \t]+)?{_DAY_IN_WORDS},?[ \t]+{_YEAR_IN_WORDS}\b"
+)
+_YEAR_WORD_GATE = {"nineteen", "twenty", "thousand"}
 # Named days: with a year always a date; without one only where the clause ties them to the person.
 _HOLIDAY = (
     r"(?:christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|new[ \t]+year['’]?s(?:[ \t]+(?:eve"
@@ -384,6 +400,9 @@ def find_dates(text: str, words: set[str]):
             yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
     for m in _COMPACT_DATE.finditer(text):
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+    for m in _DICTATED_DATE.finditer(text) if named_month and words & _YEAR_WORD_GATE else ():
+        tied = bool(_DATE_PERSON.search(window_before(text, m.start())))
+        yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
     for m in _WORDY_DATES.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if not _DATE_PUBLICATION.search(before):
@@ -513,6 +532,14 @@ _AGE_PATTERNS = [
         re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[!?]*[ \t]*[,)]"),
         CONFIDENT,
     ),
+    # Two people's ages after their names: "Precious and Patience Nkosi, 90 and 92, share a room"
+    (re.compile(rf"[A-Za-z][ \t]*,[ \t]*(?P<age>{_AGE_NUM})(?=[ \t]+(?:and|&)[ \t]+\d{{2,3}}[ \t]*[,)])"), CONFIDENT),
+    (
+        _SECOND_OF_TWO_AGES := re.compile(
+            rf"[A-Za-z][ \t]*,[ \t]*\d{{2,3}}[ \t]+(?:and|&)[ \t]+(?P<age>{_AGE_NUM})[ \t]*[,)]"
+        ),
+        CONFIDENT,
+    ),
     # An age ending a bulleted line after a name: "- Oma Liesl, 95" in a genogram or a family list
     (re.compile(rf"(?m)^[ \t]*[-*•][ \t]*[A-Z][^\n,]{{0,40}},[ \t]*(?P<age>{_AGE_NUM})[ \t]*$"), CONFIDENT),
     # An age something happened at, after whose it is: "my nan had ECT at 94 and", "our client fell at 96."
@@ -562,8 +589,8 @@ def find_ages(text: str):
             start, end = m.start(group), m.end(group)
             if _POPULATION_AFTER.match(text[end : end + 24]):
                 continue
-            if _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
-                continue
+            if pattern is not _SECOND_OF_TWO_AGES and _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
+                continue  # the "and" of two people's ages is no range
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
             if text[start].isalpha() and _NUMBER_WORD_BEFORE.search(text, max(0, start - 16), start):

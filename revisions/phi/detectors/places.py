@@ -387,8 +387,11 @@ _ESTATE_WORDS = {"estate", "reservation", "reserve", "township", "area", "favela
 # "the Tensta area of Stockholm".
 _NAMED_ESTATE = re.compile(
     r"(?i:\b(?:on|in|from|at|off|near|of)[ \t]+the[ \t]+)(?P<place>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
-    r"[ \t]+(?:estate|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
+    r"[ \t]+(?:[eE]state|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
     r"|compound|kampung)\b"
+    # the estate's own name, capitalised, needs no "the": "from Hollybush Estate", "on Kelvin Township"
+    r"|(?i:\b(?:on|in|from|off|near)[ \t]+)(?P<named>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
+    r"[ \t]+(?:Estate|Township|Favela|Barrio|Colonia|Settlement)\b"
 )
 _TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
 _LIVES_THERE = re.compile(
@@ -548,6 +551,11 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
                "attending", "started"}  # fmt: skip
+# How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
+_STAY_LENGTH = re.compile(
+    r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
+    r"|a[ \t]+couple[ \t]+of)[ \t]+(?:days?|nights?|weeks?|wks?|months?|years?|yrs?)\b"
+)
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
@@ -566,7 +574,8 @@ def _facilities(text: str):
             continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
-        if _STAY_WORDS.isdisjoint(clause_words) or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
+        stayed = not _STAY_WORDS.isdisjoint(clause_words) or bool(_STAY_LENGTH.match(text, m.end("place")))
+        if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
         yield from _places_after(text, m.end("place"), depth=1)
@@ -692,8 +701,13 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
         yield from _address_tail(text, m.end())
     for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
-        if _place_ok(m.group("place")):
-            yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
+        group = "place" if m.group("place") else "named"
+        first = m.group(group).split()[0].lower()
+        if group == "named" and (first in safe_words() or first in name_words()):
+            continue  # "in Real Estate", "on Private Estate": a kind of estate, not its name
+        if _place_ok(m.group(group)):
+            end = m.end(group) if group == "place" else m.end()
+            yield "address", m.start(group), end, BORDERLINE, "estate or district where the person is"
             town = _TOWN_AFTER_ESTATE.match(text, m.end())
             if town and _gazetteer_place(town.group("town").split()):
                 yield "address", town.start("town"), town.end("town"), BORDERLINE, "town of the estate"
