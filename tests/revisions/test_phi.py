@@ -460,6 +460,13 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("the date of birth is twenty third april nineteen sixty one", "twenty third april nineteen sixty one", "date"),
         ("born the fourth of July two thousand and two", "fourth of July two thousand and two", "date"),
         ("Twins Ada and Ida Okafor, 89 and 93, still cook", "93", "age_over_89"),
+        ("my son was diagnosed at Tamarind Hospital last spring", "Tamarind Hospital", "address"),
+        ("she was seen twice at Carrow Heath clinic and discharged", "Carrow Heath", "address"),
+        ("his first ECT at Ollerton Grange went badly", "Ollerton Grange", "address"),
+        ("GP: Dr Wilhelmina Thackeray, Bramble Lane Surgery", "Wilhelmina Thackeray", "name"),
+        ("Dr Okonkwo-Baptiste said to raise it here", "Okonkwo-Baptiste", "name"),
+        ("my psychiatrist dr. mbanefo changed the dose", "mbanefo", "name"),
+        ("Thanks for reading.\nYours,\nDr Cressida Vantongeren", "Cressida Vantongeren", "name"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -478,6 +485,12 @@ def test_ninth_round_forms(text, raw, kind):
         "The conference was at Carnegie Hall for two days.",
         "Adults aged 85, 90 and 95 were sampled.",
         "One March twenty people came to the group.",
+        "Patients admitted to the Maudsley were followed up for a year.",
+        "He was seen in March and discharged in April.",
+        "She was diagnosed in Memory Clinic after a long wait.",
+        "According to Dr Aaron Beck, thoughts matter.",
+        "Alzheimer's disease is named after Dr Alois Alzheimer, who described it.",
+        "As Dr Gilbert argued in the book, shame is social.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

@@ -235,6 +235,9 @@ _WRITER_DEALS_WITH_TITLE = re.compile(
     r"(?i)(?:\b(?:attn|attention|dear|signed|cc|from)[ \t]*[:.,]?|\b(?:my|our)[ \t]+(?:supervisor|consultant|gp"
     r"|psychiatrist|psychologist|therapist|doctor|registrar))[ \t]+(?:dr|prof|professor)\.?[ \t]+$"
 )
+# A doctor named outside an academic sentence is someone the writer or the person in care deals with: "GP: Dr Alan
+# Pryce", "my daughter's consultant, Dr Anneliese Kruger", "Dr Obi asked me to mention it".
+_DOCTOR_BEFORE = re.compile(r"(?i)\b(?:dr|doctor)\.?[ \t]+$")
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
     society association group scale inventory questionnaire survey index measure checklist interview therapy
@@ -493,7 +496,7 @@ def _bracketed_given_names(text: str, classes: _Classes):
 # A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
 _SIGNED_NAME = re.compile(
     r"(?im)^[ \t]*(?:kind[ \t]+regards|best[ \t]+regards|warm[ \t]+regards|regards|best[ \t]+wishes|many[ \t]+thanks"
-    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|with[ \t]+thanks|best)"
+    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|yours|with[ \t]+thanks|best)"
     r"[ \t]*[,!.]?[ \t]*\n[ \t]*(?:(?:dr|prof|mr|mrs|ms|mx)\.?[ \t]+)?"
     rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}}))[ \t]*$"
 )
@@ -682,7 +685,13 @@ class _Context:
 
     @_read_once
     def addressed(self) -> bool:
-        return self._search(_WRITER_DEALS_WITH_TITLE, {"dr", "prof", "professor"})
+        return self._search(_WRITER_DEALS_WITH_TITLE, {"dr", "prof", "professor"}) or self.doctor
+
+    @_read_once
+    def doctor(self) -> bool:
+        return self._search(_DOCTOR_BEFORE, {"dr", "doctor"}) and not _academic_sentence(
+            self.text, self.start, self.line_cache
+        )
 
     @_read_once
     def age(self) -> bool:
@@ -718,7 +727,11 @@ class _Context:
         return bool(
             _SCHOLARLY_AFTER.match(self.after)
             or _SCHOLARLY_POSSESSIVE.match(self.after)
-            or (self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS) and not _ADDRESSED_TITLE.search(self.before))
+            or (
+                self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
+                and not _ADDRESSED_TITLE.search(self.before)
+                and not self.doctor
+            )
         )
 
     @_read_once
@@ -885,6 +898,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    eponyms = [t[0].removesuffix("'s").removesuffix("’s") for t in part if _key(t[0]) in classes.authors]
+    if ctx.doctor and not strong and any(text.count(word) > 1 for word in eponyms):
+        return  # "Alzheimer's disease is named after Dr Alois Alzheimer": the text is about the eponym
     if not strong and (_EN_DASH_AFTER.match(text, word_end) or _EN_DASH_BEFORE.search(text, max(0, start - 30), start)):
         return  # "Flesch–Kincaid", "Guillain–Barré": an en dash joins the two people of an eponym
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
@@ -911,7 +927,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
-    if _heading_line(text, start) and not strong and not (ctx.dear or ctx.sender or ctx.apposition):
+    if _heading_line(text, start) and not strong and not (ctx.dear or ctx.sender or ctx.apposition or ctx.addressed):
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -924,12 +940,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if not named:
         return
-    person = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.pronoun or ctx.addressed
+    cued = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.pronoun
+    person = cued or ctx.addressed  # a title alone says someone is named, not that they are in care: held only
     at_start = _sentence_start(text, start)
     if not person and _academic_sentence(text, start, line_cache):
         return
     if full and "everyday" not in kinds:
-        confidence = CONFIDENT if person else BORDERLINE
+        confidence = CONFIDENT if cued else BORDERLINE
         yield "name", start, word_end, confidence, "full name"
         return
     if full:  # "Bill Foster", "June Park": an everyday word first
@@ -1247,7 +1264,7 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
 # ---------------------------------------------------------------- names typed in lower case
 
 # An honorific typed in lower case, right before the name: "mrs o'brennan", "mr tautahi".
-_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms)\.?[ \t]+$")
+_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|dr)\.?[ \t]+$")
 _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")

@@ -581,6 +581,60 @@ def _facilities(text: str):
         yield from _places_after(text, m.end("place"), depth=1)
 
 
+# Where someone was admitted, seen, diagnosed or treated, named after the care word: "diagnosed at Waikato
+# Hospital", "refed too fast on Ward 12 at Ninewells", "seen on 4/7 at Kowloon Bay clinic", "my first ECT at
+# Hawthorne Priory". Any named place there is the person's, whatever its last word; a group of people or a study
+# in the clause makes it a service's ("Patients admitted to the Maudsley were followed up").
+_CARE_EVENT_WORDS = {"admitted", "readmitted", "seen", "diagnosed", "treated", "refed", "assessed", "assessment",
+                     "intake", "ect", "sectioned", "detained", "discharged", "transferred", "appt", "appointment",
+                     "delivered", "died", "collapsed", "stabilised", "stabilized", "operated", "operation",
+                     "surgery", "scan", "scanned", "triaged", "inpatient", "admission"}  # fmt: skip
+_CARE_EVENT_AT = re.compile(
+    r"(?i:\b(?:admitted|readmitted|seen|diagnosed|treated|refed|assessed|assessment|intake|ect|sectioned|detained"
+    r"|discharged|transferred|appt|appointment|delivered|died|collapsed|stabili[sz]ed|operated|operation|surgery"
+    r"|scan|scanned|triaged|inpatient|admission)\b)[^.;:!?\n]{0,45}?"
+    r"(?i:\b(?:at|to|in|into|from)[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<place>(?:St\.?[ \t]+)?[{UP}][{LOW}{UP}'’.-]{{1,30}}"
+    rf"(?:[ \t]+(?:of[ \t]+|de[ \t]+)?[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,3}})"
+)
+_CARE_RESEARCH = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|participants|cohorts?|samples?|recruited|surveyed|data|audit|pilot"
+    r"|published|researchers?)\b"
+)
+_NOT_A_CARE_PLACE = {"hospital", "clinic", "ward", "unit", "a", "e", "ed", "icu", "er", "gp", "nhs", "home", "hospice",
+                     "intensive", "emergency", "accident", "primary", "secondary", "general", "psychiatric", "mental",
+                     "the", "care", "day", "night", "week", "month", "year", "time", "order", "total", "i"}  # fmt: skip
+
+
+def _care_places(text: str):
+    for m in _CARE_EVENT_AT.finditer(text):
+        place = m.group("place").rstrip(".'’")
+        words = place.split()
+        first = words[0].lower().rstrip(".")
+        if first == "st" and len(words) > 1:
+            if words[-1].lower() not in _SMALL_FACILITY_WORDS:
+                continue  # "admitted to St Thomas' Hospital": a large hospital named for a saint, as in _facilities
+            first = words[1].lower()
+        if len(words) == 1 and (first in safe_words() or first in name_words()) and first not in towns():
+            continue  # "admitted to Hospital", "seen in Clinic", "seen at Hope"
+        if first in _NOT_A_CARE_PLACE or first in not_names() or first in regions() or first in _MONTH_NAMES:
+            continue  # "seen in March", "admitted to Intensive Care", "treated in Scotland"
+        if place.isupper() and len(place) <= 4:
+            continue  # "seen in ED", "admitted to ICU"
+        if len(words) > 1 and all(w.lower().rstrip(".'’") in safe_words() for w in words):
+            continue  # "diagnosed in Memory Clinic": a kind of service, named in ordinary words
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("place"))
+        if _GROUP_WORDS & set(_WORD.findall(clause.lower())) or _CARE_RESEARCH.search(clause):
+            continue
+        start = m.start("place")
+        yield "address", start, start + len(place), BORDERLINE, "named place where the person was cared for"
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+
+
 # A district, village or ward named by its local prefix, as addresses begin in the Philippines, Indonesia, Malaysia,
 # Morocco, Turkey, Vietnam, Thailand and Brazil: "Brgy. San Isidro, Antipolo City 1870", "Kecamatan Tebet, Jakarta
 # Selatan 12810", "Hay Riad, Rue 12 No 7, Rabat". The part must be followed by more of the address.
@@ -632,6 +686,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     has_digit = any(c.isdigit() for c in text)
     if words & _FACILITY_WORDS:
         yield from _facilities(text)
+    if words & _CARE_EVENT_WORDS:
+        yield from _care_places(text)
     if words & _LOCALITY_PREFIX_WORDS and "," in text:
         yield from _prefixed_localities(text)
     if has_digit and "block" in words:
