@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
 from .detectors.contact import ACCOUNT_WORDS, PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
-from .detectors.dates import DATE_WORDS, find_ages, find_dates, find_dates_beside
+from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates, find_dates_beside
 from .detectors.fields import find_labelled_fields
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
@@ -188,6 +188,8 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
         candidates += find_labelled_fields(text)
         candidates += find_names_beside(text, [(c[0], c[1], c[2], c[3]) for c in candidates if c[0] != "name"])
         candidates += find_dates_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
+        if digits and _AGE_GATE.search(text):
+            candidates += find_ages_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
         candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
     return candidates
 

@@ -467,6 +467,13 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("Dr Okonkwo-Baptiste said to raise it here", "Okonkwo-Baptiste", "name"),
         ("my psychiatrist dr. mbanefo changed the dose", "mbanefo", "name"),
         ("Thanks for reading.\nYours,\nDr Cressida Vantongeren", "Cressida Vantongeren", "name"),
+        ("mi paciente Araceli Ybarra de 93 años se cayó", "93", "age_over_89"),
+        ("Frau Mittelstaedt, 91 Jahre — Beispiel", "91", "age_over_89"),
+        ("my grandmother, ninety-three years of age, lives alone", "ninety-three", "age_over_89"),
+        ("my patient Mrs Dobre have 94 years and still walks", "94", "age_over_89"),
+        ("病人王芳，95岁，住院", "95", "age_over_89"),
+        ("Bed 2 Ashby, Marjorie 92 – settled overnight", "92", "age_over_89"),
+        ("2. KOWALCZYK, Irena – 96, confused at night", "96", "age_over_89"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -491,6 +498,11 @@ def test_ninth_round_forms(text, raw, kind):
         "According to Dr Aaron Beck, thoughts matter.",
         "Alzheimer's disease is named after Dr Alois Alzheimer, who described it.",
         "As Dr Gilbert argued in the book, shame is social.",
+        "es raro en mayores de 90 años según el estudio",
+        "we have 95 years of data on this cohort",
+        "Age 90 is the threshold the rule uses for aggregation.",
+        "The Mental Capacity Act 2005 came fully into force on 1 October 2007.",
+        "The Act was in force from 1 July 2019.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

@@ -193,7 +193,9 @@ _DATE_PUBLICATION = re.compile(
     r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
     r"|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
-    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
+    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
+    # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
+    r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent)\b"
     r"[^.;\n]*$"
 )
 
@@ -440,7 +442,9 @@ _POPULATION_AFTER = re.compile(
     r"|older|above|up)|or"
     r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
-    r"|individuals|women|men|clients|centenarians|nonagenarians))"
+    r"|individuals|women|men|clients|centenarians|nonagenarians)"
+    # an age as a rule's threshold: "Age 90 is the cut-off where …"
+    r"|[ \t]+(?:is|was|as)[ \t]+(?:the|a)[ \t]+(?:cut-?off|threshold|limit|boundary|upper[ \t]+limit)\b)"
 )
 _POPULATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
@@ -532,6 +536,15 @@ _AGE_PATTERNS = [
         re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[!?]*[ \t]*[,)]"),
         CONFIDENT,
     ),
+    # "ninety-five years of age", "she have 96 years" (as non-native English has it), "92岁"
+    (
+        re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]years[- ]of[- ]age\b"
+            rf"|\b(?:have|has|had)[ \t]+(?P<age2>{_AGE_NUM})[ \t]+years\b(?![ \t]+(?:of|in|experience|ago))"
+            rf"|(?<!\d)(?P<age3>{_AGE_NUM})[ \t]?(?:岁|歳|세)"
+        ),
+        CONFIDENT,
+    ),
     # Two people's ages after their names: "Precious and Patience Nkosi, 90 and 92, share a room"
     (re.compile(rf"[A-Za-z][ \t]*,[ \t]*(?P<age>{_AGE_NUM})(?=[ \t]+(?:and|&)[ \t]+\d{{2,3}}[ \t]*[,)])"), CONFIDENT),
     (
@@ -562,7 +575,11 @@ _AGE_PATTERNS = [
     # An age in another language: "91 Jahre", "93 ans", "95 años"
     (
         re.compile(
-            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)])"
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)–—-])"
+            # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
+            rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de))[ \t]+"
+            rf"(?P<age2>{_AGE_NUM})[ \t]+"
+            r"(?:Jahre|ans|años|anos|anni|jaar)\b"
         ),
         CONFIDENT,
     ),
@@ -642,3 +659,15 @@ def find_dates_beside(text: str, names: list[tuple[int, int]]):
             or _valid_day_month(int(m.group("b")), int(m.group("a")))
         ):
             yield "date", m.start("a"), m.end("b"), BORDERLINE, "day and month listed with a name"
+
+
+# An age right after a person's name in a list or handover line: "Ellis, Joy 93 – settled", "O'NEILL, Bridget – 90,".
+_AGE_LISTED = re.compile(rf"[ \t]*(?:[–—-][ \t]*)?(?P<age>{_AGE_NUM})(?=[ \t]*(?:[–—|,;)]|-[ \t]|\t|\n|$))")
+
+
+def find_ages_beside(text: str, names: list[tuple[int, int]]):
+    """An age over 89 written right after a person's name, as a list of their details (confident)."""
+    for _, end in names:
+        m = _AGE_LISTED.match(text, end, min(len(text), end + 12))
+        if m:
+            yield "age_over_89", m.start("age"), m.end("age"), CONFIDENT, "age over 89 listed with a name"
