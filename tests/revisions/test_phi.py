@@ -474,6 +474,10 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("病人王芳，95岁，住院", "95", "age_over_89"),
         ("Bed 2 Ashby, Marjorie 92 – settled overnight", "92", "age_over_89"),
         ("2. KOWALCZYK, Irena – 96, confused at night", "96", "age_over_89"),
+        ("my client Ayanda Zulu, ref no. 4471, from Polokwane, lost her grant", "Polokwane", "address"),
+        ("soy enfermera en Arequipa y mi paciente tiene 40 años", "Arequipa", "address"),
+        ("o paciente mora em Campinas com a filha", "Campinas", "address"),
+        ("Ik ben verpleegkundige in Groningen; de tekst klopt niet", "Groningen", "address"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -503,6 +507,8 @@ def test_ninth_round_forms(text, raw, kind):
         "Age 90 is the threshold the rule uses for aggregation.",
         "The Mental Capacity Act 2005 came fully into force on 1 October 2007.",
         "The Act was in force from 1 July 2019.",
+        "The trial en Madrid recruited 300 participants.",
+        "El estudio en Bogotá incluyó 200 pacientes.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

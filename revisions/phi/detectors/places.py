@@ -1040,7 +1040,9 @@ def find_zip_codes(text: str, words: set[str]):
 
 # A place after a locative word: "moved up from Port Talbot", "lives out in Wexford", "a caravan outside Skegness".
 _LOCATIVE = re.compile(
-    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|(?:north|south|east|west|outskirts|edge|suburbs?"
+    # and the same words of other languages, as notes switch into them: "soy psicóloga en Medellín", "em Jundiaí"
+    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus"
+    r"|(?:north|south|east|west|outskirts|edge|suburbs?"
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
 )
@@ -1052,7 +1054,9 @@ _PERSON_WORDS = set(
     uncle cousin partner wife husband boyfriend girlfriend ex kids children people folks carer widow widower live lives
     lived living moved grew raised born man woman men women boy girl lad lass bloke guy teen teenager adolescent child
     kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
-    originally""".split()
+    originally soy sou ik ich je mi mio mia meu minha paciente patiente patiënt pacjent patientin vive vit woont
+    wohnt wohnen mieszka mora vivo habite hijo hija madre padre filho filha mãe pai zoon dochter sohn tochter mutter
+    vater""".split()
 )
 _WORD = re.compile(r"\w+")
 
@@ -1234,7 +1238,29 @@ def find_towns(text: str, low: str):
         yield from _quoted_places(text)
     if "→" in text or "->" in text or "=>" in text or "⟶" in text:
         yield from _arrow_routes(text)
-    if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
+    if not any(
+        w in low
+        for w in (
+            "in ",
+            "from ",
+            "near ",
+            "outside ",
+            "around ",
+            "to ",
+            "round ",
+            "of ",
+            "nr ",
+            "en ",
+            "em ",
+            "à ",
+            "au ",
+            "dans ",
+            "nel",
+            "í ",
+            "im ",
+            "aus ",
+        )
+    ):
         return
     for m in _LOCATIVE.finditer(text):
         yield from _town_after_locative(text, m, gazetteer_only=False, person_named=False)
@@ -1314,16 +1340,30 @@ def _towns_listed_after(text: str, end: int, depth: int = 3):
         end, depth = stop, depth - 1
 
 
+# Full stops of abbreviations end no clause: "my client …, ID no. 870315…, from Soweto", "Mr. Ruane of Mullingar".
+_ABBREVIATION_STOP = re.compile(r"(?i)(?<![\w.])(?:no|nr|dr|mr|mrs|ms|st|prof|ref|tel|e\.g|i\.e|approx|vs)\. ")
+
+
+def _full_stops(window: str) -> list[int]:
+    """Where ". " ends a sentence in ``window``, not an abbreviation."""
+    if ". " not in window:
+        return []
+    abbreviations = {m.end() - 2 for m in _ABBREVIATION_STOP.finditer(window)}
+    return [m.start() for m in re.finditer(r"\. ", window) if m.start() not in abbreviations]
+
+
 def _clause_after(text: str, end: int, size: int = 90) -> str:
     window = text[end : end + size]
-    cuts = [i for i in (window.find("\n"), window.find(";"), window.find(". "), window.find("? "), window.find("! "))]
-    cuts = [i for i in cuts if i >= 0]
+    stops = _full_stops(window)
+    cuts = [i for i in (window.find("\n"), window.find(";"), window.find("? "), window.find("! ")) if i >= 0]
+    cuts += stops[:1]
     return window[: min(cuts)] if cuts else window
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:
     window = text[max(0, start - size) : start]
-    cut = max(window.rfind("\n"), window.rfind(";"), window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    stops = _full_stops(window)
+    cut = max(window.rfind("\n"), window.rfind(";"), window.rfind("? "), window.rfind("! "), stops[-1] if stops else -1)
     return window[cut + 1 :]
 
 
