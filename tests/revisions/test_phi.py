@@ -478,6 +478,16 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("soy enfermera en Arequipa y mi paciente tiene 40 años", "Arequipa", "address"),
         ("o paciente mora em Campinas com a filha", "Campinas", "address"),
         ("Ik ben verpleegkundige in Groningen; de tekst klopt niet", "Groningen", "address"),
+        ("I'm Harriet Quennell, the nurse who wrote this section", "Harriet Quennell", "name"),
+        ("hiya its Willow again, still no reply from the team", "Willow", "name"),
+        ("Hello all, Radoslav Mrkonjic here (GP, Split) with a small fix", "Radoslav Mrkonjic", "name"),
+        ("Signature:\nIfeyinwa Chukwuemeka, PsyD\nLicensed Psychologist", "Ifeyinwa Chukwuemeka", "name"),
+        ("> On Tue, Ama Owusu-Ansah <ama.oa@example.org> wrote:", "Ama Owusu-Ansah", "name"),
+        ("To: team@example.org\nCc: Priyanka Raman\nRe: leaflet", "Priyanka Raman", "name"),
+        ('The vignette\'s "Sonny, a retired miner from Leigh" is my patient', "Sonny", "name"),
+        ("her school (Mossgate Primary) won't make adjustments for her", "Mossgate Primary", "name"),
+        ("Sent from my phone\nBeth\n07700 900555", "Beth", "name"),
+        ("notes shared with permission from Maureen Ostrowski, the carer", "Maureen Ostrowski", "name"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -509,6 +519,9 @@ def test_ninth_round_forms(text, raw, kind):
         "The Act was in force from 1 July 2019.",
         "The trial en Madrid recruited 300 participants.",
         "El estudio en Bogotá incluyó 200 pacientes.",
+        "I'm British and I'm Jewish, so the section spoke to me.",
+        "Hi, it's March already and the page is not updated.",
+        "Opening hours\nMonday\n0800 123 4567",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

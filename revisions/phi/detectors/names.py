@@ -57,7 +57,7 @@ _ROLE_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
     r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention|signed|from"
-    r"|sender)"
+    r"|sender|cc|bcc)"
     r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
@@ -92,13 +92,27 @@ _AGE_AFTER = re.compile(
     r"|[ \t]*\([ \t]*\d{1,2}[ \t]*[,;/][ \t]*(?:she|he|they|her|him|them|[MF]\b|y/?o|yrs?)"
     r"|[ \t]+(?:is|was|turned|turns)[ \t]+\d{1,2}[ \t]+(?:and|but|now)[ \t]+(?:she|he|they|says|said|wants|has|is))"
 )
+_CREDENTIALS = ("PsyD", "PhD", "MD", "DO", "RN", "RMN", "RGN", "CNS", "NP", "PA-C", "LCSW", "LICSW", "LPC", "LMFT",
+                "LMHC", "MFT", "APRN", "PMHNP", "DNP", "FNP", "MBBS", "MBChB", "MRCPsych", "FRCPsych", "DClinPsy",
+                "MSW", "BCBA", "OTR", "SLP", "CCC-SLP", "MSc", "BSc", "MA", "MPH")  # fmt: skip
 _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
     # a role in brackets, with an age or alone: "Ivy (client, 23)", "Reuben (patient)"
     rf"|^[ \t]*\([ \t]*(?:{_ROLE})s?[ \t]*[!?]{{0,3}}[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
-    # a writer introducing themselves: "Hi all, Beatriz here, OT in …"
-    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—])"
+    # a writer introducing themselves: "Hi all, Beatriz here, OT in …", "Volodymyr Savchenko here (psychiatrist, …)"
+    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—]|\()"
+    # a professional's letters after the name, as signatures give them: "Nadia Brennan-Oyelaran, CNS,"
+    rf"|^[ \t]*,[ \t]*(?-i:{'|'.join(_CREDENTIALS)})\b"
+    # whose mail it is, as a mail header gives it: "Kofi Boateng <kboateng@example.org> wrote:"
+    r"|^[ \t]*<[^<>@\s]{1,64}@"
+    # what only a person is: "Buddy, a retired welder from Gary"
+    r"|^[ \t]*,[ \t]+(?:a|an)[ \t]+(?:retired|former|unemployed|widowed|divorced|semi-retired|self-employed)\b"
+)
+# A writer saying who they are: "I'm Guy Henshaw, the …", "hey its Summer again", "Hi, this is Marta".
+_SELF_INTRODUCTION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+(?:it['’]?s|this[ \t]+is))"
+    r"[ \t]+$"
 )
 # A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …",
 # "Rusty (Unit 4/22 Pell St, …)", "Femi Adebanjo, Flat 19, Marsh House".
@@ -265,6 +279,8 @@ _EMPLOYER_BEFORE = re.compile(
     r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
     r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # a school or workplace named in brackets after it: "his school (Greenfield Academy)", "same school (St …)"
+    r"|\b(?:school|college|nursery|uni|employer|workplace|work|job)[ \t]*\([ \t]*$"
     # the writer's own service named: "our service Eastvale Youth Health ran …"
     r"|\b(?:our|my)[ \t]+(?:service|clinic|practice|surgery|team|charity|organi[sz]ation|agency|unit|company"
     r"|employer)[ \t]*,?[ \t]*$"
@@ -459,7 +475,9 @@ def _listed_with_names(text: str, found: list, classes: _Classes):
         for n_start, n_end in neighbours:
             word = text[n_start:n_end]
             overlapping = any(s < n_end and n_start < e for s, e in taken)
-            if overlapping or word.isupper() or classes.of(word) not in ("given", "family", "everyday", "unknown"):
+            if overlapping or word.isupper() or word in _CREDENTIALS:
+                continue
+            if classes.of(word) not in ("given", "family", "everyday", "unknown"):
                 continue
             taken.add((n_start, n_end))
             queue.append((n_start, n_end))
@@ -502,7 +520,21 @@ _SIGNED_NAME = re.compile(
 )
 
 
+# A name alone on its line above the writer's number or address, as a phone's signature gives it:
+# "sent from my iPhone\nRob\n07700 900284".
+_NAME_ABOVE_CONTACT = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{0,2}})[ \t]*\n[ \t]*"
+    r"(?:(?:tel|mob|mobile|cell|phone|ph|m|t)[ \t.:]*)?(?:\+?\(?\d[\d ()-]{6,}\d|[\w.+-]{1,40}@[\w-]{1,40}\.\w)"
+)
+
+
 def _signature_names(text: str, classes: _Classes):
+    for m in _NAME_ABOVE_CONTACT.finditer(text):
+        words = m.group("name").split()
+        kinds = [classes.of(w) for w in words]
+        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name above a number or address"
     for m in _SIGNED_NAME.finditer(text):
         words = m.group("name").split()
         if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
@@ -680,6 +712,12 @@ class _Context:
         )
 
     @_read_once
+    def introduced(self) -> bool:
+        return bool(self.words_before & {"i", "im", "am", "it", "its", "is"}) and bool(
+            _SELF_INTRODUCTION_BEFORE.search(self.before)
+        )
+
+    @_read_once
     def sender(self) -> bool:
         return "from" in self.words_before and self._search(_SENDER_BEFORE, _SENDER_WORDS)
 
@@ -759,12 +797,22 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
     if len(kinds) >= 2 or kinds == ["given"]:
         return True
     if kinds[0] in ("family", "unknown", "caseless"):
-        return ctx.person_after or ctx.verb or ctx.dear or ctx.sender or ctx.object or ctx.pronoun or ctx.addressed
+        return (
+            ctx.person_after
+            or ctx.verb
+            or ctx.dear
+            or ctx.sender
+            or ctx.introduced
+            or ctx.object
+            or ctx.pronoun
+            or ctx.addressed
+        )
     if kinds[0] == "everyday":
         return bool(
             ctx.person_after
             or ctx.dear
             or ctx.sender
+            or ctx.introduced
             or ctx.verb
             or ctx.pronoun
             or _PERSONAL_VERB.match(ctx.after)
@@ -927,7 +975,11 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
-    if _heading_line(text, start) and not strong and not (ctx.dear or ctx.sender or ctx.apposition or ctx.addressed):
+    if (
+        _heading_line(text, start)
+        and not strong
+        and not (ctx.dear or ctx.sender or ctx.introduced or ctx.apposition or ctx.addressed)
+    ):
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -940,7 +992,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if not named:
         return
-    cued = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.pronoun
+    cued = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.introduced or ctx.pronoun
     person = cued or ctx.addressed  # a title alone says someone is named, not that they are in care: held only
     at_start = _sentence_start(text, start)
     if not person and _academic_sentence(text, start, line_cache):
@@ -958,13 +1010,20 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         if kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (
-            person_after or ctx.verb or ctx.dear or ctx.sender or ctx.addressed or (person and not at_start)
+            person_after
+            or ctx.verb
+            or ctx.dear
+            or ctx.sender
+            or ctx.introduced
+            or ctx.addressed
+            or (person and not at_start)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after
             or ctx.dear
             or ctx.sender
+            or ctx.introduced
             or _PERSONAL_VERB.match(ctx.after)
             or (ctx.verb and not at_start)
             or (ctx.object and (ctx.verb or ctx.pronoun))
@@ -1166,7 +1225,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
     counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
     leads manage manages coordinator service clinic practice surgery charity organisation organization agency
-    unit""".split()
+    unit school college nursery""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 

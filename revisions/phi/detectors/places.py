@@ -1275,6 +1275,8 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
         return
     if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
         return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+    if len(words) > n and _is_full_name(words[: n + 1]):
+        return  # "permission from Theresa Kowalski": a given name and a surname, not a town
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
     clause = _clause_before(text, m.start())
@@ -1290,6 +1292,18 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     yield "address", start, end, BORDERLINE, "town or city where the person is"
     yield from _places_after(text, end)
     yield from _towns_listed_after(text, end)
+
+
+def _is_full_name(words: list[str]) -> bool:
+    given, surname = words[0].lower(), words[-1].rstrip(".,'’")
+    return (
+        len(words) == 2
+        and given in given_names()
+        and surname[:1].isupper()
+        and surname.lower() in family_names()
+        and surname.lower() not in towns()
+        and surname.lower() not in safe_words()
+    )
 
 
 _PLACE_AFTER_COMMA = re.compile(
