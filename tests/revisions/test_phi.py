@@ -488,6 +488,11 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("her school (Mossgate Primary) won't make adjustments for her", "Mossgate Primary", "name"),
         ("Sent from my phone\nBeth\n07700 900555", "Beth", "name"),
         ("notes shared with permission from Maureen Ostrowski, the carer", "Maureen Ostrowski", "name"),
+        ("he crashed the car on august 9th and was admitted", "august 9th", "date"),
+        ("she was on the unit from 2 May to 16 May last year", "2 May", "date"),
+        ("Ward round 9/4: asked again about leave", "9/4", "date"),
+        ("the review got moved to the 14th without telling her", "14th", "date"),
+        ("bed 6\t21/09 admitted\tolanzapine 10 mg", "21/09", "date"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -522,6 +527,9 @@ def test_ninth_round_forms(text, raw, kind):
         "I'm British and I'm Jewish, so the section spoke to me.",
         "Hi, it's March already and the page is not updated.",
         "Opening hours\nMonday\n0800 123 4567",
+        "3/4 admitted to hospital in the trial had relapsed.",
+        "you may 4th time lucky with this approach",
+        "The group may to 10 people grow.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

@@ -78,7 +78,7 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
-    r"|referred|before|after|adm|adm['’]d)\b[ \t:.]*$"
+    r"|referred|before|after|adm|adm['’]d|round|rounds)\b[ \t:.]*$"
 )
 # A clock time just before: sign-in sheets, logs and rotas print the time and then the day ("09:40 12/04").
 _TIME_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:am|pm|h|hrs))?[ \t]*,?[ \t]*$", re.I)
@@ -155,7 +155,8 @@ _WEEKDAY_ORDINAL = re.compile(
     r"(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due)[ \t]+the[ \t]+"
+    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due|(?:moved|rebooked|changed|brought"
+    r"[ \t]+forward|put[ \t]+back|pushed[ \t]+back)[ \t]+to)[ \t]+the[ \t]+"
     r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
@@ -236,6 +237,17 @@ _DICTATED_DATE = re.compile(
     rf"|\b(?:{MONTH})[ \t]+(?:the[ \t]+)?{_DAY_IN_WORDS},?[ \t]+{_YEAR_IN_WORDS}\b"
 )
 _YEAR_WORD_GATE = {"nineteen", "twenty", "thousand"}
+# A month typed in lower case is a date only with an ordinal day: "on july 4th", "the 3rd of october".
+_LOWER_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_LOWER_MONTH_DATE = re.compile(
+    rf"(?<![\w-])(?:{_LOWER_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?{_LOWER_MONTH})\b"
+)
+# A day and month opening a cell just before what happened on it, as a ward sheet lists them: "\t12/07 admitted".
+_DAY_MONTH_EVENT_AFTER = re.compile(
+    r"(?<=[\t|;])[ ]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t]+(?:admitted|readmitted|discharged|d/c|sectioned|seen"
+    r"|reviewed|transferred|died|detained|overdose|od|ect)\b)"
+)
 # Named days: with a year always a date; without one only where the clause ties them to the person.
 _HOLIDAY = (
     r"(?:christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|new[ \t]+year['’]?s(?:[ \t]+(?:eve"
@@ -315,7 +327,9 @@ def digits_dated(text: str) -> bool:
 # "May" before a lower-case word is a month after an ordinal or "on", or before a verb in the third person, which
 # the modal never takes: "on 30 May clashes", "the 4th May meeting"; not "by session 10 May help".
 _MAY_A_MONTH = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    r"(?i)(?:\b(?:on|since|until|till|from)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    # the first of a range: "from 5 May to 19 May"
+    r"|\bMay[ \t]+(?:to|until|till|-|–)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
     r"|\d(?:st|nd|rd|th)[ \t]+May\b|\bMay[ \t]+[a-z]+[^\Wsu]s\b)"
 )
 
@@ -405,6 +419,12 @@ def find_dates(text: str, words: set[str]):
     for m in _DICTATED_DATE.finditer(text) if named_month and words & _YEAR_WORD_GATE else ():
         tied = bool(_DATE_PERSON.search(window_before(text, m.start())))
         yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
+    for m in _LOWER_MONTH_DATE.finditer(text) if named_month and words & _ORDINAL_SUFFIXES else ():
+        yield "date", m.start(), m.end(), BORDERLINE, "day and month in lower case"
+    for m in _DAY_MONTH_EVENT_AFTER.finditer(text) if "/" in text else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if _valid_day_month(a, b) or _valid_day_month(b, a):
+            yield "date", m.start(), m.end(), BORDERLINE, "day and month before an event"
     for m in _WORDY_DATES.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if not _DATE_PUBLICATION.search(before):
