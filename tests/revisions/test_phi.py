@@ -493,6 +493,10 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("Ward round 9/4: asked again about leave", "9/4", "date"),
         ("the review got moved to the 14th without telling her", "14th", "date"),
         ("bed 6\t21/09 admitted\tolanzapine 10 mg", "21/09", "date"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "Ottilie Brandauer", "name"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "93", "age_over_89"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "Larch Wing", "address"),
+        ("Name\tDOB\tMRN\nJovana Petrović\t1950-01-02\tB1234567", "Jovana Petrović", "name"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -530,6 +534,8 @@ def test_ninth_round_forms(text, raw, kind):
         "3/4 admitted to hospital in the trial had relapsed.",
         "you may 4th time lucky with this approach",
         "The group may to 10 people grow.",
+        "| Drug | Dose | Unit |\n| Lithium | 400 | MG |",
+        "| Scale | Items | Age |\n| PHQ-9 | 9 | 12 |",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):
