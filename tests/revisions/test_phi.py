@@ -497,6 +497,9 @@ def test_eighth_round_forms_leave_these_alone(text):
         ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "93", "age_over_89"),
         ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "Larch Wing", "address"),
         ("Name\tDOB\tMRN\nJovana Petrović\t1950-01-02\tB1234567", "Jovana Petrović", "name"),
+        ("GP: Dr Tobias Wren-Halloway, Penhallow Surgery\nDx: F32", "Penhallow Surgery", "address"),
+        ("notes from Marguerite Olabisi, Fenwick Clinic, tel. 0114 496 0000", "Fenwick Clinic", "address"),
+        ("discharged to Larkmead House hostel, Skegness last week", "Skegness", "address"),
     ],
 )
 def test_ninth_round_forms(text, raw, kind):
@@ -536,6 +539,7 @@ def test_ninth_round_forms(text, raw, kind):
         "The group may to 10 people grow.",
         "| Drug | Dose | Unit |\n| Lithium | 400 | MG |",
         "| Scale | Items | Age |\n| PHQ-9 | 9 | 12 |",
+        "Prof Jane Smith, Royal Hospital, said the scale works.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):

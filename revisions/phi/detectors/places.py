@@ -560,6 +560,11 @@ _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "childre
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
 
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:hostel|home|unit|clinic|hospital|shelter|refuge|hospice|ward|care[ \t]+home|nursing[ \t]+home)\b"
+)
+
+
 def _facilities(text: str):
     for m in _FACILITY.finditer(text):
         words = m.group("place").split()
@@ -578,7 +583,8 @@ def _facilities(text: str):
         if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
-        yield from _places_after(text, m.end("place"), depth=1)
+        kind_word = _KIND_OF_PLACE_AFTER.match(text, m.end("place"))  # "Haven House hostel, Dundalk"
+        yield from _places_after(text, kind_word.end() if kind_word else m.end("place"), depth=1)
 
 
 # Where someone was admitted, seen, diagnosed or treated, named after the care word: "diagnosed at Waikato
@@ -1414,6 +1420,15 @@ _TOWN_OF_NAME = re.compile(
 )
 
 
+# A practice, clinic or home named right after a person, as a contact line or letterhead gives it: "Dr Alan Pryce,
+# Tregarth Surgery", "Theresa Kowalski, Westbrook Clinic, tel. …"; the town after it too.
+_INSTITUTION_AFTER_NAME = re.compile(
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{2,6}},[ \t]*)?(?P<place>(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
+    r"(?:Clinic|Surgery|Hospital|Practice|Centre|Center|Health|Unit|Ward|House|Lodge|Home|Hospice|Priory|Residence"
+    r"|Infirmary|CMHT)\b)"
+)
+
+
 def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
     for kind, start, end in details:
@@ -1425,6 +1440,12 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
             clause_end = end + len(_clause_after(text, end, 70))
             for m in _LOCATIVE.finditer(text, end, clause_end):
                 yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
+        if kind == "name":
+            place = _INSTITUTION_AFTER_NAME.match(text, end, min(len(text), end + 80))
+            first = place.group("place").split()[0].lower() if place else ""
+            if place and first not in not_names() and first not in regions() and first not in safe_words():
+                yield "address", place.start("place"), place.end("place"), BORDERLINE, "practice or home of a person"
+                yield from _places_after(text, place.end("place"), depth=1)
         m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
         if kind == "name" and not m:
             m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
