@@ -540,11 +540,18 @@ def test_ninth_round_forms(text, raw, kind):
         "| Drug | Dose | Unit |\n| Lithium | 400 | MG |",
         "| Scale | Items | Age |\n| PHQ-9 | 9 | 12 |",
         "Prof Jane Smith, Royal Hospital, said the scale works.",
+        "The test comes from Bolam v Friern Hospital Management Committee [1957] 1 WLR 582.",
+        "Joy, Hope and Patience are in the strengths table.",
     ],
 )
 def test_ninth_round_forms_leave_these_alone(text):
     kinds = ("age_over_89", "address", "url", "date", "name", "zip")
     assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+def test_a_charitys_03_number_in_a_sentence_about_support_is_public():
+    assert one("The helpline number on the page (0345 123 4567) is correct.").findings == []
+    assert [f.kind for f in one("ring me on 0345 123 4567 tonight").findings] == ["phone"]
 
 
 def test_an_interview_with_a_carer_in_the_sources_is_screened_in_full():

@@ -295,6 +295,7 @@ _CITED = re.compile(
 _REFERENCE_LINE = re.compile(
     r"(?i)\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)|\b(?:19|20)\d\d\s*;\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\bdoi\b|\bpmid\b"
     r"|\bpmc\d|\bisbn\b|\bet\s+al\.|\bpp?\.\s*\d|\bvol\.\s*\d|\bretrieved\b|https?://"
+    r"|\[(?:18|19|20)\d\d\]\s*\d{0,3}\s*[A-Z]{1,6}\b"  # a law report: "[1986] AC 112"
 )
 _HEADING_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "&"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

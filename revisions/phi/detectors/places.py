@@ -742,6 +742,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue
         if low_district in given_names() or low_district in family_names() or low_district in regions():
             continue
+        if low_district in name_words():
+            continue  # "Joy, Hope and Patience": names that are everyday words, listed
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
@@ -879,6 +881,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _CITED_AFTER.match(text, m.end("city")):
             continue  # "the example comes from Clark (1986)": an author
+        if _LAW_REPORT.search(_clause_after(text, m.end("city"))):
+            continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -1097,6 +1101,8 @@ _NOT_PERSONAL_PLACE = re.compile(
 )
 
 
+# A reported court case: "[1986] AC 112", "[2015] UKSC 11", "v. Tarasoff".
+_LAW_REPORT = re.compile(r"\[(?:18|19|20)\d\d\][ \t]*\d{0,3}[ \t]*[A-Z]{1,6}\b|(?<![\w.])v\.?[ \t]+[A-Z]")
 _ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "port", "st": "saint", "ste": "sainte"}
 _ABBREVIATED = re.compile(r"^(mt|ft|pt|st|ste)\.?(?= )")
 
@@ -1292,6 +1298,8 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     rest = _clause_after(text, m.end("place"))
     if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
         return
+    if _LAW_REPORT.search(rest):
+        return  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
     n += _district_words(words, n)
     start = m.start("place")
     end = start + len(" ".join(words[:n]).rstrip(".,'’"))
