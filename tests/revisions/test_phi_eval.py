@@ -228,13 +228,27 @@ def test_the_sixth_tuning_set_meets_the_targets_after_the_seventh_round():
     assert report.clean_confident_fp == 0
 
 
-def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_eighth_round():
-    """Short of the span-recall target (87.7 %; names 81.9 %, addresses 79.0 %); single-identifier cases and clean
+def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+    """Short of the span-recall target (91.6 %; names 88.1 %, addresses 85.2 %); single-identifier cases and clean
     lines meet theirs. A floor, not a goal."""
     report = evaluate(TUNING7_CASES)
-    assert report.recall() >= 427 / 487  # 87.7 %
-    assert report.single_recall >= 104 / 108  # 96.3 %
+    assert report.recall() >= 446 / 487  # 91.6 %
+    assert report.single_recall >= 105 / 108  # 97.2 %
     assert report.clean_fp_rate == 0
+    assert report.clean_confident_fp == 0
+
+
+def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+    """Measured blind at 84.9 % of spans, 95.8 % of single-identifier cases and 10 / 184 clean lines raised (2
+    confident) before the screen was changed for it; after the ninth round short of the span-recall target (92.2 %;
+    names 91.7 %, addresses 80.0 %). A floor, not a goal."""
+    assert build_tuning8() == TUNING8_CASES
+    report = evaluate(TUNING8_CASES)
+    assert report.recall() >= 695 / 754  # 92.2 %
+    assert report.recall("name") >= 189 / 206  # 91.7 %
+    assert report.recall("address") >= 120 / 150  # 80.0 %
+    assert report.single_recall >= 115 / 119  # 96.6 %
+    assert report.clean_fp_rate <= 3 / 184  # 1.6 %
     assert report.clean_confident_fp == 0
 
 
