@@ -9,7 +9,8 @@ who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout
 by such a writer, all of it tuned on, ``tuning4.jsonl``, and from a fifth round by another such writer, split at
 random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by another such writer, split at random,
 ``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``, and
-from an eighth, wholly held apart, ``holdout7.jsonl``. All are deterministic: the same sources give the same files.
+from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``. All
+are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -148,6 +149,10 @@ def build_tuning7() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning7_written.txt", "t7w")
 
 
+def build_tuning8() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning8_written.txt", "t8w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -187,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning7.jsonl", build_tuning7),
         ("holdout6.jsonl", build_holdout6),
         ("holdout7.jsonl", build_holdout7),
+        ("tuning8.jsonl", build_tuning8),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

@@ -6,7 +6,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning7.jsonl``; the held-apart
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning8.jsonl``; the held-apart
 sets ``holdout.jsonl`` to ``holdout7.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
@@ -47,6 +47,7 @@ HOLDOUT4 = EVAL_DIR / "holdout4.jsonl"
 TUNING6 = EVAL_DIR / "tuning6.jsonl"
 HOLDOUT5 = EVAL_DIR / "holdout5.jsonl"
 TUNING7 = EVAL_DIR / "tuning7.jsonl"
+TUNING8 = EVAL_DIR / "tuning8.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
@@ -302,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     tuning3, holdout3 = load_cases(TUNING3), load_cases(HOLDOUT3)
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("tuning 3", tuning3)]
     sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5)), ("tuning 6", load_cases(TUNING6))]
-    sets.append(("tuning 7", load_cases(TUNING7)))
+    sets += [("tuning 7", load_cases(TUNING7)), ("tuning 8", load_cases(TUNING8))]
     tuning_sets = len(sets)
     sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
     sets += [("held apart 4", load_cases(HOLDOUT4)), ("held apart 5", load_cases(HOLDOUT5))]

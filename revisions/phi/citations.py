@@ -100,7 +100,9 @@ _PUBLIC_NUMBERS = set(
     18002738255 18006624357 18664887386 18334564566 18006686868 18007997233 18006564673 18009312237 18775658860
     18883733211 18009506264 18662738255 0800689 8001111 0808808444 08081682580 08000282002 116006 0800068""".split()
 )
-_SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080")
+# UK 03 numbers are charged as a local call and used by charities and public services, not people
+_SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080",
+                     "0330", "0333", "0343", "0344", "0345", "0370", "0371")  # fmt: skip
 _HELPLINE = re.compile(
     r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help"
     r"|text[ \t]+line|support"

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
 from .detectors.contact import ACCOUNT_WORDS, PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
-from .detectors.dates import DATE_WORDS, find_ages, find_dates, find_dates_beside
-from .detectors.fields import find_labelled_fields
+from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates, find_dates_beside
+from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes
@@ -186,8 +186,11 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
             candidates += find_urls(text, words)
         candidates += find_names(text, words)
         candidates += find_labelled_fields(text)
+        candidates += find_table_cells(text)
         candidates += find_names_beside(text, [(c[0], c[1], c[2], c[3]) for c in candidates if c[0] != "name"])
         candidates += find_dates_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
+        if digits and _AGE_GATE.search(text):
+            candidates += find_ages_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
         candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
     return candidates
 
@@ -201,6 +204,9 @@ _PERSONAL_LINE = re.compile(
     r"|(?m:^)[ \t]*(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding"
     r"|tribunal)[ \t]+report(?=[ \t]*[,:;–-])"  # a report's heading: "Forensic report, J. Kaminski, …"
     r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log"
+    # an interview with someone in care or their family is a record of them, not a source anyone can look up
+    r"|interview(?:ed)?[ \t]+with[ \t]+(?:(?:a|the|my|his|her|their)[ \t]+)?(?:carer|caregiver|patient|client|pt"
+    r"|relative|family|parent|mother|father|mum|dad|son|daughter|wife|husband|partner|service[ \t]+user)"
     r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+))\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")

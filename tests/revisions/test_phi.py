@@ -442,6 +442,127 @@ def test_eighth_round_forms_leave_these_alone(text):
 
 
 @pytest.mark.parametrize(
+    "text, raw, kind",
+    [
+        ('as in "Dear Dr Penwarden, I reviewed her notes..." in the template', "Penwarden", "name"),
+        ("Signed: Dr Thandeka Mabuza, Counselling Psychologist, tel 021 555 0110", "Thandeka Mabuza", "name"),
+        ("cc Dr Vellacott re the audit", "Vellacott", "name"),
+        ("Duke and Earl (brothers!) were both referred", "Duke", "name"),
+        ("Duke and Earl (brothers!) were both referred", "Earl", "name"),
+        ("Lincoln is 16 and says the page is too long", "Lincoln", "name"),
+        ('voicemail from Sunny: "cant come thurs" — the DNA policy is harsh', "Sunny", "name"),
+        ("Ngaire flew home to Gisborne for the tangi", "Ngaire", "name"),
+        ("Rocky (Flat 3/14 Rowan Rd, Leeds) was the one who asked", "Rocky", "name"),
+        ("Temi & Kunle Bakare, Flat 7, Dorrit House, SE1 4AB", "Kunle Bakare", "name"),
+        ("he grew up on the Lorimer Estate with his nan", "Lorimer", "address"),
+        ("both lads are from Thornbury Estate originally", "Thornbury Estate", "address"),
+        ("her daughter was at Ashdene House for 2 weeks in spring", "Ashdene House", "address"),
+        ("the date of birth is twenty third april nineteen sixty one", "twenty third april nineteen sixty one", "date"),
+        ("born the fourth of July two thousand and two", "fourth of July two thousand and two", "date"),
+        ("Twins Ada and Ida Okafor, 89 and 93, still cook", "93", "age_over_89"),
+        ("my son was diagnosed at Tamarind Hospital last spring", "Tamarind Hospital", "address"),
+        ("she was seen twice at Carrow Heath clinic and discharged", "Carrow Heath", "address"),
+        ("his first ECT at Ollerton Grange went badly", "Ollerton Grange", "address"),
+        ("GP: Dr Wilhelmina Thackeray, Bramble Lane Surgery", "Wilhelmina Thackeray", "name"),
+        ("Dr Okonkwo-Baptiste said to raise it here", "Okonkwo-Baptiste", "name"),
+        ("my psychiatrist dr. mbanefo changed the dose", "mbanefo", "name"),
+        ("Thanks for reading.\nYours,\nDr Cressida Vantongeren", "Cressida Vantongeren", "name"),
+        ("mi paciente Araceli Ybarra de 93 años se cayó", "93", "age_over_89"),
+        ("Frau Mittelstaedt, 91 Jahre — Beispiel", "91", "age_over_89"),
+        ("my grandmother, ninety-three years of age, lives alone", "ninety-three", "age_over_89"),
+        ("my patient Mrs Dobre have 94 years and still walks", "94", "age_over_89"),
+        ("病人王芳，95岁，住院", "95", "age_over_89"),
+        ("Bed 2 Ashby, Marjorie 92 – settled overnight", "92", "age_over_89"),
+        ("2. KOWALCZYK, Irena – 96, confused at night", "96", "age_over_89"),
+        ("my client Ayanda Zulu, ref no. 4471, from Polokwane, lost her grant", "Polokwane", "address"),
+        ("soy enfermera en Arequipa y mi paciente tiene 40 años", "Arequipa", "address"),
+        ("o paciente mora em Campinas com a filha", "Campinas", "address"),
+        ("Ik ben verpleegkundige in Groningen; de tekst klopt niet", "Groningen", "address"),
+        ("I'm Harriet Quennell, the nurse who wrote this section", "Harriet Quennell", "name"),
+        ("hiya its Willow again, still no reply from the team", "Willow", "name"),
+        ("Hello all, Radoslav Mrkonjic here (GP, Split) with a small fix", "Radoslav Mrkonjic", "name"),
+        ("Signature:\nIfeyinwa Chukwuemeka, PsyD\nLicensed Psychologist", "Ifeyinwa Chukwuemeka", "name"),
+        ("> On Tue, Ama Owusu-Ansah <ama.oa@example.org> wrote:", "Ama Owusu-Ansah", "name"),
+        ("To: team@example.org\nCc: Priyanka Raman\nRe: leaflet", "Priyanka Raman", "name"),
+        ('The vignette\'s "Sonny, a retired miner from Leigh" is my patient', "Sonny", "name"),
+        ("her school (Mossgate Primary) won't make adjustments for her", "Mossgate Primary", "name"),
+        ("Sent from my phone\nBeth\n07700 900555", "Beth", "name"),
+        ("notes shared with permission from Maureen Ostrowski, the carer", "Maureen Ostrowski", "name"),
+        ("he crashed the car on august 9th and was admitted", "august 9th", "date"),
+        ("she was on the unit from 2 May to 16 May last year", "2 May", "date"),
+        ("Ward round 9/4: asked again about leave", "9/4", "date"),
+        ("the review got moved to the 14th without telling her", "14th", "date"),
+        ("bed 6\t21/09 admitted\tolanzapine 10 mg", "21/09", "date"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "Ottilie Brandauer", "name"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "93", "age_over_89"),
+        ("| Name | Age | Unit |\n| Ottilie Brandauer | 93 | Larch Wing |", "Larch Wing", "address"),
+        ("Name\tDOB\tMRN\nJovana Petrović\t1950-01-02\tB1234567", "Jovana Petrović", "name"),
+        ("GP: Dr Tobias Wren-Halloway, Penhallow Surgery\nDx: F32", "Penhallow Surgery", "address"),
+        ("notes from Marguerite Olabisi, Fenwick Clinic, tel. 0114 496 0000", "Fenwick Clinic", "address"),
+        ("discharged to Larkmead House hostel, Skegness last week", "Skegness", "address"),
+    ],
+)
+def test_ninth_round_forms(text, raw, kind):
+    found = [(f.kind, text[f.start : f.end]) for f in one(text).findings]
+    assert any(k == kind and raw in value for k, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Dr Aaron Beck, thoughts matter.",
+        "The Quick Guide To Sleep Hygiene For Carers",
+        "Version 2 is 15 and has more pages.",
+        "Reading Group (12 members) meets weekly.",
+        "a message from London arrived about the trial",
+        "The conference was at Carnegie Hall for two days.",
+        "Adults aged 85, 90 and 95 were sampled.",
+        "One March twenty people came to the group.",
+        "Patients admitted to the Maudsley were followed up for a year.",
+        "He was seen in March and discharged in April.",
+        "She was diagnosed in Memory Clinic after a long wait.",
+        "According to Dr Aaron Beck, thoughts matter.",
+        "Alzheimer's disease is named after Dr Alois Alzheimer, who described it.",
+        "As Dr Gilbert argued in the book, shame is social.",
+        "es raro en mayores de 90 años según el estudio",
+        "we have 95 years of data on this cohort",
+        "Age 90 is the threshold the rule uses for aggregation.",
+        "The Mental Capacity Act 2005 came fully into force on 1 October 2007.",
+        "The Act was in force from 1 July 2019.",
+        "The trial en Madrid recruited 300 participants.",
+        "El estudio en Bogotá incluyó 200 pacientes.",
+        "I'm British and I'm Jewish, so the section spoke to me.",
+        "Hi, it's March already and the page is not updated.",
+        "Opening hours\nMonday\n0800 123 4567",
+        "3/4 admitted to hospital in the trial had relapsed.",
+        "you may 4th time lucky with this approach",
+        "The group may to 10 people grow.",
+        "| Drug | Dose | Unit |\n| Lithium | 400 | MG |",
+        "| Scale | Items | Age |\n| PHQ-9 | 9 | 12 |",
+        "Prof Jane Smith, Royal Hospital, said the scale works.",
+        "The test comes from Bolam v Friern Hospital Management Committee [1957] 1 WLR 582.",
+        "Joy, Hope and Patience are in the strengths table.",
+    ],
+)
+def test_ninth_round_forms_leave_these_alone(text):
+    kinds = ("age_over_89", "address", "url", "date", "name", "zip")
+    assert [f for f in one(text).findings if f.kind in kinds] == []
+
+
+def test_a_charitys_03_number_in_a_sentence_about_support_is_public():
+    assert one("The helpline number on the page (0345 123 4567) is correct.").findings == []
+    assert [f.kind for f in one("ring me on 0345 123 4567 tonight").findings] == ["phone"]
+
+
+def test_an_interview_with_a_carer_in_the_sources_is_screened_in_full():
+    line = "Interview with carer, Ward 4C, 3 Feb 2024 (unpublished notes)"
+    result = screen({"sources_text": line}, citation_fields={"sources_text"})
+    assert {f.kind for f in result.findings} == {"address", "date"}
+    reference = "Okafor N. Interview with the patient as method. Qual Health Res. 2019;29(4):511-20."
+    assert screen({"sources_text": reference}, citation_fields={"sources_text"}).findings == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["CPSO guidance from 2019 says to document consent.", "The Kaiser Permanente 1998 study of childhood adversity"],
 )

@@ -24,6 +24,7 @@ from scripts.phi_cases import (
     build_tuning5,
     build_tuning6,
     build_tuning7,
+    build_tuning8,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -44,6 +45,7 @@ from scripts.phi_eval import (
     TUNING5,
     TUNING6,
     TUNING7,
+    TUNING8,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -64,11 +66,13 @@ HOLDOUT4_CASES = load_cases(HOLDOUT4)
 TUNING6_CASES = load_cases(TUNING6)
 HOLDOUT5_CASES = load_cases(HOLDOUT5)
 TUNING7_CASES = load_cases(TUNING7)
+TUNING8_CASES = load_cases(TUNING8)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
+ALL_CASES += TUNING8_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -155,6 +159,7 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning6() == TUNING6_CASES
     assert build_holdout5() == HOLDOUT5_CASES
     assert build_tuning7() == TUNING7_CASES
+    assert build_tuning8() == TUNING8_CASES
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
 
@@ -223,13 +228,27 @@ def test_the_sixth_tuning_set_meets_the_targets_after_the_seventh_round():
     assert report.clean_confident_fp == 0
 
 
-def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_eighth_round():
-    """Short of the span-recall target (87.7 %; names 81.9 %, addresses 79.0 %); single-identifier cases and clean
+def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+    """Short of the span-recall target (91.6 %; names 88.1 %, addresses 85.2 %); single-identifier cases and clean
     lines meet theirs. A floor, not a goal."""
     report = evaluate(TUNING7_CASES)
-    assert report.recall() >= 427 / 487  # 87.7 %
-    assert report.single_recall >= 104 / 108  # 96.3 %
+    assert report.recall() >= 446 / 487  # 91.6 %
+    assert report.single_recall >= 105 / 108  # 97.2 %
     assert report.clean_fp_rate == 0
+    assert report.clean_confident_fp == 0
+
+
+def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+    """Measured blind at 84.9 % of spans, 95.8 % of single-identifier cases and 10 / 184 clean lines raised (2
+    confident) before the screen was changed for it; after the ninth round short of the span-recall target (92.2 %;
+    names 91.7 %, addresses 80.0 %). A floor, not a goal."""
+    assert build_tuning8() == TUNING8_CASES
+    report = evaluate(TUNING8_CASES)
+    assert report.recall() >= 695 / 754  # 92.2 %
+    assert report.recall("name") >= 189 / 206  # 91.7 %
+    assert report.recall("address") >= 120 / 150  # 80.0 %
+    assert report.single_recall >= 115 / 119  # 96.6 %
+    assert report.clean_fp_rate <= 3 / 184  # 1.6 %
     assert report.clean_confident_fp == 0
 
 
@@ -269,8 +288,8 @@ def test_eval_cases_hold_no_identifiers_that_could_be_real():
             value = case["text"][span["start"] : span["end"]]
             if span["category"] == "email" and "@" in value:
                 assert re.search(r"(?i)example\.|\.example\b", value), value
-            if span["category"] == "ip":  # documentation and private ranges, which reach no one
-                assert not ipaddress.ip_address(value).is_global, value
+            if span["category"] == "ip":  # documentation and private ranges, which reach no one; a network too
+                assert not ipaddress.ip_network(value, strict=False).is_global, value
 
 
 def test_the_report_counts_a_partly_masked_span_by_how_much_is_hidden():

@@ -78,7 +78,7 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|wedding|birthday|surgery|since|until|next|last|date|dates|died|funeral|anniversary|due|from|by|d/c|dc|dc['’]d"
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
-    r"|referred|before|after|adm|adm['’]d)\b[ \t:.]*$"
+    r"|referred|before|after|adm|adm['’]d|round|rounds)\b[ \t:.]*$"
 )
 # A clock time just before: sign-in sheets, logs and rotas print the time and then the day ("09:40 12/04").
 _TIME_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:am|pm|h|hrs))?[ \t]*,?[ \t]*$", re.I)
@@ -155,7 +155,8 @@ _WEEKDAY_ORDINAL = re.compile(
     r"(?:day)?\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due)[ \t]+the[ \t]+"
+    r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due|(?:moved|rebooked|changed|brought"
+    r"[ \t]+forward|put[ \t]+back|pushed[ \t]+back)[ \t]+to)[ \t]+the[ \t]+"
     r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
@@ -193,7 +194,9 @@ _DATE_PUBLICATION = re.compile(
     r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
     r"|guideline|approved"
     r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
-    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp)\b"
+    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
+    # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
+    r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent)\b"
     r"[^.;\n]*$"
 )
 
@@ -217,6 +220,33 @@ _WORDY_DATES = re.compile(
     rf"|(?<![\w-])\d{{1,2}}-(?P<m4>{MONTH})-\d\d(?!\d)"
     r"|\b(?:mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     rf"(?P<m5>{MONTH})\b"
+)
+# A date dictated in words, its year too: "nineteen march nineteen seventy two", "the third of May two thousand
+# and one", "June fourth, nineteen eighty". A year in words makes even a cardinal day a date.
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEEN_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_YEAR_IN_WORDS = (
+    rf"(?:(?:nineteen|twenty)[ \t-](?:hundred|oh[ \t-]{_UNIT_WORDS}|{_TEEN_WORDS}"
+    rf"|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?)|two[ \t]+thousand(?:[ \t]+and)?"
+    rf"(?:[ \t]+(?:{_TEEN_WORDS}|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?|{_UNIT_WORDS}))?)"
+)
+_DAY_IN_WORDS = rf"(?:{_ORDINAL_WORDS}|{_TEEN_WORDS}|{_TENS_WORDS}(?:[ \t-]{_UNIT_WORDS})?|thirty|{_UNIT_WORDS})"
+_DICTATED_DATE = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?{_DAY_IN_WORDS}[ \t]+(?:of[ \t]+)?(?:{MONTH})[ \t,]+{_YEAR_IN_WORDS}\b"
+    rf"|\b(?:{MONTH})[ \t]+(?:the[ \t]+)?{_DAY_IN_WORDS},?[ \t]+{_YEAR_IN_WORDS}\b"
+)
+_YEAR_WORD_GATE = {"nineteen", "twenty", "thousand"}
+# A month typed in lower case is a date only with an ordinal day: "on july 4th", "the 3rd of october".
+_LOWER_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_LOWER_MONTH_DATE = re.compile(
+    rf"(?<![\w-])(?:{_LOWER_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?{_LOWER_MONTH})\b"
+)
+# A day and month opening a cell just before what happened on it, as a ward sheet lists them: "\t12/07 admitted".
+_DAY_MONTH_EVENT_AFTER = re.compile(
+    r"(?<=[\t|;])[ ]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t]+(?:admitted|readmitted|discharged|d/c|sectioned|seen"
+    r"|reviewed|transferred|died|detained|overdose|od|ect)\b)"
 )
 # Named days: with a year always a date; without one only where the clause ties them to the person.
 _HOLIDAY = (
@@ -297,7 +327,9 @@ def digits_dated(text: str) -> bool:
 # "May" before a lower-case word is a month after an ordinal or "on", or before a verb in the third person, which
 # the modal never takes: "on 30 May clashes", "the 4th May meeting"; not "by session 10 May help".
 _MAY_A_MONTH = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    r"(?i)(?:\b(?:on|since|until|till|from)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+May\b"
+    # the first of a range: "from 5 May to 19 May"
+    r"|\bMay[ \t]+(?:to|until|till|-|–)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
     r"|\d(?:st|nd|rd|th)[ \t]+May\b|\bMay[ \t]+[a-z]+[^\Wsu]s\b)"
 )
 
@@ -384,6 +416,15 @@ def find_dates(text: str, words: set[str]):
             yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
     for m in _COMPACT_DATE.finditer(text):
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+    for m in _DICTATED_DATE.finditer(text) if named_month and words & _YEAR_WORD_GATE else ():
+        tied = bool(_DATE_PERSON.search(window_before(text, m.start())))
+        yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
+    for m in _LOWER_MONTH_DATE.finditer(text) if named_month and words & _ORDINAL_SUFFIXES else ():
+        yield "date", m.start(), m.end(), BORDERLINE, "day and month in lower case"
+    for m in _DAY_MONTH_EVENT_AFTER.finditer(text) if "/" in text else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if _valid_day_month(a, b) or _valid_day_month(b, a):
+            yield "date", m.start(), m.end(), BORDERLINE, "day and month before an event"
     for m in _WORDY_DATES.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if not _DATE_PUBLICATION.search(before):
@@ -421,7 +462,9 @@ _POPULATION_AFTER = re.compile(
     r"|older|above|up)|or"
     r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
-    r"|individuals|women|men|clients|centenarians|nonagenarians))"
+    r"|individuals|women|men|clients|centenarians|nonagenarians)"
+    # an age as a rule's threshold: "Age 90 is the cut-off where …"
+    r"|[ \t]+(?:is|was|as)[ \t]+(?:the|a)[ \t]+(?:cut-?off|threshold|limit|boundary|upper[ \t]+limit)\b)"
 )
 _POPULATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
@@ -513,6 +556,23 @@ _AGE_PATTERNS = [
         re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[!?]*[ \t]*[,)]"),
         CONFIDENT,
     ),
+    # "ninety-five years of age", "she have 96 years" (as non-native English has it), "92岁"
+    (
+        re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]years[- ]of[- ]age\b"
+            rf"|\b(?:have|has|had)[ \t]+(?P<age2>{_AGE_NUM})[ \t]+years\b(?![ \t]+(?:of|in|experience|ago))"
+            rf"|(?<!\d)(?P<age3>{_AGE_NUM})[ \t]?(?:岁|歳|세)"
+        ),
+        CONFIDENT,
+    ),
+    # Two people's ages after their names: "Precious and Patience Nkosi, 90 and 92, share a room"
+    (re.compile(rf"[A-Za-z][ \t]*,[ \t]*(?P<age>{_AGE_NUM})(?=[ \t]+(?:and|&)[ \t]+\d{{2,3}}[ \t]*[,)])"), CONFIDENT),
+    (
+        _SECOND_OF_TWO_AGES := re.compile(
+            rf"[A-Za-z][ \t]*,[ \t]*\d{{2,3}}[ \t]+(?:and|&)[ \t]+(?P<age>{_AGE_NUM})[ \t]*[,)]"
+        ),
+        CONFIDENT,
+    ),
     # An age ending a bulleted line after a name: "- Oma Liesl, 95" in a genogram or a family list
     (re.compile(rf"(?m)^[ \t]*[-*•][ \t]*[A-Z][^\n,]{{0,40}},[ \t]*(?P<age>{_AGE_NUM})[ \t]*$"), CONFIDENT),
     # An age something happened at, after whose it is: "my nan had ECT at 94 and", "our client fell at 96."
@@ -535,7 +595,11 @@ _AGE_PATTERNS = [
     # An age in another language: "91 Jahre", "93 ans", "95 años"
     (
         re.compile(
-            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)])"
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)–—-])"
+            # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
+            rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de))[ \t]+"
+            rf"(?P<age2>{_AGE_NUM})[ \t]+"
+            r"(?:Jahre|ans|años|anos|anni|jaar)\b"
         ),
         CONFIDENT,
     ),
@@ -562,8 +626,8 @@ def find_ages(text: str):
             start, end = m.start(group), m.end(group)
             if _POPULATION_AFTER.match(text[end : end + 24]):
                 continue
-            if _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
-                continue
+            if pattern is not _SECOND_OF_TWO_AGES and _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
+                continue  # the "and" of two people's ages is no range
             if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
                 continue
             if text[start].isalpha() and _NUMBER_WORD_BEFORE.search(text, max(0, start - 16), start):
@@ -615,3 +679,15 @@ def find_dates_beside(text: str, names: list[tuple[int, int]]):
             or _valid_day_month(int(m.group("b")), int(m.group("a")))
         ):
             yield "date", m.start("a"), m.end("b"), BORDERLINE, "day and month listed with a name"
+
+
+# An age right after a person's name in a list or handover line: "Ellis, Joy 93 – settled", "O'NEILL, Bridget – 90,".
+_AGE_LISTED = re.compile(rf"[ \t]*(?:[–—-][ \t]*)?(?P<age>{_AGE_NUM})(?=[ \t]*(?:[–—|,;)]|-[ \t]|\t|\n|$))")
+
+
+def find_ages_beside(text: str, names: list[tuple[int, int]]):
+    """An age over 89 written right after a person's name, as a list of their details (confident)."""
+    for _, end in names:
+        m = _AGE_LISTED.match(text, end, min(len(text), end + 12))
+        if m:
+            yield "age_over_89", m.start("age"), m.end("age"), CONFIDENT, "age over 89 listed with a name"

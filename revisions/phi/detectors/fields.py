@@ -141,3 +141,79 @@ def _place(value: str) -> bool:
         return False
     words = value.lower().split()
     return not (len(words) == 1 and words[0] in safe_words() and not value.isupper())
+
+
+# ---------------------------------------------------------------- columns of a pasted table
+
+# A table's header names what its columns hold: each row's cell under "Name" is a name, under "Unit" a place,
+# under "Age" an age ("Name\tDOB\tMRN", "| Name | Age | Unit | Admit |"), whatever the words in the cell.
+_NAME_COLUMNS = frozenset(
+    "name names patient client pt resident service user full name patient name client name surname forename".split()
+) | {"full name", "patient name", "client name", "service user", "first name", "last name"}
+_PLACE_COLUMNS = frozenset("address ward unit home facility lives town suburb placement residence location".split())
+_AGE_COLUMNS = frozenset({"age", "age (y)", "age (yrs)", "yrs"})
+_TABLE_ROWS = 40  # rows read under one header
+_CELL_TEXT = re.compile(r"[^\W\d_]")
+
+
+def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """The cells of a row as spans of ``text``, without the padding round them."""
+    spans, start = [], 0
+    for piece in line.split(separator) + [None]:
+        if piece is None:
+            break
+        end = start + len(piece)
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        start = end + len(separator)
+    return spans
+
+
+def find_table_cells(text: str):
+    """Yields a name, place or age for each cell under a header that says so (held; an age over 89 refused)."""
+    if "\t" not in text and "|" not in text:
+        return
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    columns: dict[int, str] = {}
+    separator, rows = "", 0
+    for offset, line in lines:
+        row_separator = "\t" if "\t" in line else "|" if line.count("|") >= 2 else ""
+        if not row_separator:
+            columns, rows = {}, 0
+            continue
+        cells = _cells(line, offset, row_separator)
+        header = {}
+        for index, (start, end) in enumerate(cells):
+            label = text[start:end].strip(" *:").lower()
+            kind = (
+                "name" if label in _NAME_COLUMNS else "address" if label in _PLACE_COLUMNS else
+                "age" if label in _AGE_COLUMNS else None
+            )  # fmt: skip
+            if kind:
+                header[index] = kind
+        if header and not any(c.isdigit() for c in line):
+            # a place or age column is a person's only in a table of people: not "| Drug | Dose | Unit |"
+            people = "name" in header.values()
+            columns, separator, rows = (header if people else {}), row_separator, 0
+            continue
+        if not columns or row_separator != separator or rows >= _TABLE_ROWS:
+            continue
+        rows += 1
+        for index, kind in columns.items():
+            if index >= len(cells):
+                continue
+            start, end = cells[index]
+            value = text[start:end]
+            if not value or not (value[0].isupper() or value[0].isdigit()):
+                continue
+            if kind == "age":
+                if value.isdigit() and 90 <= int(value) <= 120:
+                    yield "age_over_89", start, end, CONFIDENT, "age over 89 in a table"
+            elif kind == "name" and _CELL_TEXT.search(value) and value[0].isupper():
+                if _person(text, start, [(m.start(), m.end()) for m in _CHUNK.finditer(text, start, end)]):
+                    yield "name", start, end, BORDERLINE, "name in a table's name column"
+            elif kind == "address" and _place(value) and _CELL_TEXT.search(value):
+                yield "address", start, end, BORDERLINE, "place in a table's place column"

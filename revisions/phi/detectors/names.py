@@ -57,7 +57,7 @@ _ROLE_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?im)(?:^|[;|])[ \t]*(?:[-*•][ \t]*)?(?:(?:full|first|last|given|family|patient|client|pt|child|mother|father)"
     r"[ \t]+name|name|surname|forename|forenames|patient|client|pt|re|regarding|subject|attn|attention|signed|from"
-    r"|sender)"
+    r"|sender|cc|bcc)"
     r"[ \t]*[:\-–][ \t]*$"
 )
 _NAMED_BEFORE = re.compile(
@@ -75,7 +75,15 @@ _GREETINGS = {"hey", "hiya", "hi", "hello", "dear", "cheers", "thanks", "regards
 # Whom a message is from or to that is no one's name: "Thanks, Team", "Cheers, All".
 _GROUP_ADDRESSES = {"team", "all", "everyone", "everybody", "editors", "editor", "guys", "folks", "friends", "again",
                     "anyway", "so", "much", "you", "both", "sincerely", "regards"}  # fmt: skip
-_DEAR_BEFORE = re.compile(r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+$")
+# A title between the greeting and the name is the writer's way of addressing someone: "Dear Dr Whitcombe,".
+_DEAR_BEFORE = re.compile(
+    r"(?i)(?:^|[\n.!?\"“])[ \t]*(?:dear|hi|hello|hey|hiya|morning|to)[ \t]+(?:(?:dr|prof|professor)\.?[ \t]+)?$"
+)
+# Whom a message is from, as a forwarded or quoted one is introduced: "SMS from Tash:", "voicemail from Joy —".
+_SENDER_BEFORE = re.compile(
+    r"(?i)\b(?:sms|text|txt|msg|message|voicemail|whatsapp|dm|email|e-mail|voice[ \t]+note)[ \t]+from[ \t]+$"
+)
+_SENDER_WORDS = {"sms", "text", "txt", "msg", "message", "voicemail", "whatsapp", "dm", "email", "mail", "note"}
 _AGE_AFTER = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:a[n]?[ \t]+)?\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o|[MF]\b)|[ \t]*\([ \t]*(?:age[ \t]*)?\d{1,3}"
     r"[ \t]*[MF]?[ \t]*\)|[ \t]*,[ \t]*\d{1,3}[ \t]*[MF]?[ \t]*,|[ \t]*,[ \t]*(?:aged|age)[ \t]+\d"
@@ -84,18 +92,35 @@ _AGE_AFTER = re.compile(
     r"|[ \t]*\([ \t]*\d{1,2}[ \t]*[,;/][ \t]*(?:she|he|they|her|him|them|[MF]\b|y/?o|yrs?)"
     r"|[ \t]+(?:is|was|turned|turns)[ \t]+\d{1,2}[ \t]+(?:and|but|now)[ \t]+(?:she|he|they|says|said|wants|has|is))"
 )
+_CREDENTIALS = ("PsyD", "PhD", "MD", "DO", "RN", "RMN", "RGN", "CNS", "NP", "PA-C", "LCSW", "LICSW", "LPC", "LMFT",
+                "LMHC", "MFT", "APRN", "PMHNP", "DNP", "FNP", "MBBS", "MBChB", "MRCPsych", "FRCPsych", "DClinPsy",
+                "MSW", "BCBA", "OTR", "SLP", "CCC-SLP", "MSc", "BSc", "MA", "MPH")  # fmt: skip
 _APPOSITION_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,|\()[ \t]*(?:my|our|a|the|his|her|their)[ \t]+(?:former[ \t]+|current[ \t]+"
     rf"|older[ \t]+|younger[ \t]+)?(?:{_ROLE})\b"
     # a role in brackets, with an age or alone: "Ivy (client, 23)", "Reuben (patient)"
-    rf"|^[ \t]*\([ \t]*(?:{_ROLE})[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
-    # a writer introducing themselves: "Hi all, Beatriz here, OT in …"
-    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—])"
+    rf"|^[ \t]*\([ \t]*(?:{_ROLE})s?[ \t]*[!?]{{0,3}}[ \t]*(?:,[ \t]*\d{{1,3}}[ \t]*)?\)"
+    # a writer introducing themselves: "Hi all, Beatriz here, OT in …", "Volodymyr Savchenko here (psychiatrist, …)"
+    r"|^[ \t]+here[ \t]*(?:,|[ \t][-–—]|\()"
+    # a professional's letters after the name, as signatures give them: "Nadia Brennan-Oyelaran, CNS,"
+    rf"|^[ \t]*,[ \t]*(?-i:{'|'.join(_CREDENTIALS)})\b"
+    # whose mail it is, as a mail header gives it: "Kofi Boateng <kboateng@example.org> wrote:"
+    r"|^[ \t]*<[^<>@\s]{1,64}@"
+    # what only a person is: "Buddy, a retired welder from Gary"
+    r"|^[ \t]*,[ \t]+(?:a|an)[ \t]+(?:retired|former|unemployed|widowed|divorced|semi-retired|self-employed)\b"
 )
-# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …".
+# A writer saying who they are: "I'm Guy Henshaw, the …", "hey its Summer again", "Hi, this is Marta".
+_SELF_INTRODUCTION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+(?:it['’]?s|this[ \t]+is))"
+    r"[ \t]+$"
+)
+# A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …",
+# "Rusty (Unit 4/22 Pell St, …)", "Femi Adebanjo, Flat 19, Marsh House".
 _ADDRESS_AFTER = re.compile(
-    r"^(?:[ \t]+(?:at|of|from)|[ \t]*,)[ \t]+(?:(?:flat|apt|unit)[ \t]+\w{1,4},?[ \t]+)?\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"(?i:^(?:[ \t]+(?:at|of|from)|[ \t]*,|[ \t]*\()[ \t]+|^[ \t]*\()"
+    r"(?:(?i:flat|apt|unit)[ \t]+(?:\w{1,4},?[ \t]+)?)?(?:\d{1,4}/)?\d{1,5}[A-Za-z]?,?[ \t]+"
     rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
+    rf"|^[ \t]*,[ \t]+(?i:flat|apt|apartment|unit)[ \t]+\d{{1,4}}[A-Za-z]?,[ \t]+[{UP}][{LOW}]{{2,}}"
 )
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
@@ -144,7 +169,8 @@ _VERB_AFTER = re.compile(
     r"|thought|thinks|believed|believes|decided|decides|chose|wondered|wonders|insisted|insists|explained"
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
     r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
-    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never)\b"
+    r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never"
+    r"|flew|flies|travell?ed|travels|arrived|arrives)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
@@ -154,7 +180,8 @@ _OBJECT_BEFORE = re.compile(
     r"|has|will|would|could|should|can|per|for|about|both|and|like|sessions?[ \t]+with|working[ \t]+with"
     r"|worked[ \t]+with|work[ \t]+with|lost[ \t]+touch[ \t]+with|followed[ \t]+up[ \t]+on|supervised|supervising"
     r"|assessed|assessing|(?:spoke|speaking|spoken|talked|talking|chatted|chatting|checked[ \t]+in)[ \t]+(?:to|with)"
-    r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback)[ \t]+from"
+    r"|heard[ \t]+(?:back[ \t]+)?from|(?:note|message|email|text|letter|card|call|update|feedback|sms|msg|voicemail"
+    r"|whatsapp|dm|voice[ \t]+note)[ \t]+from"
     r"|referred|interviewed|admitted|discharged|diagnosed|reviewed|following[ \t]+up[ \t]+on|adapted[ \t]+\w+[ \t]+for"
     r"|w/)[ \t]+$"
 )  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
@@ -216,6 +243,15 @@ _ADDRESSED_TITLE = re.compile(
     r"|\b(?:my|our|his|her|their)[ \t]+(?:supervisor|consultant|gp|psychiatrist|psychologist|therapist|doctor"
     r"|surgeon|registrar|tutor|lecturer))[ \t]+(?:dr|prof|professor|doctor)\.?[ \t]+$"
 )
+# The narrower part of it that is also a person cue: someone written to, signing or supervising the writer is named
+# as a person, even when the lexicons know only half the name ("Signed: Dr Nomsa Zulu", "From Dr. Anand …").
+_WRITER_DEALS_WITH_TITLE = re.compile(
+    r"(?i)(?:\b(?:attn|attention|dear|signed|cc|from)[ \t]*[:.,]?|\b(?:my|our)[ \t]+(?:supervisor|consultant|gp"
+    r"|psychiatrist|psychologist|therapist|doctor|registrar))[ \t]+(?:dr|prof|professor)\.?[ \t]+$"
+)
+# A doctor named outside an academic sentence is someone the writer or the person in care deals with: "GP: Dr Alan
+# Pryce", "my daughter's consultant, Dr Anneliese Kruger", "Dr Obi asked me to mention it".
+_DOCTOR_BEFORE = re.compile(r"(?i)\b(?:dr|doctor)\.?[ \t]+$")
 _ORG_WORDS = set(
     """university college school hospital clinic centre center institute foundation trust press journal review
     society association group scale inventory questionnaire survey index measure checklist interview therapy
@@ -243,6 +279,8 @@ _EMPLOYER_BEFORE = re.compile(
     r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
     r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # a school or workplace named in brackets after it: "his school (Greenfield Academy)", "same school (St …)"
+    r"|\b(?:school|college|nursery|uni|employer|workplace|work|job)[ \t]*\([ \t]*$"
     # the writer's own service named: "our service Eastvale Youth Health ran …"
     r"|\b(?:our|my)[ \t]+(?:service|clinic|practice|surgery|team|charity|organi[sz]ation|agency|unit|company"
     r"|employer)[ \t]*,?[ \t]*$"
@@ -257,6 +295,7 @@ _CITED = re.compile(
 _REFERENCE_LINE = re.compile(
     r"(?i)\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)|\b(?:19|20)\d\d\s*;\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\bdoi\b|\bpmid\b"
     r"|\bpmc\d|\bisbn\b|\bet\s+al\.|\bpp?\.\s*\d|\bvol\.\s*\d|\bretrieved\b|https?://"
+    r"|\[(?:18|19|20)\d\d\]\s*\d{0,3}\s*[A-Z]{1,6}\b"  # a law report: "[1986] AC 112"
 )
 _HEADING_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "&"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -437,7 +476,9 @@ def _listed_with_names(text: str, found: list, classes: _Classes):
         for n_start, n_end in neighbours:
             word = text[n_start:n_end]
             overlapping = any(s < n_end and n_start < e for s, e in taken)
-            if overlapping or word.isupper() or classes.of(word) not in ("given", "family", "everyday", "unknown"):
+            if overlapping or word.isupper() or word in _CREDENTIALS:
+                continue
+            if classes.of(word) not in ("given", "family", "everyday", "unknown"):
                 continue
             taken.add((n_start, n_end))
             queue.append((n_start, n_end))
@@ -474,13 +515,27 @@ def _bracketed_given_names(text: str, classes: _Classes):
 # A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
 _SIGNED_NAME = re.compile(
     r"(?im)^[ \t]*(?:kind[ \t]+regards|best[ \t]+regards|warm[ \t]+regards|regards|best[ \t]+wishes|many[ \t]+thanks"
-    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|with[ \t]+thanks|best)"
+    r"|thanks|thank[ \t]+you|cheers|sincerely|yours[ \t]+sincerely|yours[ \t]+faithfully|yours|with[ \t]+thanks|best)"
     r"[ \t]*[,!.]?[ \t]*\n[ \t]*(?:(?:dr|prof|mr|mrs|ms|mx)\.?[ \t]+)?"
     rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{1,2}}))[ \t]*$"
 )
 
 
+# A name alone on its line above the writer's number or address, as a phone's signature gives it:
+# "sent from my iPhone\nRob\n07700 900284".
+_NAME_ABOVE_CONTACT = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{0,2}})[ \t]*\n[ \t]*"
+    r"(?:(?:tel|mob|mobile|cell|phone|ph|m|t)[ \t.:]*)?(?:\+?\(?\d[\d ()-]{6,}\d|[\w.+-]{1,40}@[\w-]{1,40}\.\w)"
+)
+
+
 def _signature_names(text: str, classes: _Classes):
+    for m in _NAME_ABOVE_CONTACT.finditer(text):
+        words = m.group("name").split()
+        kinds = [classes.of(w) for w in words]
+        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name above a number or address"
     for m in _SIGNED_NAME.finditer(text):
         words = m.group("name").split()
         if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
@@ -580,7 +635,7 @@ _OBJECT_WORDS = set(
     encourage invited invite offered offer reminded remind supported support supporting guided guide discussed
     contacted contact call called phone phoned ring rang text texted email emailed visit visited thank thanks per for
     about both and like sessions session working worked work lost followed supervised supervising assessed assessing
-    spoke speaking spoken talked talking chatted chatting checked heard from w
+    spoke speaking spoken talked talking chatted chatting checked heard from w sms msg voicemail whatsapp dm
     referred interviewed admitted discharged diagnosed reviewed following adapted""".split()
 )
 _SCHOLARLY_BEFORE_WORDS = set(
@@ -658,6 +713,26 @@ class _Context:
         )
 
     @_read_once
+    def introduced(self) -> bool:
+        return bool(self.words_before & {"i", "im", "am", "it", "its", "is"}) and bool(
+            _SELF_INTRODUCTION_BEFORE.search(self.before)
+        )
+
+    @_read_once
+    def sender(self) -> bool:
+        return "from" in self.words_before and self._search(_SENDER_BEFORE, _SENDER_WORDS)
+
+    @_read_once
+    def addressed(self) -> bool:
+        return self._search(_WRITER_DEALS_WITH_TITLE, {"dr", "prof", "professor"}) or self.doctor
+
+    @_read_once
+    def doctor(self) -> bool:
+        return self._search(_DOCTOR_BEFORE, {"dr", "doctor"}) and not _academic_sentence(
+            self.text, self.start, self.line_cache
+        )
+
+    @_read_once
     def age(self) -> bool:
         return bool(_AGE_AFTER.match(self.after) or _AGE_COMMA_AFTER.match(self.after))
 
@@ -691,7 +766,11 @@ class _Context:
         return bool(
             _SCHOLARLY_AFTER.match(self.after)
             or _SCHOLARLY_POSSESSIVE.match(self.after)
-            or (self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS) and not _ADDRESSED_TITLE.search(self.before))
+            or (
+                self._search(_SCHOLARLY_BEFORE, _SCHOLARLY_BEFORE_WORDS)
+                and not _ADDRESSED_TITLE.search(self.before)
+                and not self.doctor
+            )
         )
 
     @_read_once
@@ -719,11 +798,22 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
     if len(kinds) >= 2 or kinds == ["given"]:
         return True
     if kinds[0] in ("family", "unknown", "caseless"):
-        return ctx.person_after or ctx.verb or ctx.dear or ctx.object or ctx.pronoun
+        return (
+            ctx.person_after
+            or ctx.verb
+            or ctx.dear
+            or ctx.sender
+            or ctx.introduced
+            or ctx.object
+            or ctx.pronoun
+            or ctx.addressed
+        )
     if kinds[0] == "everyday":
         return bool(
             ctx.person_after
             or ctx.dear
+            or ctx.sender
+            or ctx.introduced
             or ctx.verb
             or ctx.pronoun
             or _PERSONAL_VERB.match(ctx.after)
@@ -776,6 +866,8 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             or (words_before & _ROLE_WORDS and _ROLE_BEFORE.search(before))
             or (("-" in before or ":" in before or "–" in before) and _LABEL_BEFORE.search(before))
             or (len(tokens) == 1 and tokens[0][3] != "stop" and _person_only(before, after))
+            # no town or thing is "15 and says" or "(14, she/her)"
+            or (len(tokens) == 1 and tokens[0][3] != "stop" and _AGE_AFTER.match(after))
         ):
             tokens[0] = tokens[0][:3] + ("everyday",)
         elif (
@@ -855,6 +947,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    eponyms = [t[0].removesuffix("'s").removesuffix("’s") for t in part if _key(t[0]) in classes.authors]
+    if ctx.doctor and not strong and any(text.count(word) > 1 for word in eponyms):
+        return  # "Alzheimer's disease is named after Dr Alois Alzheimer": the text is about the eponym
     if not strong and (_EN_DASH_AFTER.match(text, word_end) or _EN_DASH_BEFORE.search(text, max(0, start - 30), start)):
         return  # "Flesch–Kincaid", "Guillain–Barré": an en dash joins the two people of an eponym
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
@@ -871,7 +966,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and _academic_sentence(text, start, line_cache)
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
-    if _after_preposition_of_place(ctx.before) and not (strong or person_after):
+    if _after_preposition_of_place(ctx.before) and not (strong or person_after or ctx.sender):
         # "in Harrogate" is a place; "the change in Nguyen Van Hai" is a person: a full name that is no town.
         place_key = " ".join(k for k in keys if len(k) > 1)
         full_name = len(kinds) >= 2 and "given" in kinds
@@ -881,7 +976,11 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
-    if _heading_line(text, start) and not strong and not ctx.dear:
+    if (
+        _heading_line(text, start)
+        and not strong
+        and not (ctx.dear or ctx.sender or ctx.introduced or ctx.apposition or ctx.addressed)
+    ):
         return
     named = [k for k in kinds if k in ("given", "family", "unknown", "caseless", "everyday")]
     full = len(kinds) >= 2 and kinds[0] in ("given", "everyday") and kinds[-1] in ("family", "given", "unknown")
@@ -894,12 +993,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if not named:
         return
-    person = person_after or ctx.verb or ctx.object or ctx.dear or ctx.pronoun
+    cued = person_after or ctx.verb or ctx.object or ctx.dear or ctx.sender or ctx.introduced or ctx.pronoun
+    person = cued or ctx.addressed  # a title alone says someone is named, not that they are in care: held only
     at_start = _sentence_start(text, start)
     if not person and _academic_sentence(text, start, line_cache):
         return
     if full and "everyday" not in kinds:
-        confidence = CONFIDENT if person else BORDERLINE
+        confidence = CONFIDENT if cued else BORDERLINE
         yield "name", start, word_end, confidence, "full name"
         return
     if full:  # "Bill Foster", "June Park": an everyday word first
@@ -911,12 +1011,20 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         if kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (
-            person_after or ctx.verb or ctx.dear or (person and not at_start)
+            person_after
+            or ctx.verb
+            or ctx.dear
+            or ctx.sender
+            or ctx.introduced
+            or ctx.addressed
+            or (person and not at_start)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
         elif kind == "everyday" and (
             person_after
             or ctx.dear
+            or ctx.sender
+            or ctx.introduced
             or _PERSONAL_VERB.match(ctx.after)
             or (ctx.verb and not at_start)
             or (ctx.object and (ctx.verb or ctx.pronoun))
@@ -1118,7 +1226,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
     counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
     leads manage manages coordinator service clinic practice surgery charity organisation organization agency
-    unit""".split()
+    unit school college nursery""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
@@ -1216,7 +1324,7 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
 # ---------------------------------------------------------------- names typed in lower case
 
 # An honorific typed in lower case, right before the name: "mrs o'brennan", "mr tautahi".
-_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms)\.?[ \t]+$")
+_LOWER_HONORIFIC = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|dr)\.?[ \t]+$")
 _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")

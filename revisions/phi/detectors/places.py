@@ -387,8 +387,11 @@ _ESTATE_WORDS = {"estate", "reservation", "reserve", "township", "area", "favela
 # "the Tensta area of Stockholm".
 _NAMED_ESTATE = re.compile(
     r"(?i:\b(?:on|in|from|at|off|near|of)[ \t]+the[ \t]+)(?P<place>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
-    r"[ \t]+(?:estate|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
+    r"[ \t]+(?:[eE]state|reservation|reserve|township|area|favela|camp|projects|scheme|barrio|colonia|settlement"
     r"|compound|kampung)\b"
+    # the estate's own name, capitalised, needs no "the": "from Hollybush Estate", "on Kelvin Township"
+    r"|(?i:\b(?:on|in|from|off|near)[ \t]+)(?P<named>[A-Z][\w'’-]{2,25}(?:[ \t]+[A-Z][\w'’-]{2,25})?)"
+    r"[ \t]+(?:Estate|Township|Favela|Barrio|Colonia|Settlement)\b"
 )
 _TOWN_AFTER_ESTATE = re.compile(rf",?[ \t]+(?:(?:of|in|near|outside)[ \t]+)?(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
 _LIVES_THERE = re.compile(
@@ -548,8 +551,18 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
                "attending", "started"}  # fmt: skip
+# How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
+_STAY_LENGTH = re.compile(
+    r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
+    r"|a[ \t]+couple[ \t]+of)[ \t]+(?:days?|nights?|weeks?|wks?|months?|years?|yrs?)\b"
+)
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
+
+
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:hostel|home|unit|clinic|hospital|shelter|refuge|hospice|ward|care[ \t]+home|nursing[ \t]+home)\b"
+)
 
 
 def _facilities(text: str):
@@ -566,10 +579,66 @@ def _facilities(text: str):
             continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
-        if _STAY_WORDS.isdisjoint(clause_words) or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
+        stayed = not _STAY_WORDS.isdisjoint(clause_words) or bool(_STAY_LENGTH.match(text, m.end("place")))
+        if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
-        yield from _places_after(text, m.end("place"), depth=1)
+        kind_word = _KIND_OF_PLACE_AFTER.match(text, m.end("place"))  # "Haven House hostel, Dundalk"
+        yield from _places_after(text, kind_word.end() if kind_word else m.end("place"), depth=1)
+
+
+# Where someone was admitted, seen, diagnosed or treated, named after the care word: "diagnosed at Waikato
+# Hospital", "refed too fast on Ward 12 at Ninewells", "seen on 4/7 at Kowloon Bay clinic", "my first ECT at
+# Hawthorne Priory". Any named place there is the person's, whatever its last word; a group of people or a study
+# in the clause makes it a service's ("Patients admitted to the Maudsley were followed up").
+_CARE_EVENT_WORDS = {"admitted", "readmitted", "seen", "diagnosed", "treated", "refed", "assessed", "assessment",
+                     "intake", "ect", "sectioned", "detained", "discharged", "transferred", "appt", "appointment",
+                     "delivered", "died", "collapsed", "stabilised", "stabilized", "operated", "operation",
+                     "surgery", "scan", "scanned", "triaged", "inpatient", "admission"}  # fmt: skip
+_CARE_EVENT_AT = re.compile(
+    r"(?i:\b(?:admitted|readmitted|seen|diagnosed|treated|refed|assessed|assessment|intake|ect|sectioned|detained"
+    r"|discharged|transferred|appt|appointment|delivered|died|collapsed|stabili[sz]ed|operated|operation|surgery"
+    r"|scan|scanned|triaged|inpatient|admission)\b)[^.;:!?\n]{0,45}?"
+    r"(?i:\b(?:at|to|in|into|from)[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<place>(?:St\.?[ \t]+)?[{UP}][{LOW}{UP}'’.-]{{1,30}}"
+    rf"(?:[ \t]+(?:of[ \t]+|de[ \t]+)?[{UP}][{LOW}{UP}'’.-]{{1,30}}){{0,3}})"
+)
+_CARE_RESEARCH = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|participants|cohorts?|samples?|recruited|surveyed|data|audit|pilot"
+    r"|published|researchers?)\b"
+)
+_NOT_A_CARE_PLACE = {"hospital", "clinic", "ward", "unit", "a", "e", "ed", "icu", "er", "gp", "nhs", "home", "hospice",
+                     "intensive", "emergency", "accident", "primary", "secondary", "general", "psychiatric", "mental",
+                     "the", "care", "day", "night", "week", "month", "year", "time", "order", "total", "i"}  # fmt: skip
+
+
+def _care_places(text: str):
+    for m in _CARE_EVENT_AT.finditer(text):
+        place = m.group("place").rstrip(".'’")
+        words = place.split()
+        first = words[0].lower().rstrip(".")
+        if first == "st" and len(words) > 1:
+            if words[-1].lower() not in _SMALL_FACILITY_WORDS:
+                continue  # "admitted to St Thomas' Hospital": a large hospital named for a saint, as in _facilities
+            first = words[1].lower()
+        if len(words) == 1 and (first in safe_words() or first in name_words()) and first not in towns():
+            continue  # "admitted to Hospital", "seen in Clinic", "seen at Hope"
+        if first in _NOT_A_CARE_PLACE or first in not_names() or first in regions() or first in _MONTH_NAMES:
+            continue  # "seen in March", "admitted to Intensive Care", "treated in Scotland"
+        if place.isupper() and len(place) <= 4:
+            continue  # "seen in ED", "admitted to ICU"
+        if len(words) > 1 and all(w.lower().rstrip(".'’") in safe_words() for w in words):
+            continue  # "diagnosed in Memory Clinic": a kind of service, named in ordinary words
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("place"))
+        if _GROUP_WORDS & set(_WORD.findall(clause.lower())) or _CARE_RESEARCH.search(clause):
+            continue
+        start = m.start("place")
+        yield "address", start, start + len(place), BORDERLINE, "named place where the person was cared for"
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
 
 
 # A district, village or ward named by its local prefix, as addresses begin in the Philippines, Indonesia, Malaysia,
@@ -623,6 +692,8 @@ def find_addresses(text: str, low: str, words: set[str]):
     has_digit = any(c.isdigit() for c in text)
     if words & _FACILITY_WORDS:
         yield from _facilities(text)
+    if words & _CARE_EVENT_WORDS:
+        yield from _care_places(text)
     if words & _LOCALITY_PREFIX_WORDS and "," in text:
         yield from _prefixed_localities(text)
     if has_digit and "block" in words:
@@ -671,6 +742,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue
         if low_district in given_names() or low_district in family_names() or low_district in regions():
             continue
+        if low_district in name_words():
+            continue  # "Joy, Hope and Patience": names that are everyday words, listed
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
@@ -692,8 +765,13 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start(), m.end(), CONFIDENT, "rural route"
         yield from _address_tail(text, m.end())
     for m in _NAMED_ESTATE.finditer(text) if words & _ESTATE_WORDS else ():
-        if _place_ok(m.group("place")):
-            yield "address", m.start("place"), m.end("place"), BORDERLINE, "estate or district where the person is"
+        group = "place" if m.group("place") else "named"
+        first = m.group(group).split()[0].lower()
+        if group == "named" and (first in safe_words() or first in name_words()):
+            continue  # "in Real Estate", "on Private Estate": a kind of estate, not its name
+        if _place_ok(m.group(group)):
+            end = m.end(group) if group == "place" else m.end()
+            yield "address", m.start(group), end, BORDERLINE, "estate or district where the person is"
             town = _TOWN_AFTER_ESTATE.match(text, m.end())
             if town and _gazetteer_place(town.group("town").split()):
                 yield "address", town.start("town"), town.end("town"), BORDERLINE, "town of the estate"
@@ -803,6 +881,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _CITED_AFTER.match(text, m.end("city")):
             continue  # "the example comes from Clark (1986)": an author
+        if _LAW_REPORT.search(_clause_after(text, m.end("city"))):
+            continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -970,7 +1050,9 @@ def find_zip_codes(text: str, words: set[str]):
 
 # A place after a locative word: "moved up from Port Talbot", "lives out in Wexford", "a caravan outside Skegness".
 _LOCATIVE = re.compile(
-    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|(?:north|south|east|west|outskirts|edge|suburbs?"
+    # and the same words of other languages, as notes switch into them: "soy psicóloga en Medellín", "em Jundiaí"
+    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus"
+    r"|(?:north|south|east|west|outskirts|edge|suburbs?"
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
 )
@@ -982,7 +1064,9 @@ _PERSON_WORDS = set(
     uncle cousin partner wife husband boyfriend girlfriend ex kids children people folks carer widow widower live lives
     lived living moved grew raised born man woman men women boy girl lad lass bloke guy teen teenager adolescent child
     kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
-    originally""".split()
+    originally soy sou ik ich je mi mio mia meu minha paciente patiente patiënt pacjent patientin vive vit woont
+    wohnt wohnen mieszka mora vivo habite hijo hija madre padre filho filha mãe pai zoon dochter sohn tochter mutter
+    vater""".split()
 )
 _WORD = re.compile(r"\w+")
 
@@ -1017,6 +1101,8 @@ _NOT_PERSONAL_PLACE = re.compile(
 )
 
 
+# A reported court case: "[1986] AC 112", "[2015] UKSC 11", "v. Tarasoff".
+_LAW_REPORT = re.compile(r"\[(?:18|19|20)\d\d\][ \t]*\d{0,3}[ \t]*[A-Z]{1,6}\b|(?<![\w.])v\.?[ \t]+[A-Z]")
 _ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "port", "st": "saint", "ste": "sainte"}
 _ABBREVIATED = re.compile(r"^(mt|ft|pt|st|ste)\.?(?= )")
 
@@ -1164,7 +1250,29 @@ def find_towns(text: str, low: str):
         yield from _quoted_places(text)
     if "→" in text or "->" in text or "=>" in text or "⟶" in text:
         yield from _arrow_routes(text)
-    if not any(w in low for w in ("in ", "from ", "near ", "outside ", "around ", "to ", "round ", "of ", "nr ")):
+    if not any(
+        w in low
+        for w in (
+            "in ",
+            "from ",
+            "near ",
+            "outside ",
+            "around ",
+            "to ",
+            "round ",
+            "of ",
+            "nr ",
+            "en ",
+            "em ",
+            "à ",
+            "au ",
+            "dans ",
+            "nel",
+            "í ",
+            "im ",
+            "aus ",
+        )
+    ):
         return
     for m in _LOCATIVE.finditer(text):
         yield from _town_after_locative(text, m, gazetteer_only=False, person_named=False)
@@ -1179,6 +1287,8 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
         return
     if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
         return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+    if len(words) > n and _is_full_name(words[: n + 1]):
+        return  # "permission from Theresa Kowalski": a given name and a surname, not a town
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
     clause = _clause_before(text, m.start())
@@ -1188,12 +1298,26 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     rest = _clause_after(text, m.end("place"))
     if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
         return
+    if _LAW_REPORT.search(rest):
+        return  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
     n += _district_words(words, n)
     start = m.start("place")
     end = start + len(" ".join(words[:n]).rstrip(".,'’"))
     yield "address", start, end, BORDERLINE, "town or city where the person is"
     yield from _places_after(text, end)
     yield from _towns_listed_after(text, end)
+
+
+def _is_full_name(words: list[str]) -> bool:
+    given, surname = words[0].lower(), words[-1].rstrip(".,'’")
+    return (
+        len(words) == 2
+        and given in given_names()
+        and surname[:1].isupper()
+        and surname.lower() in family_names()
+        and surname.lower() not in towns()
+        and surname.lower() not in safe_words()
+    )
 
 
 _PLACE_AFTER_COMMA = re.compile(
@@ -1244,16 +1368,30 @@ def _towns_listed_after(text: str, end: int, depth: int = 3):
         end, depth = stop, depth - 1
 
 
+# Full stops of abbreviations end no clause: "my client …, ID no. 870315…, from Soweto", "Mr. Ruane of Mullingar".
+_ABBREVIATION_STOP = re.compile(r"(?i)(?<![\w.])(?:no|nr|dr|mr|mrs|ms|st|prof|ref|tel|e\.g|i\.e|approx|vs)\. ")
+
+
+def _full_stops(window: str) -> list[int]:
+    """Where ". " ends a sentence in ``window``, not an abbreviation."""
+    if ". " not in window:
+        return []
+    abbreviations = {m.end() - 2 for m in _ABBREVIATION_STOP.finditer(window)}
+    return [m.start() for m in re.finditer(r"\. ", window) if m.start() not in abbreviations]
+
+
 def _clause_after(text: str, end: int, size: int = 90) -> str:
     window = text[end : end + size]
-    cuts = [i for i in (window.find("\n"), window.find(";"), window.find(". "), window.find("? "), window.find("! "))]
-    cuts = [i for i in cuts if i >= 0]
+    stops = _full_stops(window)
+    cuts = [i for i in (window.find("\n"), window.find(";"), window.find("? "), window.find("! ")) if i >= 0]
+    cuts += stops[:1]
     return window[: min(cuts)] if cuts else window
 
 
 def _clause_before(text: str, start: int, size: int = 90) -> str:
     window = text[max(0, start - size) : start]
-    cut = max(window.rfind("\n"), window.rfind(";"), window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    stops = _full_stops(window)
+    cut = max(window.rfind("\n"), window.rfind(";"), window.rfind("? "), window.rfind("! "), stops[-1] if stops else -1)
     return window[cut + 1 :]
 
 
@@ -1290,6 +1428,15 @@ _TOWN_OF_NAME = re.compile(
 )
 
 
+# A practice, clinic or home named right after a person, as a contact line or letterhead gives it: "Dr Alan Pryce,
+# Tregarth Surgery", "Theresa Kowalski, Westbrook Clinic, tel. …"; the town after it too.
+_INSTITUTION_AFTER_NAME = re.compile(
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{2,6}},[ \t]*)?(?P<place>(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
+    r"(?:Clinic|Surgery|Hospital|Practice|Centre|Center|Health|Unit|Ward|House|Lodge|Home|Hospice|Priory|Residence"
+    r"|Infirmary|CMHT)\b)"
+)
+
+
 def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
     for kind, start, end in details:
@@ -1301,6 +1448,12 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
             clause_end = end + len(_clause_after(text, end, 70))
             for m in _LOCATIVE.finditer(text, end, clause_end):
                 yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
+        if kind == "name":
+            place = _INSTITUTION_AFTER_NAME.match(text, end, min(len(text), end + 80))
+            first = place.group("place").split()[0].lower() if place else ""
+            if place and first not in not_names() and first not in regions() and first not in safe_words():
+                yield "address", place.start("place"), place.end("place"), BORDERLINE, "practice or home of a person"
+                yield from _places_after(text, place.end("place"), depth=1)
         m = _TOWN_LISTED_AFTER.match(text, end, min(len(text), end + 50))
         if kind == "name" and not m:
             m = _TOWN_OF_NAME.match(text, end, min(len(text), end + 50))
