@@ -107,7 +107,7 @@ def mask_value(kind: str, value: str) -> str:
     if kind == "name":  # initials, and names in scripts without case (李明), are masked whole
         return re.sub(r"[^\W\d_]+", _mask_name_word, value)
     if kind == "age_over_89":
-        return _mask_date(value) if not re.search(r"\d", value) else _mask_digits(value)
+        return _mask_date(value)  # "aged ** y****": the words that make it an age too
     if kind == "date":
         return _mask_date(value)
     if kind == "url":

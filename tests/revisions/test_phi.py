@@ -49,7 +49,7 @@ KIND_EXAMPLES = [
     # kind, text, raw value, confidence
     ("name", "My client Maria said the break felt awkward at first.", "Maria", "borderline"),
     ("date", "DOB 03/14/1987; referred for chronic self-criticism.", "03/14/1987", "confident"),
-    ("age_over_89", "A 92-year-old widow used the soothing-touch practice.", "92", "confident"),
+    ("age_over_89", "A 92-year-old widow used the soothing-touch practice.", "92-year-old", "confident"),
     ("phone", "Please call her back on (202) 555-0167 after the session.", "(202) 555-0167", "confident"),
     ("email", "She wrote from maria.lopez@example.org last night.", "maria.lopez@example.org", "confident"),
     ("address", "She lives at 42 Wallaby Way, near the clinic.", "42 Wallaby Way", "confident"),
@@ -903,3 +903,27 @@ def test_a_long_clean_text_raises_nothing():
     text = (prose * 2)[:4000]
     fields = {name: text for name in ("proposed_text", "note", "summary", "caption", "rationale")}
     assert screen(fields).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The resident, aged 95 years, fell twice.", "aged 95 years"),
+        ("Seen a 98 y/o woman on the ward.", "98 y/o"),
+        ("Mr Venn is ninety-three years old.", "ninety-three years old"),
+        ("a 93-year-old man with delirium", "93-year-old"),
+        ("She is 96 years of age.", "96 years of age"),
+        ("At the age of 92, she moved in with us.", "age of 92"),
+        ("Age: 90\nSex: F", "Age: 90"),
+        ("my nan turned 94 last week", "94"),
+    ],
+)
+def test_an_age_is_found_and_masked_with_the_words_that_make_it_one(text, phrase):
+    [finding] = [f for f in screen({"note": text}).findings if f.kind == "age_over_89"]
+    assert text[finding.start : finding.end] == phrase
+    assert not any(ch.isdigit() for ch in finding.masked_value)
+
+
+@pytest.mark.parametrize("text", ["Participants aged 90 years or older were excluded.", "Ages 90 and over: 4%."])
+def test_a_population_age_with_its_wording_is_still_left_alone(text):
+    assert screen({"proposed_text": text}).findings == []

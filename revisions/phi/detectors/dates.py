@@ -636,7 +636,22 @@ def find_ages(text: str):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
+            start, end = _with_age_wording(text, start, end)
             yield "age_over_89", start, end, confidence, "age over 89"
+
+
+# The words that make a number an age belong to its finding ("aged 95 years", "95 years old", "a 93-year-old",
+# "96 y/o"): the finding is the whole phrase that discloses the age, not only its digits.
+_AGE_WORDING_BEFORE = re.compile(r"(?i)\b(?:aged|age(?:[ \t]+of)?)[ \t]*:?[ \t]*$")
+_AGE_WORDING_AFTER = re.compile(
+    r"(?i)[ \t]*-?[ \t]*(?:y(?:ea)?rs?|y\.?o\.?|y/o)(?:[ \t-]*(?:old|of[ \t]+age))?(?![\w/])"
+)
+
+
+def _with_age_wording(text: str, start: int, end: int) -> tuple[int, int]:
+    before = _AGE_WORDING_BEFORE.search(text, max(0, start - 12), start)
+    after = _AGE_WORDING_AFTER.match(text, end, end + 24)
+    return (before.start() if before else start), (after.end() if after else end)
 
 
 _STATISTIC_AFTER = re.compile(r"[ \t]*\)[ \t]*[=<>≤≥]")
