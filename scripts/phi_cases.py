@@ -9,7 +9,8 @@ who had not seen the screen and split at random, ``tuning3.jsonl`` and ``holdout
 by such a writer, all of it tuned on, ``tuning4.jsonl``, and from a fifth round by another such writer, split at
 random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by another such writer, split at random,
 ``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``, and
-from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``. All
+from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``, and
+from a tenth, wholly held apart, ``holdout8.jsonl``. All
 are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -161,6 +162,10 @@ def build_holdout7() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout7_written.txt", "h7w")
 
 
+def build_holdout8() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout8_written.txt", "h8w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -193,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout6.jsonl", build_holdout6),
         ("holdout7.jsonl", build_holdout7),
         ("tuning8.jsonl", build_tuning8),
+        ("holdout8.jsonl", build_holdout8),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)
