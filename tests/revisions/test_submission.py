@@ -222,5 +222,5 @@ def test_citations_in_the_sources_field_do_not_trip_the_screen(client, article):
 
 def test_a_request_body_over_the_size_limit_is_refused_cleanly(client, article):
     response = client.post(_suggest_url(article), suggestion_post_data(proposed_text="x" * 3_000_000))
-    assert response.status_code == 400
+    assert response.status_code == 413  # and says so: tests/ops/test_error_pages.py
     assert not Suggestion.objects.exists()
