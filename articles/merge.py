@@ -421,6 +421,12 @@ def _touches(lo, hi, i1, i2):
     return i1 < hi
 
 
+def _writes_a_line_of(run, side, lines):
+    """Whether the run's edits from `side` write one of `lines` (its lines are set by `_hunks`)."""
+    written = run.live_lines if side == "live" else run.draft_lines
+    return any(line.strip() and line in written for line in lines)
+
+
 def _headings(lines):
     return sum(line.startswith("## ") for line in lines)
 
@@ -434,6 +440,8 @@ class _Run:
     removes_section: bool  # an edit ending at hi removes a heading
     live: list = field(default_factory=list)
     draft: list = field(default_factory=list)
+    live_lines: set = field(default_factory=set)  # the lines each side's edits write
+    draft_lines: set = field(default_factory=set)
 
 
 def _hunks(base, live, draft, live_edits, draft_edits):
@@ -445,11 +453,18 @@ def _hunks(base, live, draft, live_edits, draft_edits):
     runs = []
     for edit, side in edits:
         i1, i2, j1, j2 = edit
-        removes_section = _headings(base[i1:i2]) > _headings((live if side == "live" else draft)[j1:j2])
+        new_lines = (live if side == "live" else draft)[j1:j2]
+        removes_section = _headings(base[i1:i2]) > _headings(new_lines)
         run = runs[-1] if runs else None
         # A line added at the very end of a section the other side removed would silently join the section
-        # before it: that meets the removal rather than merely touching it.
-        if run is not None and (_touches(run.lo, run.hi, i1, i2) or (i1 == i2 == run.hi and run.removes_section)):
+        # before it: that meets the removal rather than merely touching it. And edits that meet at a boundary
+        # while writing the same line (one side inserts it before a sentence, the other puts it in that
+        # sentence's place) would both stand, the line twice: they are one change made two ways, a conflict.
+        if run is not None and (
+            _touches(run.lo, run.hi, i1, i2)
+            or (i1 == i2 == run.hi and run.removes_section)
+            or (i1 == run.hi and _writes_a_line_of(run, "draft" if side == "live" else "live", new_lines))
+        ):
             if i2 > run.hi:
                 run.hi, run.removes_section = i2, removes_section
             else:
@@ -458,6 +473,7 @@ def _hunks(base, live, draft, live_edits, draft_edits):
             run = _Run(i1, i2, removes_section)
             runs.append(run)
         (run.live if side == "live" else run.draft).append(edit)
+        (run.live_lines if side == "live" else run.draft_lines).update(new_lines)
 
     hunks, conflicts = [], 0
     pos = lpos = dpos = 0

@@ -356,6 +356,40 @@ def test_different_sentences_added_at_one_place_conflict_and_both_keeps_both():
     assert merge.text({0: "live"}) == live and merge.text({0: "draft"}) == draft
 
 
+def test_one_sentence_written_by_both_sides_in_different_places_is_a_conflict_not_a_repeat():
+    """Live adds it before a sentence; the draft puts it in that sentence's place. Taking both edits would print
+    it twice and lose nothing visibly wrong: the editor chooses instead."""
+    base = seed_text()
+    added = "A synthetic sentence both sides wrote [LLM]."
+    live = add_after(base, FIRST, added)
+    second = next(line for line in lines_of(base) if line.startswith(SECOND))
+    draft = edit(base, second, added)
+
+    merge = merge_article_texts(base, live, draft)
+
+    (conflict,) = merge.conflicts
+    for choice in ("live", "draft"):
+        text = merge.text({conflict.index: choice})
+        assert text.count(added) == 1
+        parsed(text)
+    assert merge.text({conflict.index: "draft"}) == draft and merge.text({conflict.index: "live"}) == live
+
+
+def test_a_heading_both_sides_added_at_one_place_is_not_written_twice():
+    base = seed_text()
+    third = next(line for line in lines_of(base) if line.startswith(THIRD))
+    live = edit(base, "\n" + third, "\n\n## A synthetic heading\n\n" + third)
+    draft = edit(base, "\n" + third, "\n\n## A synthetic heading\n")
+
+    merge = merge_article_texts(base, live, draft)
+
+    assert merge.conflicts, "two ways of adding one heading are one change: the editor picks"
+    for choice in ("live", "draft"):
+        text = merge.text({c.index: choice for c in merge.conflicts})
+        assert text.count("## A synthetic heading") == 1
+        parsed(text)
+
+
 def test_a_sentence_added_at_the_end_of_a_section_the_other_side_removed_is_a_conflict():
     base = seed_text()
     start, end = base.index("## Training & Certification"), base.index("## Key Terms")
