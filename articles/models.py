@@ -454,8 +454,10 @@ class Block(models.Model):
 
 # A provenance marker as the text format writes it ([1], [2,7], [LLM]); never part of a unit's own
 # text, where a literal bracket is escaped (\[) and a Markdown link's [text](url) is not a marker.
-MARKER_IN_TEXT = re.compile(r"(?<!\\)\[(LLM|\d+(?:\s*,\s*\d+)*)\](?!\()")
-MARKER_RE = re.compile(r"^(?:LLM|\d+(?:[ ,]+\d+)*)$")
+# Source numbers in ASCII digits, a few of them: "[١]" or a 5,000-digit number is no marker but text.
+SOURCE_NUMBER = r"[0-9]{1,6}"
+MARKER_IN_TEXT = re.compile(rf"(?<!\\)\[(LLM|{SOURCE_NUMBER}(?:\s*,\s*{SOURCE_NUMBER})*)\](?!\()")
+MARKER_RE = re.compile(rf"^(?:LLM|{SOURCE_NUMBER}(?:[ ,]+{SOURCE_NUMBER})*)$")
 
 
 def parse_marker(marker):

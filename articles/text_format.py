@@ -17,7 +17,7 @@ from sources.identifiers import normalise_isbn
 from sources.models import Kind, Tier
 
 from .exporting import SOURCE_FIELDS as RECORD_FIELDS
-from .models import MARKER_IN_TEXT, BlockKind
+from .models import MARKER_IN_TEXT, SOURCE_NUMBER, BlockKind
 from .validation import SLUG, identifier_error
 
 FRONT_MATTER_KEYS = [
@@ -309,7 +309,7 @@ class _Parser:
             for text, text_no in inner:
                 block["units"].extend(self.units(text, text_no, 1))
         elif kind == "video":
-            match = re.fullmatch(r"\[(\d+)\]", argument)
+            match = re.fullmatch(rf"\[({SOURCE_NUMBER})\]", argument)
             if not match:
                 self.error(line_no, 11, "A video names its source: “::: video [8]”.")
             else:
@@ -372,7 +372,7 @@ class _Parser:
             line, line_no = self.lines[i], i + 1
             if not line.strip():
                 continue
-            match = re.fullmatch(r"\[(\d+)\]: (\S+) (\S+)", line)
+            match = re.fullmatch(rf"\[({SOURCE_NUMBER})\]: (\S+) (\S+)", line)
             if match:
                 number, tier, kind = int(match.group(1)), match.group(2), match.group(3)
                 if number < 1:
@@ -412,7 +412,7 @@ class _Parser:
                 )
                 continue
             if field == "year":
-                if not re.fullmatch(r"[1-9]\d{3}", value):
+                if not re.fullmatch(r"[1-9][0-9]{3}", value):
                     self.error(line_no, column, "year is four digits, e.g. 2023.")
                     continue
                 value = int(value)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from sources.identifiers import validate_doi, validate_isbn, validate_pmid
 from sources.models import Kind, Source, Tier
 
-from .models import MARKER_IN_TEXT, Block, Section, Unit
+from .models import MARKER_IN_TEXT, Article, Block, Section, Unit
 
 # Any C0 control but a tab: a per-character loop in Python costs a long article several milliseconds.
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f]")
@@ -16,6 +16,8 @@ _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f]")
 # Embeddings, overrides and isolates make text display in another order than it is stored: a title or a
 # sentence could read reversed. Marks (U+200E, U+200F) only place neutral characters and are kept.
 _DIRECTION_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Half of a UTF-16 pair on its own: JSON can carry one ("\\ud800"), but no database or page can store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 VERSION = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
@@ -61,6 +63,11 @@ def article_validate(data):
         datetime.date.fromisoformat(str(data.get("generated_on")))
     except ValueError:
         errors.append(ValidationError("generated_on must be a date such as 2026-06-04.", code="bad_date"))
+    if data.get("status", Article.Status.DRAFT) not in Article.Status.values:
+        errors.append(ValidationError(f"status must be one of {', '.join(Article.Status.values)}.", code="bad_status"))
+    see_also = data.get("see_also", [])
+    if not isinstance(see_also, list) or not all(isinstance(slug, str) for slug in see_also):
+        errors.append(ValidationError("“see_also” must be a list of article addresses (slugs).", code="bad_see_also"))
     version = str(data.get("version", "1.0"))
     if not VERSION.fullmatch(version):
         errors.append(ValidationError(f"Version “{version}” must look like 1.0.", code="bad_version"))
@@ -135,7 +142,8 @@ def article_validate(data):
                 image_limit = Block._meta.get_field("image").max_length
                 errors += _text_errors(where, block.get("image"), "the image", image_limit)
                 errors += _text_errors(where, block.get("alt_text"), "the alt text", UNIT_TEXT_LIMIT)
-            if block["kind"] == Block.Kind.VIDEO and block.get("video") not in numbers:
+            video = block.get("video")
+            if block["kind"] == Block.Kind.VIDEO and not (isinstance(video, int) and video in numbers):
                 errors.append(
                     ValidationError(
                         f"{where}: the video must be one of the article's source numbers.", code="bad_video"
@@ -184,6 +192,10 @@ def _text_errors(where, value, name, limit, *, required=True):
         )
     if _CONTROL_CHARACTER.search(value):
         errors.append(ValidationError(f"{where}: {name} contains control characters.", code="control_characters"))
+    if _LONE_SURROGATE.search(value):
+        errors.append(
+            ValidationError(f"{where}: {name} contains a broken character (half of a UTF-16 pair).", code="surrogate")
+        )
     direction = _DIRECTION_CONTROL.search(value)
     if direction:
         errors.append(

@@ -174,3 +174,46 @@ def test_text_that_would_display_in_another_order_is_refused(seed_data):
     assert "title contains an invisible character that changes the direction of text (U+202E" in messages
     assert "(U+2066, at character 10)" in messages
     assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ("[" * 100_000 + "]" * 100_000, "the JSON nests too deeply to be an article"),
+        ('{"slug": ' + "9" * 5000 + "}", "invalid JSON: a number in it is thousands of digits long"),
+    ],
+    ids=["nested", "huge number"],
+)
+def test_a_json_file_no_parser_can_read_is_refused_in_words(tmp_path, content, says):
+    path = tmp_path / "odd.json"
+    path.write_text(content, encoding="utf-8")
+    ok, _, err = _import(path)
+    assert not ok and f"odd.json: not imported: {says}" in err and "Traceback" not in err
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ({"status": "weird"}, "status must be one of draft, published."),
+        ({"status": []}, "status must be one of draft, published."),
+        ({"see_also": 5}, "“see_also” must be a list of article addresses (slugs)."),
+        ({"see_also": "abc"}, "“see_also” must be a list of article addresses (slugs)."),
+        ({"see_also": [{}]}, "“see_also” must be a list of article addresses (slugs)."),
+        ({"title": "Self-compassion \ud800 broken"}, "title contains a broken character (half of a UTF-16 pair)."),
+    ],
+)
+def test_article_data_of_the_wrong_shape_is_refused_in_words_and_nothing_is_written(seed_data, change, says):
+    seed_data.update(change)
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    assert says in " ".join(refused.value.messages)
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("video", [[], {}, "1", 99])
+def test_a_video_block_must_name_one_of_the_articles_sources(seed_data, video):
+    seed_data["sections"][0]["blocks"].append({"kind": "video", "video": video, "units": []})
+    with pytest.raises(ValidationError):
+        article_import(data=seed_data)
+    assert not Article.objects.exists()

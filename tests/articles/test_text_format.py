@@ -313,3 +313,19 @@ def test_a_sentence_may_begin_with_a_minus_sign_but_not_a_list_marker(tmp_path):
     data["sections"][1]["blocks"][0]["units"][0]["text"] = "- looks like a list item"
     with pytest.raises(ValidationError, match="cannot begin with"):
         article_import(data=data)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("[1].", "[" + "9" * 5000 + "]."),  # more digits than Python turns into a number
+        ("[1].", "[١]."),  # an Arabic-Indic one: no source number of this format
+        ("\n[1]: ", "\n[" + "9" * 5000 + "]: "),
+    ],
+    ids=["marker", "other-digits", "source"],
+)
+def test_a_source_number_that_is_no_number_is_an_error_in_words(old, new):
+    text = SEED_FIXTURE.read_text(encoding="utf-8")
+    assert old in text
+    messages = _errors_of(text.replace(old, new, 1))
+    assert messages and all(message.startswith("a.md:") for message in messages)

@@ -147,4 +147,8 @@ class Command(BaseCommand):
                 return json.loads(text), []
             except json.JSONDecodeError as error:
                 raise FileProblem(f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from error
+            except RecursionError as error:
+                raise FileProblem("the JSON nests too deeply to be an article") from error
+            except ValueError as error:  # Python's limit on the digits of a number
+                raise FileProblem("invalid JSON: a number in it is thousands of digits long") from error
         return parse_article(text, str(path))
