@@ -7,6 +7,7 @@ import threading
 import bleach
 import markdown
 from bleach.linkifier import Linker
+from django.utils.html import escape as html_escape
 from django.utils.safestring import mark_safe
 
 INLINE_TAGS = {"a", "em", "strong", "code", "sub", "sup"}
@@ -73,6 +74,25 @@ _NUMBERED_START = re.compile(r"^(\d+)([.)])(\s)")
 # Characters that can start inline Markdown or HTML; a sentence without any renders as itself.
 _MARKUP_CHARS = re.compile(r"[*_`\[\]!<>&\\]")
 
+# Python-Markdown reads each "[" by scanning on for its "]", so a text of many unclosed or nested brackets costs
+# time in the square of its length (4,000 "[" took 2.5 s). Past this many, a bracket that opens no plain inline
+# link, outside code, is written as the literal it would have shown anyway.
+_BRACKET_BUDGET = 32
+_INLINE_LINK = re.compile(r"!?\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?\)")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def _defuse_brackets(text):
+    if text.count("[") <= _BRACKET_BUDGET:
+        return text
+    kept = {m.start() + (text[m.start()] == "!") for m in _INLINE_LINK.finditer(text)}
+    for m in _CODE_SPAN.finditer(text):
+        kept.update(range(m.start(), m.end()))
+    return "".join(
+        "\\[" if ch == "[" and i not in kept and (i == 0 or text[i - 1] != "\\") else ch for i, ch in enumerate(text)
+    )
+
+
 _local = threading.local()
 
 
@@ -85,7 +105,11 @@ def _converter():
 
 def render_markdown(text):
     """Render Markdown to safe HTML. Raw HTML in the input is stripped, never passed through."""
-    html = _converter().convert(text or "")
+    try:
+        html = _converter().convert(_defuse_brackets(text or ""))
+    except RecursionError:  # lists or quotes nested hundreds deep: shown as the text they are
+        del _local.converter  # left mid-conversion
+        return mark_safe(f"<p>{html_escape(text)}</p>")
     return mark_safe(_rel_setter.linkify(_cleaner.clean(html)))
 
 
@@ -97,7 +121,7 @@ def render_inline_markdown(text):
     if _BLOCK_START.match(text):
         text = "\\" + text
     text = _NUMBERED_START.sub(r"\1\\\2\3", text)
-    html = _converter().convert(text).strip()
+    html = _converter().convert(_defuse_brackets(text)).strip()
     if html.startswith("<p>") and html.endswith("</p>"):
         html = html[3:-4]
     return mark_safe(_rel_setter.linkify(_inline_cleaner.clean(html)))

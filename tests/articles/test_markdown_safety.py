@@ -472,3 +472,28 @@ def test_an_article_full_of_payloads_serves_an_inert_page_and_plain_json(client)
     assert [s["heading"] for s in served["sections"][1:4]] == HEADINGS
     assert served["sources"][0]["title"] == SOURCE_TITLE
     assert [u["text"] for u in served["sections"][1]["blocks"][0]["units"]] == UNIT_PAYLOADS
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_inline_markdown])
+@pytest.mark.parametrize("shape", ["[", "[a", "![", "[x]["])
+def test_thousands_of_brackets_show_as_brackets(render, shape):
+    """Unclosed brackets are read one by one to the end of the text: past a few dozen they are taken as the
+    literals they are, so a sentence of them costs what its length does (4,000 took 2.5 s before)."""
+    text = shape * (4000 // len(shape))
+    html = str(render(text))
+    assert html.count("[") == text.count("[") and "\\[" not in html and "<a" not in html
+
+
+def test_links_and_code_among_many_brackets_stay_as_written():
+    text = "See [the guide](https://example.org/a) and " + "[" * 40 + " and `a[0]` and [also](https://example.org/b)."
+    html = str(render_inline_markdown(text))
+    assert '<a href="https://example.org/a" rel="noopener noreferrer nofollow">the guide</a>' in html
+    assert '<a href="https://example.org/b" rel="noopener noreferrer nofollow">also</a>' in html
+    assert "<code>a[0]</code>" in html and "[" * 40 in html
+
+
+def test_a_list_nested_hundreds_deep_is_shown_as_text_not_an_error():
+    text = "".join("  " * depth + "- synthetic <b>item</b>\n" for depth in range(600))
+    html = str(render_markdown(text))
+    assert html.startswith("<p>") and "synthetic &lt;b&gt;item&lt;/b&gt;" in html and "<b>" not in html
+    assert str(render_markdown("*calm*")) == "<p><em>calm</em></p>"  # the next text renders as ever
