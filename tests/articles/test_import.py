@@ -201,6 +201,8 @@ def test_a_json_file_no_parser_can_read_is_refused_in_words(tmp_path, content, s
         ({"see_also": "abc"}, "“see_also” must be a list of article addresses (slugs)."),
         ({"see_also": [{}]}, "“see_also” must be a list of article addresses (slugs)."),
         ({"title": "Self-compassion \ud800 broken"}, "title contains a broken character (half of a UTF-16 pair)."),
+        ({"generated_on": "20260101"}, "generated_on must be a date such as 2026-06-04."),
+        ({"generated_on": "2026-W01-1"}, "generated_on must be a date such as 2026-06-04."),
     ],
 )
 def test_article_data_of_the_wrong_shape_is_refused_in_words_and_nothing_is_written(seed_data, change, says):
