@@ -63,7 +63,7 @@ def article_validate(data):
         # As the text format writes it: fromisoformat alone also takes "20260604" and week dates.
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(data.get("generated_on"))):
             raise ValueError
-        datetime.date.fromisoformat(data["generated_on"])
+        datetime.date.fromisoformat(str(data["generated_on"]))
     except ValueError:
         errors.append(ValidationError("generated_on must be a date such as 2026-06-04.", code="bad_date"))
     if data.get("status", Article.Status.DRAFT) not in Article.Status.values:
