@@ -927,3 +927,32 @@ def test_an_age_is_found_and_masked_with_the_words_that_make_it_one(text, phrase
 @pytest.mark.parametrize("text", ["Participants aged 90 years or older were excluded.", "Ages 90 and over: 4%."])
 def test_a_population_age_with_its_wording_is_still_left_alone(text):
     assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lisbon earthquake of 1 November 1755 shaped early ideas of collective trauma.",
+        "After the Harbourside Mall attack on 9 March 2016, a screening programme was offered to those affected.",
+        "The new statute came into effect on 1 July 2024; the page still calls it a bill.",
+        "World Kindness Day falls on 13 November.",
+        "The cohort recruited mothers whose babies were due between 1 May 1990 and 30 June 1991.",
+        "Carl Rogers died on 4 February 1987, and the article still uses the present tense.",
+        "It is named after the 19th-century physician who first described it.",
+    ],
+)
+def test_a_day_the_public_shares_is_no_ones_date(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Her panic attacks began on 3 March 2021, after the move.", "3 March 2021"),
+        ("She lost her flat in the Tollgate fire on 14 June 2017.", "14 June 2017"),
+        ("Odile worked there until August 1, when the panic attacks started.", "August 1"),
+    ],
+)
+def test_a_day_beside_a_person_or_their_symptoms_stays_a_date(text, date):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "date"]
+    assert date in found

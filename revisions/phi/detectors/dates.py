@@ -8,6 +8,7 @@ from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import known_authors
 from ..patterns import MONTH, MONTH_NUMBER, window_before
+from .names import PERSON_WORD, sentence_bounds
 
 # ---------------------------------------------------------------- dates
 
@@ -111,7 +112,7 @@ _ORDINAL_BEFORE_DATE = re.compile(
 _ORDINAL_AFTER_EVENT = re.compile(
     r"(?i)\b(?:admitted|readmitted|discharged|d/c|detained|sectioned|granted|seen|reviewed|started|stopped|died"
     r"|born|delivered|section[ \t]+\d{1,2}|planned[ \t]+for|booked[ \t]+for|means|meant|mean)[ \t]+(?:the[ \t]+)?"
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t-]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
     r"|month|year|birthday|cycle|dose|attempt|admission|episode|line|trimester))"
 )
 # Day and month in Spanish, Portuguese, French, Italian and German: "3 de mayo", "14 de março", "1er mars", "9. Mai".
@@ -157,7 +158,7 @@ _WEEKDAY_ORDINAL = re.compile(
 _ON_THE_ORDINAL = re.compile(
     r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due|(?:moved|rebooked|changed|brought"
     r"[ \t]+forward|put[ \t]+back|pushed[ \t]+back)[ \t]+to)[ \t]+the[ \t]+"
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t-]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
@@ -365,7 +366,12 @@ def find_dates(text: str, words: set[str]):
             if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
-            tied = tied and not _public_figure_before(text, m.start())
+            if _public_figure_before(text, m.start()):
+                continue  # "Aaron Beck died on 1 November 2021": a known author's day, not a person in care's
+            if groups.get("y") and len(groups["y"]) == 4 and int(groups["y"]) < 1900:
+                continue  # no one in care was dated then, and a decedent's record is PHI for fifty years only
+            if not tied and public_event(text, m.start()):
+                continue
             yield (
                 "date",
                 m.start(),
@@ -440,8 +446,26 @@ def find_dates(text: str, words: set[str]):
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
-            if not _public_figure_before(text, m.start()):  # "Aaron Beck died … in November 2021"
+            # "Aaron Beck died … in November 2021", "babies born in the cohort between April 1972 and …"
+            if not _public_figure_before(text, m.start()) and not public_event(text, m.start()):
                 yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+
+
+# A day the public shares: a disaster, a pandemic's milestone, a law or service going live, an awareness day, a
+# study's recruitment. With no one in care in the sentence, its date is history, not a person's.
+_PUBLIC_EVENT = re.compile(
+    r"(?i)\b(?:disaster|(?<!panic[ \t])(?<!heart[ \t])(?<!anxiety[ \t])attacks|bombings?|earthquake|hurricane"
+    r"|cyclone|typhoon|tsunami|pandemic|epidemic|lockdown|massacre|landfall|terrorist|experiment|went[ \t]+live"
+    r"|came[ \t]+into[ \t]+(?:effect|force)|took[ \t]+effect|declared|replaced|superseded|compliance[ \t]+date"
+    r"|(?:each|every)[ \t]+year|annually|awareness|recruited|recruitment|cohort|participants"
+    r"|(?-i:[A-Z][\w'’-]+)[ \t]+(?:fire|accident|attack|bombing|explosion)"  # "the Grenfell Tower fire"
+    r"|(?-i:World|International)[ \t]+(?:[A-Z][\w-]+[ \t]+){1,3}Day)\b"
+)
+
+
+def public_event(text: str, pos: int) -> bool:
+    lo, hi = sentence_bounds(text, pos)
+    return _PUBLIC_EVENT.search(text, lo, hi) is not None and PERSON_WORD.search(text, lo, hi) is None
 
 
 # ---------------------------------------------------------------- ages over 89

@@ -50,6 +50,10 @@ _ROLE = (
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
     r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
 )
+# A word that puts a person in a sentence: a pronoun, the writer or reader, a role or a relative.
+PERSON_WORD = re.compile(
+    rf"(?i)\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|mine|we|our|us|you|your|{_ROLE})\b"
+)
 _ROLE_BEFORE = re.compile(
     rf"(?i)\b(?:{_ROLE})(?:['’]s)?(?:[ \t]+of[ \t]+(?:mine|ours|hers|his))?"
     r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?:named|called|known[ \t]+as|nicknamed|aka|is|was)?[ \t]*)$"
@@ -1066,7 +1070,7 @@ _SENTENCE_STOPS = (". ", "\n", "? ", "! ")
 _SENTENCE_STOP = re.compile(r"[.?!] |\n")
 
 
-def _sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
+def sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
     lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
     if cache is None:
         start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
@@ -1091,7 +1095,7 @@ def _sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[in
 
 
 def _sentence(text: str, pos: int) -> str:
-    lo, hi = _sentence_bounds(text, pos)
+    lo, hi = sentence_bounds(text, pos)
     return text[lo:hi]
 
 
@@ -1100,7 +1104,7 @@ def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
     if "academic" not in cache:
         cache["academic"] = [(m.start(), m.end()) for m in _ACADEMIC.finditer(text)]
     spans = cache["academic"]
-    lo, hi = _sentence_bounds(text, pos, cache)
+    lo, hi = sentence_bounds(text, pos, cache)
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][1] <= hi
 
