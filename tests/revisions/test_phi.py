@@ -956,3 +956,30 @@ def test_a_day_the_public_shares_is_no_ones_date(text):
 def test_a_day_beside_a_person_or_their_symptoms_stays_a_date(text, date):
     found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "date"]
     assert date in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottilie Brandauer first described Brandauer syndrome in Graz in 1931.",
+        "Brandauer disease takes its name from Ottilie Brandauer, a paediatrician.",
+        "Cornelius Fairweather campaigned for asylum reform in the 1850s.",
+        "Lewy bodies (Friedrich Lewy, 1912) are named in the dementia table.",
+        "Margit Halloran's Worry Checklist is scored 0-40.",
+        "The rule is named for the epidemiologist Rupert Vanstone (Int J Epidemiol, 1985).",
+    ],
+)
+def test_the_namesake_of_an_eponym_and_a_figure_of_the_fields_history_are_not_people_in_care(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mrs Ottilie Brandauer described her pain in 1985 as constant.", "Ottilie Brandauer"),
+        ("My client Cornelius Fairweather, born in 1951, developed panic in his forties.", "Cornelius Fairweather"),
+    ],
+)
+def test_a_person_in_care_in_a_sentence_with_an_old_year_is_still_named(text, name):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "name"]
+    assert name in found

@@ -206,7 +206,7 @@ _PERSONAL_VERB = re.compile(
 _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
 # What says the name is an author, a test or an organisation rather than a person in care.
 _SCHOLARLY_AFTER = re.compile(
-    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:1[5-9]|20)\d\d|,\s*(?:1[5-9]|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
@@ -226,10 +226,12 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
     r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
     r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
-    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles)\b"
+    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles|checklist"
+    r"|experiments?)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
+    r"|epidemiologist|neurologist|physician|psychoanalyst|sociologist|statistician|historian|naturalist"
     r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
@@ -645,7 +647,7 @@ _OBJECT_WORDS = set(
 _SCHOLARLY_BEFORE_WORDS = set(
     """according cf see per psychologist psychiatrist researcher author professor prof dr doctor philosopher monk nun
     scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
-    model by""".split()
+    model by epidemiologist neurologist physician psychoanalyst sociologist statistician historian naturalist""".split()
 )
 _LOWER_WORD = re.compile(r"[a-zā]+")
 
@@ -961,6 +963,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
     if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
         return
+    if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
+        return  # "Sigbert Ganser described Ganser syndrome", "Dorothea Dix campaigned in the 1840s"
     if _SAINT_BEFORE.search(ctx.before) or (_THE_BEFORE.search(ctx.before) and not strong):
         return  # "St Vincent's Hospital", "St. Patrick's Day", "the Kelly Repertory Grid"
     if (
@@ -1107,6 +1111,31 @@ def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
     lo, hi = sentence_bounds(text, pos, cache)
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][1] <= hi
+
+
+# A year or decade before 1990 with a verb of discovery or public work: a sentence of the history of the field.
+_HISTORICAL_YEAR = re.compile(r"(?<![\w/.-])(?:1[5-8]\d\d|19[0-8]\d)(?:s|['’]s)?(?![\w/-]|\.\d)")
+_DISCOVERY_VERB = re.compile(
+    r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
+    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
+)
+
+
+def _historical_sentence(text: str, pos: int, cache: dict) -> bool:
+    lo, hi = sentence_bounds(text, pos, cache)
+    return bool(_HISTORICAL_YEAR.search(text, lo, hi) and _DISCOVERY_VERB.search(text, lo, hi))
+
+
+def _names_an_eponym(text: str, part) -> bool:
+    """The surname recurs as an eponym's first word ("Rett syndrome", "Korsakoff's psychosis"): the text is about
+    the eponym, and its namesake is a historical figure."""
+    surname = part[-1][0].removesuffix("'s").removesuffix("’s")
+    if len(part) < 2 or len(surname) < 3:
+        return False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?:['’]s)?[ \t]+([a-z]+)", text):
+        if m.start() != part[-1][1] and m.group(1) in _EPONYM_NOUNS:
+            return True
+    return False
 
 
 def _author_list(text: str, start: int, end: int) -> bool:
