@@ -117,6 +117,8 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     digits = re.sub(r"\D", "", text[start:end])
     if digits in _PUBLIC_NUMBERS:
         return True
+    if len(digits) == 11 and digits.startswith(("084", "087")):
+        return True  # a UK business-rate number: companies and services pay for them, no household has one
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
     context = text[max(0, line_start) : min(len(text), end + 80)]
     service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6

@@ -983,3 +983,32 @@ def test_the_namesake_of_an_eponym_and_a_figure_of_the_fields_history_are_not_pe
 def test_a_person_in_care_in_a_sentence_with_an_old_year_is_still_named(text, name):
     found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "name"]
     assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Society of Podiatry is at 14 Gower Row, Bristol BS1 4XY.",
+        "The Northern Association's head office is at 9 Quay Street, Hull HU1 1AA.",
+        "The sign reads \"12 Larch Gardens, York\"; that's the Larch Museum's public address.",
+        'Fictional composite, not a real client: "Tamsin, 31, a teacher in Whitby, cannot sleep."',
+        "Patient Q, an invented character in her 80s, is seen in a memory clinic.",
+        "The essay that named Garland syndrome appeared in a small journal.",
+        'Please remove "08453 11 22 33", which is no longer in service.',
+    ],
+)
+def test_public_bodies_addresses_made_up_people_and_business_numbers_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("She lives at 14 Gower Row, Bristol BS1 4XY, near the Institute.", "address"),
+        ("The vignette calls her a composite, but Tamsin Hale is a real client of mine.", "name"),
+        ("Please use a fictional name: the draft says Tamsin Hale cried in session.", "name"),
+        ("My client Garland Falk was named after his grandfather.", "name"),
+    ],
+)
+def test_a_real_person_or_home_beside_those_words_is_still_found(text, kind):
+    assert kind in {f.kind for f in screen({"proposed_text": text}).findings}

@@ -842,6 +842,11 @@ def _spells_acronym(text: str, start: int, end: int) -> bool:
     return initials == m.group(2) or initials.rstrip("S") == m.group(2)
 
 
+def _eponym_follows(text: str, end: int) -> bool:
+    m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    return bool(m and _key(m.group()) in _EPONYM_NOUNS)
+
+
 def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
@@ -938,6 +943,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
+    if ctx.named and not (ctx.honorific or ctx.role or ctx.label) and _eponym_follows(text, word_end):
+        return  # "Asher named Munchausen syndrome in 1951": what is named is a syndrome
     if (ctx.org_after or ("(" in ctx.after and _spells_acronym(text, start, word_end))) and not strong:
         return
     full_key = " ".join(k for k in keys if len(k) > 1)

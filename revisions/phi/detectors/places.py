@@ -918,9 +918,40 @@ _NOT_STREET_WORDS = {"week", "weeks", "session", "sessions", "step", "steps", "i
 _PLAIN_STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "ln", "lane", "n", "s", "e", "w"}
 
 
+# A public body's own address, as the body gives it: "The Royal College of … is at 21 …", "the Freud Museum, 20 …",
+# "… that's the museum's public address". Nobody in care lives there.
+_PUBLIC_BODY_AT = re.compile(
+    r"\b(?:Society|Association|College|Museum|Institute|Foundation|Federation|Council|Commission|Organi[sz]ation"
+    r"|University|Academy|Agency|Library)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]*){1,4})?"
+    r"(?:['’]s[ \t]+(?:(?:head|main|registered)[ \t]+)?(?:office|offices"
+    r"|headquarters|HQ))?(?:[ \t]+(?:is|are|was)[ \t]+(?:(?:located|based|housed)[ \t]+)?(?:at|on)[ \t]+|,[ \t]*)"
+    r"|(?i:\bpublic[ \t]+address\b)"
+)
+_PUBLIC_BODY_GATE = {"society", "association", "college", "museum", "institute", "foundation", "federation",
+                     "council", "commission", "organisation", "organization", "university", "academy", "agency",
+                     "library", "public"}  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def public_body_addresses(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """The stretches of text that give a public body's own address: from the body's name to the sentence's end
+    (the whole sentence when it calls the address public)."""
+    if not words & _PUBLIC_BODY_GATE:
+        return []
+    spans = []
+    for m in _PUBLIC_BODY_AT.finditer(text):
+        start = m.start()
+        if m.group().lower().startswith("public"):
+            stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            start = stop + 1
+        end = _CLAUSE_END.search(text, m.end())
+        spans.append((start, end.start() if end else len(text)))
+    return spans
+
+
 def _looks_like_street(value: str) -> bool:
     """Guards the street pattern against prose such as "3 Key Points" or "8 Weekly Sessions"."""
-    words = re.findall(r"[A-Za-z]+", value)
+    words = re.findall(r"(?<!\d)[A-Za-z]+", value)  # not a house number's letter, nor a decade's "s": "70s, is"
     if not words:
         return False
     named = [w for w in words[:-1] if w.lower() not in ("n", "s", "e", "w", "ne", "nw", "se", "sw")]
