@@ -1012,3 +1012,30 @@ def test_public_bodies_addresses_made_up_people_and_business_numbers_are_no_ones
 )
 def test_a_real_person_or_home_beside_those_words_is_still_found(text, kind):
     assert kind in {f.kind for f in screen({"proposed_text": text}).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mental Capacity Bill was introduced last spring.",
+        "Call the Night Text Line if the office is closed.",
+        "After the flood a Recovery Hub was set up in the library.",
+        "Zorvexa is licensed for adults only.",
+        "Quelara is the regulator for counsellors there.",
+        "Sky-high ratings and will-power framing both need sources.",
+    ],
+)
+def test_a_word_of_a_title_a_defined_term_and_a_compound_are_not_names(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Zanele is a carer for the Botha family and says she can't take time off.", "Zanele"),
+        ("We're on Kennedy Ave now.", "Kennedy"),
+    ],
+)
+def test_a_person_described_and_a_street_named_for_someone_are_still_found(text, name):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+    assert name in found

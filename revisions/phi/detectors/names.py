@@ -190,6 +190,13 @@ _OBJECT_BEFORE = re.compile(
     r"|w/)[ \t]+$"
 )  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
 # A remark in brackets between a name and what the person did: "ahmed (the one w/ OCD) told me…".
+# A thing being defined or described, not a person acting: "Ahpra is the national agency", "X is licensed for…".
+_DEFINED_AFTER = re.compile(
+    r"(?i)^[ \t]+(?:is|was|are)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+|usually[ \t]+|often[ \t]+){0,2}"
+    r"(?:(?:a|an|the)[ \t]+(?!\d)|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
+    r"|available|recognised|recognized|sold|prescribed|indicated|banned|cited|described[ \t]+as)\b)"
+)
+_PRONOUN_LATER = re.compile(r"(?i)\b(?:she|he|her|his|him|herself|himself)\b")
 _ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")
 
 
@@ -386,7 +393,9 @@ class _Classes:
             # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
             first = word.split("-")[0]
             lower_rest = first[:1].isupper() and first[1:].islower() and word.split("-")[1][:1].islower()
-            if first[1:].islower() and (any(p in self.given for p in parts) or lower_rest):
+            # but two everyday words joined are a compound: "Sky-high", "Will-power"
+            romanised = lower_rest and not all(p in self.everyday for p in parts)
+            if first[1:].islower() and (any(p in self.given for p in parts) or romanised):
                 return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
@@ -756,7 +765,13 @@ class _Context:
 
     @_read_once
     def verb(self) -> bool:
-        return bool(_VERB_AFTER.match(_past_aside(self.after)))
+        after = _past_aside(self.after)
+        if not _VERB_AFTER.match(after):
+            return False
+        if not _DEFINED_AFTER.match(after):
+            return True
+        _, stop = sentence_bounds(self.text, self.end, self.line_cache)
+        return _PRONOUN_LATER.search(self.text, self.end, stop) is not None  # "… is a cleaner and says she …"
 
     @_read_once
     def object(self) -> bool:
@@ -897,10 +912,16 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             tokens[i - 1] = tokens[i - 1][:3] + ("particle",)  # "Van der Merwe"
     # A run breaks at words that are never names ("Dear", "Patient", "London", "Therapy"): judge each part.
     part: list = []
+    previous = None
+    titled = False  # the part stands among capitalised English words: "the Mental Health Bill", "Crisis Text Line"
     for token in tokens + [None]:
         if token is None or token[3] in ("stop", "place", "word"):
             if part:
-                yield from _judge_part(text, part, classes, cited_lookup, line_cache)
+                titled = titled or (token is not None and token[3] == "word" and _key(token[0]) not in _PLACE_HEADS)
+                # one word that is also a name, in a title: "the Mental Health Bill"; not "Cnr Hay and Barrack Sts"
+                titled = titled and len(part) == 1 and part[0][3] in ("everyday", "given")
+                titled = titled and not _COORDINATED_AFTER.match(text, part[-1][2])
+                yield from _judge_part(text, part, classes, cited_lookup, line_cache, titled)
             part = []
         elif token[0].lower() in _PARTICLES and not part and not _leads_name(text, token):
             continue
@@ -909,7 +930,15 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             yield from _judge_part(text, part, classes, cited_lookup, line_cache)
             part = [token]
         else:
+            if not part:
+                titled = previous is not None and previous[3] == "word" and not _sentence_start(text, previous[1])
             part.append(token)
+        previous = token
+
+
+_PLACE_HEADS = {"street", "st", "sts", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "close",
+                "crescent", "terrace", "mall", "estate", "park", "square"}  # fmt: skip
+_COORDINATED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
 def _leads_name(text: str, token) -> bool:
@@ -927,7 +956,7 @@ def _person_only(before: str, after: str) -> bool:
     )
 
 
-def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict):
+def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict, titled: bool = False):
     while part and part[-1][0].lower() in _PARTICLES:
         part = part[:-1]
     if not part or len(part) > 5 or all(len(t[0]) == 1 for t in part):
@@ -940,6 +969,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     # A family's surname ("the Okafor family") is held, and only a word that is no everyday one.
     family = ctx.family and not {"everyday", "word"} & set(kinds)
     strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
+    if titled and not strong:
+        return  # a word of a title or an organisation's name, not a person's
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
