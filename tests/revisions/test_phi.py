@@ -1039,3 +1039,28 @@ def test_a_word_of_a_title_a_defined_term_and_a_compound_are_not_names(text):
 def test_a_person_described_and_a_street_named_for_someone_are_still_found(text, name):
     found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
     assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbourside Longitudinal Study follows children born in Wellington since 2004.",
+        "The cohort has followed 2,100 babies born in Dunedin in 1990.",
+        "The halo effect comes from Thorndale and Pruett's 1968 study of teachers.",
+        "I've converted the reference list to Vancouver style throughout.",
+        "The Mental Capacity Bill was introduced in the House of Lords.",
+    ],
+)
+def test_a_population_born_somewhere_a_cited_pair_and_a_citation_style_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("She was born in Dunedin and joined the cohort at 30.", "Dunedin"),
+        ("Ruth's Instagram had 20k followers and she feared being recognised.", "Ruth"),
+    ],
+)
+def test_a_person_born_somewhere_and_their_own_things_still_count(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]

@@ -917,7 +917,12 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
     for token in tokens + [None]:
         if token is None or token[3] in ("stop", "place", "word"):
             if part:
-                titled = titled or (token is not None and token[3] == "word" and _key(token[0]) not in _PLACE_HEADS)
+                titled = titled or (
+                    token is not None
+                    and _title_word(token)
+                    and _key(token[0]) not in _PLACE_HEADS
+                    and not part[-1][0].endswith(("'s", "’s"))  # "Ruth's Instagram": the person's own thing
+                )
                 # one word that is also a name, in a title: "the Mental Health Bill"; not "Cnr Hay and Barrack Sts"
                 titled = titled and len(part) == 1 and part[0][3] in ("everyday", "given")
                 titled = titled and not _COORDINATED_AFTER.match(text, part[-1][2])
@@ -931,13 +936,29 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             part = [token]
         else:
             if not part:
-                titled = previous is not None and previous[3] == "word" and not _sentence_start(text, previous[1])
+                titled = previous is not None and _title_word(previous) and not _sentence_start(text, previous[1])
             part.append(token)
         previous = token
 
 
 _PLACE_HEADS = {"street", "st", "sts", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "close",
                 "crescent", "terrace", "mall", "estate", "park", "square"}  # fmt: skip
+# Words that go before a person's name as a title or a form of address, and so never make it a title's word.
+_ADDRESS_WORDS = {"dr", "doctor", "prof", "professor", "nurse", "sister", "brother", "uncle", "aunt", "aunty",
+                  "auntie", "father", "mother", "saint", "st", "sr", "rev", "pastor", "imam", "rabbi", "coach", "judge",
+                  "officer", "sgt", "captain", "capt", "lord", "lady", "sir", "dame", "king", "queen", "prince",
+                  "princess", "baby", "little", "big", "young", "old", "dear", "patient", "client", "pt"}  # fmt: skip
+
+
+def _title_word(token) -> bool:
+    """A capitalised English word (or a word never a name) that can stand in a title beside a name-like word."""
+    word, kind = token[0], token[3]
+    if kind == "word":
+        return True
+    key = _key(word)
+    return kind == "stop" and not word.isupper() and key not in _ADDRESS_WORDS and key not in _GREETINGS | _MONTHS
+
+
 _COORDINATED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 

@@ -881,6 +881,10 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _CITED_AFTER.match(text, m.end("city")):
             continue  # "the example comes from Clark (1986)": an author
+        if _POPULATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if city.lower() in known_authors():
+            continue  # "the ABC model comes from Beck and Ellis": a scholar, not a town
         if _LAW_REPORT.search(_clause_after(text, m.end("city"))):
             continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
@@ -1191,7 +1195,8 @@ def _unknown_place(words: list[str]) -> int:
 
 _NAMED_THING_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
-    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment)\b"
+    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment"
+    r"|(?-i:style|system|classification|declaration|convention))\b"  # "Vancouver style", "the Helsinki declaration"
 )
 
 
@@ -1249,7 +1254,15 @@ def _district_words(words: list[str], n: int) -> int:
     return extra
 
 
-_CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
+_CITED_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:1[5-9]|20)\d\d|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?[);]|et[ \t]+al\b"
+    r"|(?:and|&)[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:1[5-9]|20)\d\d\b)"  # "from Rosenthal and Jacobson's 1968 study"
+)
+# A population, not a person, as the one born or living there: "1,037 babies born in Dunedin".
+_POPULATION_BEFORE = re.compile(
+    r"(?i)\b(?:children|people|babies|infants|adults|participants|women|men|residents|families|veterans|refugees"
+    r"|students|mothers|fathers|individuals|members|twins|respondents|inhabitants)[ \t]+(?:\w+[ \t]+)?$"
+)
 
 
 # A move written with an arrow, as notes shorten a person's route: "Lviv → Kraków", "Herat -> Tehran -> Izmir".
