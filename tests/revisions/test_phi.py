@@ -1064,3 +1064,35 @@ def test_a_population_born_somewhere_a_cited_pair_and_a_citation_style_are_no_on
 )
 def test_a_person_born_somewhere_and_their_own_things_still_count(text, found):
     assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The questionnaire has good validity (Halloran, Pike & Osei, 2001).",
+        "The trial was registered with ExampleTrials.gov before recruitment.",
+        "Suggest replacing it with the Cochrane review (CD004123).",
+        "Facing Worry Together by Peter De Vries and Insa Berg is used in training.",
+        "R. J. Fenwick developed the scale, and it was published in 1957.",
+        "Hurricane Delia made landfall in 2011.",
+        "The article ignores his later work at the Freud Institute.",
+        "Capacity is assessed against the test in Harlow v Penrose (1902).",
+        "During the Second World War, officers were treated at Ravensmoor Military Hospital.",
+        "The cohort (Harehills, Leeds, 1990–1992) had 4,000 participants.",
+        "The trial recruited women in the Calder area.",
+    ],
+)
+def test_citations_storms_public_bodies_law_reports_and_study_sites_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("pt works at Kessler & Dunn Roofing and his foreman read this aloud.", "Kessler & Dunn Roofing"),
+        ("I'm Marcus Adeyemi-Ross, a psychiatric nurse, and I wrote the section.", "Marcus Adeyemi-Ross"),
+        ("My client was admitted to Ravensmoor Hospital in 1985 after the fire.", "Ravensmoor Hospital"),
+    ],
+)
+def test_an_employer_named_for_a_scholar_and_a_person_beside_a_title_word_still_count(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]

@@ -245,6 +245,9 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
     r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
     r"|&)[ \t]+)?$"
+    # A work's title in capitals before its authors: "Interviewing for Solutions by Peter De Jong and …"
+    r"|(?-i:[A-Z][\w'’-]+[ \t]+(?:(?:for|of|the|and|in|to|a|an|on|with|from)[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+by[ \t]+"
+    r"(?:(?-i:[A-Z][\w-]+[ \t]+){1,3}(?:and|&)[ \t]+)?$"
     # A published work's author: "the 1938 play Gas Light by …", "a memoir by …"
     r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
     r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
@@ -500,8 +503,18 @@ def _listed_with_names(text: str, found: list, classes: _Classes):
             yield "name", n_start, n_end, BORDERLINE, "name listed with a name"
 
 
+# A bracketed list of authors ending in a year: "(Morgan, Reid & Lacey, 1999)". Every surname in it is cited.
+_CITED_LIST = re.compile(
+    r"\((?P<names>(?:[A-Z][\w'’-]{1,40}(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)){1,6}"
+    r"[A-Z][\w'’-]{1,40}),?[ \t]*(?:1[5-9]|20)\d\d[a-z]?\)"
+)
+
+
 def _cited_authors(text: str) -> set[str]:
-    return {_key(m.group(1)) for m in _CITED.finditer(text)}
+    cited = {_key(m.group(1)) for m in _CITED.finditer(text)}
+    for m in _CITED_LIST.finditer(text) if "(" in text else ():
+        cited.update(_key(name) for name in re.findall(r"[A-Z][\w'’-]+", m.group("names")))
+    return cited
 
 
 # A signature's line: a name and then the writer's job ("Adaeze Okoro | Mental Health Nurse", "Tomasz Wrona –
@@ -924,7 +937,8 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
                     and not part[-1][0].endswith(("'s", "’s"))  # "Ruth's Instagram": the person's own thing
                 )
                 # one word that is also a name, in a title: "the Mental Health Bill"; not "Cnr Hay and Barrack Sts"
-                titled = titled and len(part) == 1 and part[0][3] in ("everyday", "given")
+                titled = titled and len(part) <= 2 and all(t[3] in ("everyday", "given") for t in part)
+                titled = titled and _key(part[-1][0]) not in _PLACE_HEADS  # "Ikeja City Mall" is a place
                 titled = titled and not _COORDINATED_AFTER.match(text, part[-1][2])
                 yield from _judge_part(text, part, classes, cited_lookup, line_cache, titled)
             part = []
@@ -936,7 +950,10 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             part = [token]
         else:
             if not part:
-                titled = previous is not None and _title_word(previous) and not _sentence_start(text, previous[1])
+                titled = previous is not None and (
+                    (_title_word(previous) and not _sentence_start(text, previous[1]))
+                    or _key(previous[0]) in _STORM_WORDS  # "Hurricane Katrina"
+                )
             part.append(token)
         previous = token
 
@@ -944,6 +961,27 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
 _PLACE_HEADS = {"street", "st", "sts", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "close",
                 "crescent", "terrace", "mall", "estate", "park", "square"}  # fmt: skip
 # Words that go before a person's name as a title or a form of address, and so never make it a title's word.
+_FACILITY_HEADS = {
+    "hospital",
+    "clinic",
+    "ward",
+    "unit",
+    "house",
+    "home",
+    "centre",
+    "center",
+    "school",
+    "college",
+    "hospice",
+    "surgery",
+    "practice",
+    "church",
+    "mosque",
+    "temple",
+    "hostel",
+    "prison",
+    "court",
+}
 _ADDRESS_WORDS = {"dr", "doctor", "prof", "professor", "nurse", "sister", "brother", "uncle", "aunt", "aunty",
                   "auntie", "father", "mother", "saint", "st", "sr", "rev", "pastor", "imam", "rabbi", "coach", "judge",
                   "officer", "sgt", "captain", "capt", "lord", "lady", "sir", "dame", "king", "queen", "prince",
@@ -956,9 +994,15 @@ def _title_word(token) -> bool:
     if kind == "word":
         return True
     key = _key(word)
-    return kind == "stop" and not word.isupper() and key not in _ADDRESS_WORDS and key not in _GREETINGS | _MONTHS
+    if kind != "stop" or word.isupper() or "'" in word or "’" in word or key in _FACILITY_HEADS:
+        return False  # not "I'm Marcus …" nor "Hospital São Vicente"
+    return key not in _ADDRESS_WORDS and key not in _GREETINGS | _MONTHS
 
 
+_PUBLIC_BODY_HEADS = {"institute", "museum", "foundation", "society", "centre", "center", "library", "trust",
+                      "archive", "archives"}  # fmt: skip
+_STORM_WORDS = {"hurricane", "storm", "cyclone", "typhoon", "tropical"}
+_DOMAIN_AFTER = re.compile(r"\.(?:gov|org|com|net|edu|int|nhs|ac|co|io)\b", re.I)
 _COORDINATED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
@@ -990,6 +1034,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     # A family's surname ("the Okafor family") is held, and only a word that is no everyday one.
     family = ctx.family and not {"everyday", "word"} & set(kinds)
     strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
+    if _DOMAIN_AFTER.match(text, word_end):
+        return  # "ClinicalTrials.gov", "Samaritans.org": a site's name
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
     if not strong and not _could_be_named(kinds, ctx):
@@ -1130,15 +1176,16 @@ _SENTENCE_REACH = 400  # a run-on "sentence" is read this far either side, so ea
 _SENTENCE_STOPS = (". ", "\n", "? ", "! ")
 
 
-_SENTENCE_STOP = re.compile(r"[.?!] |\n")
+# Not an initial's full stop: "Starke Hathaway and J. C. McKinley developed …" is one sentence.
+_SENTENCE_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[?!]) |\n")
 
 
 def sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
     lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
     if cache is None:
-        start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
-        ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
-        return max(start + 1, lo), (min(ends) if ends else hi)
+        starts = [m.start() for m in _SENTENCE_STOP.finditer(text, lo, pos) if m.end() <= pos]
+        end = _SENTENCE_STOP.search(text, pos, hi)
+        return max((starts[-1] if starts else -1) + 1, lo), (end.start() if end else hi)
     # The stops are found once per text; each name then costs two bisections, not eight scans of its sentence.
     if "stops" not in cache:
         cache["stops"] = [(m.start(), m.end()) for m in _SENTENCE_STOP.finditer(text)]
@@ -1173,7 +1220,10 @@ def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
 
 
 # A year or decade before 1990 with a verb of discovery or public work: a sentence of the history of the field.
-_HISTORICAL_YEAR = re.compile(r"(?<![\w/.-])(?:1[5-8]\d\d|19[0-8]\d)(?:s|['’]s)?(?![\w/-]|\.\d)")
+_HISTORICAL_YEAR = re.compile(
+    r"(?<![\w/.-])(?:1[5-8]\d\d|19[0-8]\d)(?:s|['’]s)?(?![\w/-]|\.\d)"
+    r"|\b(?:(?:First|Second)[ \t]+World[ \t]+War|World[ \t]+War[ \t]+(?:I|II|One|Two))\b"
+)
 _DISCOVERY_VERB = re.compile(
     r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
     r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
@@ -1255,6 +1305,7 @@ _ROLE_AFTER_PAIR = re.compile(
 
 
 def _initials(text: str):
+    cache: dict = {}
     if "." in text:
         for m in _INITIALS.finditer(text):
             value = m.group().strip()
@@ -1289,6 +1340,12 @@ def _initials(text: str):
                 text[_line(text, start)[0] : _line(text, start)[1]]
             ) and not _INITIALS_CONTEXT.search(before):
                 continue
+            if (
+                re.match(r"[ \t]*[A-Z][\w'’-]+", after)
+                and not _INITIALS_CONTEXT.search(before)
+                and (_historical_sentence(text, start, cache) or _academic_sentence(text, start, cache))
+            ):
+                continue  # "J. C. McKinley developed the MMPI …, published in 1943": a scholar's initials
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
     for m in _LONE_INITIAL.finditer(text):
         # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does; "pt H.
@@ -1410,6 +1467,10 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
             continue
         if first in regions() or first in _MONTHS:
             continue
+        if first in known_authors() and len(tokens) == 2 and _key(tokens[-1].group()).rstrip(".") in _PUBLIC_BODY_HEADS:
+            continue  # "the Beck Institute", "the Freud Museum": a body named for a public figure
+        if _historical_sentence(text, m.start(), cache):
+            continue  # "began his studies at the Bing Nursery School … in the late 1960s": the field's history
         yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
 
 

@@ -24,6 +24,8 @@ from ..lexicons import (
     towns,
 )
 from ..patterns import CI, LOW, UP, YEAR
+from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
+from .names import PERSON_WORD, sentence_bounds
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
 _USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
@@ -632,6 +634,11 @@ def _care_places(text: str):
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("place"))
         if _GROUP_WORDS & set(_WORD.findall(clause.lower())) or _CARE_RESEARCH.search(clause):
             continue
+        if _LAW_REPORT.search(_clause_after(text, m.end("place"))):
+            continue  # "assessed against the test in Banks v Goodfellow (1870)": a reported case
+        lo, hi = sentence_bounds(text, m.start())
+        if _HISTORICAL_YEAR.search(text, lo, hi) and not PERSON_WORD.search(text, lo, hi):
+            continue  # "During the First World War, Rivers treated officers at Craiglockhart War Hospital"
         start = m.start("place")
         yield "address", start, start + len(place), BORDERLINE, "named place where the person was cared for"
 
@@ -747,6 +754,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
+        if _STUDY_SITE_AFTER.match(text, m.end("town")):
+            continue  # "(Kaiser Permanente, San Diego, 1995–1997)": where and when a study ran
         end = m.end("part") if m.group("part") else m.end("district")
         yield "address", m.start("district"), end, BORDERLINE, "district of a town"
         stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
@@ -769,6 +778,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         first = m.group(group).split()[0].lower()
         if group == "named" and (first in safe_words() or first in name_words()):
             continue  # "in Real Estate", "on Private Estate": a kind of estate, not its name
+        if _NOT_PERSONAL_PLACE.search(_clause_before(text, m.start())):
+            continue  # "recruited pregnant women in the Avon area": a study's area
         if _place_ok(m.group(group)):
             end = m.end(group) if group == "place" else m.end()
             yield "address", m.start(group), end, BORDERLINE, "estate or district where the person is"
@@ -1258,6 +1269,7 @@ _CITED_AFTER = re.compile(
     r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:1[5-9]|20)\d\d|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?[);]|et[ \t]+al\b"
     r"|(?:and|&)[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:1[5-9]|20)\d\d\b)"  # "from Rosenthal and Jacobson's 1968 study"
 )
+_STUDY_SITE_AFTER = re.compile(r",[ \t]*(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)?\d\d)?\)")
 # A population, not a person, as the one born or living there: "1,037 babies born in Dunedin".
 _POPULATION_BEFORE = re.compile(
     r"(?i)\b(?:children|people|babies|infants|adults|participants|women|men|residents|families|veterans|refugees"
