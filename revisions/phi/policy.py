@@ -115,7 +115,8 @@ _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
-_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian"}
+_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian", "noventa", "novanta", "cien", "cem",
+              "cento"}  # fmt: skip
 
 
 def _scan_segment(text: str, citation: bool) -> list[Candidate]:

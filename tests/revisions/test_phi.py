@@ -1096,3 +1096,37 @@ def test_citations_storms_public_bodies_law_reports_and_study_sites_are_no_ones(
 )
 def test_an_employer_named_for_a_scholar_and_a_person_beside_a_title_word_still_count(text, found):
     assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("la abuela de Marta tiene 96 años y vive sola", "96 años"),
+        ("Bà Lê Thị Mai, 94 tuổi, sống một mình.", "94 tuổi"),
+        ("Pani Halina z Krakowa ma 91 lata.", "91 lata"),
+        ("Η κυρία Άννα, 93 ετών, ζει μόνη.", "93 ετών"),
+        ("Maria das Dores, noventa e três anos — por favor retire.", "noventa e três anos"),
+        ("K.L., 95, retired fisherman from Whitby.", "95"),
+    ],
+)
+def test_an_age_over_89_in_other_languages_and_after_initials_is_found_with_its_wording(text, phrase):
+    found = [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "age_over_89"]
+    assert found == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("患者从2023年11月2日开始不出门", "2023年11月2日"),
+        ("박민수 님 (2024년 3월 5일 입원)", "2024년 3월 5일"),
+        ("受診日 令和6年3月3日", "令和6年3月3日"),
+        ("ông nhập viện ngày 5 tháng 3 năm 2024", "ngày 5 tháng 3 năm 2024"),
+        ("Η Σοφία γεννήθηκε 3 Μαρτίου 1932.", "3 Μαρτίου 1932"),
+    ],
+)
+def test_a_date_in_east_asian_vietnamese_or_greek_writing_is_a_date(text, date):
+    assert date in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "date"]
+
+
+def test_a_page_or_volume_number_after_a_full_stop_is_no_age():
+    assert screen({"proposed_text": "See vol. 93, pp. 12-19, and No. 94, for the data."}).findings == []
