@@ -1130,3 +1130,25 @@ def test_a_date_in_east_asian_vietnamese_or_greek_writing_is_a_date(text, date):
 
 def test_a_page_or_volume_number_after_a_full_stop_is_no_age():
     assert screen({"proposed_text": "See vol. 93, pp. 12-19, and No. 94, for the data."}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Handover\n1. Aled Price — bed 9 — withdrawal\n2. Mo — side room 2 — 1:1 obs", "bed 9"),
+        ("Handover\n1. Aled Price — bed 9 — withdrawal\n2. Mo — side room 2 — 1:1 obs", "side room 2"),
+        ("PATIENT: PRICE, ALED   FACILITY: ROWAN COURT   ROOM: 12-C", "12-C"),
+        ("Ivy was adamant she wanted her brother in the room.", "Ivy"),
+        ("Doña Remedios Albornoz, 91 años, vive sola.", "Remedios Albornoz"),
+        ("Η κυρία Ρένα Καλογήρου ζει μόνη.", "Ρένα Καλογήρου"),
+    ],
+)
+def test_listed_beds_labelled_rooms_a_name_before_a_pronoun_and_other_languages_honorifics(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"note": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text", ["Groups run on Tuesdays — room 2 — 10am.", "Hope was high that the new service would help."]
+)
+def test_a_meeting_room_and_a_name_like_word_without_a_person_stay_clean(text):
+    assert screen({"proposed_text": text}).findings == []

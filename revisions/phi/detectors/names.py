@@ -39,7 +39,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])|(?<![\w.])[A-Z
 _PARTICLES = {"de", "da", "del", "della", "dela", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la",
               "bin", "binti", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "y", "e", "af", "zu", "mac", "ní",
               "nic", "ó", "ua"}  # fmt: skip
-_HONORIFIC = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Herr|Frau|Madame|Monsieur)\.?[ \t]*$")
+# English, French, German, Spanish, Portuguese, Italian, Polish and Greek: "Doña Guadalupe …", "η κυρία Ελένη …"
+_HONORIFIC = re.compile(
+    r"(?i)(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Srta|Herr|Frau|Madame|Monsieur|Doña|Dona|Dña"
+    r"|Sig\.ra|Sig|Signora|Signor|Pani|κυρία|κύριος|κα|κος)\.?[ \t]*$"
+)
 _ROLE = (
     r"clients?|patients?|pt|son|sons|daughters?|mother|mum|mom|father|dad|husband|wife|partner|spouse|fianc[eé]e?"
     r"|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|nana|nan|granddaughter"
@@ -385,8 +389,8 @@ class _Classes:
 
     def _class(self, word: str) -> str:
         key = _key(word)
-        if key in self.stop or key in _MONTHS or key in _GREETINGS:
-            return "stop"
+        if key in self.stop or key in _MONTHS or key in _GREETINGS or key in _HONORIFIC_WORDS:
+            return "stop"  # an honorific is no part of the name: "Doña Guadalupe Hernández"
         pieces = word.split("-") if word.count("-") == 1 else [word]
         if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
             return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
@@ -655,8 +659,9 @@ def _nicknames(text: str, classes: _Classes):
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) - {"in", "law", "s", "e", "r"}
 _ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fiance", "fiancee", "fiancé", "fiancée",
                 "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "herr", "frau", "madame",
-                    "monsieur"}  # fmt: skip
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "srta", "herr", "frau",
+                    "madame", "monsieur", "doña", "dona", "dña", "sig", "ra", "signora", "signor", "pani", "κυρία",
+                    "κύριος", "κα", "κος"}  # fmt: skip
 _NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
 _OBJECT_WORDS = set(
     """saw see seeing met meet meeting treated treat treating with asked ask told tell helped help helping encouraged
@@ -671,7 +676,7 @@ _SCHOLARLY_BEFORE_WORDS = set(
     scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
     model by epidemiologist neurologist physician psychoanalyst sociologist statistician historian naturalist""".split()
 )
-_LOWER_WORD = re.compile(r"[a-zā]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")  # any script's words: "η κυρία Ελένη"
 
 
 class _read_once:  # noqa: N801 (a decorator)
@@ -1141,6 +1146,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
             or _PERSONAL_VERB.match(ctx.after)
             or (ctx.verb and not at_start)
             or (ctx.object and (ctx.verb or ctx.pronoun))
+            or (ctx.verb and ctx.pronoun)  # "Rose was adamant she wanted her sister in the room"
             or _person_only(ctx.before, ctx.after)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"

@@ -362,8 +362,11 @@ _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
 # or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
 # Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
 _LISTED_SPOT = re.compile(
-    r"(?m)(?:^|(?<=,[ \t])|(?<=\())[ \t]*(?P<spot>(?:(?:Room|Rm|Flat|Apt|Apartment|Bldg|Building|Hostel|Ward"
-    r"|Lot|Cabin|Chalet|Bed|Bay|Cell|apto|bloco)\.?[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]\b))"
+    # between dashes or bars as a handover list sets them off, in any case: "1. Brendan O'Rourke — bed 9 — …"
+    r"(?m)(?:^|(?<=,[ \t])|(?<=\()|(?<=[—–|][ \t]))[ \t]*(?P<spot>(?:(?:Room|Rm|Flat|Apt|Apartment|Bldg|Building"
+    r"|Hostel|Ward|Lot|Cabin|Chalet|Bed|Bay|Cell|apto|bloco"
+    r"|(?<=[—–|][ \t])(?:bed|bay|room|ward|(?:[Ss]ide[ \t]+)?room))"
+    r"\.?[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]\b))"
     r"(?:[ \t]+(?:apto|apt|flat|room|rm)\.?[ \t]+\d{1,4}[A-Z]?)?)(?=[ \t]*(?:[,;)]|[—–][ \t]|$))"
 )
 _MEETING_TIME = re.compile(
