@@ -1152,3 +1152,21 @@ def test_listed_beds_labelled_rooms_a_name_before_a_pronoun_and_other_languages_
 )
 def test_a_meeting_room_and_a_name_like_word_without_a_person_stay_clean(text):
     assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("返送された手紙: 鈴木 一郎 様 〒150-0001", "鈴木 一郎"),
+        ("中村 恵子 さん、96歳", "中村 恵子"),
+        ("박민수 님 사례는 빼주세요", "박민수"),
+        ("王芳的妈妈说她不出门", "王芳"),
+        ("患者：刘晓东，男，91岁", "刘晓东"),
+    ],
+)
+def test_a_name_in_chinese_japanese_or_korean_script_beside_an_honorific_or_patient_word(text, name):
+    assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]
+
+
+def test_east_asian_text_without_a_person_raises_no_name():
+    assert screen({"proposed_text": "患者は3人でした。会議は木曜日です。"}).findings == []

@@ -620,6 +620,22 @@ def find_names(text: str, words: set[str] | None = None):
         yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
+    if _EAST_ASIAN_GATE.search(text):
+        for m in _EAST_ASIAN_NAME.finditer(text):
+            group = next(g for g in ("name", "kname", "after") if m.group(g))
+            yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
+
+
+# A name in Chinese, Japanese or Korean script before an honorific or a possessive ("佐藤 美咲 様", "山田 花子 さん",
+# "김지수 님", "张伟的妈妈"), or after a patient word ("病人陈建国", "患者：李秀英").
+_HAN = "\u4e00-\u9fff"
+_EAST_ASIAN_NAME = re.compile(
+    rf"(?<![{_HAN}\u3040-\u30ff])(?P<name>[{_HAN}]{{1,3}}(?:[ \t\u3000][{_HAN}]{{1,3}})?)[ \t]?"
+    r"(?:様|さん|さま|氏|君|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
+    r"|(?<![\uac00-\ud7af])(?P<kname>[\uac00-\ud7af]{2,4})[ \t]?(?:님|씨)(?![\uac00-\ud7af])"
+    rf"|(?:病人|患者|病者)[：:]?[ \t]?(?P<after>[{_HAN}]{{2,4}}?)(?=[，,、。 \t(（]|男|女|$)"
+)
+_EAST_ASIAN_GATE = re.compile(r"様|さん|さま|氏|君|님|씨|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者")
 
 
 # A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
