@@ -262,17 +262,43 @@ def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_ninth_
     assert report.clean_confident_fp == 0
 
 
-def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_eleventh_round():
     """Measured blind at 84.9 % of spans, 95.8 % of single-identifier cases and 10 / 184 clean lines raised (2
-    confident) before the screen was changed for it; after the ninth round short of the span-recall target (92.2 %;
-    names 91.7 %, addresses 80.0 %). A floor, not a goal."""
+    confident) before the screen was changed for it; after the eleventh round short of the span-recall target
+    (92.8 %; names 92.7 %, addresses 80.7 %). A floor, not a goal."""
     assert build_tuning8() == TUNING8_CASES
     report = evaluate(TUNING8_CASES)
-    assert report.recall() >= 695 / 754  # 92.2 %
-    assert report.recall("name") >= 189 / 206  # 91.7 %
-    assert report.recall("address") >= 120 / 150  # 80.0 %
+    assert report.recall() >= 700 / 754  # 92.8 %
+    assert report.recall("name") >= 191 / 206  # 92.7 %
+    assert report.recall("address") >= 121 / 150  # 80.7 %
     assert report.single_recall >= 115 / 119  # 96.6 %
-    assert report.clean_fp_rate <= 3 / 184  # 1.6 %
+    assert report.clean_fp_rate <= 1 / 184  # 0.5 %
+    assert report.clean_confident_fp == 0
+
+
+def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_eleventh_round():
+    """Measured blind at 80.6 % of spans (names 76.9 %, addresses 58.6 %, ages 65.5 %), 88.9 % of
+    single-identifier cases and 28 / 196 clean lines raised (2 confident) before the screen was changed for it;
+    after the eleventh round short of every target but precision. A floor, not a goal."""
+    assert build_tuning9() == TUNING9_CASES
+    report = evaluate(TUNING9_CASES)
+    assert report.recall() >= 615 / 727  # 84.6 %
+    assert report.recall("name") >= 173 / 212  # 81.6 %
+    assert report.recall("address") >= 87 / 140  # 62.1 %
+    assert report.recall("age") >= 27 / 29  # 93.1 %
+    assert report.single_recall >= 114 / 126  # 90.5 %
+    assert report.clean_fp_rate <= 13 / 196  # 6.6 %
+    assert report.clean_confident_fp <= 1
+
+
+def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_eleventh_round():
+    """600 clean lines built to trip a screen (references, statistics, codes, cohorts, eponyms, helplines,
+    name-like words, vignettes): measured blind at 80 raised (17 confident); after the eleventh round 12 (2.0 %), none
+    confident."""
+    assert build_tuning10() == TUNING10_CASES
+    assert all(not case["spans"] for case in TUNING10_CASES)
+    report = evaluate(TUNING10_CASES)
+    assert report.clean_fp_rate <= CLEAN_FP_CEILING  # 12 / 600
     assert report.clean_confident_fp == 0
 
 
