@@ -10,8 +10,9 @@ by such a writer, all of it tuned on, ``tuning4.jsonl``, and from a fifth round 
 random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by another such writer, split at random,
 ``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``, and
 from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``, and
-from a tenth, wholly held apart, ``holdout8.jsonl``. All
-are deterministic: the same sources give the same files.
+from a tenth, wholly held apart, ``holdout8.jsonl``, and from an eleventh, all of it tuned on, ``tuning9.jsonl``,
+and from a thirteenth, clean lines only, all of it tuned on, ``tuning10.jsonl``. All are deterministic: the same
+sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -154,6 +155,14 @@ def build_tuning8() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning8_written.txt", "t8w")
 
 
+def build_tuning9() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning9_written.txt", "t9w")
+
+
+def build_tuning10() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning10_written.txt", "t10w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -199,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout7.jsonl", build_holdout7),
         ("tuning8.jsonl", build_tuning8),
         ("holdout8.jsonl", build_holdout8),
+        ("tuning9.jsonl", build_tuning9),
+        ("tuning10.jsonl", build_tuning10),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

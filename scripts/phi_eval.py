@@ -6,7 +6,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning8.jsonl``; the held-apart
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning10.jsonl``; the held-apart
 sets ``holdout.jsonl`` to ``holdout8.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
@@ -48,6 +48,8 @@ TUNING6 = EVAL_DIR / "tuning6.jsonl"
 HOLDOUT5 = EVAL_DIR / "holdout5.jsonl"
 TUNING7 = EVAL_DIR / "tuning7.jsonl"
 TUNING8 = EVAL_DIR / "tuning8.jsonl"
+TUNING9 = EVAL_DIR / "tuning9.jsonl"
+TUNING10 = EVAL_DIR / "tuning10.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
@@ -305,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [("tuning", tuning), ("tuning 2", tuning2), ("tuning 3", tuning3)]
     sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5)), ("tuning 6", load_cases(TUNING6))]
     sets += [("tuning 7", load_cases(TUNING7)), ("tuning 8", load_cases(TUNING8))]
+    sets += [("tuning 9", load_cases(TUNING9)), ("tuning 10", load_cases(TUNING10))]
     tuning_sets = len(sets)
     sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
     sets += [("held apart 4", load_cases(HOLDOUT4)), ("held apart 5", load_cases(HOLDOUT5))]

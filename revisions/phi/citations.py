@@ -17,6 +17,7 @@ _PROTECTED = [
     ("97", re.compile(r"(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b")),  # bare hyphenated ISBN-13
     ("issn", re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dX]\b", CI)),
     ("arxiv", re.compile(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", CI)),
+    ("cd", re.compile(r"(?<![\w-])CD\d{6}(?:\.pub\d)?(?![\w-])")),  # a Cochrane review's number
     ("", re.compile(r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|CTRI|EudraCT|PROSPERO|CRD)[\s:#/-]*\d[\d/-]{4,}\b")),
     ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
     ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
@@ -117,6 +118,8 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     digits = re.sub(r"\D", "", text[start:end])
     if digits in _PUBLIC_NUMBERS:
         return True
+    if len(digits) == 11 and digits.startswith(("084", "087")):
+        return True  # a UK business-rate number: companies and services pay for them, no household has one
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
     context = text[max(0, line_start) : min(len(text), end + 80)]
     service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6

@@ -17,7 +17,7 @@ from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates
 from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
-from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes
+from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes, public_body_addresses
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
 from .patterns import overlaps, trim_url
@@ -115,7 +115,8 @@ _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
-_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian"}
+_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian", "noventa", "novanta", "cien", "cem",
+              "cento"}  # fmt: skip
 
 
 def _scan_segment(text: str, citation: bool) -> list[Candidate]:
@@ -145,15 +146,36 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         elif carrying:
             candidates += [c for c in prose if c[0] not in _CITATION_KINDS and overlaps(carrying, c[1], c[2])]
         personal_lines += carrying
+    public_places = public_body_addresses(text, words) if digits or "public" in words else []
+    invented = bool(words & _INVENTED_WORDS) and _invented(text)
     kept = []
     for c in candidates:
         kind, start, end = c[0], c[1], c[2]
         if citation and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
             continue
+        if kind in ("address", "zip") and overlaps(public_places, start, end):
+            continue
+        if invented and (kind == "name" or (kind == "address" and c[3] != CONFIDENT)):
+            continue  # a teaching vignette's people and their towns, which the text says are made up
         if _excused(c, protected, url_spans):
             continue
         kept.append(c)
     return kept
+
+
+# A text that says its people are made up: "Fictional composite, not a real client: …", "an invented character".
+# Not one asking for a made-up name ("use a fictional one", "make it fictional-looking"), denying it ("not a
+# composite") or saying someone is real.
+_INVENTED = re.compile(
+    r"(?i)(?<!not[ \t]a[ \t])(?<!use[ \t]a[ \t])(?<!make[ \t]it[ \t])(?<!with[ \t]a[ \t])"
+    r"\b(?:fictional|fictitious|made[- ]up|invented|hypothetical|imaginary|composite)\b(?![ \t]*-?looking)"
+)
+_REAL = re.compile(r"(?i)(?<!not[ \t]a[ \t])(?<!not[ \t])\b(?:real|actual|genuine)\b")
+_INVENTED_WORDS = {"fictional", "fictitious", "made", "invented", "hypothetical", "imaginary", "composite"}
+
+
+def _invented(text: str) -> bool:
+    return _INVENTED.search(text) is not None and _REAL.search(text) is None
 
 
 def _excused(c: Candidate, protected: list[tuple[int, int]], url_spans: list[tuple[int, int]]) -> bool:

@@ -927,3 +927,246 @@ def test_an_age_is_found_and_masked_with_the_words_that_make_it_one(text, phrase
 @pytest.mark.parametrize("text", ["Participants aged 90 years or older were excluded.", "Ages 90 and over: 4%."])
 def test_a_population_age_with_its_wording_is_still_left_alone(text):
     assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lisbon earthquake of 1 November 1755 shaped early ideas of collective trauma.",
+        "After the Harbourside Mall attack on 9 March 2016, a screening programme was offered to those affected.",
+        "The new statute came into effect on 1 July 2024; the page still calls it a bill.",
+        "World Kindness Day falls on 13 November.",
+        "The cohort recruited mothers whose babies were due between 1 May 1990 and 30 June 1991.",
+        "Carl Rogers died on 4 February 1987, and the article still uses the present tense.",
+        "It is named after the 19th-century physician who first described it.",
+    ],
+)
+def test_a_day_the_public_shares_is_no_ones_date(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Her panic attacks began on 3 March 2021, after the move.", "3 March 2021"),
+        ("She lost her flat in the Tollgate fire on 14 June 2017.", "14 June 2017"),
+        ("Odile worked there until August 1, when the panic attacks started.", "August 1"),
+    ],
+)
+def test_a_day_beside_a_person_or_their_symptoms_stays_a_date(text, date):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "date"]
+    assert date in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottilie Brandauer first described Brandauer syndrome in Graz in 1931.",
+        "Brandauer disease takes its name from Ottilie Brandauer, a paediatrician.",
+        "Cornelius Fairweather campaigned for asylum reform in the 1850s.",
+        "Lewy bodies (Friedrich Lewy, 1912) are named in the dementia table.",
+        "Margit Halloran's Worry Checklist is scored 0-40.",
+        "The rule is named for the epidemiologist Rupert Vanstone (Int J Epidemiol, 1985).",
+    ],
+)
+def test_the_namesake_of_an_eponym_and_a_figure_of_the_fields_history_are_not_people_in_care(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mrs Ottilie Brandauer described her pain in 1985 as constant.", "Ottilie Brandauer"),
+        ("My client Cornelius Fairweather, born in 1951, developed panic in his forties.", "Cornelius Fairweather"),
+    ],
+)
+def test_a_person_in_care_in_a_sentence_with_an_old_year_is_still_named(text, name):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings if f.kind == "name"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Society of Podiatry is at 14 Gower Row, Bristol BS1 4XY.",
+        "The Northern Association's head office is at 9 Quay Street, Hull HU1 1AA.",
+        "The sign reads \"12 Larch Gardens, York\"; that's the Larch Museum's public address.",
+        'Fictional composite, not a real client: "Tamsin, 31, a teacher in Whitby, cannot sleep."',
+        "Patient Q, an invented character in her 80s, is seen in a memory clinic.",
+        "The essay that named Garland syndrome appeared in a small journal.",
+        'Please remove "08453 11 22 33", which is no longer in service.',
+    ],
+)
+def test_public_bodies_addresses_made_up_people_and_business_numbers_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("She lives at 14 Gower Row, Bristol BS1 4XY, near the Institute.", "address"),
+        ("The vignette calls her a composite, but Tamsin Hale is a real client of mine.", "name"),
+        ("Please use a fictional name: the draft says Tamsin Hale cried in session.", "name"),
+        ("My client Garland Falk was named after his grandfather.", "name"),
+    ],
+)
+def test_a_real_person_or_home_beside_those_words_is_still_found(text, kind):
+    assert kind in {f.kind for f in screen({"proposed_text": text}).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mental Capacity Bill was introduced last spring.",
+        "Call the Night Text Line if the office is closed.",
+        "After the flood a Recovery Hub was set up in the library.",
+        "Zorvexa is licensed for adults only.",
+        "Quelara is the regulator for counsellors there.",
+        "Sky-high ratings and will-power framing both need sources.",
+    ],
+)
+def test_a_word_of_a_title_a_defined_term_and_a_compound_are_not_names(text):
+    assert [f for f in screen({"proposed_text": text}).findings if f.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Zanele is a carer for the Botha family and says she can't take time off.", "Zanele"),
+        ("We're on Kennedy Ave now.", "Kennedy"),
+    ],
+)
+def test_a_person_described_and_a_street_named_for_someone_are_still_found(text, name):
+    found = [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbourside Longitudinal Study follows children born in Wellington since 2004.",
+        "The cohort has followed 2,100 babies born in Dunedin in 1990.",
+        "The halo effect comes from Thorndale and Pruett's 1968 study of teachers.",
+        "I've converted the reference list to Vancouver style throughout.",
+        "The Mental Capacity Bill was introduced in the House of Lords.",
+    ],
+)
+def test_a_population_born_somewhere_a_cited_pair_and_a_citation_style_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("She was born in Dunedin and joined the cohort at 30.", "Dunedin"),
+        ("Ruth's Instagram had 20k followers and she feared being recognised.", "Ruth"),
+    ],
+)
+def test_a_person_born_somewhere_and_their_own_things_still_count(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The questionnaire has good validity (Halloran, Pike & Osei, 2001).",
+        "The trial was registered with ExampleTrials.gov before recruitment.",
+        "Suggest replacing it with the Cochrane review (CD004123).",
+        "Facing Worry Together by Peter De Vries and Insa Berg is used in training.",
+        "R. J. Fenwick developed the scale, and it was published in 1957.",
+        "Hurricane Delia made landfall in 2011.",
+        "The article ignores his later work at the Freud Institute.",
+        "Capacity is assessed against the test in Harlow v Penrose (1902).",
+        "During the Second World War, officers were treated at Ravensmoor Military Hospital.",
+        "The cohort (Harehills, Leeds, 1990–1992) had 4,000 participants.",
+        "The trial recruited women in the Calder area.",
+    ],
+)
+def test_citations_storms_public_bodies_law_reports_and_study_sites_are_no_ones(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("pt works at Kessler & Dunn Roofing and his foreman read this aloud.", "Kessler & Dunn Roofing"),
+        ("I'm Marcus Adeyemi-Ross, a psychiatric nurse, and I wrote the section.", "Marcus Adeyemi-Ross"),
+        ("My client was admitted to Ravensmoor Hospital in 1985 after the fire.", "Ravensmoor Hospital"),
+    ],
+)
+def test_an_employer_named_for_a_scholar_and_a_person_beside_a_title_word_still_count(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"proposed_text": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("la abuela de Marta tiene 96 años y vive sola", "96 años"),
+        ("Bà Lê Thị Mai, 94 tuổi, sống một mình.", "94 tuổi"),
+        ("Pani Halina z Krakowa ma 91 lata.", "91 lata"),
+        ("Η κυρία Άννα, 93 ετών, ζει μόνη.", "93 ετών"),
+        ("Maria das Dores, noventa e três anos — por favor retire.", "noventa e três anos"),
+        ("K.L., 95, retired fisherman from Whitby.", "95"),
+    ],
+)
+def test_an_age_over_89_in_other_languages_and_after_initials_is_found_with_its_wording(text, phrase):
+    found = [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "age_over_89"]
+    assert found == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("患者从2023年11月2日开始不出门", "2023年11月2日"),
+        ("박민수 님 (2024년 3월 5일 입원)", "2024년 3월 5일"),
+        ("受診日 令和6年3月3日", "令和6年3月3日"),
+        ("ông nhập viện ngày 5 tháng 3 năm 2024", "ngày 5 tháng 3 năm 2024"),
+        ("Η Σοφία γεννήθηκε 3 Μαρτίου 1932.", "3 Μαρτίου 1932"),
+    ],
+)
+def test_a_date_in_east_asian_vietnamese_or_greek_writing_is_a_date(text, date):
+    assert date in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "date"]
+
+
+def test_a_page_or_volume_number_after_a_full_stop_is_no_age():
+    assert screen({"proposed_text": "See vol. 93, pp. 12-19, and No. 94, for the data."}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Handover\n1. Aled Price — bed 9 — withdrawal\n2. Mo — side room 2 — 1:1 obs", "bed 9"),
+        ("Handover\n1. Aled Price — bed 9 — withdrawal\n2. Mo — side room 2 — 1:1 obs", "side room 2"),
+        ("PATIENT: PRICE, ALED   FACILITY: ROWAN COURT   ROOM: 12-C", "12-C"),
+        ("Ivy was adamant she wanted her brother in the room.", "Ivy"),
+        ("Doña Remedios Albornoz, 91 años, vive sola.", "Remedios Albornoz"),
+        ("Η κυρία Ρένα Καλογήρου ζει μόνη.", "Ρένα Καλογήρου"),
+    ],
+)
+def test_listed_beds_labelled_rooms_a_name_before_a_pronoun_and_other_languages_honorifics(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"note": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text", ["Groups run on Tuesdays — room 2 — 10am.", "Hope was high that the new service would help."]
+)
+def test_a_meeting_room_and_a_name_like_word_without_a_person_stay_clean(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("返送された手紙: 鈴木 一郎 様 〒150-0001", "鈴木 一郎"),
+        ("中村 恵子 さん、96歳", "中村 恵子"),
+        ("박민수 님 사례는 빼주세요", "박민수"),
+        ("王芳的妈妈说她不出门", "王芳"),
+        ("患者：刘晓东，男，91岁", "刘晓东"),
+    ],
+)
+def test_a_name_in_chinese_japanese_or_korean_script_beside_an_honorific_or_patient_word(text, name):
+    assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]
+
+
+def test_east_asian_text_without_a_person_raises_no_name():
+    assert screen({"proposed_text": "患者は3人でした。会議は木曜日です。"}).findings == []

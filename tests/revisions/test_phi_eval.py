@@ -26,6 +26,8 @@ from scripts.phi_cases import (
     build_tuning6,
     build_tuning7,
     build_tuning8,
+    build_tuning9,
+    build_tuning10,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -48,6 +50,8 @@ from scripts.phi_eval import (
     TUNING6,
     TUNING7,
     TUNING8,
+    TUNING9,
+    TUNING10,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -69,13 +73,15 @@ TUNING6_CASES = load_cases(TUNING6)
 HOLDOUT5_CASES = load_cases(HOLDOUT5)
 TUNING7_CASES = load_cases(TUNING7)
 TUNING8_CASES = load_cases(TUNING8)
+TUNING9_CASES = load_cases(TUNING9)
+TUNING10_CASES = load_cases(TUNING10)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
-ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES
+ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES + TUNING9_CASES + TUNING10_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -120,13 +126,14 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 
 
 # Canonical references read alike: a few clean reference lines of later rounds (the Beck inventory's, the
-# M.I.N.I.'s, the GAD-7's, a NICE guideline's) were written word for word as in a tuning set, independently. They
-# stay, and count; no line with an identifier may be shared.
+# M.I.N.I.'s, the GAD-7's, a NICE guideline's) were written word for word as in a tuning set, independently (three
+# more of the seventh round's in the thirteenth round's clean set). They stay, and count; no line with an identifier
+# may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
     [
         (HOLDOUT5_CASES, 350, 110, 2),
-        (HOLDOUT6_CASES, 350, 100, 3),
+        (HOLDOUT6_CASES, 350, 100, 6),
         (HOLDOUT7_CASES, 450, 150, 0),
         (HOLDOUT8_CASES, 400, 180, 1),
     ],
@@ -143,7 +150,8 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     assert sum(1 for c in held_apart if c["spans"]) >= with_identifiers
     assert sum(1 for c in held_apart if not c["spans"]) >= clean
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
-    shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning + TUNING7_CASES + TUNING8_CASES}
+    tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES
+    shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
 
@@ -173,6 +181,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_holdout5() == HOLDOUT5_CASES
     assert build_tuning7() == TUNING7_CASES
     assert build_tuning8() == TUNING8_CASES
+    assert build_tuning9() == TUNING9_CASES
+    assert build_tuning10() == TUNING10_CASES
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
     assert build_holdout8() == HOLDOUT8_CASES
@@ -252,17 +262,43 @@ def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_ninth_
     assert report.clean_confident_fp == 0
 
 
-def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_ninth_round():
+def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_eleventh_round():
     """Measured blind at 84.9 % of spans, 95.8 % of single-identifier cases and 10 / 184 clean lines raised (2
-    confident) before the screen was changed for it; after the ninth round short of the span-recall target (92.2 %;
-    names 91.7 %, addresses 80.0 %). A floor, not a goal."""
+    confident) before the screen was changed for it; after the eleventh round short of the span-recall target
+    (92.8 %; names 92.7 %, addresses 80.7 %). A floor, not a goal."""
     assert build_tuning8() == TUNING8_CASES
     report = evaluate(TUNING8_CASES)
-    assert report.recall() >= 695 / 754  # 92.2 %
-    assert report.recall("name") >= 189 / 206  # 91.7 %
-    assert report.recall("address") >= 120 / 150  # 80.0 %
+    assert report.recall() >= 700 / 754  # 92.8 %
+    assert report.recall("name") >= 191 / 206  # 92.7 %
+    assert report.recall("address") >= 121 / 150  # 80.7 %
     assert report.single_recall >= 115 / 119  # 96.6 %
-    assert report.clean_fp_rate <= 3 / 184  # 1.6 %
+    assert report.clean_fp_rate <= 1 / 184  # 0.5 %
+    assert report.clean_confident_fp == 0
+
+
+def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_eleventh_round():
+    """Measured blind at 80.6 % of spans (names 76.9 %, addresses 58.6 %, ages 65.5 %), 88.9 % of
+    single-identifier cases and 28 / 196 clean lines raised (2 confident) before the screen was changed for it;
+    after the eleventh round short of every target but precision. A floor, not a goal."""
+    assert build_tuning9() == TUNING9_CASES
+    report = evaluate(TUNING9_CASES)
+    assert report.recall() >= 615 / 727  # 84.6 %
+    assert report.recall("name") >= 173 / 212  # 81.6 %
+    assert report.recall("address") >= 87 / 140  # 62.1 %
+    assert report.recall("age") >= 27 / 29  # 93.1 %
+    assert report.single_recall >= 114 / 126  # 90.5 %
+    assert report.clean_fp_rate <= 13 / 196  # 6.6 %
+    assert report.clean_confident_fp <= 1
+
+
+def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_eleventh_round():
+    """600 clean lines built to trip a screen (references, statistics, codes, cohorts, eponyms, helplines,
+    name-like words, vignettes): measured blind at 80 raised (17 confident); after the eleventh round 12 (2.0 %), none
+    confident."""
+    assert build_tuning10() == TUNING10_CASES
+    assert all(not case["spans"] for case in TUNING10_CASES)
+    report = evaluate(TUNING10_CASES)
+    assert report.clean_fp_rate <= CLEAN_FP_CEILING  # 12 / 600
     assert report.clean_confident_fp == 0
 
 

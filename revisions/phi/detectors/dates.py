@@ -8,6 +8,7 @@ from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import known_authors
 from ..patterns import MONTH, MONTH_NUMBER, window_before
+from .names import PERSON_WORD, sentence_bounds
 
 # ---------------------------------------------------------------- dates
 
@@ -111,7 +112,7 @@ _ORDINAL_BEFORE_DATE = re.compile(
 _ORDINAL_AFTER_EVENT = re.compile(
     r"(?i)\b(?:admitted|readmitted|discharged|d/c|detained|sectioned|granted|seen|reviewed|started|stopped|died"
     r"|born|delivered|section[ \t]+\d{1,2}|planned[ \t]+for|booked[ \t]+for|means|meant|mean)[ \t]+(?:the[ \t]+)?"
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t-]+(?:floor|century|session|week|time|percentile|edition|item|step|day"
     r"|month|year|birthday|cycle|dose|attempt|admission|episode|line|trimester))"
 )
 # Day and month in Spanish, Portuguese, French, Italian and German: "3 de mayo", "14 de março", "1er mars", "9. Mai".
@@ -126,8 +127,15 @@ _OTHER_MONTHS = (
     " dubna května června července srpna září října listopadu prosince января февраля марта апреля мая июня июля"
     " августа сентября октября ноября декабря ianuarie februarie martie aprilie iunie iulie septembrie octombrie"
     " noiembrie decembrie ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık maret agustus"
-    " disember ogos pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre"
+    " disember ogos pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre ιανουαρίου φεβρουαρίου μαρτίου"
+    " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"
 ).split()
+# Dates as Chinese, Japanese (with its era years too), Korean and Vietnamese write them: "2023年11月2日",
+# "令和6年3月3日", "2024년 3월 5일", "ngày 5 tháng 3 năm 2024".
+_EAST_ASIAN_DATE = re.compile(
+    r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)\d{1,2})[ \t]*[年년][ \t]*\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]"
+    r"|(?i:\bngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?)"
+)
 _OTHER_LANGUAGE_DATE = re.compile(
     r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:" + "|".join(_OTHER_MONTHS) + r")\b"
     r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
@@ -157,7 +165,7 @@ _WEEKDAY_ORDINAL = re.compile(
 _ON_THE_ORDINAL = re.compile(
     r"(?i)\b(?:on|until|since|by|from|before|after|till|til|be|is|was|due|(?:moved|rebooked|changed|brought"
     r"[ \t]+forward|put[ \t]+back|pushed[ \t]+back)[ \t]+to)[ \t]+the[ \t]+"
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t]+(?:floor"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th))\b(?![ \t-]+(?:floor"
     r"|century|session|week|time"
     r"|percentile|edition|item|step|day|month|year|of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
 )
@@ -365,7 +373,12 @@ def find_dates(text: str, words: set[str]):
             if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
-            tied = tied and not _public_figure_before(text, m.start())
+            if _public_figure_before(text, m.start()):
+                continue  # "Aaron Beck died on 1 November 2021": a known author's day, not a person in care's
+            if groups.get("y") and len(groups["y"]) == 4 and int(groups["y"]) < 1900:
+                continue  # no one in care was dated then, and a decedent's record is PHI for fifty years only
+            if not tied and public_event(text, m.start()):
+                continue
             yield (
                 "date",
                 m.start(),
@@ -401,6 +414,8 @@ def find_dates(text: str, words: set[str]):
     for pattern, needed in gated if digits else ():
         for m in pattern.finditer(text) if needed else ():
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _EAST_ASIAN_DATE.finditer(text) if digits and ("月" in text or "월" in text or "tháng" in text) else ():
+        yield "date", m.start(), m.end(), BORDERLINE, "day and month"
     for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits and words & _ORDINAL_SUFFIXES else ():
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _WEEKDAY_ORDINAL.finditer(text):
@@ -440,8 +455,26 @@ def find_dates(text: str, words: set[str]):
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
-            if not _public_figure_before(text, m.start()):  # "Aaron Beck died … in November 2021"
+            # "Aaron Beck died … in November 2021", "babies born in the cohort between April 1972 and …"
+            if not _public_figure_before(text, m.start()) and not public_event(text, m.start()):
                 yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+
+
+# A day the public shares: a disaster, a pandemic's milestone, a law or service going live, an awareness day, a
+# study's recruitment. With no one in care in the sentence, its date is history, not a person's.
+_PUBLIC_EVENT = re.compile(
+    r"(?i)\b(?:disaster|(?<!panic[ \t])(?<!heart[ \t])(?<!anxiety[ \t])attacks|bombings?|earthquake|hurricane"
+    r"|cyclone|typhoon|tsunami|pandemic|epidemic|lockdown|massacre|landfall|terrorist|experiment|went[ \t]+live"
+    r"|came[ \t]+into[ \t]+(?:effect|force)|took[ \t]+effect|declared|replaced|superseded|compliance[ \t]+date"
+    r"|(?:each|every)[ \t]+year|annually|awareness|recruited|recruitment|cohort|participants"
+    r"|(?-i:[A-Z][\w'’-]+)[ \t]+(?:fire|accident|attack|bombing|explosion)"  # "the Grenfell Tower fire"
+    r"|(?-i:World|International)[ \t]+(?:[A-Z][\w-]+[ \t]+){1,3}Day)\b"
+)
+
+
+def public_event(text: str, pos: int) -> bool:
+    lo, hi = sentence_bounds(text, pos)
+    return _PUBLIC_EVENT.search(text, lo, hi) is not None and PERSON_WORD.search(text, lo, hi) is None
 
 
 # ---------------------------------------------------------------- ages over 89
@@ -487,6 +520,13 @@ _WORDY_DOB = (
 )
 # A day that can be a birthday: "on 14 June", "on June 14", "on the 3rd", "on Friday".
 _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
+# "Years" after an age in other languages: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Greek,
+# Vietnamese, Turkish, the Nordic languages, Finnish, Hungarian, Czech, Russian and Ukrainian.
+_YEARS_OTHER = (
+    r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років)"
+)
+# Ages over 89 in Spanish, Portuguese and Italian words: "noventa e dois anos", "novantacinque anni".
+_AGE_OTHER_WORDS = r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novanta[a-z]{0,7}|cien|cem|cento)"
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
@@ -547,8 +587,9 @@ _AGE_PATTERNS = [
     # "Mrs Hale, 97, found", "Client, 93, prefers", "(94)", "Dev Patel (93)", "Mr Venn, ninety-three, asked"
     (
         re.compile(
-            rf"(?:[A-Za-z)][ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*(?:[!?]+[ \t]*)?"
-            r"(?:,|\)|[MF]\b)"
+            # an initial's full stop too: "J.M., 93, former miner"
+            rf"(?:(?:[A-Za-z)]|(?<=[A-Z])\.)[ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*"
+            r"(?:[!?]+[ \t]*)?(?:,|\)|[MF]\b)"
         ),
         CONFIDENT,
     ),
@@ -595,11 +636,11 @@ _AGE_PATTERNS = [
     # An age in another language: "91 Jahre", "93 ans", "95 años"
     (
         re.compile(
-            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM})[ \t]+(?:Jahre|ans|años|anos|anni|jaar)(?:[ \t]+alt)?(?=[ \t]*[,;)–—-])"
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]+{_YEARS_OTHER}(?:[ \t]+alt)?"
+            r"(?=[ \t]*(?:[,;)–—-]|$))"
             # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
-            rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de))[ \t]+"
-            rf"(?P<age2>{_AGE_NUM})[ \t]+"
-            r"(?:Jahre|ans|años|anos|anni|jaar)\b"
+            rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
+            rf"|ma|má|έχει|hat))[ \t]+(?P<age2>{_AGE_NUM})[ \t]+{_YEARS_OTHER}(?!\w)"
         ),
         CONFIDENT,
     ),
@@ -645,6 +686,7 @@ def find_ages(text: str):
 _AGE_WORDING_BEFORE = re.compile(r"(?i)\b(?:aged|age(?:[ \t]+of)?)[ \t]*:?[ \t]*$")
 _AGE_WORDING_AFTER = re.compile(
     r"(?i)[ \t]*-?[ \t]*(?:y(?:ea)?rs?|y\.?o\.?|y/o)(?:[ \t-]*(?:old|of[ \t]+age))?(?![\w/])"
+    rf"|[ \t]+{_YEARS_OTHER}(?![\w/])"
 )
 
 

@@ -23,6 +23,7 @@ _PERSON_LABELS = (
 _PLACE_LABELS = (
     r"(?:pt|patient|client|home|postal|current|usual|residential)[ \t]+address|address|addr|residence"
     r"|lives(?:[ \t]+at)?|ward|brgy|barangay|suburb|village|facility|care[ \t]+home|nursing[ \t]+home|placement"
+    r"|room|bed|bay"
 )
 # A label opens a field: at the start of a line or after a field's end, then a colon (or "#", "=").
 _FIELD = re.compile(

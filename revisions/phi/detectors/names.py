@@ -39,7 +39,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])|(?<![\w.])[A-Z
 _PARTICLES = {"de", "da", "del", "della", "dela", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la",
               "bin", "binti", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "y", "e", "af", "zu", "mac", "ní",
               "nic", "ó", "ua"}  # fmt: skip
-_HONORIFIC = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Herr|Frau|Madame|Monsieur)\.?[ \t]*$")
+# English, French, German, Spanish, Portuguese, Italian, Polish and Greek: "Doña Guadalupe …", "η κυρία Ελένη …"
+_HONORIFIC = re.compile(
+    r"(?i)(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Srta|Herr|Frau|Madame|Monsieur|Doña|Dona|Dña"
+    r"|Sig\.ra|Sig|Signora|Signor|Pani|κυρία|κύριος|κα|κος)\.?[ \t]*$"
+)
 _ROLE = (
     r"clients?|patients?|pt|son|sons|daughters?|mother|mum|mom|father|dad|husband|wife|partner|spouse|fianc[eé]e?"
     r"|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|nana|nan|granddaughter"
@@ -49,6 +53,10 @@ _ROLE = (
     r"|student|pupil|mokopuna|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner|brother-in-law|sister-in-law"
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
     r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
+)
+# A word that puts a person in a sentence: a pronoun, the writer or reader, a role or a relative.
+PERSON_WORD = re.compile(
+    rf"(?i)\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|mine|we|our|us|you|your|{_ROLE})\b"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?i)\b(?:{_ROLE})(?:['’]s)?(?:[ \t]+of[ \t]+(?:mine|ours|hers|his))?"
@@ -186,6 +194,13 @@ _OBJECT_BEFORE = re.compile(
     r"|w/)[ \t]+$"
 )  # "w/" is clinical shorthand for "with": "f/u w/ tanvir"
 # A remark in brackets between a name and what the person did: "ahmed (the one w/ OCD) told me…".
+# A thing being defined or described, not a person acting: "Ahpra is the national agency", "X is licensed for…".
+_DEFINED_AFTER = re.compile(
+    r"(?i)^[ \t]+(?:is|was|are)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+|usually[ \t]+|often[ \t]+){0,2}"
+    r"(?:(?:a|an|the)[ \t]+(?!\d)|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
+    r"|available|recognised|recognized|sold|prescribed|indicated|banned|cited|described[ \t]+as)\b)"
+)
+_PRONOUN_LATER = re.compile(r"(?i)\b(?:she|he|her|his|him|herself|himself)\b")
 _ASIDE = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")
 
 
@@ -202,7 +217,7 @@ _PERSONAL_VERB = re.compile(
 _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself|himself)\b")
 # What says the name is an author, a test or an organisation rather than a person in care.
 _SCHOLARLY_AFTER = re.compile(
-    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:1[5-9]|20)\d\d|,\s*(?:1[5-9]|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
@@ -222,16 +237,21 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|rain|dbt|act|cbt|mbsr|msc|cft|measure|inventory|questionnaire|paper|papers|article|chapter|critique|account"
     r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
     r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
-    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles)\b"
+    r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles|checklist"
+    r"|experiments?)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
+    r"|epidemiologist|neurologist|physician|psychoanalyst|sociologist|statistician|historian|naturalist"
     r"|prof\.?|dr\.?|doctor|philosopher|monk|nun|scholar|writer|poet|neuroscientist|founder|developer|creator"
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
     r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
     r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
     r"|&)[ \t]+)?$"
+    # A work's title in capitals before its authors: "Interviewing for Solutions by Peter De Jong and …"
+    r"|(?-i:[A-Z][\w'’-]+[ \t]+(?:(?:for|of|the|and|in|to|a|an|on|with|from)[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+by[ \t]+"
+    r"(?:(?-i:[A-Z][\w-]+[ \t]+){1,3}(?:and|&)[ \t]+)?$"
     # A published work's author: "the 1938 play Gas Light by …", "a memoir by …"
     r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
     r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
@@ -369,8 +389,8 @@ class _Classes:
 
     def _class(self, word: str) -> str:
         key = _key(word)
-        if key in self.stop or key in _MONTHS or key in _GREETINGS:
-            return "stop"
+        if key in self.stop or key in _MONTHS or key in _GREETINGS or key in _HONORIFIC_WORDS:
+            return "stop"  # an honorific is no part of the name: "Doña Guadalupe Hernández"
         pieces = word.split("-") if word.count("-") == 1 else [word]
         if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
             return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
@@ -380,7 +400,9 @@ class _Classes:
             # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
             first = word.split("-")[0]
             lower_rest = first[:1].isupper() and first[1:].islower() and word.split("-")[1][:1].islower()
-            if first[1:].islower() and (any(p in self.given for p in parts) or lower_rest):
+            # but two everyday words joined are a compound: "Sky-high", "Will-power"
+            romanised = lower_rest and not all(p in self.everyday for p in parts)
+            if first[1:].islower() and (any(p in self.given for p in parts) or romanised):
                 return "given"
         if "-" in key and any(part in self.stop or part in self.places for part in parts):
             return "stop"
@@ -485,8 +507,18 @@ def _listed_with_names(text: str, found: list, classes: _Classes):
             yield "name", n_start, n_end, BORDERLINE, "name listed with a name"
 
 
+# A bracketed list of authors ending in a year: "(Morgan, Reid & Lacey, 1999)". Every surname in it is cited.
+_CITED_LIST = re.compile(
+    r"\((?P<names>(?:[A-Z][\w'’-]{1,40}(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+)){1,6}"
+    r"[A-Z][\w'’-]{1,40}),?[ \t]*(?:1[5-9]|20)\d\d[a-z]?\)"
+)
+
+
 def _cited_authors(text: str) -> set[str]:
-    return {_key(m.group(1)) for m in _CITED.finditer(text)}
+    cited = {_key(m.group(1)) for m in _CITED.finditer(text)}
+    for m in _CITED_LIST.finditer(text) if "(" in text else ():
+        cited.update(_key(name) for name in re.findall(r"[A-Z][\w'’-]+", m.group("names")))
+    return cited
 
 
 # A signature's line: a name and then the writer's job ("Adaeze Okoro | Mental Health Nurse", "Tomasz Wrona –
@@ -588,6 +620,22 @@ def find_names(text: str, words: set[str] | None = None):
         yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
+    if _EAST_ASIAN_GATE.search(text):
+        for m in _EAST_ASIAN_NAME.finditer(text):
+            group = next(g for g in ("name", "kname", "after") if m.group(g))
+            yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
+
+
+# A name in Chinese, Japanese or Korean script before an honorific or a possessive ("佐藤 美咲 様", "山田 花子 さん",
+# "김지수 님", "张伟的妈妈"), or after a patient word ("病人陈建国", "患者：李秀英").
+_HAN = "\u4e00-\u9fff"
+_EAST_ASIAN_NAME = re.compile(
+    rf"(?<![{_HAN}\u3040-\u30ff])(?P<name>[{_HAN}]{{1,3}}(?:[ \t\u3000][{_HAN}]{{1,3}})?)[ \t]?"
+    r"(?:様|さん|さま|氏|君|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
+    r"|(?<![\uac00-\ud7af])(?P<kname>[\uac00-\ud7af]{2,4})[ \t]?(?:님|씨)(?![\uac00-\ud7af])"
+    rf"|(?:病人|患者|病者)[：:]?[ \t]?(?P<after>[{_HAN}]{{2,4}}?)(?=[，,、。 \t(（]|男|女|$)"
+)
+_EAST_ASIAN_GATE = re.compile(r"様|さん|さま|氏|君|님|씨|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者")
 
 
 # A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
@@ -627,8 +675,9 @@ def _nicknames(text: str, classes: _Classes):
 _ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) - {"in", "law", "s", "e", "r"}
 _ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fiance", "fiancee", "fiancé", "fiancée",
                 "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "herr", "frau", "madame",
-                    "monsieur"}  # fmt: skip
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "srta", "herr", "frau",
+                    "madame", "monsieur", "doña", "dona", "dña", "sig", "ra", "signora", "signor", "pani", "κυρία",
+                    "κύριος", "κα", "κος"}  # fmt: skip
 _NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
 _OBJECT_WORDS = set(
     """saw see seeing met meet meeting treated treat treating with asked ask told tell helped help helping encouraged
@@ -641,9 +690,9 @@ _OBJECT_WORDS = set(
 _SCHOLARLY_BEFORE_WORDS = set(
     """according cf see per psychologist psychiatrist researcher author professor prof dr doctor philosopher monk nun
     scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
-    model by""".split()
+    model by epidemiologist neurologist physician psychoanalyst sociologist statistician historian naturalist""".split()
 )
-_LOWER_WORD = re.compile(r"[a-zā]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")  # any script's words: "η κυρία Ελένη"
 
 
 class _read_once:  # noqa: N801 (a decorator)
@@ -750,7 +799,13 @@ class _Context:
 
     @_read_once
     def verb(self) -> bool:
-        return bool(_VERB_AFTER.match(_past_aside(self.after)))
+        after = _past_aside(self.after)
+        if not _VERB_AFTER.match(after):
+            return False
+        if not _DEFINED_AFTER.match(after):
+            return True
+        _, stop = sentence_bounds(self.text, self.end, self.line_cache)
+        return _PRONOUN_LATER.search(self.text, self.end, stop) is not None  # "… is a cleaner and says she …"
 
     @_read_once
     def object(self) -> bool:
@@ -836,6 +891,11 @@ def _spells_acronym(text: str, start: int, end: int) -> bool:
     return initials == m.group(2) or initials.rstrip("S") == m.group(2)
 
 
+def _eponym_follows(text: str, end: int) -> bool:
+    m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+    return bool(m and _key(m.group()) in _EPONYM_NOUNS)
+
+
 def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
@@ -886,10 +946,22 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             tokens[i - 1] = tokens[i - 1][:3] + ("particle",)  # "Van der Merwe"
     # A run breaks at words that are never names ("Dear", "Patient", "London", "Therapy"): judge each part.
     part: list = []
+    previous = None
+    titled = False  # the part stands among capitalised English words: "the Mental Health Bill", "Crisis Text Line"
     for token in tokens + [None]:
         if token is None or token[3] in ("stop", "place", "word"):
             if part:
-                yield from _judge_part(text, part, classes, cited_lookup, line_cache)
+                titled = titled or (
+                    token is not None
+                    and _title_word(token)
+                    and _key(token[0]) not in _PLACE_HEADS
+                    and not part[-1][0].endswith(("'s", "’s"))  # "Ruth's Instagram": the person's own thing
+                )
+                # one word that is also a name, in a title: "the Mental Health Bill"; not "Cnr Hay and Barrack Sts"
+                titled = titled and len(part) <= 2 and all(t[3] in ("everyday", "given") for t in part)
+                titled = titled and _key(part[-1][0]) not in _PLACE_HEADS  # "Ikeja City Mall" is a place
+                titled = titled and not _COORDINATED_AFTER.match(text, part[-1][2])
+                yield from _judge_part(text, part, classes, cited_lookup, line_cache, titled)
             part = []
         elif token[0].lower() in _PARTICLES and not part and not _leads_name(text, token):
             continue
@@ -898,7 +970,61 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
             yield from _judge_part(text, part, classes, cited_lookup, line_cache)
             part = [token]
         else:
+            if not part:
+                titled = previous is not None and (
+                    (_title_word(previous) and not _sentence_start(text, previous[1]))
+                    or _key(previous[0]) in _STORM_WORDS  # "Hurricane Katrina"
+                )
             part.append(token)
+        previous = token
+
+
+_PLACE_HEADS = {"street", "st", "sts", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "close",
+                "crescent", "terrace", "mall", "estate", "park", "square"}  # fmt: skip
+# Words that go before a person's name as a title or a form of address, and so never make it a title's word.
+_FACILITY_HEADS = {
+    "hospital",
+    "clinic",
+    "ward",
+    "unit",
+    "house",
+    "home",
+    "centre",
+    "center",
+    "school",
+    "college",
+    "hospice",
+    "surgery",
+    "practice",
+    "church",
+    "mosque",
+    "temple",
+    "hostel",
+    "prison",
+    "court",
+}
+_ADDRESS_WORDS = {"dr", "doctor", "prof", "professor", "nurse", "sister", "brother", "uncle", "aunt", "aunty",
+                  "auntie", "father", "mother", "saint", "st", "sr", "rev", "pastor", "imam", "rabbi", "coach", "judge",
+                  "officer", "sgt", "captain", "capt", "lord", "lady", "sir", "dame", "king", "queen", "prince",
+                  "princess", "baby", "little", "big", "young", "old", "dear", "patient", "client", "pt"}  # fmt: skip
+
+
+def _title_word(token) -> bool:
+    """A capitalised English word (or a word never a name) that can stand in a title beside a name-like word."""
+    word, kind = token[0], token[3]
+    if kind == "word":
+        return True
+    key = _key(word)
+    if kind != "stop" or word.isupper() or "'" in word or "’" in word or key in _FACILITY_HEADS:
+        return False  # not "I'm Marcus …" nor "Hospital São Vicente"
+    return key not in _ADDRESS_WORDS and key not in _GREETINGS | _MONTHS
+
+
+_PUBLIC_BODY_HEADS = {"institute", "museum", "foundation", "society", "centre", "center", "library", "trust",
+                      "archive", "archives"}  # fmt: skip
+_STORM_WORDS = {"hurricane", "storm", "cyclone", "typhoon", "tropical"}
+_DOMAIN_AFTER = re.compile(r"\.(?:gov|org|com|net|edu|int|nhs|ac|co|io)\b", re.I)
+_COORDINATED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
 def _leads_name(text: str, token) -> bool:
@@ -916,7 +1042,7 @@ def _person_only(before: str, after: str) -> bool:
     )
 
 
-def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict):
+def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: dict, titled: bool = False):
     while part and part[-1][0].lower() in _PARTICLES:
         part = part[:-1]
     if not part or len(part) > 5 or all(len(t[0]) == 1 for t in part):
@@ -929,9 +1055,15 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     # A family's surname ("the Okafor family") is held, and only a word that is no everyday one.
     family = ctx.family and not {"everyday", "word"} & set(kinds)
     strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
+    if _DOMAIN_AFTER.match(text, word_end):
+        return  # "ClinicalTrials.gov", "Samaritans.org": a site's name
+    if titled and not strong:
+        return  # a word of a title or an organisation's name, not a person's
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
+    if ctx.named and not (ctx.honorific or ctx.role or ctx.label) and _eponym_follows(text, word_end):
+        return  # "Asher named Munchausen syndrome in 1951": what is named is a syndrome
     if (ctx.org_after or ("(" in ctx.after and _spells_acronym(text, start, word_end))) and not strong:
         return
     full_key = " ".join(k for k in keys if len(k) > 1)
@@ -957,6 +1089,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
     if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
         return
+    if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
+        return  # "Sigbert Ganser described Ganser syndrome", "Dorothea Dix campaigned in the 1840s"
     if _SAINT_BEFORE.search(ctx.before) or (_THE_BEFORE.search(ctx.before) and not strong):
         return  # "St Vincent's Hospital", "St. Patrick's Day", "the Kelly Repertory Grid"
     if (
@@ -1028,6 +1162,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
             or _PERSONAL_VERB.match(ctx.after)
             or (ctx.verb and not at_start)
             or (ctx.object and (ctx.verb or ctx.pronoun))
+            or (ctx.verb and ctx.pronoun)  # "Rose was adamant she wanted her sister in the room"
             or _person_only(ctx.before, ctx.after)
         ):
             yield "name", start, word_end, BORDERLINE, "name in a clinical context"
@@ -1063,15 +1198,16 @@ _SENTENCE_REACH = 400  # a run-on "sentence" is read this far either side, so ea
 _SENTENCE_STOPS = (". ", "\n", "? ", "! ")
 
 
-_SENTENCE_STOP = re.compile(r"[.?!] |\n")
+# Not an initial's full stop: "Starke Hathaway and J. C. McKinley developed …" is one sentence.
+_SENTENCE_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[?!]) |\n")
 
 
-def _sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
+def sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[int, int]:
     lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
     if cache is None:
-        start = max(text.rfind(stop, lo, pos) for stop in _SENTENCE_STOPS)
-        ends = [i for i in (text.find(stop, pos, hi) for stop in _SENTENCE_STOPS) if i >= 0]
-        return max(start + 1, lo), (min(ends) if ends else hi)
+        starts = [m.start() for m in _SENTENCE_STOP.finditer(text, lo, pos) if m.end() <= pos]
+        end = _SENTENCE_STOP.search(text, pos, hi)
+        return max((starts[-1] if starts else -1) + 1, lo), (end.start() if end else hi)
     # The stops are found once per text; each name then costs two bisections, not eight scans of its sentence.
     if "stops" not in cache:
         cache["stops"] = [(m.start(), m.end()) for m in _SENTENCE_STOP.finditer(text)]
@@ -1091,7 +1227,7 @@ def _sentence_bounds(text: str, pos: int, cache: dict | None = None) -> tuple[in
 
 
 def _sentence(text: str, pos: int) -> str:
-    lo, hi = _sentence_bounds(text, pos)
+    lo, hi = sentence_bounds(text, pos)
     return text[lo:hi]
 
 
@@ -1100,9 +1236,37 @@ def _academic_sentence(text: str, pos: int, cache: dict) -> bool:
     if "academic" not in cache:
         cache["academic"] = [(m.start(), m.end()) for m in _ACADEMIC.finditer(text)]
     spans = cache["academic"]
-    lo, hi = _sentence_bounds(text, pos, cache)
+    lo, hi = sentence_bounds(text, pos, cache)
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][1] <= hi
+
+
+# A year or decade before 1990 with a verb of discovery or public work: a sentence of the history of the field.
+_HISTORICAL_YEAR = re.compile(
+    r"(?<![\w/.-])(?:1[5-8]\d\d|19[0-8]\d)(?:s|['’]s)?(?![\w/-]|\.\d)"
+    r"|\b(?:(?:First|Second)[ \t]+World[ \t]+War|World[ \t]+War[ \t]+(?:I|II|One|Two))\b"
+)
+_DISCOVERY_VERB = re.compile(
+    r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
+    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
+)
+
+
+def _historical_sentence(text: str, pos: int, cache: dict) -> bool:
+    lo, hi = sentence_bounds(text, pos, cache)
+    return bool(_HISTORICAL_YEAR.search(text, lo, hi) and _DISCOVERY_VERB.search(text, lo, hi))
+
+
+def _names_an_eponym(text: str, part) -> bool:
+    """The surname recurs as an eponym's first word ("Rett syndrome", "Korsakoff's psychosis"): the text is about
+    the eponym, and its namesake is a historical figure."""
+    surname = part[-1][0].removesuffix("'s").removesuffix("’s")
+    if len(part) < 2 or len(surname) < 3:
+        return False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?:['’]s)?[ \t]+([a-z]+)", text):
+        if m.start() != part[-1][1] and m.group(1) in _EPONYM_NOUNS:
+            return True
+    return False
 
 
 def _author_list(text: str, start: int, end: int) -> bool:
@@ -1163,6 +1327,7 @@ _ROLE_AFTER_PAIR = re.compile(
 
 
 def _initials(text: str):
+    cache: dict = {}
     if "." in text:
         for m in _INITIALS.finditer(text):
             value = m.group().strip()
@@ -1197,6 +1362,12 @@ def _initials(text: str):
                 text[_line(text, start)[0] : _line(text, start)[1]]
             ) and not _INITIALS_CONTEXT.search(before):
                 continue
+            if (
+                re.match(r"[ \t]*[A-Z][\w'’-]+", after)
+                and not _INITIALS_CONTEXT.search(before)
+                and (_historical_sentence(text, start, cache) or _academic_sentence(text, start, cache))
+            ):
+                continue  # "J. C. McKinley developed the MMPI …, published in 1943": a scholar's initials
             yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
     for m in _LONE_INITIAL.finditer(text):
         # "B. reported fewer panic attacks": one initial opening a sentence, then what a person does; "pt H.
@@ -1318,6 +1489,10 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
             continue
         if first in regions() or first in _MONTHS:
             continue
+        if first in known_authors() and len(tokens) == 2 and _key(tokens[-1].group()).rstrip(".") in _PUBLIC_BODY_HEADS:
+            continue  # "the Beck Institute", "the Freud Museum": a body named for a public figure
+        if _historical_sentence(text, m.start(), cache):
+            continue  # "began his studies at the Bing Nursery School … in the late 1960s": the field's history
         yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
 
 

@@ -24,6 +24,8 @@ from ..lexicons import (
     towns,
 )
 from ..patterns import CI, LOW, UP, YEAR
+from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
+from .names import PERSON_WORD, sentence_bounds
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
 _USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
@@ -360,8 +362,11 @@ _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
 # or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
 # Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
 _LISTED_SPOT = re.compile(
-    r"(?m)(?:^|(?<=,[ \t])|(?<=\())[ \t]*(?P<spot>(?:(?:Room|Rm|Flat|Apt|Apartment|Bldg|Building|Hostel|Ward"
-    r"|Lot|Cabin|Chalet|Bed|Bay|Cell|apto|bloco)\.?[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]\b))"
+    # between dashes or bars as a handover list sets them off, in any case: "1. Brendan O'Rourke — bed 9 — …"
+    r"(?m)(?:^|(?<=,[ \t])|(?<=\()|(?<=[—–|][ \t]))[ \t]*(?P<spot>(?:(?:Room|Rm|Flat|Apt|Apartment|Bldg|Building"
+    r"|Hostel|Ward|Lot|Cabin|Chalet|Bed|Bay|Cell|apto|bloco"
+    r"|(?<=[—–|][ \t])(?:bed|bay|room|ward|(?:[Ss]ide[ \t]+)?room))"
+    r"\.?[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]\b))"
     r"(?:[ \t]+(?:apto|apt|flat|room|rm)\.?[ \t]+\d{1,4}[A-Z]?)?)(?=[ \t]*(?:[,;)]|[—–][ \t]|$))"
 )
 _MEETING_TIME = re.compile(
@@ -632,6 +637,11 @@ def _care_places(text: str):
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("place"))
         if _GROUP_WORDS & set(_WORD.findall(clause.lower())) or _CARE_RESEARCH.search(clause):
             continue
+        if _LAW_REPORT.search(_clause_after(text, m.end("place"))):
+            continue  # "assessed against the test in Banks v Goodfellow (1870)": a reported case
+        lo, hi = sentence_bounds(text, m.start())
+        if _HISTORICAL_YEAR.search(text, lo, hi) and not PERSON_WORD.search(text, lo, hi):
+            continue  # "During the First World War, Rivers treated officers at Craiglockhart War Hospital"
         start = m.start("place")
         yield "address", start, start + len(place), BORDERLINE, "named place where the person was cared for"
 
@@ -747,6 +757,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         if low_district in not_names() or low_district in _SIGN_OFF_WORDS:
             continue  # "Cheers, Bryn": a sign-off and a name
         n = _gazetteer_place(town)
+        if _STUDY_SITE_AFTER.match(text, m.end("town")):
+            continue  # "(Kaiser Permanente, San Diego, 1995–1997)": where and when a study ran
         end = m.end("part") if m.group("part") else m.end("district")
         yield "address", m.start("district"), end, BORDERLINE, "district of a town"
         stop = m.start("town") + len(" ".join(town[:n]).rstrip(".,'’"))
@@ -769,6 +781,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         first = m.group(group).split()[0].lower()
         if group == "named" and (first in safe_words() or first in name_words()):
             continue  # "in Real Estate", "on Private Estate": a kind of estate, not its name
+        if _NOT_PERSONAL_PLACE.search(_clause_before(text, m.start())):
+            continue  # "recruited pregnant women in the Avon area": a study's area
         if _place_ok(m.group(group)):
             end = m.end(group) if group == "place" else m.end()
             yield "address", m.start(group), end, BORDERLINE, "estate or district where the person is"
@@ -881,6 +895,10 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _CITED_AFTER.match(text, m.end("city")):
             continue  # "the example comes from Clark (1986)": an author
+        if _POPULATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if city.lower() in known_authors():
+            continue  # "the ABC model comes from Beck and Ellis": a scholar, not a town
         if _LAW_REPORT.search(_clause_after(text, m.end("city"))):
             continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
@@ -918,9 +936,40 @@ _NOT_STREET_WORDS = {"week", "weeks", "session", "sessions", "step", "steps", "i
 _PLAIN_STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "ln", "lane", "n", "s", "e", "w"}
 
 
+# A public body's own address, as the body gives it: "The Royal College of … is at 21 …", "the Freud Museum, 20 …",
+# "… that's the museum's public address". Nobody in care lives there.
+_PUBLIC_BODY_AT = re.compile(
+    r"\b(?:Society|Association|College|Museum|Institute|Foundation|Federation|Council|Commission|Organi[sz]ation"
+    r"|University|Academy|Agency|Library)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]*){1,4})?"
+    r"(?:['’]s[ \t]+(?:(?:head|main|registered)[ \t]+)?(?:office|offices"
+    r"|headquarters|HQ))?(?:[ \t]+(?:is|are|was)[ \t]+(?:(?:located|based|housed)[ \t]+)?(?:at|on)[ \t]+|,[ \t]*)"
+    r"|(?i:\bpublic[ \t]+address\b)"
+)
+_PUBLIC_BODY_GATE = {"society", "association", "college", "museum", "institute", "foundation", "federation",
+                     "council", "commission", "organisation", "organization", "university", "academy", "agency",
+                     "library", "public"}  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def public_body_addresses(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """The stretches of text that give a public body's own address: from the body's name to the sentence's end
+    (the whole sentence when it calls the address public)."""
+    if not words & _PUBLIC_BODY_GATE:
+        return []
+    spans = []
+    for m in _PUBLIC_BODY_AT.finditer(text):
+        start = m.start()
+        if m.group().lower().startswith("public"):
+            stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            start = stop + 1
+        end = _CLAUSE_END.search(text, m.end())
+        spans.append((start, end.start() if end else len(text)))
+    return spans
+
+
 def _looks_like_street(value: str) -> bool:
     """Guards the street pattern against prose such as "3 Key Points" or "8 Weekly Sessions"."""
-    words = re.findall(r"[A-Za-z]+", value)
+    words = re.findall(r"(?<!\d)[A-Za-z]+", value)  # not a house number's letter, nor a decade's "s": "70s, is"
     if not words:
         return False
     named = [w for w in words[:-1] if w.lower() not in ("n", "s", "e", "w", "ne", "nw", "se", "sw")]
@@ -1160,7 +1209,8 @@ def _unknown_place(words: list[str]) -> int:
 
 _NAMED_THING_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
-    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment)\b"
+    r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment"
+    r"|(?-i:style|system|classification|declaration|convention))\b"  # "Vancouver style", "the Helsinki declaration"
 )
 
 
@@ -1218,7 +1268,16 @@ def _district_words(words: list[str], n: int) -> int:
     return extra
 
 
-_CITED_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d[a-z]?[);]|et[ \t]+al\b)")
+_CITED_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:1[5-9]|20)\d\d|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?[);]|et[ \t]+al\b"
+    r"|(?:and|&)[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:1[5-9]|20)\d\d\b)"  # "from Rosenthal and Jacobson's 1968 study"
+)
+_STUDY_SITE_AFTER = re.compile(r",[ \t]*(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)?\d\d)?\)")
+# A population, not a person, as the one born or living there: "1,037 babies born in Dunedin".
+_POPULATION_BEFORE = re.compile(
+    r"(?i)\b(?:children|people|babies|infants|adults|participants|women|men|residents|families|veterans|refugees"
+    r"|students|mothers|fathers|individuals|members|twins|respondents|inhabitants)[ \t]+(?:\w+[ \t]+)?$"
+)
 
 
 # A move written with an arrow, as notes shorten a person's route: "Lviv → Kraków", "Herat -> Tehran -> Izmir".
