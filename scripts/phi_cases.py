@@ -11,8 +11,8 @@ random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by anot
 ``tuning6.jsonl`` and ``holdout5.jsonl``, and from a seventh, ``tuning7.jsonl`` and ``holdout6.jsonl``, and
 from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``, and
 from a tenth, wholly held apart, ``holdout8.jsonl``, and from an eleventh, all of it tuned on, ``tuning9.jsonl``,
-and from a thirteenth, clean lines only, all of it tuned on, ``tuning10.jsonl``. All are deterministic: the same
-sources give the same files.
+and from a twelfth, wholly held apart, ``holdout9.jsonl``, and from a thirteenth, clean lines only, all of it
+tuned on, ``tuning10.jsonl``. All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -175,6 +175,10 @@ def build_holdout8() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout8_written.txt", "h8w")
 
 
+def build_holdout9() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout9_written.txt", "h9w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -208,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout7.jsonl", build_holdout7),
         ("tuning8.jsonl", build_tuning8),
         ("holdout8.jsonl", build_holdout8),
+        ("holdout9.jsonl", build_holdout9),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
     ):

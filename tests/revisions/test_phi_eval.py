@@ -18,6 +18,7 @@ from scripts.phi_cases import (
     build_holdout6,
     build_holdout7,
     build_holdout8,
+    build_holdout9,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -40,6 +41,7 @@ from scripts.phi_eval import (
     HOLDOUT6,
     HOLDOUT7,
     HOLDOUT8,
+    HOLDOUT9,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -78,10 +80,11 @@ TUNING10_CASES = load_cases(TUNING10)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
+HOLDOUT9_CASES = load_cases(HOLDOUT9)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
-ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES + TUNING9_CASES + TUNING10_CASES
+ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + TUNING9_CASES + TUNING10_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -136,12 +139,14 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT6_CASES, 350, 100, 6),
         (HOLDOUT7_CASES, 450, 150, 0),
         (HOLDOUT8_CASES, 400, 180, 1),
+        (HOLDOUT9_CASES, 400, 180, 0),
     ],
     ids=[
         "sixth round, split",
         "seventh round, split",
         "eighth round, wholly held apart",
         "tenth round, wholly held apart",
+        "twelfth round, wholly held apart",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -186,6 +191,7 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
     assert build_holdout8() == HOLDOUT8_CASES
+    assert build_holdout9() == HOLDOUT9_CASES
 
 
 @pytest.mark.parametrize(
@@ -355,7 +361,7 @@ def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
     report = evaluate(HOLDOUT3_CASES)
     assert report.recall() >= 445 / 484  # 91.9 % after the ninth round
     assert report.single_recall >= 239 / 246  # 97.2 %
-    assert report.clean_fp_rate <= 10 / 167  # 6.0 %
+    assert report.clean_fp_rate <= 4 / 167  # 2.4 % after the eleventh round (10 before)
     assert report.clean_confident_fp <= 2
 
 
@@ -364,9 +370,10 @@ def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
     (before the sixth, which was tuned on its sibling tuning5 set: 488 / 634 spans). Far short of the targets; a
     floor, not a goal."""
     report = evaluate(HOLDOUT4_CASES)
-    assert report.recall() >= 516 / 634  # 81.4 % after the ninth round
+    # The eleventh round gave up one span here for fewer clean texts raised (5 → 4).
+    assert report.recall() >= 515 / 634  # 81.2 % (516 after the ninth round)
     assert report.single_recall >= 115 / 126  # 91.3 %
-    assert report.clean_fp_rate <= 5 / 131  # 3.8 %
+    assert report.clean_fp_rate <= 4 / 131  # 3.1 %
     assert report.clean_confident_fp <= 1
 
 
@@ -375,9 +382,10 @@ def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
     tuning6 set (before it: 609 / 702 spans, 139 / 153 single-identifier cases, the same 4 / 120 clean raised).
     Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT5_CASES)
-    assert report.recall() >= 632 / 702  # 90.0 % after the ninth round
+    # The eleventh round gave up one span here for fewer clean texts raised (4 → 3).
+    assert report.recall() >= 631 / 702  # 89.9 % (632 after the ninth round)
     assert report.single_recall >= 142 / 153  # 92.8 %
-    assert report.clean_fp_rate <= 4 / 120  # 3.3 %
+    assert report.clean_fp_rate <= 3 / 120  # 2.5 %
     assert report.clean_confident_fp <= 1
 
 
@@ -386,9 +394,9 @@ def test_the_sixth_held_apart_set_does_not_fall_below_its_measured_figures():
     tuning7 set (before it: 627 / 803 spans, 144 / 160 single-identifier cases, the same 5 / 112 clean raised).
     Far short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT6_CASES)
-    assert report.recall() >= 654 / 803  # 81.4 % after the ninth round
+    assert report.recall() >= 658 / 803  # 81.9 % after the eleventh round
     assert report.single_recall >= 145 / 160  # 90.6 %
-    assert report.clean_fp_rate <= 5 / 112  # 4.5 %
+    assert report.clean_fp_rate <= 4 / 112  # 3.6 %
     assert report.clean_confident_fp <= 2
 
 
@@ -397,7 +405,7 @@ def test_the_seventh_held_apart_set_does_not_fall_below_its_measured_figures():
     round (890 / 1071 spans, 169 / 194 single-identifier cases) and after the eighth. Short of the targets; a
     floor, not a goal."""
     report = evaluate(HOLDOUT7_CASES)
-    assert report.recall() >= 925 / 1071  # 86.4 % after the ninth round
+    assert report.recall() >= 927 / 1071  # 86.6 % after the eleventh round
     assert report.single_recall >= 177 / 194  # 91.2 %
     assert report.clean_fp_rate <= 3 / 154  # 1.9 %
     assert report.clean_confident_fp <= 1
@@ -409,7 +417,18 @@ def test_the_tenth_rounds_held_apart_set_does_not_fall_below_its_measured_figure
     132 / 144), then once more after ages were found with their wording ("aged 95 years"), the way this writer
     labels them. Far short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT8_CASES)
-    assert report.recall() >= 854 / 1061  # 80.5 %
+    assert report.recall() >= 856 / 1061  # 80.7 % after the eleventh round
     assert report.single_recall >= 133 / 144  # 92.4 %
-    assert report.clean_fp_rate <= 9 / 182  # 4.9 %
+    assert report.clean_fp_rate <= 7 / 182  # 3.8 % after the eleventh round
     assert report.clean_confident_fp <= 1
+
+
+def test_the_twelfth_rounds_held_apart_set_does_not_fall_below_its_measured_figures():
+    """A twelfth writer's set, wholly held apart: no round is tuned on any part of it. Measured blind before the
+    eleventh round (795 / 917 spans, 150 / 151 single-identifier cases, 6 / 183 clean raised, 3 confident) and
+    after it. Short of the targets; a floor, not a goal."""
+    report = evaluate(HOLDOUT9_CASES)
+    assert report.recall() >= 797 / 917  # 86.9 %
+    assert report.single_recall >= 150 / 151  # 99.3 %
+    assert report.clean_fp_rate <= 5 / 183  # 2.7 %
+    assert report.clean_confident_fp <= 3
