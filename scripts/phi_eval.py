@@ -6,7 +6,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning10.jsonl``; the held-apart
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning11.jsonl``; the held-apart
 sets ``holdout.jsonl`` to ``holdout9.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
@@ -50,6 +50,7 @@ TUNING7 = EVAL_DIR / "tuning7.jsonl"
 TUNING8 = EVAL_DIR / "tuning8.jsonl"
 TUNING9 = EVAL_DIR / "tuning9.jsonl"
 TUNING10 = EVAL_DIR / "tuning10.jsonl"
+TUNING11 = EVAL_DIR / "tuning11.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
@@ -302,20 +303,19 @@ def main(argv: list[str] | None = None) -> int:
         help="also evaluate this tuning file (same JSONL format), misses included with --misses",
     )
     args = parser.parse_args(argv)
-    tuning, holdout = load_cases(TUNING), load_cases(HOLDOUT)
-    tuning2, holdout2 = load_cases(TUNING2), load_cases(HOLDOUT2)
-    tuning3, holdout3 = load_cases(TUNING3), load_cases(HOLDOUT3)
-    sets = [("tuning", tuning), ("tuning 2", tuning2), ("tuning 3", tuning3)]
+    sets = [("tuning", load_cases(TUNING)), ("tuning 2", load_cases(TUNING2)), ("tuning 3", load_cases(TUNING3))]
     sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5)), ("tuning 6", load_cases(TUNING6))]
     sets += [("tuning 7", load_cases(TUNING7)), ("tuning 8", load_cases(TUNING8))]
     sets += [("tuning 9", load_cases(TUNING9)), ("tuning 10", load_cases(TUNING10))]
+    sets += [("tuning 11", load_cases(TUNING11))]
     tuning_sets = len(sets)
-    sets += [("held apart", holdout), ("held apart 2", holdout2), ("held apart 3", holdout3)]
-    sets += [("held apart 4", load_cases(HOLDOUT4)), ("held apart 5", load_cases(HOLDOUT5))]
-    sets += [("held apart 6", load_cases(HOLDOUT6)), ("held apart 7", load_cases(HOLDOUT7))]
-    sets += [("held apart 8", load_cases(HOLDOUT8)), ("held apart 9", load_cases(HOLDOUT9))]
-    if args.tuning_only:
-        sets = sets[:tuning_sets]
+    # --tuning-only leaves the held-apart files unopened, not just unprinted.
+    if not args.tuning_only:
+        sets += [("held apart", load_cases(HOLDOUT)), ("held apart 2", load_cases(HOLDOUT2))]
+        sets += [("held apart 3", load_cases(HOLDOUT3)), ("held apart 4", load_cases(HOLDOUT4))]
+        sets += [("held apart 5", load_cases(HOLDOUT5)), ("held apart 6", load_cases(HOLDOUT6))]
+        sets += [("held apart 7", load_cases(HOLDOUT7)), ("held apart 8", load_cases(HOLDOUT8))]
+        sets += [("held apart 9", load_cases(HOLDOUT9))]
     extra = [(path.stem, load_cases(path)) for path in args.extra]
     sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]

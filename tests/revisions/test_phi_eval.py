@@ -29,6 +29,7 @@ from scripts.phi_cases import (
     build_tuning8,
     build_tuning9,
     build_tuning10,
+    build_tuning11,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -54,6 +55,7 @@ from scripts.phi_eval import (
     TUNING8,
     TUNING9,
     TUNING10,
+    TUNING11,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -77,6 +79,7 @@ TUNING7_CASES = load_cases(TUNING7)
 TUNING8_CASES = load_cases(TUNING8)
 TUNING9_CASES = load_cases(TUNING9)
 TUNING10_CASES = load_cases(TUNING10)
+TUNING11_CASES = load_cases(TUNING11)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
@@ -84,7 +87,7 @@ HOLDOUT9_CASES = load_cases(HOLDOUT9)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
-ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + TUNING9_CASES + TUNING10_CASES
+ALL_CASES += TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -188,6 +191,7 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning8() == TUNING8_CASES
     assert build_tuning9() == TUNING9_CASES
     assert build_tuning10() == TUNING10_CASES
+    assert build_tuning11() == TUNING11_CASES
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
     assert build_holdout8() == HOLDOUT8_CASES
@@ -306,6 +310,19 @@ def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_e
     report = evaluate(TUNING10_CASES)
     assert report.clean_fp_rate <= CLEAN_FP_CEILING  # 12 / 600
     assert report.clean_confident_fp == 0
+
+
+def test_the_eleventh_tuning_set_does_not_fall_below_its_figures_after_the_fourteenth_round():
+    """Measured blind at 72.8 % of spans (names 67.4 %, addresses 47.4 %), 76.1 % of single-identifier cases and
+    60 / 219 clean lines raised (4 confident) before the screen was changed for it. A floor, not a goal."""
+    assert build_tuning11() == TUNING11_CASES
+    report = evaluate(TUNING11_CASES)
+    assert report.recall() >= 453 / 622  # 72.8 %
+    assert report.recall("name") >= 128 / 190  # 67.4 %
+    assert report.recall("address") >= 63 / 133  # 47.4 %
+    assert report.single_recall >= 83 / 109  # 76.1 %
+    assert report.clean_fp_rate <= 60 / 219  # 27.4 %
+    assert report.clean_confident_fp <= 4
 
 
 @pytest.mark.django_db
