@@ -20,6 +20,7 @@ from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, f
 from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes, public_body_addresses
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .masking import mask_value
+from .mentions import mention_spans
 from .patterns import overlaps, trim_url
 
 MAX_FIELD_CHARS = 100_000  # twenty times the longest form field
@@ -148,9 +149,13 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         personal_lines += carrying
     public_places = public_body_addresses(text, words) if digits or "public" in words else []
     invented = bool(words & _INVENTED_WORDS) and _invented(text)
+    held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
+    mentioned = mention_spans(text) if held else []
     kept = []
     for c in candidates:
         kind, start, end = c[0], c[1], c[2]
+        if kind in ("name", "address") and c[3] != CONFIDENT and any(s <= start and end <= e for s, e in mentioned):
+            continue  # "Igbo names like Chukwuemeka", "Hmong and Karen refugees": mentioned, nobody's
         if citation and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
             continue
         if kind in ("address", "zip") and overlaps(public_places, start, end):

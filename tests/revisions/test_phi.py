@@ -1170,3 +1170,36 @@ def test_a_name_in_chinese_japanese_or_korean_script_beside_an_honorific_or_pati
 
 def test_east_asian_text_without_a_person_raises_no_name():
     assert screen({"proposed_text": "患者は3人でした。会議は木曜日です。"}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hausa names such as Musa, Bala and Hauwa are often shortened on ward lists.",
+        "Common Spanish diminutives (Pepe for José, Paco for Francisco) confuse record matching.",
+        "Outreach to Karen and Hmong refugees used interpreters from the same villages.",
+        "Interviews were collected in Tamale, Kumasi and Ho, with lay counsellors.",
+        "Data came from Kisumu and Eldoret, two of the study's sites.",
+        "Iraqi refugees in Kumasi were compared with those in Accra.",
+        "화병 (hwabyeong) is linked to suppressed anger.",
+        "Follow @WHO and @CDCgov for campaign material.",
+        "Lifeline (13 11 14) is open all night.",
+        "Rose, Ivy and Holly are common names for supported-living units.",
+    ],
+)
+def test_names_and_places_given_as_examples_peoples_study_sites_or_services_stay_clean(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Their kids' names (Musa and Hauwa) are on the referral.", "Musa"),
+        ("Her children living in Tamale still ring her.", "Tamale"),
+        ("My client Bala moved from Kumasi last year.", "Kumasi"),
+        ("DM me: @kwame_heals", "@kwame_heals"),
+        ("Kind regards,\nAma Owusu\nCommunity Nurse\nDayton, Ohio", "Dayton"),
+    ],
+)
+def test_a_persons_names_places_and_handles_are_still_found_beside_those_rules(text, found):
+    assert found in [text[f.start : f.end] for f in screen({"note": text}).findings]

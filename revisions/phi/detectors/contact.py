@@ -230,6 +230,7 @@ _PLATFORM_SUBDOMAIN = re.compile(
 # Social handles: "@rosa_heals", not part of an email address and not a citation's "[@self_compassion]".
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
+_ORG_HANDLE = re.compile(r"@[A-Z]{2,}[A-Za-z]*$")
 
 # A username after the platform it belongs to, without an at sign: "her snapchat is kayla_b_2009", "insta:
 # rosie.runs". Only lower-case words: "on Instagram Live" is no username.
@@ -296,6 +297,8 @@ def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
         if not m.group().lower().startswith("www."):
             yield "url", m.start(), m.end(), BORDERLINE, "personal page on a blogging platform"
     for m in _HANDLE.finditer(text) if "@" in text else ():
+        if _ORG_HANDLE.match(m.group()):
+            continue  # "@WHO", "@NHSEngland": an organisation's account opens with its acronym
         yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
     for m in _PLATFORM_USERNAME.finditer(text) if words & PLATFORM_WORDS else ():
         value = m.group("user")

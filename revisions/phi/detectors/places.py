@@ -1274,9 +1274,12 @@ _CITED_AFTER = re.compile(
 )
 _STUDY_SITE_AFTER = re.compile(r",[ \t]*(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)?\d\d)?\)")
 # A population, not a person, as the one born or living there: "1,037 babies born in Dunedin".
+# Not someone's: "her children living in Tuzla".
 _POPULATION_BEFORE = re.compile(
-    r"(?i)\b(?:children|people|babies|infants|adults|participants|women|men|residents|families|veterans|refugees"
-    r"|students|mothers|fathers|individuals|members|twins|respondents|inhabitants)[ \t]+(?:\w+[ \t]+)?$"
+    r"(?i)(?<!\bmy[ \t])(?<!\bher[ \t])(?<!\bhis[ \t])(?<!\bour[ \t])(?<!\btheir[ \t])(?<!['’]s[ \t])"
+    r"\b(?:children|people|babies|infants|adults|participants|women|men|residents|families|veterans|refugees"
+    r"|students|mothers|fathers|individuals|members|twins|respondents|inhabitants|survivors|youth|workers|migrants"
+    r"|immigrants|adolescents|households|communities)[ \t]+(?:(?!the\b)\w+[ \t]+){0,2}$"
 )
 
 
@@ -1303,8 +1306,18 @@ def _arrow_routes(text: str):
             yield "address", m.start("b"), m.start("b") + len(second), BORDERLINE, "town on the person's way"
 
 
+# A line of a letterhead or signature that is a town and its state or country: "Thrissur, Kerala", "Dayton, Ohio".
+_TOWN_REGION_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]*(?P<region>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*$"
+)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    for m in _TOWN_REGION_LINE.finditer(text) if "\n" in text else ():
+        words = m.group("town").split()
+        if m.group("region").lower() in regions() and _gazetteer_place(words) == len(words):
+            yield "address", m.start("town"), m.end("town"), BORDERLINE, "town of a letterhead or signature"
     if '"' in text or "“" in text:
         yield from _quoted_places(text)
     if "→" in text or "->" in text or "=>" in text or "⟶" in text:
@@ -1351,8 +1364,8 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
     clause = _clause_before(text, m.start())
-    if _org_moved(clause):
-        return
+    if _org_moved(clause) or _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start("place")):
+        return  # "Syrian refugees in Za'atari camp": a population, not a person, is there
     # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
     rest = _clause_after(text, m.end("place"))
     if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
