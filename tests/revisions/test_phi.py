@@ -1203,3 +1203,29 @@ def test_names_and_places_given_as_examples_peoples_study_sites_or_services_stay
 )
 def test_a_persons_names_places_and_handles_are_still_found_beside_those_rules(text, found):
     assert found in [text[f.start : f.end] for f in screen({"note": text}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("母親の高橋恵美さんから電話がありました", "高橋恵美"),
+        ("担当の木村先生によると", "木村"),
+        ("家属孙丽电话138 5555 0192", "孙丽"),
+        ("박지민씨는 대구에 살아요", "박지민"),
+        ("정하늘 학생은 등교를 거부합니다", "정하늘"),
+        ("Пациентка Коваленко Ірина просить прибрати згадку.", "Коваленко Ірина"),
+        ("Η ασθενής Ελένη εισήχθη χθες.", "Ελένη"),
+        ("ابنتي مريم ترفض الذهاب إلى المدرسة", "مريم"),
+        ("रोगी सुरेश को भर्ती किया गया", "सुरेश"),
+    ],
+)
+def test_a_name_in_another_script_after_an_honorific_or_a_patient_or_family_word_of_that_language(text, name):
+    assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["患者さんは3人でした。", "お母さんが来ました。", "Мама сказала, что всё хорошо.", "دخل المريض المستشفى أمس."],
+)
+def test_a_role_or_relative_word_of_another_script_alone_is_no_name(text):
+    assert screen({"note": text}).findings == []

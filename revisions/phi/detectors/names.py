@@ -622,20 +622,61 @@ def find_names(text: str, words: set[str] | None = None):
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
-            group = next(g for g in ("name", "kname", "after") if m.group(g))
+            group = next(g for g in ("name", "kname", "krole", "after") if m.group(g))
             yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
+    if _OTHER_SCRIPT_GATE.search(text):
+        for m in _OTHER_SCRIPT_NAME.finditer(text):
+            group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
+            yield "name", m.start(group), m.end(group), BORDERLINE, "name after a patient, family or title word"
 
 
-# A name in Chinese, Japanese or Korean script before an honorific or a possessive ("佐藤 美咲 様", "山田 花子 さん",
-# "김지수 님", "张伟的妈妈"), or after a patient word ("病人陈建国", "患者：李秀英").
+# A name in Chinese, Japanese or Korean script before an honorific or a possessive ("佐藤 美咲 様",
+# "高橋恵美さん", "木村先生", "王医生", "孙女士", "김지수 님", "박지민씨는", "张伟的妈妈"), or after a patient or
+# family word ("病人陈建国", "患者：李秀英", "家属孙丽电话…"). A particle may come before it ("担当の木村先生"), but
+# not another kana ("お母さん"), and a word for a role or relative is no name ("患者さん", "看護師さん").
 _HAN = "\u4e00-\u9fff"
-_EAST_ASIAN_NAME = re.compile(
-    rf"(?<![{_HAN}\u3040-\u30ff])(?P<name>[{_HAN}]{{1,3}}(?:[ \t\u3000][{_HAN}]{{1,3}})?)[ \t]?"
-    r"(?:様|さん|さま|氏|君|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
-    r"|(?<![\uac00-\ud7af])(?P<kname>[\uac00-\ud7af]{2,4})[ \t]?(?:님|씨)(?![\uac00-\ud7af])"
-    rf"|(?:病人|患者|病者)[：:]?[ \t]?(?P<after>[{_HAN}]{{2,4}}?)(?=[，,、。 \t(（]|男|女|$)"
+_HANGUL = "\uac00-\ud7af"
+_NOT_A_NAME_HAN = "患者|看護師|看護|医師|先生|家族|皆|利用者|職員|母|父|奥|娘|息子|子供|子ども|病人|客|同学|大家|老人"
+_KOREAN_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명"
+    "기반왕금옥육인맹제모탁국어은편용예경봉사부"
 )
-_EAST_ASIAN_GATE = re.compile(r"様|さん|さま|氏|君|님|씨|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者")
+_EAST_ASIAN_NAME = re.compile(
+    rf"(?:(?<![{_HAN}\u3040-\u30ff])|(?<=[のにはがをとでもへ]))(?!{_NOT_A_NAME_HAN})"
+    rf"(?P<name>[{_HAN}]{{1,4}}(?:[ \t\u3000][{_HAN}]{{1,3}})?)[ \t]?"
+    r"(?:様|さん|さま|氏|君|先生|女士|小姐|老师|医生|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
+    rf"|(?<![{_HANGUL}])(?P<kname>[{_HANGUL}]{{2,4}})[ \t]?(?:님|씨)(?![{_HANGUL}]{{2}})"
+    rf"|(?<![{_HANGUL}])(?P<krole>[{_KOREAN_SURNAMES}][{_HANGUL}]{{2}})[ \t]?(?:선생님|학생|할아버지|할머니)"
+    rf"|(?:病人|患者|病者|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})"
+    rf"(?P<after>[{_HAN}]{{2,3}}?)(?=[，,、。 \t(（：:0-9]|男|女|的|说|电话|照顾|打|来|在|是|于|$)"
+)
+_EAST_ASIAN_GATE = re.compile(
+    r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
+    r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲"
+)
+# A name after a patient, family or title word of Cyrillic, Greek, Arabic, Devanagari or Ethiopic script
+# ("пациентка Коваленко Ірина", "Мама пациента, Ольга Сидоренко", "η ασθενής Ελένη", "ابنتي مريم", "रोगी सुरेश को",
+# "ወ/ሮ …"), and "मैं … हूँ" ("I am …").
+_CYR = "[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{1,30}"
+_GRK = "[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{1,30}"
+_DEV = "[\u0900-\u0963\u0971-\u097f]{2,15}"
+_OTHER_SCRIPT_NAME = re.compile(
+    r"(?i:\b(?:пациент|пациентка|пациентки|пациента|пацієнт|пацієнтка|пацієнтки|больной|больная|клиент|клиентка"
+    r"|клієнт|клієнтка|мама|мать|мати|папа|отец|батько|тато|жена|дружина|муж|чоловік|сын|син|дочь|дочка|донька"
+    r"|брат|сестра|бабушка|бабуся|дедушка|дідусь|власник|владелец))"
+    r"(?:[ \t]+(?i:пациентки|пациента|пацієнтки|пацієнта))?,?[ \t]+"
+    rf"(?P<cyr>{_CYR}(?:[ \t]+{_CYR}){{0,2}})"
+    r"|(?i:\b(?:ασθενής|ασθενούς|ασθενή|κυρία|κυρίας|κύριος|κυρίου|κύριο|μητέρα|πατέρας|σύζυγος|γιος|κόρη|αδελφός"
+    r"|αδελφή|γιαγιά|παππούς))"
+    rf"[ \t]+(?P<grk>{_GRK}(?:[ \t]+{_GRK})?)"
+    r"|(?:ابني|ابنتي|ابنه|ابنها|ابنته|ابنتها|أخي|أختي|أخوه|أخته|أخوها|أختها|زوجي|زوجتي|زوجها|زوجته|أمي|أبي"
+    r"|مريضي|مريضتي)[ \t]+(?!ال)(?P<arb>[\u0621-\u064a]{2,15})"
+    r"|(?:रोगी|मरीज़|मरीज|पत्नी|पति|बेटी|बेटा|माँ|मां|पिता|भाई|बहन|श्रीमती|श्री|सुश्री)[ \t]+"
+    rf"(?P<dev>{_DEV}(?:[ \t]+{_DEV}){{0,2}}?)(?=[ \t]+(?:को|ने|की|का|के|से|हूँ|हैं|है)(?![\u0900-\u097f])|[ \t]*[,।(])"
+    rf"|मैं[ \t]+(?P<self>{_DEV})[ \t]+हूँ"
+    r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
+)
+_OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
 
 
 # A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
