@@ -1229,3 +1229,22 @@ def test_a_name_in_another_script_after_an_honorific_or_a_patient_or_family_word
 )
 def test_a_role_or_relative_word_of_another_script_alone_is_no_name(text):
     assert screen({"note": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("mum says the Hackney clinic never rang her back", "Hackney"),
+        ("He sells at the Mbare market and brings his sister on Fridays.", "Mbare"),
+    ],
+)
+def test_a_place_before_a_clinic_team_or_market_word_in_a_sentence_about_a_person(text, place):
+    assert place in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "address"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Leeds team ran a trial with his colleagues.", "Syrian refugees in Zaatari camp were compared with others."],
+)
+def test_a_place_before_a_team_word_in_a_study_or_of_a_population_stays_clean(text):
+    assert screen({"proposed_text": text}).findings == []

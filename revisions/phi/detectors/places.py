@@ -1312,8 +1312,61 @@ _TOWN_REGION_LINE = re.compile(
 )
 
 
+# A place named as what a clinic, team, group or market is of, in a sentence about a person: "she says the Leyton
+# clinic never rang", "the Mbare market where he sells", "dropped out after the Hackney session". Not in a sentence
+# about a study or a publication: "the Leeds team ran a trial".
+_FACILITY_OF_PLACE = (
+    "clinic clinics centre center team group session crèche creche market flats estate surgery practice camp hostel"
+    " lads mosque gurdwara temple parish"
+)
+_PLACE_BEFORE_FACILITY = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+(?:support[ \t]+)?"
+    rf"(?:{'|'.join(_FACILITY_OF_PLACE.split())})\b"
+)
+_FACILITY_OF_PLACE_WORDS = frozenset(_FACILITY_OF_PLACE.split())
+_STUDY_OR_PUBLIC = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|participants|cohorts?|surveys?|data|published|universit(?:y|ies)|researchers?"
+    r"|journal|guidelines?|evidence|recruited|sample[sd]?|pilot|evaluation|funded|commissioned)\b"
+)
+
+
+def _places_before_facilities(text: str):
+    for m in _PLACE_BEFORE_FACILITY.finditer(text):
+        words = m.group("place").split()
+        if words[0] in ("The", "A", "An", "Our", "My", "Her", "His", "Their"):
+            words = words[1:]
+        if not words or _sentence_start_word(text, m.start("place") + len(m.group("place")) - len(" ".join(words))):
+            continue
+        n = _gazetteer_place(words) or _unknown_place(words)
+        if n != len(words):
+            continue
+        start, end = _sentence_around(text, m.start())
+        sentence = text[start:end]
+        if not _person_in(sentence) or _STUDY_OR_PUBLIC.search(sentence):
+            continue
+        if _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Syrian refugees in Za'atari camp": a population's camp
+        place_end = m.start("place") + len(m.group("place"))
+        yield "address", place_end - len(" ".join(words)), place_end, BORDERLINE, "place a clinic or group is of"
+
+
+def _sentence_start_word(text: str, start: int) -> bool:
+    """A capitalised word opening a sentence may be any word: "Clinic staff…" says nothing of a place."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith(("\n", ". ", "! ", "? ")) or before.strip() == ""
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    reach = max(0, pos - 300)
+    left = max(max(text.rfind(stop, reach, pos) for stop in (". ", "\n", "? ", "! ")), reach - 1)
+    right = [i for i in (text.find(stop, pos, pos + 300) for stop in (". ", "\n", "? ", "! ")) if i >= 0]
+    return left + 1, min(right) if right else min(len(text), pos + 300)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    if not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(low)):
+        yield from _places_before_facilities(text)
     for m in _TOWN_REGION_LINE.finditer(text) if "\n" in text else ():
         words = m.group("town").split()
         if m.group("region").lower() in regions() and _gazetteer_place(words) == len(words):
