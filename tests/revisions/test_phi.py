@@ -1248,3 +1248,19 @@ def test_a_place_before_a_clinic_team_or_market_word_in_a_sentence_about_a_perso
 )
 def test_a_place_before_a_team_word_in_a_study_or_of_a_population_stays_clean(text):
     assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        ("Reverted edit by User:QuietHarbour42 - he added his sister's history.", "User:QuietHarbour42"),
+        ("WeChat ID: mei_0422 is her daughter's", "mei_0422"),
+        ("LINE ID: kenji.t77", "kenji.t77"),
+    ],
+)
+def test_a_wiki_user_page_and_a_username_after_a_messaging_app_are_handles(text, handle):
+    assert handle in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "url"]
+
+
+def test_a_family_word_after_a_patient_word_is_no_name():
+    assert screen({"note": "这是病人女儿的手机。"}).findings == []

@@ -231,19 +231,23 @@ _PLATFORM_SUBDOMAIN = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.\[])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2})")
 
 _ORG_HANDLE = re.compile(r"@[A-Z]{2,}[A-Za-z]*$")
+# A wiki's user page, as an edit history names an editor: "User:QuietHarbour42".
+_WIKI_USER = re.compile(r"(?<![\w/])User:[A-Za-z0-9][\w.-]{1,38}(?<![.-])")
 
 # A username after the platform it belongs to, without an at sign: "her snapchat is kayla_b_2009", "insta:
 # rosie.runs". Only lower-case words: "on Instagram Live" is no username.
 _PLATFORM_USERNAME = re.compile(
     r"(?i:\b(?:instagram|insta|ig|tiktok|tik[ \t]+tok|twitter|snapchat|snap|discord|telegram|threads|bluesky|twitch"
-    r"|kik|reddit|tumblr|facebook|fb|linkedin|youtube|yt|steam|xbox|psn|gamertag|whatsapp[ \t]+name)\b)"
-    r"(?:[ \t]+(?P<label>handle|username|user[ \t]?name|name|account|acct|id|tag|channel))?"
+    r"|kik|reddit|tumblr|facebook|fb|linkedin|youtube|yt|steam|xbox|psn|gamertag|whatsapp[ \t]+name|wechat|weixin"
+    r"|line(?=[ \t]+id)|viber|vk|kakaotalk|kakao)\b)"
+    r"(?:[ \t]+(?P<label>(?i:handle|username|user[ \t]?name|name|account|acct|id|tag|channel)))?"
     r"(?:[ \t]+(?:is|was))?[ \t]*[:=-]?"
     r"[ \t]*['‘\"“]?(?P<user>(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,30}[a-z0-9_])(?![\w@/-]|\.[a-z])"
 )
 PLATFORM_WORDS = frozenset(
     """instagram insta ig tiktok tik twitter snapchat snap discord telegram threads bluesky twitch kik reddit tumblr
-    facebook fb linkedin youtube yt steam xbox psn gamertag whatsapp""".split()
+    facebook fb linkedin youtube yt steam xbox psn gamertag whatsapp wechat weixin line viber vk kakaotalk
+    kakao""".split()
 )
 # A username after a word that says it is one, on any site or system: "username wren_k88", "her login on the
 # portal is jdoyle_7", "from his account sam.bikes". It must carry a digit, an underscore or a dot between letters,
@@ -308,6 +312,8 @@ def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
     for m in _ACCOUNT_USERNAME.finditer(text) if words & ACCOUNT_WORDS else ():
         if _USERNAME_SHAPE.match(m.group("user")):
             yield "url", m.start("user"), m.end("user"), BORDERLINE, "username"
+    for m in _WIKI_USER.finditer(text) if "User:" in text else ():
+        yield "url", m.start(), m.end(), BORDERLINE, "wiki username"
     for m in _DISCORD_TAG.finditer(text) if "discord" in text.lower() else ():
         yield "url", m.start(), m.end(), BORDERLINE, "social media username"
     for m in _REDDIT_USER.finditer(text) if "u/" in text else ():
