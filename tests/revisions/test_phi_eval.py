@@ -286,42 +286,45 @@ def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_elevent
     assert report.clean_confident_fp == 0
 
 
-def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_eleventh_round():
+def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_fourteenth_round():
     """Measured blind at 80.6 % of spans (names 76.9 %, addresses 58.6 %, ages 65.5 %), 88.9 % of
     single-identifier cases and 28 / 196 clean lines raised (2 confident) before the screen was changed for it;
-    after the eleventh round short of every target but precision. A floor, not a goal."""
+    after the fourteenth round short of every target but precision. A floor, not a goal."""
     assert build_tuning9() == TUNING9_CASES
     report = evaluate(TUNING9_CASES)
-    assert report.recall() >= 615 / 727  # 84.6 %
-    assert report.recall("name") >= 173 / 212  # 81.6 %
-    assert report.recall("address") >= 87 / 140  # 62.1 %
+    assert report.recall() >= 619 / 727  # 85.1 % (84.6 % after the eleventh round)
+    assert report.recall("name") >= 175 / 212  # 82.5 %
+    assert report.recall("address") >= 89 / 140  # 63.6 %
     assert report.recall("age") >= 27 / 29  # 93.1 %
     assert report.single_recall >= 114 / 126  # 90.5 %
-    assert report.clean_fp_rate <= 13 / 196  # 6.6 %
+    assert report.clean_fp_rate <= 8 / 196  # 4.1 % (13 after the eleventh round)
     assert report.clean_confident_fp <= 1
 
 
-def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_eleventh_round():
+def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_fourteenth_round():
     """600 clean lines built to trip a screen (references, statistics, codes, cohorts, eponyms, helplines,
-    name-like words, vignettes): measured blind at 80 raised (17 confident); after the eleventh round 12 (2.0 %), none
-    confident."""
+    name-like words, vignettes): measured blind at 80 raised (17 confident); after the eleventh round 12 (2.0 %), after
+    the fourteenth 11 (1.8 %), none confident."""
     assert build_tuning10() == TUNING10_CASES
     assert all(not case["spans"] for case in TUNING10_CASES)
     report = evaluate(TUNING10_CASES)
-    assert report.clean_fp_rate <= CLEAN_FP_CEILING  # 12 / 600
+    assert report.clean_fp_rate <= 11 / 600  # 1.8 %
     assert report.clean_confident_fp == 0
 
 
 def test_the_eleventh_tuning_set_does_not_fall_below_its_figures_after_the_fourteenth_round():
     """Measured blind at 72.8 % of spans (names 67.4 %, addresses 47.4 %), 76.1 % of single-identifier cases and
-    60 / 219 clean lines raised (4 confident) before the screen was changed for it. A floor, not a goal."""
+    60 / 219 clean lines raised (4 confident) before the screen was changed for it; after the fourteenth round short
+    of every target (clean lines raised 11.0 %, most of them public figures, organisations and places named with no
+    study or example word). A floor, not a goal."""
     assert build_tuning11() == TUNING11_CASES
     report = evaluate(TUNING11_CASES)
-    assert report.recall() >= 453 / 622  # 72.8 %
-    assert report.recall("name") >= 128 / 190  # 67.4 %
-    assert report.recall("address") >= 63 / 133  # 47.4 %
-    assert report.single_recall >= 83 / 109  # 76.1 %
-    assert report.clean_fp_rate <= 60 / 219  # 27.4 %
+    assert report.recall() >= 488 / 622  # 78.5 %
+    assert report.recall("name") >= 153 / 190  # 80.5 %
+    assert report.recall("address") >= 69 / 133  # 51.9 %
+    assert report.recall("url") >= 25 / 25
+    assert report.single_recall >= 95 / 109  # 87.2 %
+    assert report.clean_fp_rate <= 24 / 219  # 11.0 %
     assert report.clean_confident_fp <= 4
 
 
