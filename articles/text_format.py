@@ -205,6 +205,7 @@ class _Parser:
 
     def body(self, start):
         sections = [{"heading": "", "blocks": []}]
+        heading_lines = [0]  # each section's heading line, for errors about it (two may share an anchor)
         headings = {}
         sources = None
         index = start
@@ -224,8 +225,9 @@ class _Parser:
                     self.error(line_no, 4, "A heading needs letters or digits.")
                 elif anchor in headings:
                     self.error(line_no, 4, f"A second heading “{heading}” (the first is on line {headings[anchor]}).")
-                headings[anchor] = line_no
+                headings.setdefault(anchor, line_no)
                 sections.append({"heading": heading, "blocks": []})
+                heading_lines.append(line_no)
                 index += 1
                 continue
             if line.startswith("#"):
@@ -238,9 +240,9 @@ class _Parser:
         if sources is None:
             self.error(len(self.lines), 1, "The file must end with a “## Sources” section.")
             sources = []
-        for section in sections[1:]:
+        for section, line_no in zip(sections[1:], heading_lines[1:]):
             if not section["blocks"]:
-                self.error(headings[slugify(section["heading"])], 1, f"The section “{section['heading']}” is empty.")
+                self.error(line_no, 1, f"The section “{section['heading']}” is empty.")
         if not sections[0]["blocks"]:
             sections.pop(0)
         return sections, sources

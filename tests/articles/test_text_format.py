@@ -329,3 +329,14 @@ def test_a_source_number_that_is_no_number_is_an_error_in_words(old, new):
     assert old in text
     messages = _errors_of(text.replace(old, new, 1))
     assert messages and all(message.startswith("a.md:") for message in messages)
+
+
+def test_errors_about_two_headings_with_one_address_point_at_the_right_lines():
+    text = SEED_FIXTURE.read_text(encoding="utf-8")
+    head, rest = text.split("\n## ", 1)
+    lines = (head + "\n## A b\n\n## a-b\n\n## A B\n\n## " + rest).split("\n")
+    at = {line: n for n, line in enumerate(lines, 1) if line in ("## A b", "## a-b", "## A B")}
+    messages = _errors_of("\n".join(lines))
+    assert f"a.md:{at['## A b']}:1: The section “A b” is empty." in messages
+    assert f"a.md:{at['## a-b']}:1: The section “a-b” is empty." in messages
+    assert f"a.md:{at['## A B']}:4: A second heading “A B” (the first is on line {at['## A b']})." in messages
