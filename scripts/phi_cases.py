@@ -12,8 +12,9 @@ random, ``tuning5.jsonl`` and ``holdout4.jsonl``, and from a sixth round by anot
 from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of it tuned on, ``tuning8.jsonl``, and
 from a tenth, wholly held apart, ``holdout8.jsonl``, and from an eleventh, all of it tuned on, ``tuning9.jsonl``,
 and from a twelfth, wholly held apart, ``holdout9.jsonl``, and from a thirteenth, clean lines only, all of it
-tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tuning11.jsonl``. All are deterministic:
-the same sources give the same files.
+tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tuning11.jsonl``, and from a
+fifteenth, clean lines only, split at random, ``tuning12.jsonl``. All are deterministic: the same sources give the
+same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -168,6 +169,10 @@ def build_tuning11() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning11_written.txt", "t11w")
 
 
+def build_tuning12() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning12_written.txt", "t12w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -221,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
+        ("tuning12.jsonl", build_tuning12),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

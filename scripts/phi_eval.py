@@ -6,7 +6,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning11.jsonl``; the held-apart
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning12.jsonl``; the held-apart
 sets ``holdout.jsonl`` to ``holdout9.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
@@ -51,6 +51,7 @@ TUNING8 = EVAL_DIR / "tuning8.jsonl"
 TUNING9 = EVAL_DIR / "tuning9.jsonl"
 TUNING10 = EVAL_DIR / "tuning10.jsonl"
 TUNING11 = EVAL_DIR / "tuning11.jsonl"
+TUNING12 = EVAL_DIR / "tuning12.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
@@ -307,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     sets += [("tuning 4", load_cases(TUNING4)), ("tuning 5", load_cases(TUNING5)), ("tuning 6", load_cases(TUNING6))]
     sets += [("tuning 7", load_cases(TUNING7)), ("tuning 8", load_cases(TUNING8))]
     sets += [("tuning 9", load_cases(TUNING9)), ("tuning 10", load_cases(TUNING10))]
-    sets += [("tuning 11", load_cases(TUNING11))]
+    sets += [("tuning 11", load_cases(TUNING11)), ("tuning 12", load_cases(TUNING12))]
     tuning_sets = len(sets)
     # --tuning-only leaves the held-apart files unopened, not just unprinted.
     if not args.tuning_only:
