@@ -1264,3 +1264,28 @@ def test_a_wiki_user_page_and_a_username_after_a_messaging_app_are_handles(text,
 
 def test_a_family_word_after_a_patient_word_is_no_name():
     assert screen({"note": "这是病人女儿的手机。"}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motivational interviewing is usually associated with William R. Miller and Stephen Rollnick.",
+        "The protocol was developed by Maria Ortiz, Daniel Kemp and Alan Ruddock.",
+        "Interpreters were recruited from Puerto Rico, El Salvador and Guam.",
+        "Bowlby's account was later extended, with adult styles added by Hazan and Shaver.",
+    ],
+)
+def test_a_middle_initial_a_list_of_developers_a_two_word_region_and_authors_beside_a_known_one_stay_clean(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Met with John K. Smith today.", "John K. Smith"),
+        ("The note was reported by her mum, Kate Jones and Priya Raman.", "Priya Raman"),
+        ("We used Beck's model. Tom and Solomon came to group.", "Solomon"),
+    ],
+)
+def test_a_full_name_with_its_initial_a_relatives_list_and_given_names_together_are_still_names(text, name):
+    assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]

@@ -247,8 +247,10 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|colleague[ \t]+of|students?[ \t]+of|work[ \t]+of|writings[ \t]+of|theory[ \t]+of|model[ \t]+of)[ \t]+$"
     r"|\b(?:developed|created|founded|proposed|written|edited|coined|introduced|pioneered|popularised|popularized"
     r"|authored|published|devised|designed|co-developed|translated|described|reported|named|coined)[ \t]+by[ \t]+"
+    # the authors before this one, listed with commas as well as "and": "by Sarah Bowen, Neha Chawla and …"
+    r"(?:(?-i:(?:[A-Z][\w-]+[ \t]+){0,2}[A-Z][\w-]+),[ \t]+){0,3}"
     r"(?:(?:[A-Z][\w-]+[ \t]+){1,3}(?:and"
-    r"|&)[ \t]+)?$"
+    r"|&)[ \t]+|(?-i:(?:[A-Z][\w-]+[ \t]+){0,2}[A-Z][\w-]+),[ \t]+)?$"
     # A work's title in capitals before its authors: "Interviewing for Solutions by Peter De Jong and …"
     r"|(?-i:[A-Z][\w'’-]+[ \t]+(?:(?:for|of|the|and|in|to|a|an|on|with|from)[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+by[ \t]+"
     r"(?:(?-i:[A-Z][\w-]+[ \t]+){1,3}(?:and|&)[ \t]+)?$"
@@ -1123,6 +1125,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    if " " in full_key and full_key in classes.places and not strong:
+        return  # "Puerto Rico", "El Salvador": a region named in two words, each of which could be a name
     eponyms = [t[0].removesuffix("'s").removesuffix("’s") for t in part if _key(t[0]) in classes.authors]
     if ctx.doctor and not strong and any(text.count(word) > 1 for word in eponyms):
         return  # "Alzheimer's disease is named after Dr Alois Alzheimer": the text is about the eponym
@@ -1141,7 +1145,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         len(part) == 1
         and not strong
         and _author_list(text, start, word_end)
-        and _academic_sentence(text, start, line_cache)
+        and (
+            _academic_sentence(text, start, line_cache)
+            or _cites_known_author_near(text, start, word_end, classes, line_cache)
+        )
     ):
         return  # "Egan, Wade and Shafran reviewed…": surnames listed as authors
     if _after_preposition_of_place(ctx.before) and not (strong or person_after or ctx.sender):
@@ -1313,6 +1320,23 @@ def _names_an_eponym(text: str, part) -> bool:
     return False
 
 
+_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _cites_known_author_near(text: str, pos: int, end: int, classes: _Classes, cache: dict) -> bool:
+    """Whether this sentence or the one before names a researcher the lexicons know ("Mary Ainsworth's Strange
+    Situation … added by Main and Solomon"): surnames listed beside one are more authors of the same work."""
+    before = _AUTHOR_JOIN_BEFORE.search(text, max(0, pos - 40), pos)
+    after = _AUTHOR_JOIN.match(text[end : end + 40].removeprefix("'s").removeprefix("’s"))
+    partners = [_WORD.search(m.group()).group() for m in (before, after) if m]
+    if any(_key(word) in classes.given or _key(word) in classes.everyday for word in partners):
+        return False  # "Tom and Solomon": given names listed together are people, not authors cited by surname
+    lo, hi = sentence_bounds(text, pos, cache)
+    if lo > 1:
+        lo = sentence_bounds(text, lo - 2, cache)[0]
+    return any(_key(m.group()) in classes.authors for m in _WORD.finditer(text, lo, hi))
+
+
 def _author_list(text: str, start: int, end: int) -> bool:
     """A lone surname coordinated with other lone capitalised words: "Hewitt and Flett's scale"."""
     before = text[max(0, start - 40) : start]
@@ -1362,6 +1386,7 @@ _SPOKE_WITH_BEFORE = re.compile(
 )
 _PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b")
 _ROLE_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE})[ \t]*[:]?[ \t]+$")
+_GIVEN_RIGHT_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+$")
 _LONE_INITIAL = re.compile(r"(?<![\w.])[B-HJ-Z]\.(?=[ \t]+[a-z])")
 _ROLE_AFTER = re.compile(rf"(?i)^[ \t]*[(,][ \t]*(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:{_ROLE})\b")
 _ROLE_AFTER_PAIR = re.compile(
@@ -1386,6 +1411,9 @@ def _initials(text: str):
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
+                given = _GIVEN_RIGHT_BEFORE.search(before)
+                if given and _key(given.group(1)) in given_names() and _key(given.group(1)) not in safe_words():
+                    continue  # a middle initial ("Steven C. Hayes"): the full name is judged as one run
                 surname = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \t" else 0))
                 end = surname.end() if surname else m.end()
                 after_name = text[end : end + 80]
