@@ -1289,3 +1289,26 @@ def test_a_middle_initial_a_list_of_developers_a_two_word_region_and_authors_bes
 )
 def test_a_full_name_with_its_initial_a_relatives_list_and_given_names_together_are_still_names(text, name):
     assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Adolescent Summer Skills Programme (ASSP) ran in July.",
+        "The Child Grace Wellbeing Index (CGWI) was piloted.",
+        "Yoruba-, Igbo- and Hausa-speaking clients were seen.",
+    ],
+)
+def test_a_title_spelled_by_its_acronym_from_a_role_word_and_the_first_half_of_a_listed_compound_stay_clean(text):
+    assert screen({"proposed_text": text}).findings == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Patient Rosa Diaz (RD) was seen.", "Rosa Diaz"),
+        ("Client Jonah (JB) said Shona-speaking staff helped.", "Jonah"),
+    ],
+)
+def test_a_name_after_a_role_with_its_initials_in_brackets_is_still_a_name(text, name):
+    assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]

@@ -928,13 +928,23 @@ _SPELLED_ACRONYM = re.compile(r"((?:[ \t]+[A-Za-z][\w'’-]*){1,6})[ \t]*\(([A-Z
 _ACRONYM_SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "&"}
 
 
-def _spells_acronym(text: str, start: int, end: int) -> bool:
+def _spells_acronym(text: str, start: int, end: int) -> str:
+    """ "name" when the words from this one spell the acronym in brackets after them, "phrase" when words before it
+    are needed too, "" when they do not spell it."""
     m = _SPELLED_ACRONYM.match(text, end, min(len(text), end + 90))
     if not m:
-        return False
+        return ""
     words = [text[start:end]] + [w for w in m.group(1).split() if w.lower() not in _ACRONYM_SMALL]
     initials = "".join(w[0].upper() for w in words)
-    return initials == m.group(2) or initials.rstrip("S") == m.group(2)
+    acronym = m.group(2)
+    if initials == acronym or initials.rstrip("S") == acronym:
+        return "name"
+    # The name's words may begin after the phrase does: "the Adolescent Brain Cognitive Development (ABCD) Study".
+    lead = acronym.removesuffix(initials)
+    if lead == acronym or len(lead) > 3:
+        return ""
+    earlier = [w for w in text[max(0, start - 60) : start].split() if w.lower() not in _ACRONYM_SMALL][-len(lead) :]
+    return "phrase" if "".join(w[0] for w in earlier) == lead else ""
 
 
 def _eponym_follows(text: str, end: int) -> bool:
@@ -1103,6 +1113,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     strong = ctx.honorific or ctx.role or ctx.label or ctx.named or ctx.bed or family
     if _DOMAIN_AFTER.match(text, word_end):
         return  # "ClinicalTrials.gov", "Samaritans.org": a site's name
+    if _SUSPENDED_HYPHEN.match(text, word_end) and not strong:
+        return  # "Yoruba-, Igbo- and Hausa-speaking": the first half of a compound finished later in the list
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
     if not strong and not _could_be_named(kinds, ctx):
@@ -1110,8 +1122,11 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     person_after = ctx.person_after
     if ctx.named and not (ctx.honorific or ctx.role or ctx.label) and _eponym_follows(text, word_end):
         return  # "Asher named Munchausen syndrome in 1951": what is named is a syndrome
-    if (ctx.org_after or ("(" in ctx.after and _spells_acronym(text, start, word_end))) and not strong:
+    spelled = _spells_acronym(text, start, word_end) if "(" in ctx.after else ""
+    if (ctx.org_after or spelled) and not strong:
         return
+    if spelled == "phrase":
+        return  # "the Adolescent Brain Cognitive Development (ABCD) Study": the role word is part of the title
     full_key = " ".join(k for k in keys if len(k) > 1)
     is_author = (
         # A surname alone is an author's; with someone else's given name ("Giorgos Cohen") it is not.
@@ -1224,6 +1239,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_SUSPENDED_HYPHEN = re.compile(r"-(?:,[ \t]*|[ \t]+(?:and|or|&|to)[ \t]+)[\w'’]+-")
 # A surname as a family's: "the Okafor family", "the Van Dyke twins".
 _FAMILY_AFTER = re.compile(
     r"^[ \t]+(?:family|families|household|twins|triplets|kids|children|grandparents)\b"
