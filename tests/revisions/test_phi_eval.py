@@ -302,18 +302,18 @@ def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_fourteen
     assert report.recall("address") >= 89 / 140  # 63.6 %
     assert report.recall("age") >= 27 / 29  # 93.1 %
     assert report.single_recall >= 114 / 126  # 90.5 %
-    assert report.clean_fp_rate <= 8 / 196  # 4.1 % (13 after the eleventh round)
+    assert report.clean_fp_rate <= 7 / 196  # 3.6 % (13 after the eleventh round, 8 after the fourteenth)
     assert report.clean_confident_fp <= 1
 
 
 def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_fourteenth_round():
     """600 clean lines built to trip a screen (references, statistics, codes, cohorts, eponyms, helplines,
     name-like words, vignettes): measured blind at 80 raised (17 confident); after the eleventh round 12 (2.0 %), after
-    the fourteenth 11 (1.8 %), none confident."""
+    the fourteenth 11 (1.8 %), after the fifteenth 9 (1.5 %), none confident."""
     assert build_tuning10() == TUNING10_CASES
     assert all(not case["spans"] for case in TUNING10_CASES)
     report = evaluate(TUNING10_CASES)
-    assert report.clean_fp_rate <= 11 / 600  # 1.8 %
+    assert report.clean_fp_rate <= 9 / 600  # 1.5 %
     assert report.clean_confident_fp == 0
 
 
@@ -335,12 +335,12 @@ def test_the_eleventh_tuning_set_does_not_fall_below_its_figures_after_the_fourt
 
 def test_tuning12_clean_lines_meet_the_clean_ceiling_after_the_fifteenth_round():
     """200 clean lines of ordinary clinical prose, the tuning part of a round split at random: measured blind at 4
-    raised (1 confident)."""
+    raised (1 confident); after the fifteenth round none."""
     assert build_tuning12() == TUNING12_CASES
     assert all(not case["spans"] for case in TUNING12_CASES)
     report = evaluate(TUNING12_CASES)
-    assert report.clean_fp_rate <= 4 / 200  # 2.0 %
-    assert report.clean_confident_fp <= 1
+    assert report.clean_fp_rate == 0  # 2.0 % blind
+    assert report.clean_confident_fp == 0
 
 
 @pytest.mark.django_db
