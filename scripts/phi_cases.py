@@ -13,8 +13,8 @@ from an eighth, wholly held apart, ``holdout7.jsonl``, and from a ninth, all of 
 from a tenth, wholly held apart, ``holdout8.jsonl``, and from an eleventh, all of it tuned on, ``tuning9.jsonl``,
 and from a twelfth, wholly held apart, ``holdout9.jsonl``, and from a thirteenth, clean lines only, all of it
 tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tuning11.jsonl``, and from a
-fifteenth, clean lines only, split at random, ``tuning12.jsonl``. All are deterministic: the same sources give the
-same files.
+fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``holdout10.jsonl`` (60%, never tuned
+on). All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -189,6 +189,10 @@ def build_holdout9() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout9_written.txt", "h9w")
 
 
+def build_holdout10() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout10_written.txt", "h10w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -223,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning8.jsonl", build_tuning8),
         ("holdout8.jsonl", build_holdout8),
         ("holdout9.jsonl", build_holdout9),
+        ("holdout10.jsonl", build_holdout10),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),

@@ -7,7 +7,7 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
 The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning12.jsonl``; the held-apart
-sets ``holdout.jsonl`` to ``holdout9.jsonl`` (written later, in other phrasing) are only ever summarised: their
+sets ``holdout.jsonl`` to ``holdout10.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
 A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
@@ -56,6 +56,7 @@ HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
 HOLDOUT9 = EVAL_DIR / "holdout9.jsonl"
+HOLDOUT10 = EVAL_DIR / "holdout10.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
 # What the screen must reach (issue 9): tests assert these on both sets.
@@ -316,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         sets += [("held apart 3", load_cases(HOLDOUT3)), ("held apart 4", load_cases(HOLDOUT4))]
         sets += [("held apart 5", load_cases(HOLDOUT5)), ("held apart 6", load_cases(HOLDOUT6))]
         sets += [("held apart 7", load_cases(HOLDOUT7)), ("held apart 8", load_cases(HOLDOUT8))]
-        sets += [("held apart 9", load_cases(HOLDOUT9))]
+        sets += [("held apart 9", load_cases(HOLDOUT9)), ("held apart 10", load_cases(HOLDOUT10))]
     extra = [(path.stem, load_cases(path)) for path in args.extra]
     sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]
