@@ -1312,3 +1312,24 @@ def test_a_title_spelled_by_its_acronym_from_a_role_word_and_the_first_half_of_a
 )
 def test_a_name_after_a_role_with_its_initials_in_brackets_is_still_a_name(text, name):
     assert name in [text[f.start : f.end] for f in screen({"note": text}).findings if f.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She grew up in Puerto Rico.",
+        "My client lives in North Carolina now.",
+        "He lives in West Virginia and drives to work.",
+        "She grew up in Prince Edward Island.",
+        "My client moved to New Mexico last year.",
+        "She grew up in New South Wales.",
+    ],
+)
+def test_a_state_or_province_named_in_several_words_is_no_town(text):
+    """Larger than the Safe Harbor unit, and no shorter part of its name is a town ("West", "Puerto")."""
+    assert screen({"proposed_text": text}).findings == []
+
+
+def test_a_town_before_its_state_is_still_held():
+    text = "My client lives in Albuquerque, New Mexico."
+    assert [text[f.start : f.end] for f in screen({"proposed_text": text}).findings] == ["Albuquerque"]

@@ -1178,7 +1178,9 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
                 continue
         elif single and first.lower().rstrip(".,'’") in not_names():
             continue
-        if key in regions() or candidate[0].lower() in regions():
+        if key in regions():
+            return 0  # "North Carolina", "Puerto Rico": larger than a town, and so is no shorter part of it
+        if candidate[0].lower() in regions():
             continue
         return n
     return 0
@@ -1403,10 +1405,18 @@ def find_towns(text: str, low: str):
         yield from _town_after_locative(text, m, gazetteer_only=False, person_named=False)
 
 
+def _region_first(words: list[str]) -> bool:
+    """Whether ``words`` begin with a region of two to four words."""
+    plain = [w.lower().rstrip(".,'’") for w in words[:4]]
+    return any(" ".join(plain[:n]) in regions() for n in (4, 3, 2) if len(plain) >= n)
+
+
 def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_named: bool):
     """The town after the locative word ``m`` when its clause is about a person: one with a person word, or, when
     ``person_named``, one the caller found a person's name or age in."""
     words = m.group("place").split()
+    if _region_first(words):
+        return  # "lives in West Virginia", "from Prince Edward Island": a state or province, larger than a town
     n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
     if not n:
         return
