@@ -54,6 +54,19 @@ def smtp_server(smtp_settings):
     controller.stop()
 
 
+def retry_with_a_working_server(port):
+    """Run the retry command while a mail server answers on `port`: (what it printed, the inbox)."""
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        out = io.StringIO()
+        call_command("send_pending_emails", stdout=out)
+    finally:
+        controller.stop()
+    return out.getvalue(), inbox
+
+
 def _submit(client, article, **overrides):
     return client.post(f"/articles/{article.slug}/suggest/", suggestion_post_data(**overrides))
 
@@ -95,15 +108,8 @@ def test_a_failed_send_keeps_the_submission_and_is_retried(
     assert queued.state == OutboundEmail.State.FAILED and queued.attempts == 1 and queued.last_error
     assert "alex@example.org" not in caplog.text  # the log names the email's id, never the address
 
-    inbox = _Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_settings.EMAIL_PORT)
-    controller.start()
-    try:
-        out = io.StringIO()
-        call_command("send_pending_emails", stdout=out)
-    finally:
-        controller.stop()
-    assert "Sent 1 of 1 waiting emails." in out.getvalue()
+    out, inbox = retry_with_a_working_server(smtp_settings.EMAIL_PORT)
+    assert "Sent 1 of 1 waiting emails." in out
     queued.refresh_from_db()
     assert queued.state == OutboundEmail.State.SENT and queued.attempts == 2
     assert len(inbox.messages) == 1
