@@ -323,7 +323,8 @@ def _render_chunk(article_ids, rules, export, index, loaded):
             summary_html=summary_html,
             body_html=body_html,
             section_spans=spans,
-            json=json.dumps(article_public_data(article, page, export_data, figures), ensure_ascii=False, indent=2),
+            # Compact: the C encoder makes it several times faster than indented output (a long article's publish).
+            json=json.dumps(article_public_data(article, page, export_data, figures), ensure_ascii=False),
             llm_unit_count=page["summary"]["llm"],
             unit_count=figures["sentences"],
             sourced_percent=figures["sourced_percent"],

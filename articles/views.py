@@ -357,13 +357,12 @@ def _shared_response(response, etag):
 def detail_json(request, slug):
     article = _article_for_reading(request, slug, with_data=True)
     stored = _rendering_of(article).json
-    # The stored JSON opens with "{\n"; the per-request fields go first, exactly as json.dumps would put them.
+    # The stored JSON is one object; the per-request fields go first, exactly as json.dumps would put them.
     head = json.dumps(
         {"url": request.build_absolute_uri(article.get_absolute_url()), "upvotes": article.upvotes},
         ensure_ascii=False,
-        indent=2,
     )
-    body = head[:-2] + ",\n" + stored[2:]
+    body = head[:-1] + ", " + stored[1:]
     response = HttpResponse(body, content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"
     return response
