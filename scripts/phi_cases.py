@@ -14,7 +14,8 @@ from a tenth, wholly held apart, ``holdout8.jsonl``, and from an eleventh, all o
 and from a twelfth, wholly held apart, ``holdout9.jsonl``, and from a thirteenth, clean lines only, all of it
 tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tuning11.jsonl``, and from a
 fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``holdout10.jsonl`` (60%, never tuned
-on). All are deterministic: the same sources give the same files.
+on), and from a sixteenth, identifiers and clean lines, split at random, ``tuning13.jsonl`` (40%) and
+``holdout11.jsonl`` (60%, never tuned on). All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -173,6 +174,10 @@ def build_tuning12() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning12_written.txt", "t12w")
 
 
+def build_tuning13() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning13_written.txt", "t13w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -191,6 +196,10 @@ def build_holdout9() -> list[dict]:
 
 def build_holdout10() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout10_written.txt", "h10w")
+
+
+def build_holdout11() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout11_written.txt", "h11w")
 
 
 def build_tuning2() -> list[dict]:
@@ -228,10 +237,12 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout8.jsonl", build_holdout8),
         ("holdout9.jsonl", build_holdout9),
         ("holdout10.jsonl", build_holdout10),
+        ("holdout11.jsonl", build_holdout11),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
         ("tuning12.jsonl", build_tuning12),
+        ("tuning13.jsonl", build_tuning13),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

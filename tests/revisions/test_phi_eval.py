@@ -20,6 +20,7 @@ from scripts.phi_cases import (
     build_holdout8,
     build_holdout9,
     build_holdout10,
+    build_holdout11,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -32,6 +33,7 @@ from scripts.phi_cases import (
     build_tuning10,
     build_tuning11,
     build_tuning12,
+    build_tuning13,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -46,6 +48,7 @@ from scripts.phi_eval import (
     HOLDOUT8,
     HOLDOUT9,
     HOLDOUT10,
+    HOLDOUT11,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -60,6 +63,7 @@ from scripts.phi_eval import (
     TUNING10,
     TUNING11,
     TUNING12,
+    TUNING13,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -85,18 +89,20 @@ TUNING9_CASES = load_cases(TUNING9)
 TUNING10_CASES = load_cases(TUNING10)
 TUNING11_CASES = load_cases(TUNING11)
 TUNING12_CASES = load_cases(TUNING12)
+TUNING13_CASES = load_cases(TUNING13)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
 HOLDOUT9_CASES = load_cases(HOLDOUT9)
 HOLDOUT10_CASES = load_cases(HOLDOUT10)
+HOLDOUT11_CASES = load_cases(HOLDOUT11)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
 ALL_CASES += (
     TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + HOLDOUT10_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES
 )
-ALL_CASES += TUNING12_CASES
+ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -142,8 +148,8 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 
 # Canonical references read alike: a few clean reference lines of later rounds (the Beck inventory's, the
 # M.I.N.I.'s, the GAD-7's, a NICE guideline's) were written word for word as in a tuning set, independently (three
-# more of the seventh round's in the thirteenth round's clean set). They stay, and count; no line with an identifier
-# may be shared.
+# more of the seventh round's in the thirteenth round's clean set, two of earlier sets' in the sixteenth's). They
+# stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
     [
@@ -152,6 +158,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT7_CASES, 450, 150, 0),
         (HOLDOUT8_CASES, 400, 180, 1),
         (HOLDOUT9_CASES, 400, 180, 0),
+        (HOLDOUT11_CASES, 270, 210, 2),
     ],
     ids=[
         "sixth round, split",
@@ -159,6 +166,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "eighth round, wholly held apart",
         "tenth round, wholly held apart",
         "twelfth round, wholly held apart",
+        "sixteenth round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -168,6 +176,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     assert sum(1 for c in held_apart if not c["spans"]) >= clean
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
+    tuning += TUNING13_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -202,11 +211,13 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning10() == TUNING10_CASES
     assert build_tuning11() == TUNING11_CASES
     assert build_tuning12() == TUNING12_CASES
+    assert build_tuning13() == TUNING13_CASES
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
     assert build_holdout8() == HOLDOUT8_CASES
     assert build_holdout9() == HOLDOUT9_CASES
     assert build_holdout10() == HOLDOUT10_CASES
+    assert build_holdout11() == HOLDOUT11_CASES
 
 
 @pytest.mark.parametrize(
@@ -484,4 +495,16 @@ def test_the_fifteenth_rounds_held_apart_clean_prose_does_not_raise_more_than_me
     assert not {c["text"] for c in HOLDOUT10_CASES} & {c["text"] for c in TUNING12_CASES}
     report = evaluate(HOLDOUT10_CASES)
     assert report.clean_fp_rate <= 10 / 300  # 3.3 %
+    assert report.clean_confident_fp <= 2
+
+
+def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """A sixteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
+    tuning13). Measured blind before the sixteenth round: 309 / 382 spans, 146 / 177 single-identifier cases,
+    8 / 210 clean raised (2 confident). Far short of the targets; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
+    report = evaluate(HOLDOUT11_CASES)
+    assert report.recall() >= 309 / 382  # 80.9 %
+    assert report.single_recall >= 146 / 177  # 82.5 %
+    assert report.clean_fp_rate <= 8 / 210  # 3.8 %
     assert report.clean_confident_fp <= 2
