@@ -137,7 +137,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         # a line that reads as no reference and carries what no reference does (a phone number, an IP address…),
         # whose names, places and dates are read as in prose; its own identifiers are judged as in a citation.
         # A street address carries the line too ("Letter from Olufemi Adeyinka, 15 Awolowo Road, Ikoyi").
-        personal_lines = _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)])
+        personal_lines = _with_body(text, _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)]))
         prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits else []
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)]
@@ -227,14 +227,21 @@ _PERSONAL_LINE = re.compile(
     r"[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)|(?:his|her|their)[ \t]+own"
     r"|(?:pt|patient|client)[ \t]+(?:diary|notes|letter|record|file|journal|blog)|discharge[ \t]+summary"
     r"|clinic[ \t]+letter|case[ \t]+notes|(?:private|personal)[ \t]+letter"
-    r"|(?:treatment|therapy|session|progress|clinical|nursing|ward|care)[ \t]+notes"
+    r"|(?:treatment|therapy|session|progress|clinical|nursing|ward|care|supervision|intake|referral|handover"
+    r"|consultation|case[ \t]+file|case[ \t]+conference)[ \t]+notes|case[ \t]+conference|(?:diary|journal)[ \t]+entry"
+    # what the person in care or their family wrote, kept or said, and pages of their own
+    r"|(?:shared|written|kept|drawn|made)[ \t]+by[ \t]+(?:the[ \t]+|my[ \t]+)?(?:pt|patient|client)"
+    r"|(?:pt|patient|client|service[ \t]+user)[- ]authored|personal[ \t]+(?:site|website|web[ \t]?page|blog|homepage)"
+    r"|(?:carer|caregiver|mother|father|parent|relative|family|witness|victim)['’]s[ \t]+statement"
+    r"|e-?mail[ \t]+(?:thread|exchange|chain|conversation)|facebook\.com/profile\.php"
     r"|(?m:^)[ \t]*(?:court|forensic|police|psychiatric|psychological|medical|incident|probation|safeguarding"
     r"|tribunal)[ \t]+report(?=[ \t]*[,:;–-])"  # a report's heading: "Forensic report, J. Kaminski, …"
     r"|inmate|prisoner[ \t]+(?:no|number)|access[ \t]+log"
     # an interview with someone in care or their family is a record of them, not a source anyone can look up
     r"|interview(?:ed)?[ \t]+with[ \t]+(?:(?:a|the|my|his|her|their)[ \t]+)?(?:carer|caregiver|patient|client|pt"
     r"|relative|family|parent|mother|father|mum|dad|son|daughter|wife|husband|partner|service[ \t]+user)"
-    r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+))\b"
+    r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+)"
+    r"|(?:given|sent|handed|shown)[ \t]+to[ \t]+(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+))\b"
 )
 _REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")
 
@@ -249,6 +256,23 @@ def _lines(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not _REFERENCE_CUE.search(text, start, end):
             spans.add((start, end))
     return sorted(spans)
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _with_body(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line that heads what follows ("Case file notes", "Carer's statement:") carries the lines under it, up to
+    a blank line: they are the notes or statement it names. A reference among them is still read as one."""
+    carried = set(lines)
+    for start, end in lines:
+        heading = text[start:end].strip()
+        if end >= len(text) or not (heading.endswith(":") or len(heading.split()) <= 4):
+            continue
+        blank = text.find("\n\n", end)
+        below = _LINE.finditer(text, end + 1, len(text) if blank < 0 else blank)
+        carried.update(_lines(text, [(m.start(), m.end()) for m in below]))
+    return sorted(carried)
 
 
 def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
