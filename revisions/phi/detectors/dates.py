@@ -559,8 +559,8 @@ _AGE_PATTERNS = [
     # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
-            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:['’]s|[ \t]+(?:is|was|am|are|who[ \t]+is"
-            rf"|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:['’](?:s|m|re)|[ \t]+(?:is|was|am|are"
+            rf"|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
             rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items"
             rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm)|[ \t]*on(?![ \t]+{_BIRTHDAY_DATE}))"
         ),
@@ -576,11 +576,14 @@ _AGE_PATTERNS = [
     ),
     # "At 95, she …", "At ninety-one he found …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
-    # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,"
+    # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,", "DOB 1933-05-09 (92)",
+    # "born 30/06/1929 — so 95 now", "geb. 29.02.1932, 93 J."
     (
         re.compile(
-            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.)[ \t]*:?[ \t]*(?:[\d./ -]{{6,10}}\d|{_WORDY_DOB})[ \t]*[,;][ \t]*"
-            rf"(?:(?:so|now|i\.e\.|making[ \t]+(?:her|him|them))[ \t]+)?(?P<age>{_AGE})[ \t]*(?:[,;)]|$)"
+            rf"(?i)\b(?:d\.?o\.?b\.?|born|b\.|geb\.|geboren|née?|nacid[ao])[ \t]*:?[ \t]*"
+            rf"(?:[\d./ -]{{6,10}}\d|{_WORDY_DOB})[ \t]*(?:[,;(]|[—–]|[ \t]-[ \t])[ \t]*"
+            rf"(?:(?:so|now|i\.e\.|making[ \t]+(?:her|him|them))[ \t]+)?(?P<age>{_AGE})"
+            r"[ \t]*(?:[,;)!]|$|(?:now|J\.|yrs?\b|years\b))"
         ),
         CONFIDENT,
     ),
@@ -588,7 +591,8 @@ _AGE_PATTERNS = [
     (
         re.compile(
             # an initial's full stop too: "J.M., 93, former miner"
-            rf"(?:(?:[A-Za-z)]|(?<=[A-Z])\.)[ \t]*,[ \t]*|[A-Za-z][ \t]*\([ \t]*)(?P<age>{_AGE_NUM})[ \t]*"
+            rf"(?:(?:[A-Za-z)]|(?<=[A-Z])\.)[ \t]*,[ \t]*|(?:[A-Za-z]|(?<=[A-Z])\.)[ \t]*\([ \t]*)"
+            rf"(?P<age>{_AGE_NUM})[ \t]*"
             r"(?:[!?]+[ \t]*)?(?:,|\)|[MF]\b)"
         ),
         CONFIDENT,
