@@ -104,6 +104,13 @@ _PUBLIC_NUMBERS = set(
 # UK 03 numbers are charged as a local call and used by charities and public services, not people
 _SERVICE_PREFIXES = ("1800", "1300", "13", "0800", "0808", "0300", "0500", "116", "1-800", "1-8", "18", "0508", "080",
                      "0330", "0333", "0343", "0344", "0345", "0370", "0371")  # fmt: skip
+# Toll-free codes dialled without a leading 1 or 0 ("800 273 8255", the 800s of Mexico, Italy, Portugal): a
+# service's only where the text names a line, not merely a crisis ("Rosa's number is 866 …, she is in crisis").
+_TOLL_FREE_CODES = ("800", "888", "877", "866", "855", "844", "833")
+_NAMED_LINE = re.compile(
+    r"(?i)\b(?:helplines?|help[ \t]+line|hotline|lifeline|crisis[ \t]+line|samaritans|toll[- ]free|freephone"
+    r"|free[ \t]+phone|l[íi]nea|linha|ligne|telefono[ \t]+amico)\b"
+)
 _HELPLINE = re.compile(
     r"(?i)\b(?:helpline|help[ \t]+line|hotline|lifeline|crisis|samaritans|childline|kids[ \t]+help"
     r"|text[ \t]+line|support"
@@ -123,4 +130,6 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
     context = text[max(0, line_start) : min(len(text), end + 80)]
     service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6
-    return service and bool(_HELPLINE.search(context))
+    if service and _HELPLINE.search(context):
+        return True
+    return len(digits) in (9, 10) and digits.startswith(_TOLL_FREE_CODES) and bool(_NAMED_LINE.search(context))

@@ -42,8 +42,9 @@ _SAID_NAMES = re.compile(
 )
 # A service named before its public number: "Childline (0800 1111)", "call Childline free on 0800 1111".
 _BEFORE_NUMBER = re.compile(
-    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}{UP}'’-]{{1,30}}(?:[ \t]+[{UP}][{LOW}{UP}'’-]{{1,30}}){{0,3}})"
-    r"[ \t]*(?:\(|:|[ \t]+(?:free[ \t]+)?on[ \t]+|[ \t]+)[ \t]*(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)"
+    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}{UP}'’-]{{1,30}}(?:[ \t]+(?:(?:de|del|la|las|los|da|do|das|dos|des|du|di"
+    rf"|of|the|for)[ \t]+){{0,2}}[{UP}][{LOW}{UP}'’-]{{1,30}}){{0,3}})"
+    r"[ \t]*(?:\(|:|,|[ \t]+(?:free[ \t]+)?on[ \t]+|[ \t]+)[ \t]*(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)"
 )
 # Where a study or survey was done: a list of places in a sentence about sampling, fieldwork or data.
 _STUDY = re.compile(

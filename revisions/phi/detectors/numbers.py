@@ -255,6 +255,8 @@ def _labelled(text: str, citation: bool):
             continue
         if head == "membership" and sum(c.isdigit() for c in value) < 6:
             continue  # "a membership of 12000": only a long number is a member's
+        if kind == "other_id" and is_public_number(text, start, end):
+            continue  # "France's national suicide prevention number is 3114": a service's, not a person's
         strong = kind in _STRONG_KINDS and head not in ("tag", "reg", "plate", "plates")
         if citation and not (strong and kind in ("mrn", "health_plan", "account")):
             continue
