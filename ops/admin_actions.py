@@ -4,8 +4,7 @@ from django.contrib import messages
 from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 
-# The largest id a 64-bit integer column holds; beyond it the database refuses the query.
-MAX_ID = 2**63 - 1
+from .ids import MAX_ID
 
 
 class SelectionCheckedAdmin:

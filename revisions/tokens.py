@@ -7,9 +7,9 @@ views answer 404 for all of them alike.
 from django.conf import settings
 from django.core import signing
 
+from ops.ids import MAX_ID  # anything past it in a payload cannot name a row
+
 STATUS_SALT = "revisions.suggestion-status"
-# Database ids are positive 64-bit integers; anything else in a payload cannot name a row.
-MAX_ID = 2**63 - 1
 
 
 def status_token(suggestion):

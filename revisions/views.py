@@ -25,6 +25,7 @@ from articles.tier_rules import governed_sections, tier_rule_delete, tier_rule_s
 from articles.validation import SLUG
 from articles.views import article_page_context, find_suggestion_target
 from ops.csrf import same_origin_csrf
+from ops.ids import row_id
 from ops.ratelimit import over_rate_limit
 from ops.views import DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, render_without_session
 
@@ -44,7 +45,6 @@ from .forms import (
 from .models import Category, Draft, NotificationPreference, SourceAlert, Status, Suggestion, SuggestionEvent
 from .notifications import MODERATE
 from .tokens import (
-    MAX_ID,
     approval_key_of,
     approval_link_state,
     approval_token,
@@ -354,9 +354,9 @@ def _assignee(request):
     pk = request.POST.get("assignee", "")
     if not pk:
         return None
-    if not (pk.isascii() and pk.isdigit() and 0 < int(pk) <= MAX_ID):
+    if row_id(pk) is None:
         raise ValidationError("Choose an editor from the list.", code="bad_assignee")
-    user = get_user_model().objects.filter(pk=int(pk), is_active=True).first()
+    user = get_user_model().objects.filter(pk=row_id(pk), is_active=True).first()
     if user is None:
         raise ValidationError("That editor's account no longer exists; choose another.", code="bad_assignee")
     return user

@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from ops.ids import row_id
+
 from .identifiers import normalise_doi, normalise_isbn, normalise_pmid
 from .models import Source, SourceStatus
 
@@ -50,9 +52,7 @@ class SourceForm(forms.ModelForm):
         # The admin's autocomplete widget looks its value up to show it again, and a value that is no id
         # ("abc", or past the database's integers) would fail there with a 500: it is refused here instead.
         successor = self.data.get(self.add_prefix("superseded_by"), "") if self.is_bound else ""
-        self.forged_successor = bool(successor) and not (
-            successor.isascii() and successor.isdigit() and 0 < int(successor) < 2**63
-        )
+        self.forged_successor = bool(successor) and row_id(successor) is None
         if self.forged_successor:
             self.data = self.data.copy()
             self.data[self.add_prefix("superseded_by")] = ""

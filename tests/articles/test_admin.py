@@ -151,7 +151,7 @@ def test_a_list_action_on_a_forged_selection_does_nothing_and_says_so(admin_clie
     assert Article.objects.values_list("pk", "status", "version_minor")[::1] == before
 
 
-@pytest.mark.parametrize("forged", ["abc", "99999999999999999999", "\u00b2"])
+@pytest.mark.parametrize("forged", ["abc", "99999999999999999999", "\u00b2", "1" * 5000])
 def test_a_forged_successor_in_the_source_form_is_refused_in_words(admin_client, seed_article, forged):
     from sources.models import Source
     from tests.factories import source_admin_post

@@ -205,8 +205,9 @@ def test_an_accepted_suggestion_can_change_hands(client, me, colleague):
 
 @pytest.mark.parametrize(
     "assignee",
-    # Superscript and Arabic-Indic digits are digits to str.isdigit, not to int(); the last overflows the database.
-    ["not-a-number", "999999", "reader", "²", "١٢", "99999999999999999999999"],
+    # Superscript and Arabic-Indic digits are digits to str.isdigit, not to int(); the next overflows the database;
+    # int() itself refuses the last, thousands of digits long.
+    ["not-a-number", "999999", "reader", "²", "١٢", "99999999999999999999999", "1" * 5000],
 )
 def test_assigning_to_someone_who_is_not_an_editor_is_refused(client, me, django_user_model, assignee):
     suggestion = make_suggestion(make_article())
