@@ -88,9 +88,12 @@ def _defuse_brackets(text):
     kept = {m.start() + (text[m.start()] == "!") for m in _INLINE_LINK.finditer(text)}
     for m in _CODE_SPAN.finditer(text):
         kept.update(range(m.start(), m.end()))
-    return "".join(
-        "\\[" if ch == "[" and i not in kept and (i == 0 or text[i - 1] != "\\") else ch for i, ch in enumerate(text)
-    )
+    out, backslashes = [], 0
+    for i, ch in enumerate(text):
+        # A bracket is already escaped only after an odd run of backslashes: "\\[" is a backslash, then a bracket.
+        out.append("\\[" if ch == "[" and i not in kept and backslashes % 2 == 0 else ch)
+        backslashes = backslashes + 1 if ch == "\\" else 0
+    return "".join(out)
 
 
 _local = threading.local()

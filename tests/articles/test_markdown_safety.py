@@ -497,3 +497,18 @@ def test_a_list_nested_hundreds_deep_is_shown_as_text_not_an_error():
     html = str(render_markdown(text))
     assert html.startswith("<p>") and "synthetic &lt;b&gt;item&lt;/b&gt;" in html and "<b>" not in html
     assert str(render_markdown("*calm*")) == "<p><em>calm</em></p>"  # the next text renders as ever
+
+
+@pytest.mark.parametrize("shape", ["\\\\[", "\\\\\\\\[", "a\\\\[b"])
+def test_a_bracket_after_an_escaped_backslash_is_defused_too(shape):
+    """"\\\\[" is an escaped backslash, then a bracket Markdown still reads on from: left as it was, thousands
+    of them took seconds. After defusing, every bracket stands after an odd run of backslashes, and the text shows
+    as written."""
+    from articles.markdown import _defuse_brackets
+
+    text = shape * (4000 // len(shape))
+    defused = _defuse_brackets(text)
+    runs = re.findall(r"(\\*)\[", defused)
+    assert len(runs) == text.count("[") and all(len(run) % 2 == 1 for run in runs)
+    html = str(render_inline_markdown(text))
+    assert html.count("[") == text.count("[") and "<a" not in html
