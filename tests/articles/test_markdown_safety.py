@@ -501,9 +501,9 @@ def test_a_list_nested_hundreds_deep_is_shown_as_text_not_an_error():
 
 @pytest.mark.parametrize("shape", ["\\\\[", "\\\\\\\\[", "a\\\\[b"])
 def test_a_bracket_after_an_escaped_backslash_is_defused_too(shape):
-    """"\\\\[" is an escaped backslash, then a bracket Markdown still reads on from: left as it was, thousands
-    of them took seconds. After defusing, every bracket stands after an odd run of backslashes, and the text shows
-    as written."""
+    """An escaped backslash, then a bracket ("\\\\["), is a bracket Markdown still reads on from: left as it was,
+    thousands of them took seconds. After defusing, every bracket stands after an odd run of backslashes, and the
+    text shows as written."""
     from articles.markdown import _defuse_brackets
 
     text = shape * (4000 // len(shape))
