@@ -71,6 +71,21 @@ def article_validate(data):
     see_also = data.get("see_also", [])
     if not isinstance(see_also, list) or not all(isinstance(slug, str) for slug in see_also):
         errors.append(ValidationError("“see_also” must be a list of article addresses (slugs).", code="bad_see_also"))
+    else:
+        # Looked up by address later: a broken character or a NUL there is a database error, not a missing article.
+        slug_limit = Article._meta.get_field("slug").max_length
+        for slug in see_also:
+            if not (len(slug) <= slug_limit and SLUG.fullmatch(slug)):
+                shown = (
+                    ascii(slug[:60]) if _LONE_SURROGATE.search(slug) or _CONTROL_CHARACTER.search(slug) else slug[:60]
+                )
+                errors.append(
+                    ValidationError(
+                        f"See also “{shown}” is no article address: lower-case letters, digits and hyphens, at most "
+                        f"{slug_limit} characters.",
+                        code="bad_see_also",
+                    )
+                )
     version = str(data.get("version", "1.0"))
     if not VERSION.fullmatch(version):
         errors.append(ValidationError(f"Version “{version}” must look like 1.0.", code="bad_version"))
