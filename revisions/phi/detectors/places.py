@@ -468,8 +468,12 @@ _CITY_GATE = re.compile(r"[A-Z]{2,3}\b|[A-Z]\d|\b[A-Z][a-z]+[ \t]+(?:\d{4}|[A-Z]
 
 
 # The locality lines and postal code after a street, as written in most countries: "…, Col. San José Insurgentes,
-# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214".
-_TAIL_CODE = r"(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})(?![\w-])"
+# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214", and Greece's
+# "…, Πάτρα 262 21".
+_TAIL_CODE = (
+    r"(?:\d{3}-\d{4}|\d{3}[ ]\d{2}(?![\w-])|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})"
+    r"(?![\w-])"
+)
 _TAIL_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’.-]){0,30})"
 _TAIL_PLACE = (
     rf"(?:{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|la|el|los|las|on|upon|am|an|der|di|do|da|sur)[ \t]+)?{_TAIL_WORD}){{0,3}})"
@@ -823,6 +827,12 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_NAME_ONLY.finditer(text) if street_words else ():
         if _place_ok(m.group("street").split()[0]) and m.group("street").lower() not in _FIGURATIVE_STREETS:
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+    if has_digit:
+        yield from _foreign_streets(text, streets)
+    if _CJK_OR_HANGUL.search(text):
+        if has_digit:
+            yield from _cjk_addresses(text)
+        yield from _korean_addresses(text)
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
         # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
@@ -905,6 +915,117 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
             yield from _towns_listed_after(text, m.end("city"))
+
+
+# Addresses in scripts and forms the Latin street patterns never see (sixteenth round).
+# Chinese and Japanese addresses run without spaces from the province or city down to the house number:
+# "某某市某某区某某路12号3栋502室", "某某都某某区某某3丁目1-2"; a number written straight after Han or kana, in the
+# house-number form ("12号", "3丁目", "2-4-9"), after a run holding an administrative unit is one.
+_CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff"
+_CJK_HOUSE_NUMBER = re.compile(
+    rf"(?<=[{_CJK_LETTERS}])\d{{1,5}}(?:(?:号|號|番地|丁目)(?:\d{{1,4}}(?:-\d{{1,4}}){{0,2}})?|-\d{{1,5}}(?:-\d{{1,5}})?)"
+)
+# Units from province to lane; 道 alone is left out ("知道" is "to know").
+_CJK_UNIT_MARKS = set("省市区區県县縣都府町村镇鎮乡鄉街路巷弄")
+# After the house number: the building, block, floor and room ("3栋502室", " メゾン新宿305号", " コーポ池尻202").
+_CJK_BUILDING_PART = re.compile(rf"[ \t\u3000]?[{_CJK_LETTERS}]{{0,10}}?\d{{1,5}}(?:号室|号|號|室|栋|棟|楼|樓|階|F)?")
+# Postal codes marked as such: Japan's 〒 sign, "邮编" and its kin.
+_MARKED_POSTCODE = re.compile(
+    r"(?:〒[ \t]?(?P<jp>\d{3}-?\d{4})|(?:邮编|郵編|邮政编码|郵便番号|우편번호)[:：]?[ \t]?(?P<code>\d{5,6}))(?!\d)"
+)
+# Korean addresses are spaced: a city or province, a district (구/군) and a road, neighbourhood or building
+# ("서울특별시 마포구 월드컵로 45, 102동 1203호 (03925)", "전주시 완산구 효자동"), or a metropolitan city and a
+# district ("부산 해운대구"). A district word needs two syllables before its mark ("친구" is "friend").
+_HANGUL = "\uac00-\ud7af"
+_KOREAN_CITIES = "서울|부산|대구|인천|광주|대전|울산|세종|제주|수원|창원|고양|용인|성남|청주|전주|천안|경기|강원"
+# A place word ends at a space or a case particle ("해운대구에 살고": "lives in Haeundae-gu").
+_KOREAN_WORD_END = rf"(?=[^{_HANGUL}]|(?:에서|에|의|은|는|로|으로)(?![{_HANGUL}])|$)"
+_KOREAN_ADDRESS = re.compile(
+    rf"(?<![{_HANGUL}])(?:(?:[{_HANGUL}]{{1,6}}(?:특별시|광역시|특별자치시|특별자치도|시|도)|{_KOREAN_CITIES})[ \t]+)?"
+    rf"[{_HANGUL}]{{2,6}}(?:구|군){_KOREAN_WORD_END}"
+    rf"(?:[ \t]+[{_HANGUL}0-9]{{1,10}}(?:로|길|동|읍|면|리){_KOREAN_WORD_END})?"
+    r"(?:[ \t]+\d{1,5}(?:-\d{1,4})?)?(?:,?[ \t]+\d{1,4}동)?(?:[ \t]+\d{1,5}호)?"
+)
+_KOREAN_POSTCODE_AFTER = re.compile(r"[ \t]*\((\d{5})\)")
+# Ukrainian and Russian streets: "вул. Хрещатик, 22, кв. 7, м. Київ", "ул. Ленина 5, кв. 12".
+_CYR_UP = "А-ЯЁІЇЄҐ"
+_CYRILLIC_STREET = re.compile(
+    r"(?<![\w])(?:вул|вулиця|ул|улица|просп|проспект|пров|провулок|пер|переулок|бульв|бульвар|пл|площа|площадь"
+    r"|шосе|шоссе|наб)\.?[ \t]+"
+    rf"(?:[{_CYR_UP}0-9][\w'’-]{{0,25}}[ \t]+){{0,2}}[{_CYR_UP}][\w'’-]{{1,25}},?[ \t]+(?:буд\.|д\.|дом)?[ \t]*"
+    r"\d{1,4}[а-яА-Я]?(?:/\d{1,3})?(?![\w])"
+    r"(?:,?[ \t]+(?:кв|квартира|корп|оф)\.?[ \t]*\d{1,4}(?![\w]))?"
+    rf"(?:,?[ \t]+(?:м|г|с|смт)\.[ \t]*[{_CYR_UP}][\w'’-]{{1,25}})?"
+)
+# Turkish streets: "Atatürk Mah. Cumhuriyet Cad. No:14 D:5 Çankaya/Ankara 06420", "Moda Cad. No:47 D:6".
+_TR_WORD = rf"[{UP}][{LOW}'’-]{{1,25}}"
+_TURKISH_STREET = re.compile(
+    rf"(?:(?:{_TR_WORD}[ \t]+){{1,3}}(?:Mah|Mh|Mahallesi)\.?,?[ \t]+)?(?:{_TR_WORD}[ \t]+){{1,3}}"
+    r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Bulvarı|Blv|Bulv)\.?,?[ \t]+No[ \t]*:[ \t]*\d{1,4}[A-Z]?"
+    r"(?:[ \t]*[/,]?[ \t]*(?:D|Daire|Kat|K)[ \t]*:[ \t]*\d{1,3}){0,2}"
+    rf"(?:,?[ \t]+{_TR_WORD}(?=/))?"
+)
+_TURKISH_CITY_CODE = re.compile(rf"(?:/{_TR_WORD})?,?[ \t]+(\d{{5}})(?![\w-])")
+# Greek streets in Greek letters or transliterated with "Odos": "Ερμού 25, Αθήνα", "Odos Ermou 45, Kifisia";
+# a month before a year is no street ("Μαΐου 2023").
+_GREEK_STREET = re.compile(
+    r"(?<![\w])(?:(?:Odos|Odós|Οδός|οδός)[ \t]+[\wΆ-ώ'’-]{2,25}|[Α-ΩΆ-Ώ][α-ωά-ώΐΰ]{2,25})[ \t]+\d{1,3}[Α-Ωα-ω]?"
+    r"(?=,[ \t]*[\wΆ-ώ])"
+)
+_CYRILLIC_LOWER = re.compile(r"[а-яіїє]")
+_GREEK_LOWER = re.compile(r"[α-ω]")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_GREEK_MONTHS = ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+                 "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου")  # fmt: skip
+
+
+def _cjk_addresses(text: str):
+    """Chinese and Japanese addresses (confident), and their marked postal codes (held)."""
+    for m in _CJK_HOUSE_NUMBER.finditer(text):
+        start = m.start()
+        while start > 0 and start > m.start() - 16 and re.match(rf"[{_CJK_LETTERS}]", text[start - 1]):
+            start -= 1
+        head = text[start : m.start()]
+        marks = [i for i, ch in enumerate(head) if ch in _CJK_UNIT_MARKS]
+        if not marks:
+            continue
+        start += max(0, marks[0] - 3)  # place names before their unit mark run two to four characters
+        end = m.end()
+        for _ in range(3):
+            part = _CJK_BUILDING_PART.match(text, end)
+            if not part or part.end() == end:
+                break
+            end = part.end()
+        yield "address", start, end, CONFIDENT, "street address"
+    for m in _MARKED_POSTCODE.finditer(text):
+        group = "jp" if m.group("jp") else "code"
+        yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+
+
+def _korean_addresses(text: str):
+    for m in _KOREAN_ADDRESS.finditer(text):
+        parts = m.group().split()
+        if len(parts) < 2:
+            continue  # a district word alone may be any word ending in 구 or 군
+        yield "address", m.start(), m.end(), CONFIDENT, "street address"
+        code = _KOREAN_POSTCODE_AFTER.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+
+
+def _foreign_streets(text: str, streets: list[tuple[int, int]]):
+    """Streets in Cyrillic, Turkish and Greek forms, added to ``streets``: their towns and postcodes follow as the
+    tail of any street. A Turkish district and city are joined by a slash, so their postcode is found here."""
+    if _CYRILLIC_LOWER.search(text):
+        streets += [(m.start(), m.end()) for m in _CYRILLIC_STREET.finditer(text)]
+    for m in _TURKISH_STREET.finditer(text) if "No" in text and ":" in text else ():
+        streets.append((m.start(), m.end()))
+        code = _TURKISH_CITY_CODE.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+    for m in _GREEK_STREET.finditer(text) if _GREEK_LOWER.search(text) or "Odos" in text else ():
+        if not m.group().startswith(_GREEK_MONTHS):
+            streets.append((m.start(), m.end()))
 
 
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.

@@ -1,0 +1,73 @@
+"""The sixteenth round of the PHI screen: address forms of other countries and scripts, and the rest of its
+families. Every example is invented."""
+
+import pytest
+
+from revisions.phi import screen
+
+
+def found(text: str, kind: str | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in screen({"note": text}).findings if kind is None or f.kind == kind]
+
+
+def covered(text: str, value: str, kind: str) -> bool:
+    start = text.index(value)
+    return any(
+        start < f.end and f.start < start + len(value) for f in screen({"note": text}).findings if f.kind == kind
+    )
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Chinese and Japanese addresses run unspaced from the city to the room.
+        ("她住在杭州市西湖区假山路7号2栋301室。", "杭州市西湖区假山路7号2栋301室"),
+        ("送り先は名古屋市中区架空町4-5-6、田中様方です。", "名古屋市中区架空町4-5-6"),
+        ("住所 札幌市北区例文1丁目2-3 ハイツ例文101号", "札幌市北区例文1丁目2-3 ハイツ例文101号"),
+        # Korean ones are spaced, from the city to the building and flat.
+        ("주소: 대전광역시 유성구 예시로 12, 3동 405호", "대전광역시 유성구 예시로 12, 3동 405호"),
+        ("그분은 부산 가상구에 삽니다.", "부산 가상구"),
+        # Ukrainian and Russian streets with the flat and town.
+        ("Адреса: вул. Вигадана, 9, кв. 4, м. Полтава", "вул. Вигадана, 9, кв. 4, м. Полтава"),
+        ("Адрес: ул. Примерная 15, кв. 3", "ул. Примерная 15, кв. 3"),
+        # Turkish streets with the door and flat numbers.
+        ("Adres: Örnek Mah. Deneme Cad. No:8 D:2 Merkez/Ordu 52000", "Örnek Mah. Deneme Cad. No:8 D:2 Merkez"),
+        ("Papatya Sok. No:3 K:2, Bornova", "Papatya Sok. No:3 K:2"),
+        # Greek streets in Greek letters or with "Odos".
+        ("Διεύθυνση: Φανταστικής 14, Πάτρα 262 21", "Φανταστικής 14"),
+        ("Odos Plasmatou 9, Marousi, 151 24", "Odos Plasmatou 9"),
+    ],
+)
+def test_addresses_of_other_scripts_and_countries_are_found(text, address):
+    assert covered(text, address, "address")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("〒999-0001 山形県例市例町5-6", "999-0001"),
+        ("地址：成都市武侯区示例路3号，邮编610000", "610000"),
+        ("주소: 대전광역시 유성구 예시로 12 (34100)", "34100"),
+        ("Адреса: вул. Вигадана, 9, кв. 4, Полтава, 36000", "36000"),
+        ("Adres: Örnek Mah. Deneme Cad. No:8 D:2 Merkez/Ordu 52000", "52000"),
+        ("Διεύθυνση: Φανταστικής 14, Πάτρα 262 21", "262 21"),
+    ],
+)
+def test_postcodes_after_those_addresses_are_found(text, code):
+    assert covered(text, code, "zip")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年研究在北京市进行了3次，共有120人参加。",  # a city and a count, no house number
+        "本研究は東京都の3施設で行われた。",
+        "연구원들은 친구 관계를 3년 동안 조사했다.",  # "friend" ends as a district would
+        "그는 다시 친구로 지내기로 했다.",
+        "Ο ασθενής εισήχθη στις 12 Μαΐου 2023, μετά από παραπομπή.",  # a month before a year
+        "Глава 3, розділ 2: вул. не скорочують у назвах статей.",
+        "See Table No: 4 for the Deneme scores.",
+    ],
+)
+def test_counts_months_and_words_that_only_look_like_those_addresses_stay_clean(text):
+    assert found(text, "address") == [] and found(text, "zip") == []
