@@ -71,3 +71,29 @@ def test_postcodes_after_those_addresses_are_found(text, code):
 )
 def test_counts_months_and_words_that_only_look_like_those_addresses_stay_clean(text):
     assert found(text, "address") == [] and found(text, "zip") == []
+
+
+@pytest.mark.parametrize(
+    "text, spot",
+    [
+        ("fax 0100 000 0000 - ward 47 sends the notes this way", "ward 47"),
+        ("HANDOVER: ZEBEDEE (BAY 9) REFUSED MEDS", "BAY 9"),
+        ("Mum was moved to Ward 9C yesterday, so the example is her", "Ward 9C"),
+        ("Bed 8 Quillon - CGM reading low overnight", "Bed 8"),
+    ],
+)
+def test_a_numbered_ward_bed_or_bay_alone_is_held(text, spot):
+    assert covered(text, spot, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients stayed in bed 3 days on average after the procedure.",
+        "The Bay 2 staff meeting covers the new observation policy.",
+        "Bed 2 of 6 on most units is kept for admissions.",
+        "Ward 5 occupancy rose by 4% in winter.",
+    ],
+)
+def test_a_stay_a_count_or_a_ward_as_a_workplace_is_no_place(text):
+    assert found(text, "address") == []

@@ -358,6 +358,15 @@ _HOSPITAL_PLACE = re.compile(
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A numbered ward, bed or bay on its own places a person as surely as with its hospital ("ward 32 sends the notes",
+# "ABDIRAHMAN (BAY 4)"); not a length of stay or a count ("in bed 3 days", "bed 2 of 6", "bay 1 and 2"), nor the
+# service as a workplace ("the Ward 5 audit", "Bed 4 review happens at noon").
+_NUMBERED_CARE_SPOT = re.compile(
+    r"(?<![\w-])(?:[Ww]ard|WARD|[Bb]ed|BED|[Bb]ay|BAY)[ \t]+(?:[Nn]o\.?[ \t]*)?\d{1,3}[A-Za-z]?(?![\w-]|[.,]\d|[ \t]?%)"
+    r"(?![ \t]+(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|nights?|times?|mins?|minutes?|per|of|to|and|or"
+    r"|x|audits?|reviews?|team|staff|meetings?|rounds?|huddles?|managers?|nurses|polic(?:y|ies)|protocols?|data"
+    r"|figures|rates?|projects?|pilot|survey|study|trial|reports?|office|budget|closure|refurbishment|occupancy)\b)"
+)
 # A numbered room, flat, ward or building as one item of a list of where someone is, set off by commas, brackets
 # or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
 # Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
@@ -771,6 +780,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         if _MEETING_TIME.search(text, max(0, m.start() - 24), min(len(text), m.end() + 16)):
             continue  # "Groups run on Tuesdays, Room 2, 10am", "Room 4, Session 3": where a meeting is
         yield "address", m.start("spot"), m.end("spot"), BORDERLINE, "numbered room, flat or ward in a list"
+    for m in _NUMBERED_CARE_SPOT.finditer(text) if has_digit and words & {"ward", "bed", "bay"} else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "numbered ward, bed or bay"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
