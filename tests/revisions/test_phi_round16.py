@@ -97,3 +97,27 @@ def test_a_numbered_ward_bed_or_bay_alone_is_held(text, spot):
 )
 def test_a_stay_a_count_or_a_ward_as_a_workplace_is_no_place(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("HANDOVER: ZEBULON (BAY 9) REFUSED MEDS, COUSIN HODAN VISITING 1400", "HODAN"),
+        ("DISCHARGE SUMMARY - PERPETUA ANNE QUIXLEY - ADMITTED 03/01/2024", "PERPETUA ANNE QUIXLEY"),
+        ("NIGHT HANDOVER — DAUGHTER GRACE TO CALL BACK IN THE MORNING", "GRACE"),
+    ],
+)
+def test_a_name_in_a_line_written_in_capitals_is_held(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHQ-9 SCORES IMPROVED AFTER EIGHT WEEKS OF BEHAVIOURAL ACTIVATION IN THE TRIAL",
+        "WARNING: THIS SECTION NEEDS CITATIONS FROM PEER REVIEWED JOURNALS",
+        "NOTE TO EDITORS: PLEASE CHECK THE DOSAGE TABLE BEFORE PUBLISHING",
+    ],
+)
+def test_a_line_in_capitals_without_a_name_stays_clean(text):
+    assert found(text) == []

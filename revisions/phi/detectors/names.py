@@ -27,7 +27,7 @@ from ..lexicons import (
     safe_words,
     towns,
 )
-from ..patterns import LOW, UP
+from ..patterns import LOW, UP, overlaps
 
 # Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
@@ -611,6 +611,8 @@ def find_names(text: str, words: set[str] | None = None):
     line_cache: dict = {}
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
     found = [_with_kin_title(text, f) for f in found]
+    if _SHOUTED_GATE.search(text):
+        found += _shouted_names(text, classes, cited_lookup, [(f[1], f[2]) for f in found])
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
@@ -921,6 +923,57 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
             or _person_only(ctx.before, ctx.after)
         )
     return False
+
+
+# Handover lines, exports and headers written all in capitals ("HANDOVER: ABDIRAHMAN (BAY 4) REFUSED MEDS, COUSIN
+# HODAN VISITING") give a name no capital to stand out by. Such a line is read again as prose would have it: the
+# words the lexicons know as ordinary in lower case, the rest (names, and words no lexicon knows) capitalised,
+# short words kept as the acronyms they mostly are. Offsets are unchanged: a word whose case changes its length
+# is left as written.
+_SHOUTED_GATE = re.compile(r"[A-Z]{3,}[^\w\n]{1,3}[A-Z]{2,}[^\w\n]{1,3}[A-Z]{2,}")
+_SHOUTED_LINE = re.compile(r"[^\n]+")
+_SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _shouted_case(line: str, classes: _Classes) -> str:
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        key = word.lower()
+        ordinary = key in classes.safe or key in classes.stop or key in _MONTHS
+        if len(word) <= 3 and key not in classes.given:
+            return key if ordinary else word  # "TO", "THE" as words; "MRN", "DOB" as the acronyms they are
+        # A given name or a name that is an everyday word stays a name; a surname that is an ordinary word
+        # ("BACK", "HOLDER") is read as the word.
+        name_like = key in classes.given or key in classes.everyday
+        recased = "-".join(p.capitalize() for p in word.split("-")) if name_like or not ordinary else key
+        return recased if len(recased) == len(word) else word
+
+    return _SHOUTED_WORD.sub(recase, line)
+
+
+def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[int, int]]) -> list:
+    """Names in lines written all in capitals, read as prose would have them (held)."""
+    pieces, shouted = [], []
+    for m in _SHOUTED_LINE.finditer(text):
+        line = m.group()
+        letters = [c for c in line if c.isalpha() and c.isascii()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            pieces.append((m.start(), m.end(), _shouted_case(line, classes)))
+            shouted.append((m.start(), m.end()))
+    if not shouted:
+        return []
+    recased = list(text)
+    for start, end, line in pieces:
+        recased[start:end] = line
+    prose = "".join(recased)
+    line_cache: dict = {}
+    found = []
+    for run in _runs(prose):
+        for f in _judge_run(prose, run, classes, cited_lookup, line_cache):
+            f = _with_kin_title(prose, f)
+            if f[0] == "name" and overlaps(shouted, f[1], f[2]) and not overlaps(seen, f[1], f[2]):
+                found.append(("name", f[1], f[2], BORDERLINE, "name in a line written in capitals"))
+    return found
 
 
 # A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".
