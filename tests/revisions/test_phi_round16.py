@@ -121,3 +121,31 @@ def test_a_name_in_a_line_written_in_capitals_is_held(text, name):
 )
 def test_a_line_in_capitals_without_a_name_stays_clean(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Elle a été admise le 4 novembre 2022 à l'hôpital.", "4 novembre 2022"),
+        ("Cafodd ei derbyn ar 9 Tachwedd 2021.", "9 Tachwedd 2021"),
+        ("Виписали 11 жовтня 2023, все гаразд.", "11 жовтня 2023"),
+        ("रोगी को 14 अगस्त 2022 को भर्ती किया गया।", "14 अगस्त 2022"),
+        ("دخل المستشفى في 3 نوفمبر 2021.", "3 نوفمبر"),
+        ("某某上周又来了（11月3日），情绪好一些。", "11月3日"),
+        ("선생님이 7월 14일에 연락드릴 예정입니다.", "7월 14일"),
+    ],
+)
+def test_day_and_month_in_other_languages_are_held(text, date):
+    assert covered(text, date, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रोगी को 14 दिन बाद छुट्टी दी गई।",  # fourteen days, no month
+        "本研究共纳入12名患者，随访3个月。",  # three months of follow-up
+        "Medi yw'r gair Cymraeg am fis Medi.",  # the month named without a day
+    ],
+)
+def test_counts_and_months_without_a_day_are_no_dates(text):
+    assert found(text, "date") == []
