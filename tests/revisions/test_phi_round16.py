@@ -149,3 +149,33 @@ def test_day_and_month_in_other_languages_are_held(text, date):
 )
 def test_counts_and_months_without_a_day_are_no_dates(text):
     assert found(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved from El Salvador in 2019 and she started school here.",
+        "Her father came from El Salvador and her mother from Honduras.",
+        'In the template, "Jane Doe, 123 Main Street, Anytown" are dummy values.',
+        "The form shows Max Mustermann as the example patient.",
+        "Patient John Doe, unidentified, was brought in by ambulance.",
+    ],
+)
+def test_a_place_after_its_article_and_template_placeholders_name_nobody(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("I spoke with Salvador yesterday and he was upset.", "Salvador"),
+        ("Marisol Salvador was admitted on Monday.", "Marisol Salvador"),
+        ("My client Jane Dorsey lives at 123 Main Road, Hamilton.", "Jane Dorsey"),
+    ],
+)
+def test_those_words_as_real_names_are_still_names(text, name):
+    assert covered(text, name, "name")
+
+
+def test_a_famous_fictional_address_written_as_a_real_one_is_still_an_address():
+    assert covered("Mail the workbook to 221B Baker Street.", "221B Baker Street", "address")

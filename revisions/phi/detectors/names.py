@@ -1203,6 +1203,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
     if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
+    if (
+        previous
+        and not strong
+        and _key(previous.group(1)) in _PLACE_ARTICLES
+        and f"{_key(previous.group(1))} {full_key}" in towns()
+    ):
+        return  # "moved from El Salvador", "to La Paz": the rest of a place's name after its article
     if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
         return
     if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
@@ -1291,6 +1298,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
 
 
+_PLACE_ARTICLES = {"el", "la", "le", "les", "los", "las", "san", "santa", "são", "al", "den", "der", "de", "port"}
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 _SUSPENDED_HYPHEN = re.compile(r"-(?:,[ \t]*|[ \t]+(?:and|or|&|to)[ \t]+)[\w'’]+-")
 # A surname as a family's: "the Okafor family", "the Van Dyke twins".
