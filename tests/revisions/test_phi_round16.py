@@ -179,3 +179,29 @@ def test_those_words_as_real_names_are_still_names(text, name):
 
 def test_a_famous_fictional_address_written_as_a_real_one_is_still_an_address():
     assert covered("Mail the workbook to 221B Baker Street.", "221B Baker Street", "address")
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Hon bor i Rinkeby sedan i fjol.", "Rinkeby"),
+        ("Han bor fortsatt på Grünerløkka med moren.", "Grünerløkka"),
+        ("A senhora mora na Rocinha com o filho.", "Rocinha"),
+        ("Pasien datang dari Tanjung Priok kemarin.", "Tanjung Priok"),
+        ("Hasta şimdi Esenyurt'ta kalıyor.", "Esenyurt"),
+    ],
+)
+def test_a_town_after_a_locative_of_other_languages_is_held(text, town):
+    assert covered(text, town, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told him no London trip this year",
+        "so i Googled it and the Leeds page came up",
+        "Instagram'da paylaşılan bir gönderi.",
+    ],
+)
+def test_english_words_that_spell_those_locatives_place_nobody(text):
+    assert found(text, "address") == []

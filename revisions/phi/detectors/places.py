@@ -1232,7 +1232,9 @@ def find_zip_codes(text: str, words: set[str]):
 # A place after a locative word: "moved up from Port Talbot", "lives out in Wexford", "a caravan outside Skegness".
 _LOCATIVE = re.compile(
     # and the same words of other languages, as notes switch into them: "soy psicóloga en Medellín", "em Jundiaí"
-    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus"
+    # Scandinavian "i" and "på", Portuguese "na", Indonesian and Malay "di" and "dari": "bor i Rinkeby", "mora na
+    # Rocinha", "dari Tanjung Priok" (not Portuguese "no", English's "no London trip").
+    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus|i|på|na|di|dari"
     r"|(?:north|south|east|west|outskirts|edge|suburbs?"
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
@@ -1247,7 +1249,8 @@ _PERSON_WORDS = set(
     kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
     originally soy sou ik ich je mi mio mia meu minha paciente patiente patiënt pacjent patientin vive vit woont
     wohnt wohnen mieszka mora vivo habite hijo hija madre padre filho filha mãe pai zoon dochter sohn tochter mutter
-    vater""".split()
+    vater hon han hun bor bodde signora signor ricoverata ricoverato senhora señora señor dona él ella pasien pasienten
+    mgonjwa anaishi hasta kalıyor oturuyor yaşıyor""".split()
 )
 _WORD = re.compile(r"\w+")
 
@@ -1497,8 +1500,16 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return left + 1, min(right) if right else min(len(text), pos + 300)
 
 
+# Turkish marks where by a suffix after an apostrophe: "Esenyurt'ta kalıyor", "İzmir'den geldi".
+_TURKISH_LOCATIVE = re.compile(rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten)\b")
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    for m in _TURKISH_LOCATIVE.finditer(text) if "'" in text or "’" in text else ():
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if _gazetteer_place([m.group("place")]) and _person_in(clause):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "town or city where the person is"
     if not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(low)):
         yield from _places_before_facilities(text)
     for m in _TOWN_REGION_LINE.finditer(text) if "\n" in text else ():
@@ -1530,6 +1541,10 @@ def find_towns(text: str, low: str):
             "í ",
             "im ",
             "aus ",
+            "i ",
+            "på ",
+            "na ",
+            "di ",
         )
     ):
         return
