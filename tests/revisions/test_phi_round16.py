@@ -205,3 +205,27 @@ def test_a_town_after_a_locative_of_other_languages_is_held(text, town):
 )
 def test_english_words_that_spell_those_locatives_place_nobody(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Quennell says the Umlazi clinic only does depots on Thursdays.", "Umlazi"),
+        ("cc Siobhán - the Tallaght team say the referral link is broken", "Tallaght"),
+        ("My mum goes to the Carterton carers' group every week.", "Carterton"),
+        ("My son goes to the Hulme hearing voices group.", "Hulme"),
+    ],
+)
+def test_the_place_a_clinic_or_group_is_of_beside_a_named_person_is_held(text, place):
+    assert covered(text, place, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. Okafor said the Leeds team ran a trial in 2019.",
+        "The Leeds carers' group published a survey of members.",
+    ],
+)
+def test_a_place_whose_team_runs_a_study_is_no_persons_place(text):
+    assert found(text, "address") == []

@@ -1454,10 +1454,12 @@ _TOWN_REGION_LINE = re.compile(
 # about a study or a publication: "the Leeds team ran a trial".
 _FACILITY_OF_PLACE = (
     "clinic clinics centre center team group session crèche creche market flats estate surgery practice camp hostel"
-    " lads mosque gurdwara temple parish"
+    " lads mosque gurdwara temple parish café cafe hub"
 )
+# Who a group is for may come between: "the Carterton carers' group", "the Hulme hearing voices group".
+_GROUP_KIND = r"(?:support|carers['’]?|parents['’]?|youth|women['’]s|men['’]s|community|hearing[ \t]+voices|drop-in)"
 _PLACE_BEFORE_FACILITY = re.compile(
-    rf"(?<![\w'’-])(?P<place>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+(?:support[ \t]+)?"
+    rf"(?<![\w'’-])(?P<place>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+(?:{_GROUP_KIND}[ \t]+)?"
     rf"(?:{'|'.join(_FACILITY_OF_PLACE.split())})\b"
 )
 _FACILITY_OF_PLACE_WORDS = frozenset(_FACILITY_OF_PLACE.split())
@@ -1467,8 +1469,11 @@ _STUDY_OR_PUBLIC = re.compile(
 )
 
 
-def _places_before_facilities(text: str):
-    for m in _PLACE_BEFORE_FACILITY.finditer(text):
+def _places_before_facilities(text: str, named_sentence: tuple[int, int] | None = None):
+    """Places a clinic or group is of, in a sentence with a person word, or in ``named_sentence``, the sentence
+    of a person's name ("Thandeka says the Umlazi clinic only does depots on Thursdays")."""
+    span = named_sentence or (0, len(text))
+    for m in _PLACE_BEFORE_FACILITY.finditer(text, *span):
         words = m.group("place").split()
         if words[0] in ("The", "A", "An", "Our", "My", "Her", "His", "Their"):
             words = words[1:]
@@ -1479,7 +1484,7 @@ def _places_before_facilities(text: str):
             continue
         start, end = _sentence_around(text, m.start())
         sentence = text[start:end]
-        if not _person_in(sentence) or _STUDY_OR_PUBLIC.search(sentence):
+        if not (named_sentence or _person_in(sentence)) or _STUDY_OR_PUBLIC.search(sentence):
             continue
         if _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Syrian refugees in Za'atari camp": a population's camp
@@ -1730,6 +1735,8 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
             clause_end = end + len(_clause_after(text, end, 70))
             for m in _LOCATIVE.finditer(text, end, clause_end):
                 yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
+        if kind == "name" and not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(text.lower())):
+            yield from _places_before_facilities(text, _sentence_around(text, start))
         if kind == "name":
             place = _INSTITUTION_AFTER_NAME.match(text, end, min(len(text), end + 80))
             first = place.group("place").split()[0].lower() if place else ""
