@@ -229,3 +229,29 @@ def test_the_place_a_clinic_or_group_is_of_beside_a_named_person_is_held(text, p
 )
 def test_a_place_whose_team_runs_a_study_is_no_persons_place(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("2. QUARTERMAINE, Marek – detox day 3, CIWA 6", "QUARTERMAINE, Marek", "name"),
+        ("Intake export: HOLLOWAY, JUSTIN R; SSN 000-00-0000", "HOLLOWAY, JUSTIN R", "name"),
+        ("The example is Via dei Mille 99, int. 4, Bologna 40100.", "Via dei Mille 99, int. 4", "address"),
+        ("Write to 9-99-9 Hongō, Bunkyō-ku 113-0000 for the forms.", "9-99-9 Hongō", "address"),
+        ("Write to 9-99-9 Hongō, Bunkyō-ku 113-0000 for the forms.", "113-0000", "zip"),
+    ],
+)
+def test_surnames_first_in_capitals_and_italian_and_romanised_japanese_addresses(text, value, kind):
+    assert covered(text, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLEASE, Grace, fix this.",
+        "PTSD, Depression and Anxiety are all covered.",
+        "NOTE, this is a draft.",
+    ],
+)
+def test_a_capitalised_word_before_a_comma_is_no_surname(text):
+    assert found(text) == []

@@ -613,6 +613,8 @@ def find_names(text: str, words: set[str] | None = None):
     found = [_with_kin_title(text, f) for f in found]
     if _SHOUTED_GATE.search(text):
         found += _shouted_names(text, classes, cited_lookup, [(f[1], f[2]) for f in found])
+    if "," in text:
+        found = _surnames_first(text, classes, found)
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
@@ -974,6 +976,30 @@ def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[
             if f[0] == "name" and overlaps(shouted, f[1], f[2]) and not overlaps(seen, f[1], f[2]):
                 found.append(("name", f[1], f[2], BORDERLINE, "name in a line written in capitals"))
     return found
+
+
+# A surname in capitals before the given name, as lists and exports write them: "PRZYBYLSKI, Marek", "HOLLOWAY,
+# JUSTIN R". The given name must be one the lexicon knows and the capitals no ordinary word ("NOTE, Mary").
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<surname>[A-Z][A-Z'’-]{2,30}),[ \t]+(?P<given>[A-Z][a-z]{1,20}|[A-Z]{2,20})"
+    r"(?:[ \t]+[A-Z]\.?(?![\w]))?(?![\w'’-])"
+)
+
+
+def _surnames_first(text: str, classes: _Classes, found: list) -> list:
+    """``found`` with a capitalised surname and the given name after it as one name (held)."""
+    extra = []
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, given = m.group("surname").lower(), m.group("given").lower()
+        if given not in classes.given or surname in classes.safe or surname in classes.stop:
+            continue
+        if surname in classes.given and surname not in classes.family:
+            continue  # "MARY, John": two given names, as a list of first names would have them
+        if given in classes.safe:
+            continue
+        found = [f for f in found if not (f[0] == "name" and m.start() <= f[1] and f[2] <= m.end())]
+        extra.append(("name", m.start(), m.end(), BORDERLINE, "surname in capitals and given name"))
+    return found + extra
 
 
 # A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".

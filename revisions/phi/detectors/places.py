@@ -68,7 +68,7 @@ _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
-    r"|Level|Lvl|Plot|Shop|ap|apto|piso|#)"
+    r"|Level|Lvl|Plot|Shop|ap|apto|piso|int|#)"  # Italian "int." (interno): the flat
 )
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
@@ -90,7 +90,8 @@ _STREET_PREFIXED = re.compile(
     rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
-    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
+    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|d['’])"
+    rf"[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
     rf"|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
@@ -454,7 +455,13 @@ _DISTRICT_TOWN = re.compile(
 _JAPANESE_POSTCODE = re.compile(
     r"(?<![\w-])(?:〒[ \t]?)?\d{3}-\d{4}(?=,?[ \t]+[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
 )
-_JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
+_JAPANESE_WARD = re.compile(rf"\b[A-Z][{LOW}]{{1,15}}-(?:ku|shi|cho|chō|machi|mura|gun)\b")  # "Bunkyō-ku" too
+# The district and its block numbers before the ward ("3-14-2 Hongō, Bunkyō-ku"), and the postcode after it.
+_JAPANESE_BLOCK = re.compile(
+    rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]+[A-Z][{LOW}]{{1,15}}"
+    rf"(?=,?[ \t]+[A-Z][{LOW}]{{1,15}}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
+)
+_POSTCODE_AFTER_WARD = re.compile(r",?[ \t]+(?:〒[ \t]?)?(\d{3}-\d{4})(?![\w-])")
 # "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
 _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
@@ -821,6 +828,11 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
+        code = _POSTCODE_AFTER_WARD.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+    for m in _JAPANESE_BLOCK.finditer(text) if has_digit and "-" in text else ():
+        yield "address", m.start(), m.end(), CONFIDENT, "street address"
         yield from _places_after(text, m.end(), depth=1)
     for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
         streets.append((m.start(), m.end()))
