@@ -255,3 +255,28 @@ def test_surnames_first_in_capitals_and_italian_and_romanised_japanese_addresses
 )
 def test_a_capitalised_word_before_a_comma_is_no_surname(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Placa ZZZ9Z99 - o carro dele ficou apreendido.", "ZZZ9Z99"),
+        ("Arabanın plakası 99 ZZZ 999; hasta evde.", "99 ZZZ 999"),
+        ("Führerschein-Nr. Z999ZZZ9Z99 wurde eingezogen.", "Z999ZZZ9Z99"),
+        ("Licencia de conducir 9999-0000 vencida.", "9999-0000"),
+        ("Le permis de conduire 99ZZ99999 a été suspendu.", "99ZZ99999"),
+    ],
+)
+def test_plates_and_driving_licences_labelled_in_other_languages(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The licencia page needs work; permis is French for permit.",
+        "La placa de cultivo se incubó durante 48 horas.",
+    ],
+)
+def test_those_words_without_a_number_label_nothing(text):
+    assert found(text) == []

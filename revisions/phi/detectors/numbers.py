@@ -18,7 +18,7 @@ from stdnum.gb import nhs
 
 from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
-from ..patterns import CI, YEAR
+from ..patterns import CI, LOW, UP, YEAR
 
 # ---------------------------------------------------------------- Social Security numbers
 
@@ -73,7 +73,9 @@ for _kind, _words in {
     "registration practising practicing nursing professional gmc nmc hcpc ahpra npi dea board birth marriage death "
     "firearms firearm adoption "
     # regulators and licensing bodies named before a registration: "CPSO #114872", "DVLA: WOODS…", "HPCSA"
-    "cpso cpsbc cpsa dvla dvsa hpcsa mdcn pmdc mci",
+    "cpso cpsbc cpsa dvla dvsa hpcsa mdcn pmdc mci "
+    # driving licences in other languages: "Führerschein-Nr.", "licencia de conducir", "permis de conduire", "CNH"
+    "führerschein fuhrerschein licencia conducir permis conduire cnh",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
@@ -84,7 +86,7 @@ for _kind, _words in {
     "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset transmitter receiver "
     "stimulator",
     "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
-    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate",
+    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate placa plaka plakası plakasi kfz",
 }.items():
     for _word in _words.split():
         _QUALIFIERS.setdefault(_word, _kind)
@@ -119,7 +121,8 @@ _CLEAN_QUALIFIERS = set(
     channel question questions""".split()
 )
 _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]{0,30}|#")
+# Words with the accented letters of European languages whole: "Führerschein-Nr.", "plakası".
+_WORD = re.compile(rf"[{UP}{LOW}][{UP}{LOW}'’/-]{{0,30}}|#")
 _CONNECTOR = re.compile(
     r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#"
     r"|id|ending|ends"
