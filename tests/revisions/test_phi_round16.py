@@ -280,3 +280,18 @@ def test_plates_and_driving_licences_labelled_in_other_languages(text, value):
 )
 def test_those_words_without_a_number_label_nothing(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("家属电话138 5555 0000，请勿使用。", "138 5555 0000"),
+        ("住址不详，电话020-5550 0000", "020-5550 0000"),
+    ],
+)
+def test_a_phone_number_written_straight_after_a_chinese_label(text, phone):
+    assert covered(text, phone, "phone")
+
+
+def test_a_count_after_chinese_text_is_no_phone():
+    assert found("共有120人参加，研究进行了3次，随访12个月。") == []

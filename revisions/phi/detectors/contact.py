@@ -140,8 +140,11 @@ def parse_phone(value: str):
 
 
 # Stretches of digits and separators that could be a phone number; PhoneNumberMatcher then reads each one.
+# Chinese, Japanese and Korean write a number straight after its label ("电话138 5555 0921"): their letters do not
+# join a number as a Latin letter would.
 _DIGIT_STRETCH = re.compile(
-    r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
+    r"(?<![\w+](?<![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+    r"\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
 )
 # Every phone format has a group of three digits or more; "1 1 1 1 1" or "12-12-12" is not worth parsing.
 _PHONE_GROUP = re.compile(r"\d{3}")
