@@ -295,3 +295,27 @@ def test_a_phone_number_written_straight_after_a_chinese_label(text, phone):
 
 def test_a_count_after_chinese_text_is_no_phone():
     assert found("共有120人参加，研究进行了3次，随访12个月。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambrose Quillfeather is a historical figure and his asylum reform is in every textbook.",
+        "Odile Varnette and Perpetua Lusk are named in the sidebar — public figures, leave them.",
+        "Use the documentation range 192.0.2.0/24 in the example, not a real address.",
+    ],
+)
+def test_people_a_sentence_calls_public_and_a_documentation_range_are_nobodys(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("My client Rosa Quell is a public figure in our town and would be recognised.", "Rosa Quell", "name"),
+        ("Rosa Quell said the public figures in the article were misquoted.", "Rosa Quell", "name"),
+        ("Our clinic's IP range 198.51.100.0/24 is whitelisted for the tools.", "198.51.100.0", "ip"),
+    ],
+)
+def test_a_person_in_care_who_is_public_and_a_clinics_own_range_still_count(text, value, kind):
+    assert covered(text, value, kind)

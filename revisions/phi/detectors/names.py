@@ -597,6 +597,14 @@ def _with_kin_title(text: str, finding):
 
 def find_names(text: str, words: set[str] | None = None):
     """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
+    found = _find_names(text, words)
+    if text and _PUBLIC_PEOPLE_GATE.search(text):
+        cache: dict = {}
+        found = (f for f in found if f[0] != "name" or not _said_public(text, f[1], cache))
+    yield from found
+
+
+def _find_names(text: str, words: set[str] | None):
     if not text:
         return
     classes = _Classes()
@@ -976,6 +984,22 @@ def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[
             if f[0] == "name" and overlaps(shouted, f[1], f[2]) and not overlaps(seen, f[1], f[2]):
                 found.append(("name", f[1], f[2], BORDERLINE, "name in a line written in capitals"))
     return found
+
+
+# A sentence that says the people it names are public or historical ("… are public figures, leave them", "Henry
+# Molaison (H.M.) is a public case", "X is a historical figure"), about no one in care: its names are held no more.
+_PUBLIC_PEOPLE_GATE = re.compile(r"(?i)\b(?:public|historical|historic|famous)[ \t]+(?:figures?|cases?|personalit)")
+_PUBLIC_PEOPLE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were)[ \t]+(?:a[ \t]+|all[ \t]+)?(?:well[- ]known[ \t]+)?|[—–,-][ \t]*)"
+    r"(?:public|historical|historic|famous)[ \t]+(?:figures?|cases?|personalit(?:y|ies))\b"
+)
+_IN_CARE = re.compile(r"(?i)\b(?:patient|patients|pt|client|clients|service[ \t]+user|my|our)\b")
+
+
+def _said_public(text: str, pos: int, cache: dict) -> bool:
+    start, end = sentence_bounds(text, pos, cache)
+    sentence = text[start:end]
+    return bool(_PUBLIC_PEOPLE.search(sentence)) and not _IN_CARE.search(sentence)
 
 
 # A surname in capitals before the given name, as lists and exports write them: "PRZYBYLSKI, Marek", "HOLLOWAY,
