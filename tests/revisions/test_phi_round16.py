@@ -319,3 +319,18 @@ def test_people_a_sentence_calls_public_and_a_documentation_range_are_nobodys(te
 )
 def test_a_person_in_care_who_is_public_and_a_clinics_own_range_still_count(text, value, kind):
     assert covered(text, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("home (00) 5550 0000 - Grace, client's wife", "Grace"),
+        ("ring me after 6, its Carol (Jen's mum) about the page", "Carol"),
+    ],
+)
+def test_a_name_followed_by_someones_relative_is_a_name(text, name):
+    assert covered(text, name, "name")
+
+
+def test_a_possessive_in_brackets_after_a_scale_names_nobody():
+    assert found("The Beck (patient's version) scale is shorter.") == []

@@ -114,6 +114,8 @@ _APPOSITION_AFTER = re.compile(
     rf"|^[ \t]*,[ \t]*(?-i:{'|'.join(_CREDENTIALS)})\b"
     # whose mail it is, as a mail header gives it: "Kofi Boateng <kboateng@example.org> wrote:"
     r"|^[ \t]*<[^<>@\s]{1,64}@"
+    # someone's relative or carer, the someone named or not: "Grace, client's wife", "Carol (Jen's mum)"
+    rf"|^[ \t]*(?:,|\(|[-–—])[ \t]*(?:the[ \t]+)?[\w'’-]{{1,30}}['’]s[ \t]+(?:{_ROLE})\b"
     # what only a person is: "Buddy, a retired welder from Gary"
     r"|^[ \t]*,[ \t]+(?:a|an)[ \t]+(?:retired|former|unemployed|widowed|divorced|semi-retired|self-employed)\b"
 )
