@@ -334,3 +334,27 @@ def test_a_name_followed_by_someones_relative_is_a_name(text, name):
 
 def test_a_possessive_in_brackets_after_a_scale_names_nobody():
     assert found("The Beck (patient's version) scale is shorter.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bill from the Tuesday carers' group says the hours are wrong.", "Bill"),
+        ("Sue from the accountants rang to say he has been off sick.", "Sue"),
+        ("Joy from Ward 9 — yes, that Joy — asked for her quote to be removed.", "Joy"),
+    ],
+)
+def test_a_name_opening_a_clause_with_where_the_person_is_from_and_what_they_said(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Light from the window said more than words.",
+        "Data from the trial told a different story.",
+        "Help from the team was mentioned in the report.",
+    ],
+)
+def test_a_word_from_somewhere_that_is_no_name_stays_clean(text):
+    assert found(text) == []

@@ -625,6 +625,8 @@ def _find_names(text: str, words: set[str] | None):
         found += _shouted_names(text, classes, cited_lookup, [(f[1], f[2]) for f in found])
     if "," in text:
         found = _surnames_first(text, classes, found)
+    if " from " in text or " at " in text:
+        found += _names_from_somewhere(text, classes, [(f[1], f[2]) for f in found])
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
@@ -1002,6 +1004,26 @@ def _said_public(text: str, pos: int, cache: dict) -> bool:
     start, end = sentence_bounds(text, pos, cache)
     sentence = text[start:end]
     return bool(_PUBLIC_PEOPLE.search(sentence)) and not _IN_CARE.search(sentence)
+
+
+# A name opening a clause, where the person is from and what they said: "Bill from the Thursday carers' group says
+# …", "Sue from Bellamy & Co rang …", "Ahmed at the Mirpur centre told me …". Only a word the name lexicons know.
+_FROM_SOMEWHERE_SAID = re.compile(
+    r"(?m)(?:^|(?<=[.!?;:—–-][ \t])|(?<=[.!?]\n))(?P<name>[A-Z][a-z]{1,20})[ \t]+(?:from|at)[ \t]+"
+    r"[^.!?\n;]{1,60}?\b(?:says|said|rang|called|phoned|emailed|texted|told|asked|wrote|mentioned|messaged)\b"
+)
+
+
+def _names_from_somewhere(text: str, classes: _Classes, seen: list[tuple[int, int]]) -> list:
+    found = []
+    for m in _FROM_SOMEWHERE_SAID.finditer(text):
+        key = m.group("name").lower()
+        if not (key in classes.given or key in classes.everyday) or key in classes.stop or key in _MONTHS:
+            continue
+        if key in classes.places or overlaps(seen, m.start("name"), m.end("name")):
+            continue
+        found.append(("name", m.start("name"), m.end("name"), BORDERLINE, "name of someone from somewhere who said"))
+    return found
 
 
 # A surname in capitals before the given name, as lists and exports write them: "PRZYBYLSKI, Marek", "HOLLOWAY,
