@@ -358,3 +358,13 @@ def test_a_name_opening_a_clause_with_where_the_person_is_from_and_what_they_sai
 )
 def test_a_word_from_somewhere_that_is_no_name_stays_clean(text):
     assert found(text) == []
+
+
+def test_a_lower_case_given_name_in_brackets_after_a_relative_is_held():
+    text = "spoke w/ mum (bernadette) re lithium levels"
+    assert covered(text, "bernadette", "name")
+
+
+@pytest.mark.parametrize("text", ["my son (aged) is fine", "spoke to mum (briefly) about it"])
+def test_a_word_in_brackets_after_a_relative_is_no_name(text):
+    assert found(text, "name") == []

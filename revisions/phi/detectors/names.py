@@ -541,11 +541,23 @@ _BRACKETED_AFTER_NOUN = re.compile(
 )
 
 
+# Notes in lower case give the relative's name the same way: "spoke w/ mum (bernadette) re levels". Only a given
+# name that is no word: "(grace)" may be thanks, "(will)" a verb.
+_BRACKETED_LOWER_AFTER_KIN = re.compile(
+    r"\b(?i:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|nan|gran|aunt|auntie|aunty"
+    r"|uncle|cousin|carer|gf|bf)[ \t]*\([ \t]*(?P<name>[a-z]{2,20})[ \t]*\)"
+)
+
+
 def _bracketed_given_names(text: str, classes: _Classes):
     for m in _BRACKETED_AFTER_NOUN.finditer(text):
         word = m.group("name")
         if classes.of(word) == "given" and _key(word) not in classes.authors:
             yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a person"
+    for m in _BRACKETED_LOWER_AFTER_KIN.finditer(text):
+        key = m.group("name")
+        if key in classes.given and key not in classes.safe and key not in classes.everyday:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a relative"
 
 
 # A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
