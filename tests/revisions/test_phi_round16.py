@@ -368,3 +368,25 @@ def test_a_lower_case_given_name_in_brackets_after_a_relative_is_held():
 @pytest.mark.parametrize("text", ["my son (aged) is fine", "spoke to mum (briefly) about it"])
 def test_a_word_in_brackets_after_a_relative_is_no_name(text):
     assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("Historia clínica 999999 de la paciente.", "999999", "record_number"),
+        ("Mutuelle: adhérent n° 99990000, Mme Exemple.", "99990000", "record_number"),
+        ("Supervisor: Quentin Arlo, LCSW #99999", "99999", "record_number"),
+        ("Thumbprint record TP 9999-0000 from the enrolment camp.", "TP 9999-0000", "biometric"),
+        ("Domicilio: Calle Falsa 45, Col. Centro, C.P. 99000, Ciudad Ejemplo", "99000", "zip"),
+    ],
+)
+def test_identifiers_after_labels_of_other_languages_and_credentials(text, value, kind):
+    assert covered(text, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La Clínica 5 abrió en 2019.", "p < 0.05 in 12000 participants", "The CP 2019 guideline was revised."],
+)
+def test_those_label_words_without_an_identifier_label_nothing(text):
+    assert found(text, "record_number") == [] and found(text, "zip") == []

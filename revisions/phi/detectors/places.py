@@ -178,7 +178,8 @@ _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
     r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area"
-    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy))"
+    # and Mexico's "C.P. 06000"
+    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy|c\.[ \t]?p\.))"
     rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}}|-\d{{3}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
     r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
@@ -1133,7 +1134,7 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _POSTCODE_LABEL_WORDS = {"zip", "postcode", "post", "postal", "eircode", "codigo", "código", "code", "cep", "plz",
-                         "postleitzahl", "postnummer", "pocztowy"}  # fmt: skip
+                         "postleitzahl", "postnummer", "pocztowy", "p"}  # fmt: skip
 # "the 3084 postcode", "a 2150 postal district": a four-digit code named as one.
 _CODE_BEFORE_POSTCODE_WORD = re.compile(
     r"(?<![\w.,/-])(?P<zip>\d{4})(?=[ \t]+(?:postcode|post[ \t]+code|postal[ \t]+(?:code|district|area))\b)"
