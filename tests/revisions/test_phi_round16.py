@@ -390,3 +390,20 @@ def test_identifiers_after_labels_of_other_languages_and_credentials(text, value
 )
 def test_those_label_words_without_an_identifier_label_nothing(text):
     assert found(text, "record_number") == [] and found(text, "zip") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("H.No. 9-9-99/A, Example Nagar, Secunderabad - the grandmother's house", "H.No. 9-9-99/A, Example Nagar"),
+        ("her son — Old No. 9, New No. 99, Example Salai, Mylapore — not in the example", "Old No. 9, New No. 99"),
+        ("W/o late S. Example, No. 99, 9th Cross, Jayanagar 4th Block, Bengaluru", "No. 99, 9th Cross"),
+    ],
+)
+def test_indian_house_numbers_with_their_localities(text, address):
+    assert covered(text, address, "address")
+
+
+@pytest.mark.parametrize("text", ["See No. 3, Table 2 for the figures.", "Question No. 4, Section B, asks about mood."])
+def test_a_numbered_item_is_no_house(text):
+    assert found(text) == []

@@ -298,17 +298,20 @@ _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"
 # much of Asia and Europe: "House No. 17, 4th Cross, Jayanagar 3rd Block", "Villa 14, Street 22, Al Barsha 2",
 # "Apartment 12, 3 Hrvatske Bratske Zajednice".
 _UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block",
-                    "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
+                    "no", "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
                     "lot", "ward", "c", "b", "a", "d"}  # fmt: skip
 _UNIT_HEAD_ADDRESS = re.compile(
-    r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
-    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
+    # "H.No. 2-3-41/A", "Old No. 7, New No. 22", "No. 14, 3rd Cross": a house number as India writes it
+    r"\b(?:House|H\.(?=[ \t]*No)|H\.|(?:Old|New)[ \t]+No|No(?=\.?[ \t]*\d)|Villa|Plot|Door|Flat|Apartment|Apt|Unit"
+    r"|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
+    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]*No\.?)?[ \t]*[#-]?"
     r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
     r"(?P<parts>(?:,[ \t]*#?(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
     r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
                    "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
+                   "salai", "close", "new", "old",
                    "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
                    "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
                    "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
