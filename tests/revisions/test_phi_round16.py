@@ -407,3 +407,26 @@ def test_indian_house_numbers_with_their_localities(text, address):
 @pytest.mark.parametrize("text", ["See No. 3, Table 2 for the figures.", "Question No. 4, Section B, asks about mood."])
 def test_a_numbered_item_is_no_house(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The chaplain has been visiting her at St Quillan's.", "St Quillan's"),
+        ("my son was on Ward 9B at St Odran's from 3 Jan and nobody explained", "St Odran's"),
+    ],
+)
+def test_a_hospital_or_home_named_by_its_saint_where_a_person_is(text, place):
+    assert covered(text, place, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took St John's wort for her mood.",
+        "We met on St Patrick's Day at the pub with my sister.",
+        "The trial at St Thomas's recruited 200 patients.",
+    ],
+)
+def test_a_saints_day_plant_or_study_site_is_no_persons_place(text):
+    assert found(text, "address") == []

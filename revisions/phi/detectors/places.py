@@ -1525,8 +1525,21 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 _TURKISH_LOCATIVE = re.compile(rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten)\b")
 
 
+# A hospital, hospice or home known by its saint alone, where a person is: "visiting her at St Brendan's", "was on
+# Ward 7B at St Columba's from 3 Jan"; not a saint's day, plant or illness ("St Patrick's Day", "St John's wort").
+_SAINT_PLACE = re.compile(
+    rf"(?i:\b(?:at|to|from|in|into|on)[ \t]+)(?P<place>(?:St|Saint)\.?[ \t]+[{UP}][{LOW}]{{2,20}}['’]s)"
+    r"(?![ \t]+(?:[Dd]ay|[Ee]ve|[Ww]ort|[Dd]ance|[Ff]ire|[Cc]ross|[Ww]ay)\b)(?![\w'’-])"
+)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    for m in _SAINT_PLACE.finditer(text) if "'" in text or "’" in text else ():
+        start, end = _sentence_around(text, m.start())
+        sentence = text[start:end]
+        if _person_in(sentence) and not _STUDY_OR_PUBLIC.search(sentence):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "hospital or home named by its saint"
     for m in _TURKISH_LOCATIVE.finditer(text) if "'" in text or "’" in text else ():
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
         if _gazetteer_place([m.group("place")]) and _person_in(clause):
