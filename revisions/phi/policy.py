@@ -149,6 +149,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         personal_lines += carrying
     public_places = public_body_addresses(text, words) if digits or "public" in words else []
     invented = bool(words & _INVENTED_WORDS) and _invented(text)
+    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if words & _PLACEHOLDER_WORDS else []
     held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
     mentioned = mention_spans(text) if held else []
     kept = []
@@ -160,6 +161,8 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
             continue
         if kind in ("address", "zip") and overlaps(public_places, start, end):
             continue
+        if kind in ("name", "address", "zip") and overlaps(placeholders, start, end):
+            continue  # "Jane Doe, 123 Main Street, Anytown": the values a form's template shows, nobody's
         if invented and (kind == "name" or (kind == "address" and c[3] != CONFIDENT)):
             continue  # a teaching vignette's people and their towns, which the text says are made up
         if _excused(c, protected, url_spans):
@@ -176,6 +179,16 @@ _INVENTED = re.compile(
     r"\b(?:fictional|fictitious|made[- ]up|invented|hypothetical|imaginary|composite)\b(?![ \t]*-?looking)"
 )
 _REAL = re.compile(r"(?i)(?<!not[ \t]a[ \t])(?<!not[ \t])\b(?:real|actual|genuine)\b")
+# The placeholder people and places of forms and templates, in English and German; no one in care is recorded
+# under them except as an unknown ("John Doe, unidentified"), which names nobody either. Famous fictional addresses
+# are left out: "mail it to 221B Baker Street" is written as a real one would be.
+_PLACEHOLDER = re.compile(
+    r"\b(?:(?:John|Jane|Baby|Richard|Mary|J\.)[ \t]+Doe|(?:Joe|Jane)[ \t]+Bloggs|(?:Max|Erika)[ \t]+Mustermann"
+    r"|Musterstra(?:ß|ss)e|Musterstadt|Musterhausen|Any(?:town|ville|city|where[ \t]+City)"
+    r"|123[ \t]+(?:Main|Fake|Any)[ \t]+(?:Street|St\b\.?))"
+)
+_PLACEHOLDER_WORDS = {"doe", "bloggs", "mustermann", "musterstraße", "musterstrasse", "musterstadt", "musterhausen",
+                      "anytown", "anyville", "anycity", "anywhere", "main", "fake"}  # fmt: skip
 _INVENTED_WORDS = {"fictional", "fictitious", "made", "invented", "hypothetical", "imaginary", "composite"}
 
 

@@ -65,6 +65,11 @@ _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w
 _NOT_IP_BEFORE = re.compile(r"(?i)(?:version|ver\.|v|§|section|chapter|table|figure|fig\.|item|step)\s*$")
 
 
+_CIDR_AFTER = re.compile(r"/(?:[0-9]|[12][0-9]|3[0-2])(?!\d)")
+# A clinic's own range ("Our clinic's IP range 198.51.100.0/24") is as identifying as one address.
+_RESERVED_RANGE_BEFORE = re.compile(r"(?i)\b(?:documentation|example|reserved|test-net|rfc[ \t]?\d{3,4})\b")
+
+
 def find_ips(text: str):
     for m in _IPV4.finditer(text):
         try:
@@ -75,6 +80,8 @@ def find_ips(text: str):
             continue
         if _NOT_IP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _CIDR_AFTER.match(text, m.end()) and _RESERVED_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the documentation range 192.0.2.0/24": a range set aside for examples, nobody's
         yield "ip", m.start(), m.end(), CONFIDENT, "IPv4 address"
     for m in _IPV6.finditer(text) if text.count(":") >= 2 else ():
         value = m.group()
@@ -140,8 +147,11 @@ def parse_phone(value: str):
 
 
 # Stretches of digits and separators that could be a phone number; PhoneNumberMatcher then reads each one.
+# Chinese, Japanese and Korean write a number straight after its label ("电话138 5555 0921"): their letters do not
+# join a number as a Latin letter would.
 _DIGIT_STRETCH = re.compile(
-    r"(?<![\w+])\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
+    r"(?<![\w+](?<![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+    r"\+?\(?\d{1,5}\)?(?:[ .\-/]{1,2}\(?\d{1,6}\)?){0,6}(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?"
 )
 # Every phone format has a group of three digits or more; "1 1 1 1 1" or "12-12-12" is not worth parsing.
 _PHONE_GROUP = re.compile(r"\d{3}")

@@ -128,13 +128,26 @@ _OTHER_MONTHS = (
     " августа сентября октября ноября декабря ianuarie februarie martie aprilie iunie iulie septembrie octombrie"
     " noiembrie decembrie ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık maret agustus"
     " disember ogos pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre ιανουαρίου φεβρουαρίου μαρτίου"
-    " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"
-).split()
+    " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου novembre ionawr"
+    " chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr січня лютого березня квітня"
+    " травня червня липня серпня вересня жовтня листопада грудня يناير فبراير مارس أبريل ابريل مايو يونيو يوليو"
+    " أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
+).split()  # with French and Italian "novembre", Welsh, Ukrainian and Arabic (Egyptian and Gulf) months
 # Dates as Chinese, Japanese (with its era years too), Korean and Vietnamese write them: "2023年11月2日",
 # "令和6年3月3日", "2024년 3월 5일", "ngày 5 tháng 3 năm 2024".
 _EAST_ASIAN_DATE = re.compile(
     r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)\d{1,2})[ \t]*[年년][ \t]*\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]"
     r"|(?i:\bngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?)"
+)
+# Hindi months, whose vowel signs no word pattern keeps in a word, and the day before a month and day in Chinese,
+# Japanese and Korean without the year ("10月12日", "5월 20일").
+_HINDI_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[ \t]+(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर"
+    r"|दिसंबर|दिसम्बर)(?![\u0900-\u097f])(?:[ \t]+(?:19|20)\d\d)?"
+)
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_EAST_ASIAN_DAY_MONTH = re.compile(
+    r"(?<![\d年년])(?:1[0-2]|0?[1-9])[ \t]*[月월][ \t]*(?:[12]\d|3[01]|0?[1-9])[ \t]*[日일]"
 )
 _OTHER_LANGUAGE_DATE = re.compile(
     r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:" + "|".join(_OTHER_MONTHS) + r")\b"
@@ -414,7 +427,17 @@ def find_dates(text: str, words: set[str]):
     for pattern, needed in gated if digits else ():
         for m in pattern.finditer(text) if needed else ():
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
-    for m in _EAST_ASIAN_DATE.finditer(text) if digits and ("月" in text or "월" in text or "tháng" in text) else ():
+    east_asian = (
+        [(m.start(), m.end()) for m in _EAST_ASIAN_DATE.finditer(text)]
+        if digits and ("月" in text or "월" in text or "tháng" in text)
+        else []
+    )
+    for start, end in east_asian:
+        yield "date", start, end, BORDERLINE, "day and month"
+    for m in _EAST_ASIAN_DAY_MONTH.finditer(text) if digits and ("月" in text or "월" in text) else ():
+        if not any(s <= m.start() < e for s, e in east_asian):
+            yield "date", m.start(), m.end(), BORDERLINE, "day and month"
+    for m in _HINDI_DATE.finditer(text) if digits and _DEVANAGARI.search(text) else ():
         yield "date", m.start(), m.end(), BORDERLINE, "day and month"
     for m in _ORDINAL_AFTER_EVENT.finditer(text) if digits and words & _ORDINAL_SUFFIXES else ():
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"

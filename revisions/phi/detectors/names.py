@@ -27,7 +27,7 @@ from ..lexicons import (
     safe_words,
     towns,
 )
-from ..patterns import LOW, UP
+from ..patterns import LOW, UP, overlaps
 
 # Scripts without letter case (CJK, kana, Hangul, Arabic, Hebrew, Devanagari, Thai): any word can be a name.
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
@@ -114,6 +114,8 @@ _APPOSITION_AFTER = re.compile(
     rf"|^[ \t]*,[ \t]*(?-i:{'|'.join(_CREDENTIALS)})\b"
     # whose mail it is, as a mail header gives it: "Kofi Boateng <kboateng@example.org> wrote:"
     r"|^[ \t]*<[^<>@\s]{1,64}@"
+    # someone's relative or carer, the someone named or not: "Grace, client's wife", "Carol (Jen's mum)"
+    rf"|^[ \t]*(?:,|\(|[-–—])[ \t]*(?:the[ \t]+)?[\w'’-]{{1,30}}['’]s[ \t]+(?:{_ROLE})\b"
     # what only a person is: "Buddy, a retired welder from Gary"
     r"|^[ \t]*,[ \t]+(?:a|an)[ \t]+(?:retired|former|unemployed|widowed|divorced|semi-retired|self-employed)\b"
 )
@@ -539,11 +541,23 @@ _BRACKETED_AFTER_NOUN = re.compile(
 )
 
 
+# Notes in lower case give the relative's name the same way: "spoke w/ mum (bernadette) re levels". Only a given
+# name that is no word: "(grace)" may be thanks, "(will)" a verb.
+_BRACKETED_LOWER_AFTER_KIN = re.compile(
+    r"\b(?i:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|nan|gran|aunt|auntie|aunty"
+    r"|uncle|cousin|carer|gf|bf)[ \t]*\([ \t]*(?P<name>[a-z]{2,20})[ \t]*\)"
+)
+
+
 def _bracketed_given_names(text: str, classes: _Classes):
     for m in _BRACKETED_AFTER_NOUN.finditer(text):
         word = m.group("name")
         if classes.of(word) == "given" and _key(word) not in classes.authors:
             yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a person"
+    for m in _BRACKETED_LOWER_AFTER_KIN.finditer(text):
+        key = m.group("name")
+        if key in classes.given and key not in classes.safe and key not in classes.everyday:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "given name in brackets after a relative"
 
 
 # A name alone on the line after a sign-off, with a title or not: "Kind regards,\nDr. Amara Okafor".
@@ -597,6 +611,14 @@ def _with_kin_title(text: str, finding):
 
 def find_names(text: str, words: set[str] | None = None):
     """Yields (kind, start, end, confidence, reason) for each personal or employer name."""
+    found = _find_names(text, words)
+    if text and _PUBLIC_PEOPLE_GATE.search(text):
+        cache: dict = {}
+        found = (f for f in found if f[0] != "name" or not _said_public(text, f[1], cache))
+    yield from found
+
+
+def _find_names(text: str, words: set[str] | None):
     if not text:
         return
     classes = _Classes()
@@ -611,6 +633,12 @@ def find_names(text: str, words: set[str] | None = None):
     line_cache: dict = {}
     found = [f for run in _runs(text) for f in _judge_run(text, run, classes, cited_lookup, line_cache)]
     found = [_with_kin_title(text, f) for f in found]
+    if _SHOUTED_GATE.search(text):
+        found += _shouted_names(text, classes, cited_lookup, [(f[1], f[2]) for f in found])
+    if "," in text:
+        found = _surnames_first(text, classes, found)
+    if " from " in text or " at " in text:
+        found += _names_from_somewhere(text, classes, [(f[1], f[2]) for f in found])
     yield from found
     yield from _listed_with_names(text, found, classes)
     if '"' in text or "“" in text or "?" in text:
@@ -640,7 +668,7 @@ _HAN = "\u4e00-\u9fff"
 _HANGUL = "\uac00-\ud7af"
 _NOT_A_NAME_HAN = (
     "患者|看護師|看護|医師|先生|家族|皆|利用者|職員|母|父|奥|娘|息子|子供|子ども|病人|客|同学|大家|老人|女儿|儿子|丈夫|妻子"
-    "|母亲|父亲|妈妈|爸爸|家属|的|是|在|说|和|也|都|就|于"
+    "|母亲|父亲|妈妈|爸爸|家属|的|是|在|说|和|也|都|就|于|电话|手机|地址|邮箱|微信"  # "家属电话…": the family's phone
 )
 _KOREAN_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명"
@@ -923,6 +951,117 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
     return False
 
 
+# Handover lines, exports and headers written all in capitals ("HANDOVER: ABDIRAHMAN (BAY 4) REFUSED MEDS, COUSIN
+# HODAN VISITING") give a name no capital to stand out by. Such a line is read again as prose would have it: the
+# words the lexicons know as ordinary in lower case, the rest (names, and words no lexicon knows) capitalised,
+# short words kept as the acronyms they mostly are. Offsets are unchanged: a word whose case changes its length
+# is left as written.
+_SHOUTED_GATE = re.compile(r"[A-Z]{3,}[^\w\n]{1,3}[A-Z]{2,}[^\w\n]{1,3}[A-Z]{2,}")
+_SHOUTED_LINE = re.compile(r"[^\n]+")
+_SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _shouted_case(line: str, classes: _Classes) -> str:
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        key = word.lower()
+        ordinary = key in classes.safe or key in classes.stop or key in _MONTHS
+        if len(word) <= 3 and key not in classes.given:
+            return key if ordinary else word  # "TO", "THE" as words; "MRN", "DOB" as the acronyms they are
+        # A given name or a name that is an everyday word stays a name; a surname that is an ordinary word
+        # ("BACK", "HOLDER") is read as the word.
+        name_like = key in classes.given or key in classes.everyday
+        recased = "-".join(p.capitalize() for p in word.split("-")) if name_like or not ordinary else key
+        return recased if len(recased) == len(word) else word
+
+    return _SHOUTED_WORD.sub(recase, line)
+
+
+def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[int, int]]) -> list:
+    """Names in lines written all in capitals, read as prose would have them (held)."""
+    pieces, shouted = [], []
+    for m in _SHOUTED_LINE.finditer(text):
+        line = m.group()
+        letters = [c for c in line if c.isalpha() and c.isascii()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            pieces.append((m.start(), m.end(), _shouted_case(line, classes)))
+            shouted.append((m.start(), m.end()))
+    if not shouted:
+        return []
+    recased = list(text)
+    for start, end, line in pieces:
+        recased[start:end] = line
+    prose = "".join(recased)
+    line_cache: dict = {}
+    found = []
+    for run in _runs(prose):
+        for f in _judge_run(prose, run, classes, cited_lookup, line_cache):
+            f = _with_kin_title(prose, f)
+            if f[0] == "name" and overlaps(shouted, f[1], f[2]) and not overlaps(seen, f[1], f[2]):
+                found.append(("name", f[1], f[2], BORDERLINE, "name in a line written in capitals"))
+    return found
+
+
+# A sentence that says the people it names are public or historical ("… are public figures, leave them", "Henry
+# Molaison (H.M.) is a public case", "X is a historical figure"), about no one in care: its names are held no more.
+_PUBLIC_PEOPLE_GATE = re.compile(r"(?i)\b(?:public|historical|historic|famous)[ \t]+(?:figures?|cases?|personalit)")
+_PUBLIC_PEOPLE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were)[ \t]+(?:a[ \t]+|all[ \t]+)?(?:well[- ]known[ \t]+)?|[—–,-][ \t]*)"
+    r"(?:public|historical|historic|famous)[ \t]+(?:figures?|cases?|personalit(?:y|ies))\b"
+)
+_IN_CARE = re.compile(r"(?i)\b(?:patient|patients|pt|client|clients|service[ \t]+user|my|our)\b")
+
+
+def _said_public(text: str, pos: int, cache: dict) -> bool:
+    start, end = sentence_bounds(text, pos, cache)
+    sentence = text[start:end]
+    return bool(_PUBLIC_PEOPLE.search(sentence)) and not _IN_CARE.search(sentence)
+
+
+# A name opening a clause, where the person is from and what they said: "Bill from the Thursday carers' group says
+# …", "Sue from Bellamy & Co rang …", "Ahmed at the Mirpur centre told me …". Only a word the name lexicons know.
+_FROM_SOMEWHERE_SAID = re.compile(
+    r"(?m)(?:^|(?<=[.!?;:—–-][ \t])|(?<=[.!?]\n))(?P<name>[A-Z][a-z]{1,20})[ \t]+(?:from|at)[ \t]+"
+    r"[^.!?\n;]{1,60}?\b(?:says|said|rang|called|phoned|emailed|texted|told|asked|wrote|mentioned|messaged)\b"
+)
+
+
+def _names_from_somewhere(text: str, classes: _Classes, seen: list[tuple[int, int]]) -> list:
+    found = []
+    for m in _FROM_SOMEWHERE_SAID.finditer(text):
+        key = m.group("name").lower()
+        if not (key in classes.given or key in classes.everyday) or key in classes.stop or key in _MONTHS:
+            continue
+        if key in classes.places or overlaps(seen, m.start("name"), m.end("name")):
+            continue
+        found.append(("name", m.start("name"), m.end("name"), BORDERLINE, "name of someone from somewhere who said"))
+    return found
+
+
+# A surname in capitals before the given name, as lists and exports write them: "PRZYBYLSKI, Marek", "HOLLOWAY,
+# JUSTIN R". The given name must be one the lexicon knows and the capitals no ordinary word ("NOTE, Mary").
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<surname>[A-Z][A-Z'’-]{2,30}),[ \t]+(?P<given>[A-Z][a-z]{1,20}|[A-Z]{2,20})"
+    r"(?:[ \t]+[A-Z]\.?(?![\w]))?(?![\w'’-])"
+)
+
+
+def _surnames_first(text: str, classes: _Classes, found: list) -> list:
+    """``found`` with a capitalised surname and the given name after it as one name (held)."""
+    extra = []
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, given = m.group("surname").lower(), m.group("given").lower()
+        if given not in classes.given or surname in classes.safe or surname in classes.stop:
+            continue
+        if surname in classes.given and surname not in classes.family:
+            continue  # "MARY, John": two given names, as a list of first names would have them
+        if given in classes.safe:
+            continue
+        found = [f for f in found if not (f[0] == "name" and m.start() <= f[1] and f[2] <= m.end())]
+        extra.append(("name", m.start(), m.end(), BORDERLINE, "surname in capitals and given name"))
+    return found + extra
+
+
 # A name that begins a phrase its acronym spells: "Galveston orientation and amnesia test (GOAT)".
 _SPELLED_ACRONYM = re.compile(r"((?:[ \t]+[A-Za-z][\w'’-]*){1,6})[ \t]*\(([A-Z]{2,8})(?:-?\d{0,2})\)")
 _ACRONYM_SMALL = {"and", "of", "the", "for", "in", "on", "to", "a", "&"}
@@ -1150,6 +1289,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     previous = re.search(r"([\w'’-]+)\.?[ \t]+$", ctx.before)
     if previous and f"{_key(previous.group(1))} {full_key}" in classes.authors:
         return  # "Mr Rogers", "Whānau Ora": a public figure or programme whose first word looks like context
+    if (
+        previous
+        and not strong
+        and _key(previous.group(1)) in _PLACE_ARTICLES
+        and f"{_key(previous.group(1))} {full_key}" in towns()
+    ):
+        return  # "moved from El Salvador", "to La Paz": the rest of a place's name after its article
     if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
         return
     if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
@@ -1238,6 +1384,7 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
 
 
+_PLACE_ARTICLES = {"el", "la", "le", "les", "los", "las", "san", "santa", "são", "al", "den", "der", "de", "port"}
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 _SUSPENDED_HYPHEN = re.compile(r"-(?:,[ \t]*|[ \t]+(?:and|or|&|to)[ \t]+)[\w'’]+-")
 # A surname as a family's: "the Okafor family", "the Van Dyke twins".

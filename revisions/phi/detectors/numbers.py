@@ -18,7 +18,7 @@ from stdnum.gb import nhs
 
 from ..citations import is_public_number
 from ..findings import BORDERLINE, CONFIDENT
-from ..patterns import CI, YEAR
+from ..patterns import CI, LOW, UP, YEAR
 
 # ---------------------------------------------------------------- Social Security numbers
 
@@ -56,35 +56,39 @@ def find_ssns(text: str):
 # "code") needs a qualifier among the few words before it ("chart number", "employee ID").
 _GENERIC_HEADS = set(
     """number no nos num nr # id ids code identifier ref reference details record hash template scan print profile
-    enrolment enrollment data ending""".split()
-)
+    enrolment enrollment data ending clínica clinica""".split()
+)  # "historia clínica 338812": the Spanish chart
 _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
     "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote "
-    "krankenhaus klinik patienten fall",
+    "krankenhaus klinik patienten fall historia",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "
     # insurers and national schemes named before a member number: "PHILHEALTH: 12-…", "BCBS XJK 884 …"
-    "philhealth bcbs aetna cigna humana kaiser uhc bupa medibank nhif jkn bpjs",
+    "philhealth bcbs aetna cigna humana kaiser uhc bupa medibank nhif jkn bpjs mutuelle adhérent adherent",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
     "bsb checking savings",
     "licence": "licence license licences licenses driver's drivers driver driving dl cdl permit certificate cert "
     "registration practising practicing nursing professional gmc nmc hcpc ahpra npi dea board birth marriage death "
     "firearms firearm adoption "
     # regulators and licensing bodies named before a registration: "CPSO #114872", "DVLA: WOODS…", "HPCSA"
-    "cpso cpsbc cpsa dvla dvsa hpcsa mdcn pmdc mci",
+    "cpso cpsbc cpsa dvla dvsa hpcsa mdcn pmdc mci "
+    # US counselling and social-work licences after the credential: "LCSW #12044"
+    "lcsw licsw lpc lpcc lmft lmhc lcpc lcmhc "
+    # driving licences in other languages: "Führerschein-Nr.", "licencia de conducir", "permis de conduire", "CNH"
+    "führerschein fuhrerschein licencia conducir permis conduire cnh",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
     "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
-    "palm palmprint dna gait geometry vein",
+    "palm palmprint dna gait geometry vein thumbprint thumb",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
     "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset transmitter receiver "
     "stimulator",
     "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
-    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate",
+    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate placa plaka plakası plakasi kfz",
 }.items():
     for _word in _words.split():
         _QUALIFIERS.setdefault(_word, _kind)
@@ -119,11 +123,13 @@ _CLEAN_QUALIFIERS = set(
     channel question questions""".split()
 )
 _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]{0,30}|#")
+# Words with the accented letters of European languages whole: "Führerschein-Nr.", "plakası".
+_WORD = re.compile(rf"[{UP}{LOW}][{UP}{LOW}'’/-]{{0,30}}|#")
 _CONNECTOR = re.compile(
-    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|number|num|nr|#"
-    r"|id|ending|ends"
-    r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b\.?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
+    # "n°" and "nº" as French, Spanish and Portuguese abbreviate "number"
+    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|n(?=[°º])|number|num"
+    r"|nr|#|id|ending|ends"
+    r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b[.°º]?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
 )
 _GROUP = re.compile(r"#?(?:\(\d{1,3}\))?[A-Za-z0-9]{1,24}(?:(?:[-/.]|\(\d{1,3}\))[A-Za-z0-9]{1,24}){0,7}")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")

@@ -68,7 +68,7 @@ _NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Trlr|Trailer|Dept|PH|Penthouse"
-    r"|Level|Lvl|Plot|Shop|ap|apto|piso|#)"
+    r"|Level|Lvl|Plot|Shop|ap|apto|piso|int|#)"  # Italian "int." (interno): the flat
 )
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
@@ -90,7 +90,8 @@ _STREET_PREFIXED = re.compile(
     rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
-    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|von|van|der|den|y|d['’])[ \t]+)*(?:d['’])?{_CAP}"
+    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|d['’])"
+    rf"[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
     rf"|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
@@ -177,7 +178,8 @@ _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
     r"(?i:\b(?:zip(?:\s*code)?(?:\s*/\s*post\s*code)?|post\s*code|postal\s+code|zip/postcode|eircode|postcode\s+area"
-    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy))"
+    # and Mexico's "C.P. 06000"
+    r"|c[oó]digo\s+postal|code\s+postal|cep|plz|postleitzahl|postnummer|kod\s+pocztowy|c\.[ \t]?p\.))"
     rf"\s*[:#]?\s*(?:is\s+|was\s+)?(?P<zip>\d{{5}}(?:-\d{{4}}|-\d{{3}})?|(?i:{_UK_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})"
     r"|\d{4}(?:-\d{3})?|\d{3}[ \t-]?\d{2,4}|\d{2}-\d{3})(?![\w-])",
 )
@@ -296,17 +298,20 @@ _ROUTE_WORDS = {"route", "rte", "highway", "hwy", "road", "rd", "sr", "cr", "fm"
 # much of Asia and Europe: "House No. 17, 4th Cross, Jayanagar 3rd Block", "Villa 14, Street 22, Al Barsha 2",
 # "Apartment 12, 3 Hrvatske Bratske Zajednice".
 _UNIT_HEAD_WORDS = {"house", "villa", "plot", "door", "flat", "apartment", "apt", "unit", "building", "bldg", "block",
-                    "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
+                    "no", "h", "zone", "stand", "erf", "site", "purok", "camp", "blk", "wohnung", "bâtiment", "pallati",
                     "lot", "ward", "c", "b", "a", "d"}  # fmt: skip
 _UNIT_HEAD_ADDRESS = re.compile(
-    r"\b(?:House|H\.|Villa|Plot|Door|Flat|Apartment|Apt|Unit|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
-    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]+No\.?)?[ \t]*[#-]?"
+    # "H.No. 2-3-41/A", "Old No. 7, New No. 22", "No. 14, 3rd Cross": a house number as India writes it
+    r"\b(?:House|H\.(?=[ \t]*No)|H\.|(?:Old|New)[ \t]+No|No(?=\.?[ \t]*\d)|Villa|Plot|Door|Flat|Apartment|Apt|Unit"
+    r"|Building|Bldg|Block|Blk|Zone|Stand|Erf|Site|Purok"
+    r"|(?:Labour[ \t]+)?Camp|Wohnung|Bâtiment|Pallati|Lot|Ward[ \t]+No\.?|[A-D](?=-\d))\.?(?:[ \t]*No\.?)?[ \t]*[#-]?"
     r"(?:\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z]\b)){0,3}|[A-Z](?=,))"
     r"(?P<parts>(?:,[ \t]*#?(?:(?:[A-Z0-9][\w'’.-]{0,24}|allée|rue|calle|via|de|la|du|des|del|di)[ \t]+){0,3}"
     r"[A-Z0-9][\w'’.-]{0,24}){1,3})"
 )
 _LOCALITY_WORDS = {"cross", "main", "street", "st", "road", "rd", "block", "stage", "phase", "sector", "layout",
                    "nagar", "colony", "lane", "marg", "extension", "avenue", "area", "district", "zone", "quarter",
+                   "salai", "close", "new", "old",
                    "compound", "estate", "society", "complex", "tower", "floor", "wing", "enclave", "vihar",
                    "puram", "halli", "pet", "gali", "mohalla", "chowk", "bazaar", "community", "plot", "site",
                    "comp", "rr", "tole", "barangay", "purok", "zone", "heights", "apartments", "residency", "towers",
@@ -358,6 +363,15 @@ _HOSPITAL_PLACE = re.compile(
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A numbered ward, bed or bay on its own places a person as surely as with its hospital ("ward 32 sends the notes",
+# "ABDIRAHMAN (BAY 4)"); not a length of stay or a count ("in bed 3 days", "bed 2 of 6", "bay 1 and 2"), nor the
+# service as a workplace ("the Ward 5 audit", "Bed 4 review happens at noon").
+_NUMBERED_CARE_SPOT = re.compile(
+    r"(?<![\w-])(?:[Ww]ard|WARD|[Bb]ed|BED|[Bb]ay|BAY)[ \t]+(?:[Nn]o\.?[ \t]*)?\d{1,3}[A-Za-z]?(?![\w-]|[.,]\d|[ \t]?%)"
+    r"(?![ \t]+(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|nights?|times?|mins?|minutes?|per|of|to|and|or"
+    r"|x|audits?|reviews?|team|staff|meetings?|rounds?|huddles?|managers?|nurses|polic(?:y|ies)|protocols?|data"
+    r"|figures|rates?|projects?|pilot|survey|study|trial|reports?|office|budget|closure|refurbishment|occupancy)\b)"
+)
 # A numbered room, flat, ward or building as one item of a list of where someone is, set off by commas, brackets
 # or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
 # Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
@@ -445,7 +459,13 @@ _DISTRICT_TOWN = re.compile(
 _JAPANESE_POSTCODE = re.compile(
     r"(?<![\w-])(?:〒[ \t]?)?\d{3}-\d{4}(?=,?[ \t]+[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
 )
-_JAPANESE_WARD = re.compile(r"\b[A-Z][a-z]{1,15}-(?:ku|shi|cho|chō|machi|mura|gun)\b")
+_JAPANESE_WARD = re.compile(rf"\b[A-Z][{LOW}]{{1,15}}-(?:ku|shi|cho|chō|machi|mura|gun)\b")  # "Bunkyō-ku" too
+# The district and its block numbers before the ward ("3-14-2 Hongō, Bunkyō-ku"), and the postcode after it.
+_JAPANESE_BLOCK = re.compile(
+    rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]+[A-Z][{LOW}]{{1,15}}"
+    rf"(?=,?[ \t]+[A-Z][{LOW}]{{1,15}}-(?:ku|shi|cho|chō|machi|mura|gun)\b)"
+)
+_POSTCODE_AFTER_WARD = re.compile(r",?[ \t]+(?:〒[ \t]?)?(\d{3}-\d{4})(?![\w-])")
 # "…, Porto to Leeds", "… in Kuala Lumpur": a town after a street.
 _IN_TOWN_AFTER = re.compile(rf"^[ \t]+in[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 # The named place before a town and postcode: "Sunnyside Holiday Park, ", "Marsh Lane Health Centre, ".
@@ -468,8 +488,12 @@ _CITY_GATE = re.compile(r"[A-Z]{2,3}\b|[A-Z]\d|\b[A-Z][a-z]+[ \t]+(?:\d{4}|[A-Z]
 
 
 # The locality lines and postal code after a street, as written in most countries: "…, Col. San José Insurgentes,
-# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214".
-_TAIL_CODE = r"(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})(?![\w-])"
+# Benito Juárez, 03900", "…, 105 Reykjavík", "…, Te Awamutu 3872", "…, Bedok North St 1, 460214", and Greece's
+# "…, Πάτρα 262 21".
+_TAIL_CODE = (
+    r"(?:\d{3}-\d{4}|\d{3}[ ]\d{2}(?![\w-])|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ][A-Z]{2}(?![\w-])|\d{3,6})"
+    r"(?![\w-])"
+)
 _TAIL_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’.-]){0,30})"
 _TAIL_PLACE = (
     rf"(?:{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|la|el|los|las|on|upon|am|an|der|di|do|da|sur)[ \t]+)?{_TAIL_WORD}){{0,3}})"
@@ -767,6 +791,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         if _MEETING_TIME.search(text, max(0, m.start() - 24), min(len(text), m.end() + 16)):
             continue  # "Groups run on Tuesdays, Room 2, 10am", "Room 4, Session 3": where a meeting is
         yield "address", m.start("spot"), m.end("spot"), BORDERLINE, "numbered room, flat or ward in a list"
+    for m in _NUMBERED_CARE_SPOT.finditer(text) if has_digit and words & {"ward", "bed", "bay"} else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "numbered ward, bed or bay"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
@@ -806,6 +832,11 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
     for m in _JAPANESE_WARD.finditer(text) if "-" in text else ():
         yield "address", m.start(), m.end(), BORDERLINE, "ward or district"
+        code = _POSTCODE_AFTER_WARD.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+    for m in _JAPANESE_BLOCK.finditer(text) if has_digit and "-" in text else ():
+        yield "address", m.start(), m.end(), CONFIDENT, "street address"
         yield from _places_after(text, m.end(), depth=1)
     for m in _STREET_JOINED.finditer(text) if has_digit and ("way" in low or "gate" in low) else ():
         streets.append((m.start(), m.end()))
@@ -823,6 +854,12 @@ def find_addresses(text: str, low: str, words: set[str]):
     for m in _STREET_NAME_ONLY.finditer(text) if street_words else ():
         if _place_ok(m.group("street").split()[0]) and m.group("street").lower() not in _FIGURATIVE_STREETS:
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
+    if has_digit:
+        yield from _foreign_streets(text, streets)
+    if _CJK_OR_HANGUL.search(text):
+        if has_digit:
+            yield from _cjk_addresses(text)
+        yield from _korean_addresses(text)
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
         # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
@@ -907,6 +944,117 @@ def find_addresses(text: str, low: str, words: set[str]):
             yield from _towns_listed_after(text, m.end("city"))
 
 
+# Addresses in scripts and forms the Latin street patterns never see (sixteenth round).
+# Chinese and Japanese addresses run without spaces from the province or city down to the house number:
+# "某某市某某区某某路12号3栋502室", "某某都某某区某某3丁目1-2"; a number written straight after Han or kana, in the
+# house-number form ("12号", "3丁目", "2-4-9"), after a run holding an administrative unit is one.
+_CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff"
+_CJK_HOUSE_NUMBER = re.compile(
+    rf"(?<=[{_CJK_LETTERS}])\d{{1,5}}(?:(?:号|號|番地|丁目)(?:\d{{1,4}}(?:-\d{{1,4}}){{0,2}})?|-\d{{1,5}}(?:-\d{{1,5}})?)"
+)
+# Units from province to lane; 道 alone is left out ("知道" is "to know").
+_CJK_UNIT_MARKS = set("省市区區県县縣都府町村镇鎮乡鄉街路巷弄")
+# After the house number: the building, block, floor and room ("3栋502室", " メゾン新宿305号", " コーポ池尻202").
+_CJK_BUILDING_PART = re.compile(rf"[ \t\u3000]?[{_CJK_LETTERS}]{{0,10}}?\d{{1,5}}(?:号室|号|號|室|栋|棟|楼|樓|階|F)?")
+# Postal codes marked as such: Japan's 〒 sign, "邮编" and its kin.
+_MARKED_POSTCODE = re.compile(
+    r"(?:〒[ \t]?(?P<jp>\d{3}-?\d{4})|(?:邮编|郵編|邮政编码|郵便番号|우편번호)[:：]?[ \t]?(?P<code>\d{5,6}))(?!\d)"
+)
+# Korean addresses are spaced: a city or province, a district (구/군) and a road, neighbourhood or building
+# ("서울특별시 마포구 월드컵로 45, 102동 1203호 (03925)", "전주시 완산구 효자동"), or a metropolitan city and a
+# district ("부산 해운대구"). A district word needs two syllables before its mark ("친구" is "friend").
+_HANGUL = "\uac00-\ud7af"
+_KOREAN_CITIES = "서울|부산|대구|인천|광주|대전|울산|세종|제주|수원|창원|고양|용인|성남|청주|전주|천안|경기|강원"
+# A place word ends at a space or a case particle ("해운대구에 살고": "lives in Haeundae-gu").
+_KOREAN_WORD_END = rf"(?=[^{_HANGUL}]|(?:에서|에|의|은|는|로|으로)(?![{_HANGUL}])|$)"
+_KOREAN_ADDRESS = re.compile(
+    rf"(?<![{_HANGUL}])(?:(?:[{_HANGUL}]{{1,6}}(?:특별시|광역시|특별자치시|특별자치도|시|도)|{_KOREAN_CITIES})[ \t]+)?"
+    rf"[{_HANGUL}]{{2,6}}(?:구|군){_KOREAN_WORD_END}"
+    rf"(?:[ \t]+[{_HANGUL}0-9]{{1,10}}(?:로|길|동|읍|면|리){_KOREAN_WORD_END})?"
+    r"(?:[ \t]+\d{1,5}(?:-\d{1,4})?)?(?:,?[ \t]+\d{1,4}동)?(?:[ \t]+\d{1,5}호)?"
+)
+_KOREAN_POSTCODE_AFTER = re.compile(r"[ \t]*\((\d{5})\)")
+# Ukrainian and Russian streets: "вул. Хрещатик, 22, кв. 7, м. Київ", "ул. Ленина 5, кв. 12".
+_CYR_UP = "А-ЯЁІЇЄҐ"
+_CYRILLIC_STREET = re.compile(
+    r"(?<![\w])(?:вул|вулиця|ул|улица|просп|проспект|пров|провулок|пер|переулок|бульв|бульвар|пл|площа|площадь"
+    r"|шосе|шоссе|наб)\.?[ \t]+"
+    rf"(?:[{_CYR_UP}0-9][\w'’-]{{0,25}}[ \t]+){{0,2}}[{_CYR_UP}][\w'’-]{{1,25}},?[ \t]+(?:буд\.|д\.|дом)?[ \t]*"
+    r"\d{1,4}[а-яА-Я]?(?:/\d{1,3})?(?![\w])"
+    r"(?:,?[ \t]+(?:кв|квартира|корп|оф)\.?[ \t]*\d{1,4}(?![\w]))?"
+    rf"(?:,?[ \t]+(?:м|г|с|смт)\.[ \t]*[{_CYR_UP}][\w'’-]{{1,25}})?"
+)
+# Turkish streets: "Atatürk Mah. Cumhuriyet Cad. No:14 D:5 Çankaya/Ankara 06420", "Moda Cad. No:47 D:6".
+_TR_WORD = rf"[{UP}][{LOW}'’-]{{1,25}}"
+_TURKISH_STREET = re.compile(
+    rf"(?:(?:{_TR_WORD}[ \t]+){{1,3}}(?:Mah|Mh|Mahallesi)\.?,?[ \t]+)?(?:{_TR_WORD}[ \t]+){{1,3}}"
+    r"(?:Cad|Cd|Caddesi|Sok|Sk|Sokak|Sokağı|Bulvarı|Blv|Bulv)\.?,?[ \t]+No[ \t]*:[ \t]*\d{1,4}[A-Z]?"
+    r"(?:[ \t]*[/,]?[ \t]*(?:D|Daire|Kat|K)[ \t]*:[ \t]*\d{1,3}){0,2}"
+    rf"(?:,?[ \t]+{_TR_WORD}(?=/))?"
+)
+_TURKISH_CITY_CODE = re.compile(rf"(?:/{_TR_WORD})?,?[ \t]+(\d{{5}})(?![\w-])")
+# Greek streets in Greek letters or transliterated with "Odos": "Ερμού 25, Αθήνα", "Odos Ermou 45, Kifisia";
+# a month before a year is no street ("Μαΐου 2023").
+_GREEK_STREET = re.compile(
+    r"(?<![\w])(?:(?:Odos|Odós|Οδός|οδός)[ \t]+[\wΆ-ώ'’-]{2,25}|[Α-ΩΆ-Ώ][α-ωά-ώΐΰ]{2,25})[ \t]+\d{1,3}[Α-Ωα-ω]?"
+    r"(?=,[ \t]*[\wΆ-ώ])"
+)
+_CYRILLIC_LOWER = re.compile(r"[а-яіїє]")
+_GREEK_LOWER = re.compile(r"[α-ω]")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_GREEK_MONTHS = ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+                 "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου")  # fmt: skip
+
+
+def _cjk_addresses(text: str):
+    """Chinese and Japanese addresses (confident), and their marked postal codes (held)."""
+    for m in _CJK_HOUSE_NUMBER.finditer(text):
+        start = m.start()
+        while start > 0 and start > m.start() - 16 and re.match(rf"[{_CJK_LETTERS}]", text[start - 1]):
+            start -= 1
+        head = text[start : m.start()]
+        marks = [i for i, ch in enumerate(head) if ch in _CJK_UNIT_MARKS]
+        if not marks:
+            continue
+        start += max(0, marks[0] - 3)  # place names before their unit mark run two to four characters
+        end = m.end()
+        for _ in range(3):
+            part = _CJK_BUILDING_PART.match(text, end)
+            if not part or part.end() == end:
+                break
+            end = part.end()
+        yield "address", start, end, CONFIDENT, "street address"
+    for m in _MARKED_POSTCODE.finditer(text):
+        group = "jp" if m.group("jp") else "code"
+        yield "zip", m.start(group), m.end(group), BORDERLINE, "postal code"
+
+
+def _korean_addresses(text: str):
+    for m in _KOREAN_ADDRESS.finditer(text):
+        parts = m.group().split()
+        if len(parts) < 2:
+            continue  # a district word alone may be any word ending in 구 or 군
+        yield "address", m.start(), m.end(), CONFIDENT, "street address"
+        code = _KOREAN_POSTCODE_AFTER.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+
+
+def _foreign_streets(text: str, streets: list[tuple[int, int]]):
+    """Streets in Cyrillic, Turkish and Greek forms, added to ``streets``: their towns and postcodes follow as the
+    tail of any street. A Turkish district and city are joined by a slash, so their postcode is found here."""
+    if _CYRILLIC_LOWER.search(text):
+        streets += [(m.start(), m.end()) for m in _CYRILLIC_STREET.finditer(text)]
+    for m in _TURKISH_STREET.finditer(text) if "No" in text and ":" in text else ():
+        streets.append((m.start(), m.end()))
+        code = _TURKISH_CITY_CODE.match(text, m.end())
+        if code:
+            yield "zip", code.start(1), code.end(1), BORDERLINE, "postal code"
+    for m in _GREEK_STREET.finditer(text) if _GREEK_LOWER.search(text) or "Odos" in text else ():
+        if not m.group().startswith(_GREEK_MONTHS):
+            streets.append((m.start(), m.end()))
+
+
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
 _CODE_AFTER_TOWN = re.compile(r"[ \t]+(\d{4,6}(?:-\d{3})?|\d{2}-\d{3})(?![\w-])")
 
@@ -989,7 +1137,7 @@ def _trim_city(city: str, start: int) -> tuple[int, str]:
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _POSTCODE_LABEL_WORDS = {"zip", "postcode", "post", "postal", "eircode", "codigo", "código", "code", "cep", "plz",
-                         "postleitzahl", "postnummer", "pocztowy"}  # fmt: skip
+                         "postleitzahl", "postnummer", "pocztowy", "p"}  # fmt: skip
 # "the 3084 postcode", "a 2150 postal district": a four-digit code named as one.
 _CODE_BEFORE_POSTCODE_WORD = re.compile(
     r"(?<![\w.,/-])(?P<zip>\d{4})(?=[ \t]+(?:postcode|post[ \t]+code|postal[ \t]+(?:code|district|area))\b)"
@@ -1100,7 +1248,9 @@ def find_zip_codes(text: str, words: set[str]):
 # A place after a locative word: "moved up from Port Talbot", "lives out in Wexford", "a caravan outside Skegness".
 _LOCATIVE = re.compile(
     # and the same words of other languages, as notes switch into them: "soy psicóloga en Medellín", "em Jundiaí"
-    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus"
+    # Scandinavian "i" and "på", Portuguese "na", Indonesian and Malay "di" and "dari": "bor i Rinkeby", "mora na
+    # Rocinha", "dari Tanjung Priok" (not Portuguese "no", English's "no London trip").
+    r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus|i|på|na|di|dari"
     r"|(?:north|south|east|west|outskirts|edge|suburbs?"
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
@@ -1115,7 +1265,8 @@ _PERSON_WORDS = set(
     kid baby toddler veteran driver worker expat refugee tenant lodger student pupil resident case vignette
     originally soy sou ik ich je mi mio mia meu minha paciente patiente patiënt pacjent patientin vive vit woont
     wohnt wohnen mieszka mora vivo habite hijo hija madre padre filho filha mãe pai zoon dochter sohn tochter mutter
-    vater""".split()
+    vater hon han hun bor bodde signora signor ricoverata ricoverato senhora señora señor dona él ella pasien pasienten
+    mgonjwa anaishi hasta kalıyor oturuyor yaşıyor""".split()
 )
 _WORD = re.compile(r"\w+")
 
@@ -1319,10 +1470,12 @@ _TOWN_REGION_LINE = re.compile(
 # about a study or a publication: "the Leeds team ran a trial".
 _FACILITY_OF_PLACE = (
     "clinic clinics centre center team group session crèche creche market flats estate surgery practice camp hostel"
-    " lads mosque gurdwara temple parish"
+    " lads mosque gurdwara temple parish café cafe hub"
 )
+# Who a group is for may come between: "the Carterton carers' group", "the Hulme hearing voices group".
+_GROUP_KIND = r"(?:support|carers['’]?|parents['’]?|youth|women['’]s|men['’]s|community|hearing[ \t]+voices|drop-in)"
 _PLACE_BEFORE_FACILITY = re.compile(
-    rf"(?<![\w'’-])(?P<place>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+(?:support[ \t]+)?"
+    rf"(?<![\w'’-])(?P<place>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+(?:{_GROUP_KIND}[ \t]+)?"
     rf"(?:{'|'.join(_FACILITY_OF_PLACE.split())})\b"
 )
 _FACILITY_OF_PLACE_WORDS = frozenset(_FACILITY_OF_PLACE.split())
@@ -1332,8 +1485,11 @@ _STUDY_OR_PUBLIC = re.compile(
 )
 
 
-def _places_before_facilities(text: str):
-    for m in _PLACE_BEFORE_FACILITY.finditer(text):
+def _places_before_facilities(text: str, named_sentence: tuple[int, int] | None = None):
+    """Places a clinic or group is of, in a sentence with a person word, or in ``named_sentence``, the sentence
+    of a person's name ("Thandeka says the Umlazi clinic only does depots on Thursdays")."""
+    span = named_sentence or (0, len(text))
+    for m in _PLACE_BEFORE_FACILITY.finditer(text, *span):
         words = m.group("place").split()
         if words[0] in ("The", "A", "An", "Our", "My", "Her", "His", "Their"):
             words = words[1:]
@@ -1344,7 +1500,7 @@ def _places_before_facilities(text: str):
             continue
         start, end = _sentence_around(text, m.start())
         sentence = text[start:end]
-        if not _person_in(sentence) or _STUDY_OR_PUBLIC.search(sentence):
+        if not (named_sentence or _person_in(sentence)) or _STUDY_OR_PUBLIC.search(sentence):
             continue
         if _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Syrian refugees in Za'atari camp": a population's camp
@@ -1365,8 +1521,29 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return left + 1, min(right) if right else min(len(text), pos + 300)
 
 
+# Turkish marks where by a suffix after an apostrophe: "Esenyurt'ta kalıyor", "İzmir'den geldi".
+_TURKISH_LOCATIVE = re.compile(rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten)\b")
+
+
+# A hospital, hospice or home known by its saint alone, where a person is: "visiting her at St Brendan's", "was on
+# Ward 7B at St Columba's from 3 Jan"; not a saint's day, plant or illness ("St Patrick's Day", "St John's wort").
+_SAINT_PLACE = re.compile(
+    rf"(?i:\b(?:at|to|from|in|into|on)[ \t]+)(?P<place>(?:St|Saint)\.?[ \t]+[{UP}][{LOW}]{{2,20}}['’]s)"
+    r"(?![ \t]+(?:[Dd]ay|[Ee]ve|[Ww]ort|[Dd]ance|[Ff]ire|[Cc]ross|[Ww]ay)\b)(?![\w'’-])"
+)
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    for m in _SAINT_PLACE.finditer(text) if "'" in text or "’" in text else ():
+        start, end = _sentence_around(text, m.start())
+        sentence = text[start:end]
+        if _person_in(sentence) and not _STUDY_OR_PUBLIC.search(sentence):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "hospital or home named by its saint"
+    for m in _TURKISH_LOCATIVE.finditer(text) if "'" in text or "’" in text else ():
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if _gazetteer_place([m.group("place")]) and _person_in(clause):
+            yield "address", m.start("place"), m.end("place"), BORDERLINE, "town or city where the person is"
     if not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(low)):
         yield from _places_before_facilities(text)
     for m in _TOWN_REGION_LINE.finditer(text) if "\n" in text else ():
@@ -1398,6 +1575,10 @@ def find_towns(text: str, low: str):
             "í ",
             "im ",
             "aus ",
+            "i ",
+            "på ",
+            "na ",
+            "di ",
         )
     ):
         return
@@ -1583,6 +1764,8 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
             clause_end = end + len(_clause_after(text, end, 70))
             for m in _LOCATIVE.finditer(text, end, clause_end):
                 yield from _town_after_locative(text, m, gazetteer_only=True, person_named=True)
+        if kind == "name" and not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(text.lower())):
+            yield from _places_before_facilities(text, _sentence_around(text, start))
         if kind == "name":
             place = _INSTITUTION_AFTER_NAME.match(text, end, min(len(text), end + 80))
             first = place.group("place").split()[0].lower() if place else ""
