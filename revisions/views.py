@@ -346,6 +346,17 @@ def _queue_detail_page(request, suggestion, kept=None):
         "reason_form": ReasonForm(),
         "kept": kept or {},
     }
+    if kept and kept.get("message"):
+        # The forms the page shows now (as the template decides): a refused action whose form is gone (another
+        # editor closed the suggestion meanwhile) still shows what was typed, to copy.
+        actions, can_take = ctx["actions"], ctx["can_take"]
+        shown = {
+            "clear-phi": Action.PHI_CLEARED in actions and not ctx["text_masked"],
+            "ask": Action.QUESTION in actions or can_take,
+            "accept": Action.ACCEPTED in actions or can_take,
+            "reject": Action.REJECTED in actions,
+        }
+        ctx["kept_unshown"] = not shown.get(kept["action"], False)
     return render(request, "revisions/queue_detail.html", ctx, status=400 if kept else 200)
 
 

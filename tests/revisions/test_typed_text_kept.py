@@ -48,6 +48,24 @@ def test_an_editors_over_long_message_comes_back_whole_with_the_figures(client, 
     assert suggestion.events.count() == events
 
 
+@pytest.mark.parametrize("action", ["reject", "accept", "ask"])
+def test_a_message_for_a_suggestion_closed_meanwhile_comes_back_to_copy(client, editor, action):
+    """Another editor rejected the suggestion while this one was writing: the action is refused, its form is
+    gone from the page, and what was typed is still there to copy."""
+    suggestion = make_suggestion(make_article())
+    colleague = make_editor(username="colleague-editor")
+    services.suggestion_assign(suggestion=suggestion, editor=colleague)
+    services.suggestion_reject(
+        suggestion=suggestion, editor=colleague, reason="Out of scope (synthetic).", build_url=lambda path: path
+    )
+    typed = "A synthetic reason the editor spent a while writing: KEEP THIS."
+    response = client.post(f"/editors/queue/{suggestion.pk}/{action}/", {"message": typed})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert _box(page, "kept-message") == typed
+    assert 'id="reject-message"' not in page and 'id="accept-note"' not in page
+
+
 def test_an_empty_question_is_refused_in_words(client, editor):
     suggestion = make_suggestion(make_article())
     response = client.post(f"/editors/queue/{suggestion.pk}/ask/", {"message": "   "})
