@@ -10,7 +10,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -45,7 +45,11 @@ def database_unavailable(request, exception):
 
 
 def bad_request(request, exception=None):
-    if isinstance(exception, (RequestDataTooBig, TooManyFieldsSent)):
+    if isinstance(exception, (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)):
+        if request.method in ("GET", "HEAD"):
+            # Parameters in the address, not a form's body: the address is what is too long.
+            ctx = {"fields": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}
+            return render_without_session(request, "errors/414.html", ctx, status=414)
         # Far more than any form of ours holds: say so, rather than that something went wrong.
         megabytes = f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024:.1f}".removesuffix(".0")
         return render_without_session(request, "errors/413.html", {"megabytes": megabytes}, status=413)

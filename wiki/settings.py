@@ -188,6 +188,12 @@ LOGGING = {
         # A request naming a host not in ALLOWED_HOSTS is the client's mistake (or a scan), not an error.
         "django.security.DisallowedHost": {"filters": ["downgrade_to_warning"]},
         "django.request": {"filters": ["client_errors_without_traceback"]},
+        # A form or address far over the limits gets the page that says so: the client's doing, told apart from
+        # faults by its level, without the framework's traceback.
+        **{
+            f"django.security.{name}": {"filters": ["downgrade_to_warning", "client_errors_without_traceback"]}
+            for name in ("RequestDataTooBig", "TooManyFieldsSent", "TooManyFilesSent")
+        },
     },
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }

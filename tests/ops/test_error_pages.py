@@ -71,6 +71,15 @@ def test_a_form_far_over_every_limit_is_told_so_not_that_the_request_was_unreada
     assert "Nothing was saved" in html and article.suggestions.count() == 0
 
 
+def test_an_address_with_more_parameters_than_django_reads_is_told_so(client):
+    query = "&".join(f"p{n}=x" for n in range(1_100))
+    response = client.get(f"/search/?q=shame&{query}")
+    html = response.content.decode()
+    assert response.status_code == 414 and _branded(response)
+    assert "That address carries more than the wiki reads" in html and "at most 1000 parameters" in html
+    assert "form" not in html.split("<h1>", 1)[1].split("</div>", 1)[0]
+
+
 def test_a_request_for_an_unknown_host_gets_the_branded_400(client):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400 and _branded(response)

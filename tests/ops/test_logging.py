@@ -71,3 +71,11 @@ def test_a_refused_request_is_one_warning_line_without_a_traceback(admin_client,
     assert admin_client.get("/admin/articles/article/add/").status_code == 403
     [entry] = [e for e in log_lines() if e["logger"] == "django.request"]
     assert entry["level"] == "WARNING" and "Forbidden" in entry["message"] and "exception" not in entry
+
+
+def test_a_form_over_the_limits_is_one_warning_line_without_a_traceback(client, log_lines):
+    body = {f"field{n}": "x" for n in range(1_100)}  # more fields than Django reads
+    assert client.post(f"/articles/{make_article().slug}/suggest/", body).status_code == 413
+    [entry] = [e for e in log_lines() if e["logger"].startswith("django.security.")]
+    assert entry["logger"] == "django.security.TooManyFieldsSent"
+    assert entry["level"] == "WARNING" and "exception" not in entry
