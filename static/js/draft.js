@@ -340,6 +340,8 @@
       var type = response.headers.get("Content-Type") || "";
       // Before the type: the site's error pages are HTML, and a 503 (database briefly down) is no sign-out.
       if (response.status >= 500) throw new Error(String(response.status));
+      // Also an HTML page: the whole text, as sent, is over what the wiki accepts in one request.
+      if (response.status === 413) throw new Error("413");
       if (response.redirected || type.indexOf("json") === -1) {
         // Signed out meanwhile: the sign-in page came back instead of an answer.
         throw new Error("signed-out");
@@ -356,6 +358,10 @@
     if (error && error.message === "signed-out") {
       return what + ": you seem to be signed out. Copy your working text from the whole-text editor below, " +
         "reload the page to sign in again, and paste it back.";
+    }
+    if (error && error.message === "413") {
+      return what + ": the whole text is more than the wiki accepts in one request. Your edit is still here; " +
+        "shorten the text in the whole-text editor below, then try again.";
     }
     if (error && error.message === "503") {
       return what + ": the wiki is briefly unavailable. Your edit is still here; try again in a minute.";

@@ -117,6 +117,23 @@ def test_a_database_outage_during_an_edit_is_not_mistaken_for_signing_out(page, 
     assert page.get_by_label("Sentence", exact=True).input_value().startswith("Because it is transdiagnostic")
 
 
+def test_a_text_over_the_request_limit_is_told_so_not_mistaken_for_signing_out(page, live_server, drafted):
+    editor, draft, unit = drafted
+    _open(page, live_server, editor, draft)
+    # The site's own 413 page, as ops.views answers a request body over DATA_UPLOAD_MAX_MEMORY_SIZE.
+    page.route(
+        "**/preview/",
+        lambda route: route.fulfill(status=413, content_type="text/html", body="<h1>Too much to send</h1>"),
+    )
+    _click_sentence(page, page.locator(f"#u{unit.key}"))
+    page.get_by_label("Sentence", exact=True).fill("Because it is transdiagnostic, it is an outcome and a mechanism.")
+    page.keyboard.press("Enter")
+    error = page.locator(".unit-editor__error")
+    expect(error).to_contain_text("the whole text is more than the wiki accepts in one request")
+    assert "signed out" not in error.inner_text()
+    assert page.get_by_label("Sentence", exact=True).input_value().startswith("Because it is transdiagnostic")
+
+
 def test_an_editor_adds_and_removes_sentences_with_the_mouse_and_the_changes_follow(page, live_server, drafted):
     editor, draft, unit = drafted
     _open(page, live_server, editor, draft)
