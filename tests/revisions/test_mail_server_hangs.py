@@ -108,3 +108,28 @@ def test_a_mail_server_that_refuses_at_once_does_not_stop_the_other_emails(setti
     )
     call_command("send_pending_emails", stdout=io.StringIO())
     assert list(OutboundEmail.objects.values_list("attempts", flat=True)) == [1, 1, 1]
+
+
+def test_an_email_that_fails_slowly_every_time_does_not_hold_the_others_back(monkeypatch, mailoutbox):
+    from django.core.mail import EmailMessage
+
+    from tests.factories import make_suggestion
+
+    suggestion = make_suggestion(make_article())
+    stuck = OutboundEmail.objects.create(suggestion=suggestion, to="stuck@example.org", subject="S", body="B")
+    waiting = OutboundEmail.objects.create(suggestion=suggestion, to="reader@example.org", subject="S", body="B")
+    real_send = EmailMessage.send
+
+    def send(message, *args, **kwargs):
+        if message.to == [stuck.to]:
+            raise TimeoutError("timed out")  # as a relay that hangs on this one message
+        return real_send(message, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMessage, "send", send)
+    monkeypatch.setattr(emails, "SLOW_FAILURE_SECONDS", 0)  # every failure counts as a slow one
+    call_command("send_pending_emails", stdout=io.StringIO())  # the stuck one first: the run stops there
+    call_command("send_pending_emails", stdout=io.StringIO())
+    waiting.refresh_from_db()
+    stuck.refresh_from_db()
+    assert waiting.state == OutboundEmail.State.SENT and [waiting.to] in [m.to for m in mailoutbox]
+    assert stuck.state == OutboundEmail.State.FAILED and stuck.attempts == 2
