@@ -78,7 +78,10 @@ _MARKUP_CHARS = re.compile(r"[*_`\[\]!<>&\\]")
 # time in the square of its length (4,000 "[" took 2.5 s). Past this many, a bracket that opens no plain inline
 # link, outside code, is written as the literal it would have shown anyway.
 _BRACKET_BUDGET = 32
-_INLINE_LINK = re.compile(r"!?\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?\)")
+# A link's address may hold balanced brackets, as Wikipedia's do ("…/Compassion_(psychology)").
+_INLINE_LINK = re.compile(
+    r"!?\[[^\[\]\n]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?\)"
+)
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 

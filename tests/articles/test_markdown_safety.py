@@ -486,8 +486,10 @@ def test_thousands_of_brackets_show_as_brackets(render, shape):
 
 def test_links_and_code_among_many_brackets_stay_as_written():
     text = "See [the guide](https://example.org/a) and " + "[" * 40 + " and `a[0]` and [also](https://example.org/b)."
+    text += " Also [the entry](https://en.wikipedia.org/wiki/Compassion_(psychology))."
     html = str(render_inline_markdown(text))
     assert '<a href="https://example.org/a" rel="noopener noreferrer nofollow">the guide</a>' in html
+    assert 'href="https://en.wikipedia.org/wiki/Compassion_(psychology)"' in html
     assert '<a href="https://example.org/b" rel="noopener noreferrer nofollow">also</a>' in html
     assert "<code>a[0]</code>" in html and "[" * 40 in html
 
