@@ -5,6 +5,8 @@ one query (two for an article's: the article, then its versions): the version ea
 is found by a window function in the same query, not a query per entry.
 """
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.db.models import F, Window
 from django.db.models.functions import Lag
@@ -17,6 +19,13 @@ from .citations import SITE_NAME, absolute_url, version_permalink
 from .models import Article, ArticleVersion
 
 FEED_ENTRIES = 50
+# Characters XML 1.0 cannot carry: one in any entry would make the whole feed unserialisable. Writes refuse
+# them; whatever older data holds is shown as U+FFFD rather than failing every reader of the feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text):
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _with_previous(versions):
@@ -64,11 +73,11 @@ class VersionsFeed(Feed):
         return version_entries(ArticleVersion.objects.all())
 
     def item_title(self, item):
-        return f"{item.article.title}, version {item.version}"
+        return _xml_text(f"{item.article.title}, version {item.version}")
 
     def item_description(self, item):
         # Atom's summary is HTML: every word of it is the editors', so it is escaped.
-        what = item.summary or item.get_kind_display()
+        what = _xml_text(item.summary or item.get_kind_display())
         if item.previous_major is None:
             return escape(f"First published version. {what}")
         return escape(f"{what} (changed from version {item.previous_major}.{item.previous_minor}).")
@@ -95,7 +104,7 @@ class ArticleVersionsFeed(VersionsFeed):
         return get_object_or_404(Article.objects.published().only("pk", "slug", "title"), slug=slug)
 
     def title(self, obj):
-        return f"{obj.title}: new versions · {SITE_NAME}"
+        return _xml_text(f"{obj.title}: new versions · {SITE_NAME}")
 
     def link(self, obj):
         return absolute_url(obj.get_absolute_url())

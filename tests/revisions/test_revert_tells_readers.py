@@ -75,6 +75,25 @@ def test_going_back_without_a_reason_is_refused_and_keeps_what_was_typed(
     assert not SuggestionEvent.objects.filter(action=SuggestionEvent.Action.REVERTED).exists()
 
 
+@pytest.mark.parametrize("reason", ["Back to the old wording\x01 (synthetic).", "Back\x00 to it."])
+def test_a_reason_with_control_characters_is_refused_and_the_feeds_stay_readable(
+    client, editor, seed_article, published_suggestion, reason
+):
+    client.force_login(editor)
+    response = client.post(f"/articles/{seed_article.slug}/revert/", {"version": "1.0", "reason": reason})
+    assert response.status_code == 400 and "invisible control characters" in response.content.decode()
+    assert Article.objects.get(pk=seed_article.pk).version == "1.1"
+    for feed in ("/feeds/versions/", f"/articles/{seed_article.slug}/feed/"):
+        assert client.get(feed).status_code == 200
+
+
+def test_a_control_character_already_in_the_history_does_not_break_the_feeds(client, seed_article):
+    seed_article.versions.update(summary="Imported\x01 long ago (synthetic).")
+    for feed in ("/feeds/versions/", f"/articles/{seed_article.slug}/feed/"):
+        response = client.get(feed)
+        assert response.status_code == 200 and "Imported\ufffd long ago" in response.content.decode()
+
+
 def test_the_reader_whose_change_is_taken_back_is_told_why(client, editor, seed_article, published_suggestion):
     client.force_login(editor)
     reason = "The cited trial was about adolescents, not adults; back to the model-written wording until checked."
