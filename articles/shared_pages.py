@@ -16,11 +16,12 @@ import logging
 import re
 import time
 import uuid
-from http.cookies import SimpleCookie
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_str_from_wsgi
 from django.db import DatabaseError, close_old_connections, connection
+from django.http.cookie import parse_cookie
 from django.utils import timezone
 from django.utils.http import parse_etags
 
@@ -169,11 +170,9 @@ class SharedPageCache:
         if path is None or query is None:
             return None
         if environ.get("HTTP_COOKIE"):
-            cookies = SimpleCookie()
-            try:
-                cookies.load(environ["HTTP_COOKIE"])
-            except Exception:  # noqa: BLE001 - a cookie header Python cannot read: let Django decide
-                return None
+            # Read as Django reads request.COOKIES: the standard library's parser gives up on a whole header
+            # for one cookie it dislikes ("theme=dark mode"), which would hide the session beside it.
+            cookies = parse_cookie(get_str_from_wsgi(environ, "HTTP_COOKIE", ""))
             if any(name in cookies for name in personal_cookies()):
                 return None
         return path.group(1), query.group(1) or "show"
