@@ -65,6 +65,13 @@ def suggest(request, slug):
         return _suggestion_not_saved(request, slug)
 
 
+def _rate_limited(request, article):
+    """Too many suggestions from this network for now: nothing is saved, and the form comes back filled in as
+    the reader sent it, to send later."""
+    form = SuggestionForm(initial=SuggestionForm.initial_from(request.POST))
+    return render(request, "revisions/rate_limited.html", {"article": article, "suggest_form": form}, status=429)
+
+
 def _suggestion_not_saved(request, slug):
     """The form again, filled in as the reader sent it, when the database could not take it: nothing
     typed is lost, and sending it again once the database is back saves it."""
@@ -78,8 +85,10 @@ def _suggestion_not_saved(request, slug):
 
 def _suggest(request, slug):
     article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
-    if over_rate_limit(request, "suggest", settings.SUGGESTION_RATE_LIMITS):
-        return render(request, "revisions/rate_limited.html", {"article": article}, status=429)
+    # Every attempt is screened, which costs CPU: a generous limit on attempts, and the stricter one on
+    # suggestions stored, so a reader correcting a refused form does not use up their suggestions.
+    if over_rate_limit(request, "suggest-attempt", settings.SUGGESTION_ATTEMPT_RATE_LIMITS):
+        return _rate_limited(request, article)
     form = SuggestionForm(request.POST)
     target = find_suggestion_target(article, request.POST.get("target", ""))
     if form.is_bot():
@@ -88,6 +97,8 @@ def _suggest(request, slug):
     if not form.is_valid():
         ctx = article_page_context(request, article, suggest_form=form, target=target)
         return render(request, "articles/article_detail.html", ctx, status=400)
+    if over_rate_limit(request, "suggest", settings.SUGGESTION_RATE_LIMITS):
+        return _rate_limited(request, article)
     suggestion = services.suggestion_submit(
         article=article,
         fields=form.suggestion_fields(),

@@ -285,7 +285,8 @@ SUGGESTION_RETENTION_DAYS = int(os.getenv("SUGGESTION_RETENTION_DAYS", "90"))
 # Text held for PHI review is erased, and the suggestion closed, if no editor decides within this many days.
 PHI_HOLD_RETENTION_DAYS = int(os.getenv("PHI_HOLD_RETENTION_DAYS", "30"))
 # (submissions, seconds) per client address; every limit must hold.
-SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]
+SUGGESTION_RATE_LIMITS = [(10, 3600), (30, 24 * 3600)]  # suggestions stored
+SUGGESTION_ATTEMPT_RATE_LIMITS = [(60, 3600)]  # any post of the form, refused ones included
 # Each browser votes once (a cookie); these stop a script that drops the cookie from voting again and again.
 UPVOTE_RATE_LIMITS = [(20, 3600), (60, 24 * 3600)]
 # Drafted revisions: how long a submitter's approval link works, and how long to wait for an answer

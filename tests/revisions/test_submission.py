@@ -179,11 +179,30 @@ def test_an_address_over_its_rate_limit_gets_a_try_again_later_page(client, arti
     settings.SUGGESTION_RATE_LIMITS = [(2, 3600)]
     for _ in range(2):
         assert client.post(_suggest_url(article), suggestion_post_data()).status_code == 302
-    response = client.post(_suggest_url(article), suggestion_post_data())
-    assert response.status_code == 429 and "Please try again later" in response.content.decode()
+    typed = suggestion_post_data(proposed_text="A synthetic correction the reader took care over.")
+    response = client.post(_suggest_url(article), typed)
+    html = response.content.decode()
+    assert response.status_code == 429 and "Please try again later" in html
+    assert "A synthetic correction the reader took care over." in html  # back in the form, to send later
     assert Suggestion.objects.count() == 2
     other = client.post(_suggest_url(article), suggestion_post_data(), REMOTE_ADDR="192.0.2.77")
     assert other.status_code == 302
+
+
+def test_refused_forms_do_not_use_up_a_readers_suggestions(client, article, settings):
+    settings.SUGGESTION_RATE_LIMITS = [(2, 3600)]
+    for _ in range(5):  # a reader correcting the form again and again
+        assert client.post(_suggest_url(article), suggestion_post_data(sources_text="")).status_code == 400
+    assert client.post(_suggest_url(article), suggestion_post_data()).status_code == 302
+    assert Suggestion.objects.count() == 1
+
+
+def test_an_address_posting_the_form_without_end_is_paused_even_when_every_post_is_refused(client, article, settings):
+    settings.SUGGESTION_ATTEMPT_RATE_LIMITS = [(3, 3600)]
+    for _ in range(3):
+        assert client.post(_suggest_url(article), suggestion_post_data(sources_text="")).status_code == 400
+    response = client.post(_suggest_url(article), suggestion_post_data())
+    assert response.status_code == 429 and not Suggestion.objects.exists()
 
 
 def test_a_confident_phi_hit_is_refused_naming_the_kind_and_masking_the_value(client, article):
