@@ -667,6 +667,14 @@ def _link_state_context(draft, token, state):
     }
 
 
+def _link_gone(request, draft, token, state):
+    """The review link no longer works (410); a comment the submitter was sending back is shown to copy."""
+    ctx = _link_state_context(draft, token, state)
+    if request.method == "POST" and request.POST.get("decision") != "approve":
+        ctx["unsent_comment"] = request.POST.get("comment", "").strip()
+    return render(request, "revisions/draft_decided.html", ctx, status=410)
+
+
 @never_cache
 def draft_review(request, token):
     """The submitter's preview of the drafted change, where they approve it or send it back. No account needed."""
@@ -685,7 +693,7 @@ def draft_review(request, token):
             return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, ""), status=410)
         return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, "renewed"))
     if state:
-        return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, state), status=410)
+        return _link_gone(request, draft, token, state)
     kept = None
     if request.method == "POST":
         approve = request.POST.get("decision") == "approve"
@@ -711,7 +719,7 @@ def draft_review(request, token):
         messages.error(request, " ".join(errors))
         draft, state = draft_for_approval_token(token)
         if state:  # decided meanwhile, from another tab
-            return render(request, "revisions/draft_decided.html", _link_state_context(draft, token, state), status=410)
+            return _link_gone(request, draft, token, state)
         kept = {"comment": "" if approve else request.POST.get("comment", ""), "errors": list(errors)}
     try:
         working = services.draft_parse(draft.text, article=draft.article)

@@ -167,6 +167,19 @@ def test_a_link_to_a_draft_the_editors_changed_since_says_a_new_one_follows(clie
     assert response.status_code == 410 and "The editors are revising this draft" in response.content.decode()
 
 
+def test_comments_sent_back_after_the_editors_changed_the_draft_are_shown_to_copy(client, editor, accepted):
+    draft = _sent(editor, accepted)
+    token = approval_token(draft)
+    services.draft_save(draft=draft, editor=editor, text=draft.text.replace("[1].", "[2].", 1), summary="")
+    comment = "Please cite the synthetic follow-up study as well; the effect faded by month six."
+    response = client.post(f"/drafts/review/{token}/", {"decision": "decline", "comment": comment})
+    html = response.content.decode()
+    assert response.status_code == 410 and "The editors are revising this draft" in html
+    assert "Your comments were not sent" in html and comment in html
+    draft.refresh_from_db()
+    assert not draft.approval_comment
+
+
 def test_an_editor_resends_a_fresh_link_while_one_is_pending_and_the_old_one_says_so(
     client, editor, accepted, django_capture_on_commit_callbacks
 ):
