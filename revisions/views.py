@@ -210,6 +210,12 @@ def status(request, token):
                 messages.error(request, "That action is not available here.")
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
+            answer = request.POST.get("message", "").strip() if action == "answer" else ""
+            if answer:
+                # Answered already, from another tab, or no longer asked: what was typed is shown to copy.
+                suggestion.refresh_from_db()
+                ctx = _status_context(suggestion, token, unsent_answer=answer)
+                return render(request, "revisions/suggestion_status.html", ctx)
         return redirect("revisions:status", token=token)
     if request.GET.get("withdraw") == "confirm":
         return render(request, "revisions/suggestion_withdraw.html", _status_context(suggestion, token))

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from revisions import services
 from revisions.models import Status, Suggestion
+from revisions.tokens import status_token
 from tests.factories import make_article, make_editor, make_staff, make_suggestion
 
 pytestmark = pytest.mark.django_db
@@ -167,6 +168,19 @@ def test_ask_then_the_submitter_answers_from_the_status_page(
     suggestion.refresh_from_db()
     assert suggestion.status == Status.IN_REVIEW
     assert suggestion.events.last().message == "The second edition, 2021."
+
+
+def test_a_second_answer_from_another_tab_is_refused_and_shown_to_copy(client, editor, suggestion):
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_ask(suggestion=suggestion, editor=editor, question="Which edition?", build_url=_build_url)
+    path = f"/suggestions/{status_token(suggestion)}/"
+    client.post(path, {"action": "answer", "message": "The second edition, 2021."})
+    late = "Also the synthetic appendix on page 40, which I forgot to mention."
+    response = client.post(path, {"action": "answer", "message": late})
+    html = response.content.decode()
+    assert response.status_code == 200 and "Your answer was not sent" in html and late in html
+    suggestion.refresh_from_db()
+    assert suggestion.events.filter(action="answer").count() == 1
 
 
 @pytest.mark.parametrize(
