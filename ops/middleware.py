@@ -75,3 +75,24 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", self.header)
         return response
+
+
+_NUL, _REPLACEMENT = b"\x00", "\ufffd".encode()
+
+
+class NulFreeHtmlMiddleware:
+    """A NUL someone typed, shown back in a refused form, would make the page invalid HTML (browsers show
+    U+FFFD for it anyway): it is sent as U+FFFD. The form still refuses it, in words."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and _NUL in response.content
+        ):
+            response.content = response.content.replace(_NUL, _REPLACEMENT)
+        return response

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
+    "ops.middleware.NulFreeHtmlMiddleware",
 ]
 
 ROOT_URLCONF = "wiki.urls"

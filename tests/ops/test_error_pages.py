@@ -100,3 +100,12 @@ def test_the_favicon_is_served_at_the_root_and_linked_from_every_page(client):
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200 and b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"
     assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").content.decode()
+
+
+def test_a_nul_typed_into_a_form_comes_back_as_a_replacement_character_with_the_refusal(client):
+    article = make_article()
+    response = client.post(
+        f"/articles/{article.slug}/suggest/", suggestion_post_data(proposed_text="A synthetic\x00 paste")
+    )
+    assert response.status_code == 400
+    assert b"\x00" not in response.content and "A synthetic\ufffd paste" in response.content.decode()

@@ -29,6 +29,8 @@ def _answers_to_forms(client, editor_client, tour, settings, monkeypatch):
         pages[name] = response.content.decode()
 
     keep("suggestion with errors", client.post(f"/articles/{slug}/suggest/", {"name": "A\u202eB"}), 400)
+    nul = suggestion_post_data(proposed_text="A synthetic\x00 paste")
+    keep("suggestion with a NUL", client.post(f"/articles/{slug}/suggest/", nul), 400)
     keep("suggestion received (honeypot)", client.post(f"/articles/{slug}/suggest/", {"website": "x"}), 200)
     keep("sign-in with errors", client.post("/accounts/login/", {"username": "x", "password": "y"}), 200)
     draft = Draft.objects.filter(state=Draft.State.AWAITING_APPROVAL).get()
