@@ -368,8 +368,40 @@ def _long_numbers(text: str):
             yield "record_number", m.start(), m.end(), BORDERLINE, WEAK_REASON
 
 
+# Social-security and national-insurance numbers of other countries, by the label each country prints before
+# them: Germany's and Austria's "Sozialversicherungsnummer", Switzerland's AHV, Spain's NUSS, Portugal's NISS,
+# France's NIR, Italy's codice fiscale, the Philippines' SSS and GSIS, Greece's AMKA, Poland's PESEL, the Nordic
+# personal numbers, Russia's СНИЛС, Korea's 주민등록번호, Japan's マイナンバー, China's 身份证号.
+_NATIONAL_SSN_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:sozialversicherungs-?(?:nummer|nr\.?)|(?:renten)?versicherungsnummer|sv-?(?:nummer|nr\.?)"
+    r"|svnr|rv-?nummer|ahv(?:-?(?:nummer|nr\.?)|n13)?|avs|nuss|niss|nir|amka|αμκα|pesel|sss|gsis|umid"
+    r"|codice[ \t]+fiscale|tessera[ \t]+sanitaria|carte[ \t]+vitale|burgerservicenummer|sofinummer"
+    r"|cpr-?(?:nummer|nr\.?)|fødselsnummer|fodselsnummer|henkilötunnus|hetu|kennitala|cnp|egn|егн|снилс|инн"
+    r"|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+(?:no|numarası))?|kimlik[ \t]+(?:no|numarası)"
+    r"|(?:n(?:úmero|umero|uméro|um\.?|º|°|o\.?)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?)?"
+    r"(?:seguridad[ \t]+social|sécurité[ \t]+sociale|securite[ \t]+sociale|sécu|segurança[ \t]+social"
+    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion))(?![\w-])"
+    r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号)"
+)
+
+
+_NUMBER_WORD = re.compile(r"(?i)[ \t]{0,3}(?:(?:no|nr|number|nummer|num|n[°º])\b\.?|#)?")  # "SSS No.", "AHV-Nr."
+
+
+def _national_ssns(text: str):
+    for m in _NATIONAL_SSN_LABEL.finditer(text):
+        span = _value_at(text, _NUMBER_WORD.match(text, m.end()).end())
+        if span is None:
+            continue
+        value = text[span[0] : span[1]]
+        if sum(c.isdigit() for c in value) < 6 or YEAR.fullmatch(value) or _is_date(value):
+            continue  # "NSS 2023", a date after the label: no person's number
+        yield "ssn", span[0], span[1], CONFIDENT, "labelled national insurance or social security number"
+
+
 def find_record_numbers(text: str, citation: bool = False):
     """Labelled identifiers of every kind; outside citation fields also checksummed and code-shaped ones."""
+    yield from _national_ssns(text)
     yield from _labelled(text, citation)
     if not citation:
         yield from find_nmc_pins(text)
