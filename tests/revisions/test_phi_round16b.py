@@ -49,3 +49,46 @@ def test_national_insurance_numbers_of_other_countries_are_found(text, number):
 )
 def test_the_labels_alone_or_with_a_year_are_no_number(text):
     assert found(text, "ssn") == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Prontuário 2000/0000111 — desculpa", "2000/0000111"),
+        ("numéro de dossier : 0000-11122", "0000-11122"),
+        ("encounter #Z-20990101-0001 got pasted", "Z-20990101-0001"),
+        ("RAMQ ZZZZ 0000 1111 on the referral", "ZZZZ 0000 1111"),
+        ("if you need my NPI it's 0000011111", "0000011111"),
+        ("カルテ番号 0000-1111 — すみません", "0000-1111"),
+        ("病历号 20990101-001，请删除。", "20990101-001"),
+        ("가상인의 보험번호 9-0000-1111-22는 삭제해 주세요.", "9-0000-1111-22"),
+        ("история болезни № 0000-11", "0000-11"),
+    ],
+)
+def test_record_labels_of_other_languages_and_scripts_are_found(text, number):
+    assert covered(text, number, "record_number")
+
+
+def test_a_respondents_id_is_found_even_in_the_sources():
+    text = "Survey responses (respondent ID Q-00001111)"
+    findings = screen({"sources": text}, citation_fields=["sources"]).findings
+    assert [text[f.start : f.end] for f in findings] == ["Q-00001111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2019 encounter data were not linked to admissions.",
+        "Admission numbers rose by a third over the winter.",
+        "Each participant completed the PHQ-9 at weeks 0, 4 and 12.",
+        "A dossier of 40 pages was sent to the ethics committee.",
+    ],
+)
+def test_the_new_record_labels_need_a_number(text):
+    assert found(text) == []
+
+
+def test_a_case_conference_is_no_academic_conference():
+    text = "Notes of the case conference, chaired by Zorya Imaginaire, 03/02/2099"
+    assert covered(text, "Zorya Imaginaire", "name")
+    assert covered(text, "03/02/2099", "date")

@@ -1295,7 +1295,8 @@ def _org_moved(clause: str) -> bool:
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
-    r"|universit(?:y|ies)|published|conference|researchers?|sites?|data|population|residents|team|teams"
+    r"|universit(?:y|ies)|published|(?<!case[ \t])(?<!family[ \t])conference|researchers?|sites?|data|population"
+    r"|residents|team|teams"
     r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
     r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
 )
