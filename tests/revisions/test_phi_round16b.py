@@ -92,3 +92,32 @@ def test_a_case_conference_is_no_academic_conference():
     text = "Notes of the case conference, chaired by Zorya Imaginaire, 03/02/2099"
     assert covered(text, "Zorya Imaginaire", "name")
     assert covered(text, "03/02/2099", "date")
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("Client's car ZZ 000-111 was towed — leave that out", "ZZ 000-111"),
+        ("her motorbike QQ 00 ZZ 0000 was stolen", "QQ 00 ZZ 0000"),
+        ("Gari lake QZX 000Q ilionekana mjini", "QZX 000Q"),
+        ("Номер машини ZZ 0000 QQ, власник невідомий.", "ZZ 0000 QQ"),
+        ("QZX 0000 — parking sticker for the clinic, ignore", "QZX 0000"),
+        ("QZX000 — that's the rego of the car in the photo", "QZX000"),
+        ("架空 300 あ 00-11 — 駐車場の申請書から", "架空 300 あ 00-11"),
+    ],
+)
+def test_plates_beside_their_vehicle_are_found(text, plate):
+    assert covered(text, plate, "vehicle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The VW van T5 2010 model was the one in the advert.",
+        "She sold the car in 2019 and took the bus.",
+        "PHQ-9 — the car analogy in paragraph 3 is confusing.",
+        "Level 2 — parking is free after 6 pm.",
+    ],
+)
+def test_a_model_year_or_a_scale_beside_a_vehicle_is_no_plate(text):
+    assert found(text, "vehicle") == []

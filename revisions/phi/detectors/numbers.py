@@ -530,6 +530,35 @@ _PLATE_AFTER_VEHICLE = re.compile(
 )
 
 
+_PLATE = r"(?P<plate>(?=[A-Z0-9 -]{0,16}\d)[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+# A plate straight after the vehicle, in English or the writer's language: "Client's car CA 441-872 was
+# impounded", "motorbike KA 05 MX 4471", "Gari lake KCB 482Q", "Номер машини AA 1234 BK".
+_PLATE_BESIDE_VEHICLE = re.compile(
+    r"(?i:\b(?:car|van|taxi|cab|matatu|minibus|lorry|truck|ute|pickup|bakkie|jeep|motorbike|motorcycle|bike"
+    r"|scooter|moped|tuk-?tuk|rickshaw|boda(?:-?boda)?|jeepney|camper|caravan|trailer|vehicle|gari|coche|carro"
+    r"|voiture|wagen|araba(?:sı|nın)?|машин[аиуы]|автомобил[ьяюі])(?:[ \t]+(?:lake|yake|yangu|his|her|their))?)"
+    rf"[ \t]*[:,]?[ \t]+{_PLATE}"
+)
+# A plate opening a line, with what it is said after a dash: "NAB 4417 — parking sticker for the clinic",
+# "LKR482 — that's the rego of the car".
+_PLATE_THEN_NOTE = re.compile(
+    rf"(?m:^)[ \t]*{_PLATE}[ \t]*[—–-][ \t]+(?=[^\n]{{0,60}}?(?i:\b(?:plate|plates|rego|registration|parking"
+    r"|car|vehicle|van|motorbike|motorcycle|scooter|numberplate|kennzeichen|placa|placas|matrícula)\b))"
+)
+# A Japanese plate: the registering office, a class number, one kana and the number ("品川 330 さ 12-34").
+_JAPANESE_PLATE = re.compile(r"(?<!\w)[\u4e00-\u9fff]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3093][ \t]?\d{1,2}-\d{2}(?!\d)")
+
+
+def _plate_shaped(plate: str) -> bool:
+    alnum = sum(map(str.isalnum, plate))
+    return (
+        sum(c.isalpha() for c in plate) >= 1
+        and sum(c.isdigit() for c in plate) >= 2
+        and 5 <= alnum <= 10
+        and not any(YEAR.fullmatch(group) for group in re.split(r"[ -]", plate))  # "van T5 2010": a model year
+    )
+
+
 def find_vehicles(text: str):
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
@@ -541,6 +570,12 @@ def find_vehicles(text: str):
             and sum(map(str.isalnum, plate)) >= 5
         ):
             yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
+    for pattern in (_PLATE_BESIDE_VEHICLE, _PLATE_THEN_NOTE):
+        for m in pattern.finditer(text):
+            if _plate_shaped(m.group("plate")):
+                yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate beside its vehicle"
+    for m in _JAPANESE_PLATE.finditer(text):
+        yield "vehicle", m.start(), m.end(), BORDERLINE, "Japanese plate"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:
