@@ -121,3 +121,31 @@ def test_plates_beside_their_vehicle_are_found(text, plate):
 )
 def test_a_model_year_or_a_scale_beside_a_vehicle_is_no_plate(text):
     assert found(text, "vehicle") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Typo in para 2.\n\nSent from my phone\nZanele Dlamini\n+27 82 555 0000", "Zanele Dlamini"),
+        ("Typo in para 2.\n\nSent from my iPhone\nQuentavious Ramaphosa", "Quentavious Ramaphosa"),
+        ("The ERP line should come first. Signed Q. Okonkwo-Lindqvist", "Q. Okonkwo-Lindqvist"),
+        ("(my notes) Desrosiers — 514-555-0100 — call back", "Desrosiers"),
+        ("My own pt Q.Z. (95!) is the textbook case.", "Q.Z."),
+    ],
+)
+def test_names_in_signatures_and_jotted_notes_are_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed by J. Smith in 1648.",
+        "Sent from my iPhone\nPlease ignore the typos.",
+        "Samaritans — 116 123, free from any phone.",
+        "Hope: 0800 111 222 is the old number.",
+        "Neff, K. D. (2003) defined self-compassion.",
+    ],
+)
+def test_signatures_need_their_layout(text):
+    assert found(text, "name") == []

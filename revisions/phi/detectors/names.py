@@ -577,16 +577,39 @@ _NAME_ABOVE_CONTACT = re.compile(
 )
 
 
+# A name written straight before a number, as in a jotted contact list: "Desrosiers — 514-555-0139 — cb re meds".
+_NAME_DASH_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+)?)[ \t]*[—–:][ \t]*"
+    r"\+?\(?\d[\d ()-]{6,}\d(?![\d-])"
+)
+# A name alone on the line under a phone's sign-off: "Sent from my phone\nBongani Dlamini".
+_NAME_UNDER_SENT_FROM = re.compile(
+    r"(?im)^[ \t]*sent[ \t]+from[ \t]+my[ \t]+[^\n]{1,30}\n[ \t]*"
+    rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{0,2}}))[ \t]*$"
+)
+# Initials and a surname after "Signed" opening a clause, as a sign-off: "… first-line. Signed A. Mukherjee-Lindqvist",
+# "sgd: R. J. Okoro"; not "the treaty was signed by J. Smith".
+_SIGNED_INITIALS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?;—–-][ \t]))[ \t]*(?i:signed|sgd)[ \t]*[:,-]?[ \t]+"
+    rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)(?![\w-])"
+)
+
+
 def _signature_names(text: str, classes: _Classes):
     for m in _NAME_ABOVE_CONTACT.finditer(text):
         words = m.group("name").split()
         kinds = [classes.of(w) for w in words]
-        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+        # an unknown given name before a known surname is a name too: "Bongani Dlamini\n+27 …"
+        known_surname = len(words) > 1 and kinds[-1] == "family" and kinds[0] in ("unknown", "family")
+        if (kinds[0] in ("given", "everyday") or known_surname) and not {"stop", "place", "word"} & set(kinds):
             if " ".join(_key(w) for w in words) not in classes.authors:
                 yield "name", m.start("name"), m.end("name"), BORDERLINE, "name above a number or address"
     for m in _SIGNED_NAME.finditer(text):
         words = m.group("name").split()
         if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+    for m in _NAME_UNDER_SENT_FROM.finditer(text) if "sent from" in text.lower() else ():
+        if not {"stop", "place", "word"} & {classes.of(w) for w in m.group("name").split()}:
             yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
     for m in _SIGNATURE_LINE.finditer(text):
         words = m.group("name").split()
@@ -594,6 +617,22 @@ def _signature_names(text: str, classes: _Classes):
         if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
             if " ".join(_key(w) for w in words) not in classes.authors:
                 yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+
+
+def _names_before_numbers(text: str, classes: _Classes):
+    for m in _NAME_DASH_NUMBER.finditer(text):
+        words = m.group("name").split()
+        kinds = {classes.of(w) for w in words}
+        if kinds <= {"given", "family"} and not any(_key(w) in classes.safe for w in words):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name before a number"
+
+
+def _signed_initials(text: str, classes: _Classes):
+    for m in _SIGNED_INITIALS.finditer(text):
+        surname = m.group("name").split(".")[-1].strip()
+        if classes.of(surname) not in ("stop", "place", "word") and _key(surname) not in classes.authors:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
 
 
 # A kinship title that people are called by, as part of the name: "Uncle Kofi", "Aunty Mere", "Tita Rosa".
@@ -646,6 +685,10 @@ def _find_names(text: str, words: set[str] | None):
     yield from _initials(text)
     if "\n" in text or "|" in text:
         yield from _signature_names(text, classes)
+    if "igned" in text or "gd" in text:
+        yield from _signed_initials(text, classes)
+    if "—" in text or "–" in text or ":" in text:
+        yield from _names_before_numbers(text, classes)
     if "(" in text:
         yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
@@ -1569,7 +1612,9 @@ def _initials(text: str):
             if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES and not _ROLE_RIGHT_BEFORE.search(before):
                 continue  # "9 A.M.", "U.K." but not "Patient A.M., seen …"
             after = text[m.end() : m.end() + 40]
-            if _ROLE_AFTER.match(after):  # "P.R. (client)"
+            if _ROLE_AFTER.match(after) or (
+                len(value.replace(" ", "")) > 2 and _ROLE_RIGHT_BEFORE.search(before)
+            ):  # "P.R. (client)"; "my pt J.R. (94!)", where the bracket holds no year
                 yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
                 continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
