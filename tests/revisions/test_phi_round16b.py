@@ -149,3 +149,40 @@ def test_names_in_signatures_and_jotted_notes_are_found(text, name):
 )
 def test_signatures_need_their_layout(text):
     assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Erfundener Straße 130/2/14, Wien 1140 — bitte löschen", "Erfundener Straße 130/2/14"),
+        ("Sie wohnt in der Beispielgasse 7/3, Graz", "Beispielgasse 7/3"),
+        ("— Apt 4, 22 Sráid an Bhréige, Gaillimh", "22 Sráid an Bhréige"),
+        ("Heol y Dychymyg 4, Caerdydd", "Heol y Dychymyg 4"),
+        ("lives at Room 14, Quillfeather Care Home, Morpeth", "Room 14, Quillfeather Care Home"),
+    ],
+)
+def test_streets_of_austria_ireland_and_wales_and_care_home_rooms_are_found(text, address):
+    assert covered(text, address, "address")
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Erfundener Straße 130/2/14, Wien 1140", "Wien"),
+        ("Apt 4, 22 Sráid an Bhréige, Gaillimh", "Gaillimh"),
+    ],
+)
+def test_the_town_after_such_a_street_is_found(text, town):
+    assert covered(text, town, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Berliner Straße study recruited 40 households.",
+        "Room 14 is where the care home team meets.",
+        "Sráid is the Irish word for street.",
+    ],
+)
+def test_street_words_without_an_address_are_no_address(text):
+    assert found(text, "address") == []

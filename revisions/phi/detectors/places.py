@@ -89,8 +89,11 @@ _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
     rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
+    # Irish, Welsh and Scottish Gaelic: "22 Sráid an Mhuilinn", "Heol y Frenhines 4", "Stryd Fawr"
+    rf"|Sráid|Bóthar|Ascaill|Lána|Cearnóg|Plás|Céide|Ardán|Sràid|Rathad|Heol|Stryd|Ffordd|Lôn"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
-    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|d['’])"
+    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|yr|an|na"
+    rf"|d['’])"
     rf"[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
@@ -99,13 +102,19 @@ _STREET_PREFIXED = re.compile(
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
+    # Vienna's stair and door after the house number: "130/2/14"
+    r"(?:/\d{1,3}){0,2}"
+    # or named by a place's adjective, the street word apart: "Hütteldorfer Straße 130/2/14", "Kölner Str. 12"
+    rf"|\b[{UP}][{LOW}]{{2,30}}er[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee"
+    r"|Landstraße|Hauptstraße)[ \t]+\d{1,4}[a-z]?\b(?:/\d{1,3}){0,2}"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
     r"\b(?:Flat|Apt|Apartment|Unit|Room|Maisonette)\.?[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+"
     r"(?:(?:Block|Floor|Tower|Wing)[ \t]+\w{1,3},?[ \t]+)?"
     rf"(?:{_CAP}[ \t]+){{1,3}}(?:Estate|House|Court|Tower|Towers|Mansions|Buildings?|Block|Flats|Apartments|Lodge"
-    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences)\b"
+    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences|(?<=Care[ \t])Home|(?<=Nursing[ \t])Home"
+    r"|(?<=Residential[ \t])Home|(?<=Rest[ \t])Home)\b"
 )
 # "Box 45, Kalgoorlie": a box number before a town the gazetteer knows.
 _BOX_BEFORE_TOWN = re.compile(rf"\b(?P<box>Box[ \t]+\d{{1,5}}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
@@ -284,6 +293,20 @@ _PREFIX_WORDS = {
     "largo",
     "travessa",
     "estrada",
+    "sráid",
+    "bóthar",
+    "ascaill",
+    "lána",
+    "cearnóg",
+    "plás",
+    "céide",
+    "ardán",
+    "sràid",
+    "rathad",
+    "heol",
+    "stryd",
+    "ffordd",
+    "lôn",
 }
 # Street words of other languages that are no English word or name: a street even without a number or a
 # residence verb ("near the corner of Jalan Ampang").
