@@ -186,3 +186,26 @@ def test_the_town_after_such_a_street_is_found(text, town):
 )
 def test_street_words_without_an_address_are_no_address(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("pt 93, on donepezil 10 mg, lives alone", "93"),
+        ("my grandmother Quilla Imaginaria-Vance scored 27 on the MMSE at 95.", "95"),
+    ],
+)
+def test_ages_in_shorthand_and_at_the_end_of_a_long_clause_are_found(text, age):
+    assert covered(text, age, "age_over_89")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient 93, a 40-year-old man, was excluded from the analysis.",
+        "my grandmother scored at 95% on the hearing test.",
+        "pt 93 mmHg systolic on arrival",
+    ],
+)
+def test_a_patient_index_or_a_score_is_no_age(text):
+    assert found(text, "age_over_89") == []

@@ -648,11 +648,13 @@ _AGE_PATTERNS = [
     (
         re.compile(
             r"(?i)\b(?:my|our|her|his|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandpa|grandad|grandmother"
-            r"|grandfather|mum|mom|mother|dad|father|aunt|uncle|client|patient)\b[^.;!?\n]{0,40}?\bat[ \t]+"
+            r"|grandfather|mum|mom|mother|dad|father|aunt|uncle|client|patient)\b[^.;!?\n]{0,80}?\bat[ \t]+"
             rf"(?P<age>{_AGE})(?=[ \t]*(?:[,.;!?)]|and\b|$))"
         ),
         CONFIDENT,
     ),
+    # An age straight after "pt" in a note's shorthand: "pt 93, on donepezil", "pt 91; lives alone"
+    (re.compile(rf"(?<![\w-])pt\.?[ \t]+(?P<age>{_AGE_NUM})(?=[ \t]*[,;])"), CONFIDENT),
     # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
     (
         re.compile(
