@@ -209,3 +209,21 @@ def test_ages_in_shorthand_and_at_the_end_of_a_long_clause_are_found(text, age):
 )
 def test_a_patient_index_or_a_score_is_no_age(text):
     assert found(text, "age_over_89") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurt Schneider's list was revised in 1959.",
+        "Kübler-Ross never meant the stages as a fixed sequence.",
+        "Dostoevsky's epilepsy is often discussed alongside his novels.",
+        "Avicenna's Canon devotes a chapter to lovesickness.",
+        "Churchill's 'black dog' is the phrase most readers know.",
+    ],
+)
+def test_figures_of_history_and_literature_name_no_one_in_care(text):
+    assert found(text, "name") == []
+
+
+def test_such_a_figure_still_counts_when_the_clinic_names_them_as_a_patient():
+    assert covered("my client Mrs Churchill, 91, fell again", "Churchill", "name")
