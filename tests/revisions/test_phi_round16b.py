@@ -227,3 +227,20 @@ def test_figures_of_history_and_literature_name_no_one_in_care(text):
 
 def test_such_a_figure_still_counts_when_the_clinic_names_them_as_a_patient():
     assert covered("my client Mrs Churchill, 91, fell again", "Churchill", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jung's house at Seestrasse 228 in Küsnacht is a museum now.",
+        "Freud's last home, 20 Maresfield Gardens in Hampstead, is open to visitors.",
+        "Sherlock Holmes's 221B Baker Street is fictional, of course.",
+    ],
+)
+def test_a_known_figures_own_places_are_no_ones_address(text):
+    assert found(text, "address") == []
+
+
+def test_a_known_figure_in_a_sentence_about_someone_in_care_leaves_their_address():
+    text = "My client reads Freud's letters at home, 12 Fictional Street, Leeds."
+    assert covered(text, "12 Fictional Street", "address")
