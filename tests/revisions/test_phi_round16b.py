@@ -244,3 +244,26 @@ def test_a_known_figures_own_places_are_no_ones_address(text):
 def test_a_known_figure_in_a_sentence_about_someone_in_care_leaves_their_address():
     text = "My client reads Freud's letters at home, 12 Fictional Street, Leeds."
     assert covered(text, "12 Fictional Street", "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service grew out of Hartley's Wellbeing Report (2011), which set the targets.",
+        "The Imaginary Recall Test (Marsh & Benedict) has two parallel forms.",
+        "Alice in Mirrorland syndrome is not a recognised diagnosis.",
+    ],
+)
+def test_works_authors_and_eponyms_name_no_one_in_care(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("the twins (Sam & Alex) came in together", "Sam"),
+        ("Alice in Leeds said the leaflet was hard to read", "Alice"),
+    ],
+)
+def test_people_in_brackets_or_in_a_town_are_still_names(text, name):
+    assert covered(text, name, "name")

@@ -518,10 +518,26 @@ _CITED_LIST = re.compile(
 )
 
 
+# A work named after its author's possessive, with its year: "following Layard's Depression Report (2006)".
+_CITED_WORK = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,40})['’]s[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+# Authors joined by an ampersand in brackets after a title: "Hopkins Verbal Learning Test–Revised (Brandt &
+# Benedict)"; not "the twins (Sam & Alex)", after a word in lower case.
+_AUTHOR_PAIR_AFTER_TITLE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’–-]*[ \t]*\([ \t]*([A-Z][\w'’-]{1,40})[ \t]+&[ \t]+([A-Z][\w'’-]{1,40})[ \t]*\)"
+)
+
+
 def _cited_authors(text: str) -> set[str]:
     cited = {_key(m.group(1)) for m in _CITED.finditer(text)}
     for m in _CITED_LIST.finditer(text) if "(" in text else ():
         cited.update(_key(name) for name in re.findall(r"[A-Z][\w'’-]+", m.group("names")))
+    for m in _CITED_WORK.finditer(text) if "(" in text else ():
+        if _key(m.group(1)) not in given_names():  # a surname cites; "Tom's Discharge Letter (2021)" is Tom's
+            cited.add(_key(m.group(1)))
+    for m in _AUTHOR_PAIR_AFTER_TITLE.finditer(text) if "&" in text else ():
+        cited.update((_key(m.group(1)), _key(m.group(2))))
     return cited
 
 
@@ -1129,6 +1145,10 @@ def _spells_acronym(text: str, start: int, end: int) -> str:
     return "phrase" if "".join(w[0] for w in earlier) == lead else ""
 
 
+# A figure of fiction joined to its eponym: "Alice in Wonderland syndrome", "Romeo and Juliet effect".
+_JOINED_EPONYM = re.compile(r"[ \t]+(?:in|of|and|&)[ \t]+[A-Z][\w'’-]+[ \t]+([a-z]+)\b")
+
+
 def _eponym_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     return bool(m and _key(m.group()) in _EPONYM_NOUNS)
@@ -1138,6 +1158,9 @@ def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
         return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
+    joined = _JOINED_EPONYM.match(text, end, end + 40)
+    if joined and joined.group(1) in _EPONYM_NOUNS:
+        return True
     if not m and _COORDINATED_ORG.match(text, end):
         return True  # "the Tavistock and Portman NHS Foundation Trust"
     return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
