@@ -267,3 +267,27 @@ def test_works_authors_and_eponyms_name_no_one_in_care(text):
 )
 def test_people_in_brackets_or_in_a_town_are_still_names(text, name):
     assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Sahel countries share one psychiatrist per million people.",
+        "Karolinska Institutet is in Solna, north of Stockholm.",
+        "Nazi-era records from the asylum were destroyed in 1945.",
+        "A Freud-style couch appears in the photo.",
+    ],
+)
+def test_regions_foreign_institutions_and_compounds_name_no_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mary-Jane rang about her son", "Mary-Jane"),
+        ("my client Era Quistwood missed her appointment", "Era Quistwood"),
+    ],
+)
+def test_joined_and_everyday_given_names_are_still_names(text, name):
+    assert covered(text, name, "name")

@@ -288,6 +288,18 @@ _ORG_WORDS = set(
     manual workbook book books guide handbook project initiative fund charity campaign museum gallery theatre
     stadium airport station bridge river lake mountain island beach valley""".split()
 )
+# The same head words in other languages: "Karolinska Institutet", "Universidad de Chile", "Klinikum Rechts".
+_FOREIGN_ORG_WORDS = frozenset(
+    """institutet institut instituut instituto istituto universität universitat universiteit universidad
+    université universite università universitet universitetet sjukhus sjukhuset sykehus klinikum krankenhaus
+    hôpital hopital ospedale stiftung fundación fundacion fundação fundacao fondazione zentrum""".split()
+)
+_ORG_WORDS |= _FOREIGN_ORG_WORDS
+# Lower-case tails that make a compound of a name: "Nazi-era", "Freud-style", "Oprah-like", "NHS-funded".
+_COMPOUND_TAILS = frozenset(
+    "era style like esque type based led run funded born speaking related specific focused informed centred centered"
+    " inspired approved friendly free shaped".split()
+)
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
     r"|redundant|fired|sacked|dismissed|laid[ \t]+off|let[ \t]+go|resigned|shifts?|contract|placement|internship|intern"
@@ -399,6 +411,10 @@ class _Classes:
         if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
             return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
         parts = key.split("-")
+        if len(parts) > 1 and word.split("-")[-1] in _COMPOUND_TAILS:
+            return "word"  # "Nazi-era", "Freud-style", "Oprah-like": a compound, though "Era" is a given name too
+        if key in _FOREIGN_ORG_WORDS:
+            return "word"  # "Karolinska Institutet": an organisation's head word, as "University" is
         if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
             # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
             # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
