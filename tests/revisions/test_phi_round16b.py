@@ -291,3 +291,25 @@ def test_regions_foreign_institutions_and_compounds_name_no_one(text):
 )
 def test_joined_and_everyday_given_names_are_still_names(text, name):
     assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Quorra is now at Fernbrake Clinic; please leave the unit out.", "Fernbrake Clinic"),
+        ("her father, who is 94 and now at Thornleigh House, Dunblane.", "Thornleigh House"),
+    ],
+)
+def test_a_place_someone_is_at_now_is_found(text, place):
+    assert covered(text, place, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is now at Thornleigh House since the move.",
+        "It is now at Thornleigh House, as the map shows.",
+    ],
+)
+def test_a_service_that_moved_is_no_ones_stay(text):
+    assert found(text, "address") == []

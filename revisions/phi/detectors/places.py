@@ -608,6 +608,15 @@ _STAY_LENGTH = re.compile(
     r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
     r"|a[ \t]+couple[ \t]+of)[ \t]+(?:days?|nights?|weeks?|wks?|months?|years?|yrs?)\b"
 )
+# A person who is at the place now: "Losa is now at Mason Clinic", "who is 94 and now at Ferncliffe House",
+# "she's back in Cedar Unit"; not "the clinic is now at …", whose subject is a building.
+_PERSON_IS_AT = re.compile(
+    r"(?:\b(?P<who>she|he|they|who|(?-i:[A-Z][a-z]{1,20}))(?:['’]s|[ \t]+(?:is|was|are|were))|\band)[ \t]+"
+    r"(?:(?:now|still|back|currently)[ \t]+)+(?:at|in|on)[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?P<who2>she|he|they|who|(?-i:[A-Z][a-z]{1,20}))(?:['’]s|[ \t]+(?:is|are))[ \t]+(?:at|in|on)[ \t]+"
+    r"(?:the[ \t]+)?$",
+    CI,
+)
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
@@ -629,9 +638,13 @@ def _facilities(text: str):
             all(w.lower() in safe_words() for w in words[:-1]) or re.match(r"[ \t]+[A-Z]", text[m.end() :])
         ):
             continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
-        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        before = _clause_before(text, m.start())
+        clause = before + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
         stayed = not _STAY_WORDS.isdisjoint(clause_words) or bool(_STAY_LENGTH.match(text, m.end("place")))
+        if not stayed and (at := _PERSON_IS_AT.search(before + text[m.start() : m.start("place")])):
+            who = (at.group("who") or at.group("who2") or "").lower()
+            stayed = who not in _BUILDING_WORDS and who not in _FACILITY_WORDS and who not in ("it", "this")
         if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
