@@ -313,3 +313,28 @@ def test_a_place_someone_is_at_now_is_found(text, place):
 )
 def test_a_service_that_moved_is_no_ones_stay(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("He never got over the layoff at Quarrendon Freezing Works, his wife said.", "Quarrendon Freezing Works"),
+        ("Since Brackwater Haulage let him go he sleeps in the cab.", "Brackwater Haulage"),
+        ("mum does 4am starts at Fellbrook Dairy so sessions must be late", "Fellbrook Dairy"),
+        ("He got the job at Ashcombe Joinery, his first since the psychosis.", "Ashcombe Joinery"),
+    ],
+)
+def test_a_firm_named_by_its_trade_where_someone_works_is_found(text, firm):
+    assert covered(text, firm, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawthorne studies took place at Western Electric's Hawthorne Works near Chicago, 1924–1932.",
+        "Fellbrook Dairy won an award for its cheddar.",
+        "A survey at Ashcombe Joinery and two other firms found high rates of back pain.",
+    ],
+)
+def test_a_firm_with_no_one_working_there_is_no_employer(text):
+    assert found(text, "name") == []

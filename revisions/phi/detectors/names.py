@@ -724,6 +724,8 @@ def _find_names(text: str, words: set[str] | None):
     if "(" in text:
         yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
+    if _BUSINESS_GATE.search(text):
+        yield from _businesses(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
@@ -1814,6 +1816,52 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
         if _historical_sentence(text, m.start(), cache):
             continue  # "began his studies at the Bing Nursery School … in the late 1960s": the field's history
         yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
+
+
+# A business named by what it does or its legal form, where someone works or worked: "the layoff at Southdown
+# Freezing Works", "started at Ridgeway Packaging", "Kerrigan Haulage let him go", "his job at Castleford
+# Engineering". The head word says it is a firm; the sentence must have someone in it and read as no study.
+_BUSINESS_HEADS = (
+    r"(?:Works|Steelworks|Ironworks|Packaging|Haulage|Joinery|Dairy|Dairies|Freight|Freightways|Accountants"
+    r"|Solicitors|Logistics|Motors|Foods|Farms|Mills|Builders|Construction|Engineering|Transport|Plumbing|Electrical"
+    r"|Timber|Meats|Fisheries|Textiles|Garments|Bakery|Butchers|Removals|Roofing|Scaffolding|Storage|Tech"
+    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH)"
+)
+_BUSINESS_GATE = re.compile(rf"[a-z][ \t]+{_BUSINESS_HEADS}\b")
+_BUSINESS = re.compile(
+    r"(?:(?i:\b(?:at|for|with|by|from))[ \t]+(?:the[ \t]+)?|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
+    r"(?:(?:Since|When|After|Before|Because|Then|But|And|So|Once)[ \t]+)?)"
+    rf"(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
+    r"(?P<after>[ \t]+(?:let|laid|sacked|fired|dismissed|made)\b)?"
+)
+_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "At", "For", "With", "By", "From", "The")
+_PERSON_CUE = re.compile(
+    rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|i'm|mum|dad|client|pt|patient"
+    r"|job|shift|shifts|nights|boss|layoff|redundant|employer|employee|wages|coworker|co-worker|engineer|driver"
+    rf"|cleaner|labourer|laborer|packer|picker|apprentice|{_ROLE})\b"
+)
+
+
+def _businesses(text: str, names: list[tuple[int, int]]):
+    cache: dict = {}
+    for m in _BUSINESS.finditer(text):
+        if not text[m.start() : m.start("org")].strip(" \t").endswith(_BEFORE_WORDS) and not m.group("after"):
+            continue  # opening a clause, a firm is someone's employer only when it let them go
+        words = m.group("org").split()
+        heads = [w for w in words[:-1] if w != "&"]
+        if len(heads) == 1 and _key(heads[0]) in safe_words() and _key(heads[0]) not in given_names():
+            continue  # "Public Works", "Road Transport": a kind of business, not one firm
+        if _key(heads[0]) in known_authors() or _key(heads[0]) in _MONTHS:
+            continue
+        lo, hi = sentence_bounds(text, m.start(), cache)
+        sentence = text[lo:hi]
+        someone = _PERSON_CUE.search(sentence) or any(lo <= start and end <= hi for start, end in names)
+        if not someone or _academic_sentence(text, m.start(), cache) or _historical_sentence(text, m.start(), cache):
+            continue
+        end = m.end("org")
+        if text[end - 1] == "." and _key(words[-1]).rstrip(".") not in _ORG_ABBREVIATIONS:
+            end -= 1  # a sentence's full stop, not "Co."
+        yield "name", m.start("org"), end, BORDERLINE, "employer name"
 
 
 # ---------------------------------------------------------------- names typed in lower case
