@@ -338,3 +338,33 @@ def test_a_firm_named_by_its_trade_where_someone_works_is_found(text, firm):
 )
 def test_a_firm_with_no_one_working_there_is_no_employer(text):
     assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "PT SEEN 01-JAN-2099 BY DR. QUILLBY AT FERNHOLLOW CLINIC. PLAN: REVIEW — see the example",
+            "FERNHOLLOW CLINIC",
+        ),
+        ("REFERRAL RECEIVED 01/01/2099 FROM ASHWICK VALE FAMILY PRACTICE — FAX BACK", "ASHWICK VALE FAMILY PRACTICE"),
+    ],
+)
+def test_places_of_care_in_lines_written_in_capitals_are_found(text, place):
+    assert covered(text, place, "address")
+
+
+def test_a_name_in_capitals_before_the_writers_own_words_is_found():
+    text = "PT SEEN 01-JAN-2099 BY DR. QUILLBY AT FERNHOLLOW CLINIC. PLAN: REVIEW — the MSE example"
+    assert covered(text, "QUILLBY", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT SEEN IN MEMORY CLINIC TODAY, PLAN REVIEW IN SIX WEEKS",
+        "PATIENTS ADMITTED TO THE MAUDSLEY HOSPITAL WERE FOLLOWED UP FOR TEN YEARS",
+    ],
+)
+def test_a_kind_of_service_or_a_cohorts_hospital_in_capitals_is_no_place(text):
+    assert found(text, "address") == []

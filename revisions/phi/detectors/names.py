@@ -1034,7 +1034,9 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
 # short words kept as the acronyms they mostly are. Offsets are unchanged: a word whose case changes its length
 # is left as written.
 _SHOUTED_GATE = re.compile(r"[A-Z]{3,}[^\w\n]{1,3}[A-Z]{2,}[^\w\n]{1,3}[A-Z]{2,}")
-_SHOUTED_LINE = re.compile(r"[^\n]+")
+# A line, or the part of one before a dash, as a pasted note in capitals is often followed by the writer's own
+# words: "PT SEEN … AT CHATSWORTH CLINIC. … — the MSE example should look like this".
+_SHOUTED_LINE = re.compile(r"[^\n—–]+")
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -1054,21 +1056,32 @@ def _shouted_case(line: str, classes: _Classes) -> str:
     return _SHOUTED_WORD.sub(recase, line)
 
 
+def shouted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` written all in capitals."""
+    if not _SHOUTED_GATE.search(text):
+        return []
+    spans = []
+    for m in _SHOUTED_LINE.finditer(text):
+        letters = [c for c in m.group() if c.isalpha() and c.isascii()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _shouted_prose(text: str, classes: _Classes):
+    """``text`` with its lines written all in capitals read as prose would have them, and those lines' spans."""
+    shouted = shouted_lines(text)
+    recased = list(text)
+    for start, end in shouted:
+        recased[start:end] = _shouted_case(text[start:end], classes)
+    return "".join(recased), shouted
+
+
 def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[int, int]]) -> list:
     """Names in lines written all in capitals, read as prose would have them (held)."""
-    pieces, shouted = [], []
-    for m in _SHOUTED_LINE.finditer(text):
-        line = m.group()
-        letters = [c for c in line if c.isalpha() and c.isascii()]
-        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
-            pieces.append((m.start(), m.end(), _shouted_case(line, classes)))
-            shouted.append((m.start(), m.end()))
+    prose, shouted = _shouted_prose(text, classes)
     if not shouted:
         return []
-    recased = list(text)
-    for start, end, line in pieces:
-        recased[start:end] = line
-    prose = "".join(recased)
     line_cache: dict = {}
     found = []
     for run in _runs(prose):

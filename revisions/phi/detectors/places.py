@@ -23,9 +23,9 @@ from ..lexicons import (
     safe_words,
     towns,
 )
-from ..patterns import CI, LOW, UP, YEAR
+from ..patterns import CI, LOW, UP, YEAR, overlaps
 from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
-from .names import PERSON_WORD, sentence_bounds
+from .names import PERSON_WORD, sentence_bounds, shouted_lines
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
 _USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
@@ -586,15 +586,16 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 # "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
                    "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
-                   "annexe", "hub", "village", "care", "health", "living"}  # fmt: skip
+                   "annexe", "hub", "village", "care", "health", "living", "practice", "surgery",
+                   "residential"}  # fmt: skip
 # Heads that also name a kind of service ("Mental Health", "Assisted Living"): the words before must name it.
-_SERVICE_HEADS = {"hub", "village", "care", "health", "living"}
+_SERVICE_HEADS = {"hub", "village", "care", "health", "living", "practice", "surgery", "residential"}
 _SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
     r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
     r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
-    r"|Shelter|Hostel|Hub|Village|Care|Health|Living)(?:[ \t]+Annexe?)?)\b"
+    r"|Shelter|Hostel|Hub|Village|Care|Health|Living|Practice|Surgery|Residential)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
@@ -602,7 +603,7 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
-               "attending", "started"}  # fmt: skip
+               "attending", "started", "referral", "referred", "discharge"}  # fmt: skip
 # How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
 _STAY_LENGTH = re.compile(
     r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
@@ -624,6 +625,34 @@ _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "childre
 _KIND_OF_PLACE_AFTER = re.compile(
     r"[ \t]+(?:hostel|home|unit|clinic|hospital|shelter|refuge|hospice|ward|care[ \t]+home|nursing[ \t]+home)\b"
 )
+
+
+# A line in capitals read with each word capitalised and the small words of a sentence in lower case, as a
+# place's name is written in prose: "SEEN … AT CHATSWORTH CLINIC" is "Seen … at Chatsworth Clinic".
+_SMALL_WORDS = frozenset("to the at from of in on into and by for a an with".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: str) -> str:
+    return _LETTERS.sub(lambda m: m.group().lower() if m.group().lower() in _SMALL_WORDS else m.group().capitalize(),
+                        line)  # fmt: skip
+
+
+def _shouted_places(text: str):
+    """Named homes and places of care in lines written all in capitals, found in the lines read as prose."""
+    shouted = shouted_lines(text)
+    if not shouted:
+        return
+    recased = list(text)
+    for start, end in shouted:
+        recased[start:end] = _title_case(text[start:end])
+    prose = "".join(recased)
+    for f in list(_facilities(prose)) + list(_care_places(prose)):
+        words = prose[f[1] : f[2]].lower().split()
+        if len(words) > 1 and all(w in safe_words() for w in words[:-1]):
+            continue  # "SEEN IN MEMORY CLINIC": in capitals, ordinary words name a kind of service, not one place
+        if overlaps(shouted, f[1], f[2]):
+            yield f[0], f[1], f[2], BORDERLINE, f[4]
 
 
 def _facilities(text: str):
@@ -764,6 +793,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield from _facilities(text)
     if words & _CARE_EVENT_WORDS:
         yield from _care_places(text)
+    if words & (_FACILITY_WORDS | _CARE_EVENT_WORDS):
+        yield from _shouted_places(text)
     if words & _LOCALITY_PREFIX_WORDS and "," in text:
         yield from _prefixed_localities(text)
     if has_digit and "block" in words:
