@@ -368,3 +368,27 @@ def test_a_name_in_capitals_before_the_writers_own_words_is_found():
 )
 def test_a_kind_of_service_or_a_cohorts_hospital_in_capitals_is_no_place(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Passport no. Q0000001, issued 01/02/2099", "01/02/2099"),
+        ("prisoner no. Z0000QQ, released 03/04/2099 — leave it out", "03/04/2099"),
+        ("stimulator SN 00001 replaced 5 June 2099 per the clinic letter.", "5 June 2099"),
+    ],
+)
+def test_the_day_a_persons_document_or_device_was_issued_is_a_date(text, date):
+    assert covered(text, date, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guideline was issued 14 June 2019.",
+        "The implant was first released 3 March 2021 in Europe.",
+        "The ID card app was released 3 March 2021 for phones.",
+    ],
+)
+def test_a_publication_or_products_release_is_no_ones_date(text):
+    assert found(text, "date") == []
