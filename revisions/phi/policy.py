@@ -19,6 +19,7 @@ from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes, public_body_addresses
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
+from .lexicons import known_authors
 from .masking import mask_value
 from .mentions import mention_spans
 from .patterns import overlaps, trim_url
@@ -150,6 +151,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
     public_places = public_body_addresses(text, words) if digits or "public" in words else []
     invented = bool(words & _INVENTED_WORDS) and _invented(text)
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if words & _PLACEHOLDER_WORDS else []
+    famous = _famous_figures_places(text) if "'s" in text or "’s" in text else []
     held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
     mentioned = mention_spans(text) if held else []
     kept = []
@@ -159,7 +161,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
             continue  # "Igbo names like Chukwuemeka", "Hmong and Karen refugees": mentioned, nobody's
         if citation and kind not in _CITATION_KINDS and not overlaps(personal_lines, start, end):
             continue
-        if kind in ("address", "zip") and overlaps(public_places, start, end):
+        if kind in ("address", "zip") and overlaps(public_places + famous, start, end):
             continue
         if kind in ("name", "address", "zip") and overlaps(placeholders, start, end):
             continue  # "Jane Doe, 123 Main Street, Anytown": the values a form's template shows, nobody's
@@ -190,6 +192,29 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_WORDS = {"doe", "bloggs", "mustermann", "musterstraße", "musterstrasse", "musterstadt", "musterhausen",
                       "anytown", "anyville", "anycity", "anywhere", "main", "fake"}  # fmt: skip
 _INVENTED_WORDS = {"fictional", "fictitious", "made", "invented", "hypothetical", "imaginary", "composite"}
+
+
+# A known figure's own places: "Freud's consulting rooms at Berggasse 19 in Vienna", "Van Gogh's year at the asylum
+# in Saint-Rémy", "Sherlock Holmes's 221B Baker Street": a sentence about them, with no one in care in it.
+_POSSESSOR = re.compile(r"(?<![\w'’-])(?P<who>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})['’]s?(?![\w'’])")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_IN_CARE = re.compile(
+    r"(?i)\b(?:patient|patients|pt|client|clients|service[ \t]+user|resident|my|our|mum|mom|dad|nan|gran|wife"
+    r"|husband|son|daughter|lives|living|address)\b"
+)
+
+
+def _famous_figures_places(text: str) -> list[tuple[int, int]]:
+    """Sentences about a known figure's own places, with no one in care in them."""
+    spans = []
+    for sentence in _SENTENCE.finditer(text):
+        for m in _POSSESSOR.finditer(sentence.group()):
+            words = m.group("who").lower().split()
+            if any(" ".join(words[i:]) in known_authors() for i in range(len(words))):
+                if not _IN_CARE.search(sentence.group()):
+                    spans.append((sentence.start(), sentence.end()))
+                break
+    return spans
 
 
 def _invented(text: str) -> bool:

@@ -214,12 +214,28 @@ _DATE_PUBLICATION = re.compile(
     # after an article, "revised" or "updated" describes a thing: "wants the revised page before 22nd Jan"
     r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
     r"|guideline|approved"
-    r"|effective|amended|copyright|conference|edition|volume|vol\.|launched|founded|established|introduced"
+    r"|effective|amended|copyright|(?<!case\s)(?<!family\s)conference|edition|volume|vol\.|launched|founded"
+    r"|established|introduced"
     r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
     # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
     r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent)\b"
     r"[^.;\n]*$"
 )
+
+
+# A person's document or device issued, released or replaced: "Passport no. P…, issued 14/06/2019", "prisoner no.
+# A…, released 02/05/2023", "VNS generator SN 88412 replaced 12 June 2022". The date is the person's, not a
+# publication's.
+_PERSONAL_ISSUE = re.compile(
+    r"(?i)\b(?:passport|prisoner|inmate|licen[cs]e[ \t]+(?:no|number|#)|permit|visa|serial|sn|s/n)\b[^;\n]{0,40}?"
+    r"\b(?:issued|released|replaced|renewed|expired|expires)[ \t]+(?:on[ \t]+)?$"
+)
+
+
+def _published(before: str, text: str, start: int) -> bool:
+    """A publication's or a public document's date, by the words before it; not a person's document (read past
+    the abbreviation's full stop in "Passport no. P…")."""
+    return bool(_DATE_PUBLICATION.search(before)) and not _PERSONAL_ISSUE.search(text, max(0, start - 60), start)
 
 
 # A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
@@ -383,9 +399,10 @@ def find_dates(text: str, words: set[str]):
                 if not ok:
                     continue
             before = window_before(text, m.start())
-            if _DATE_PUBLICATION.search(window_before(text, m.start(), 100)) or _CITED_BEFORE.search(before):
+            if _published(window_before(text, m.start(), 100), text, m.start()) or _CITED_BEFORE.search(before):
                 continue
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
+            tied = tied or bool(_PERSONAL_ISSUE.search(text, max(0, m.start() - 60), m.start()))
             if _public_figure_before(text, m.start()):
                 continue  # "Aaron Beck died on 1 November 2021": a known author's day, not a person in care's
             if groups.get("y") and len(groups["y"]) == 4 and int(groups["y"]) < 1900:
@@ -417,7 +434,7 @@ def find_dates(text: str, words: set[str]):
             or _DATE_EVENT_BEFORE.search(before)
             or (not dotted and _TIME_BEFORE.search(before) and not _UNIT_AFTER.match(text, m.end()))
         ):
-            if not _DATE_PUBLICATION.search(before):
+            if not _published(before, text, m.start()):
                 yield "date", m.start(), m.end(), BORDERLINE, "day and month"
                 listed_end = m.end()
     # Each runs only when a word it needs is in the text (cost only).
@@ -465,7 +482,7 @@ def find_dates(text: str, words: set[str]):
             yield "date", m.start(), m.end(), BORDERLINE, "day and month before an event"
     for m in _WORDY_DATES.finditer(text) if named_month else ():
         before = window_before(text, m.start())
-        if not _DATE_PUBLICATION.search(before):
+        if not _published(before, text, m.start()):
             tied = bool(_DATE_PERSON.search(before))
             yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
     if words & _HOLIDAY_WORDS:
@@ -647,11 +664,13 @@ _AGE_PATTERNS = [
     (
         re.compile(
             r"(?i)\b(?:my|our|her|his|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandpa|grandad|grandmother"
-            r"|grandfather|mum|mom|mother|dad|father|aunt|uncle|client|patient)\b[^.;!?\n]{0,40}?\bat[ \t]+"
+            r"|grandfather|mum|mom|mother|dad|father|aunt|uncle|client|patient)\b[^.;!?\n]{0,80}?\bat[ \t]+"
             rf"(?P<age>{_AGE})(?=[ \t]*(?:[,.;!?)]|and\b|$))"
         ),
         CONFIDENT,
     ),
+    # An age straight after "pt" in a note's shorthand: "pt 93, on donepezil", "pt 91; lives alone"
+    (re.compile(rf"(?<![\w-])pt\.?[ \t]+(?P<age>{_AGE_NUM})(?=[ \t]*[,;])"), CONFIDENT),
     # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
     (
         re.compile(

@@ -288,6 +288,18 @@ _ORG_WORDS = set(
     manual workbook book books guide handbook project initiative fund charity campaign museum gallery theatre
     stadium airport station bridge river lake mountain island beach valley""".split()
 )
+# The same head words in other languages: "Karolinska Institutet", "Universidad de Chile", "Klinikum Rechts".
+_FOREIGN_ORG_WORDS = frozenset(
+    """institutet institut instituut instituto istituto universität universitat universiteit universidad
+    université universite università universitet universitetet sjukhus sjukhuset sykehus klinikum krankenhaus
+    hôpital hopital ospedale stiftung fundación fundacion fundação fundacao fondazione zentrum""".split()
+)
+_ORG_WORDS |= _FOREIGN_ORG_WORDS
+# Lower-case tails that make a compound of a name: "Nazi-era", "Freud-style", "Oprah-like", "NHS-funded".
+_COMPOUND_TAILS = frozenset(
+    "era style like esque type based led run funded born speaking related specific focused informed centred centered"
+    " inspired approved friendly free shaped".split()
+)
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:works?|worked|working|employed|employee|employer|job|jobs|boss|manager|supervisor|colleagues?"
     r"|redundant|fired|sacked|dismissed|laid[ \t]+off|let[ \t]+go|resigned|shifts?|contract|placement|internship|intern"
@@ -399,6 +411,10 @@ class _Classes:
         if max(sum(c.isupper() for c in piece) for piece in pieces) >= 3:
             return "stop"  # an acronym; the two halves of "McAleese-Byrne" are counted apart
         parts = key.split("-")
+        if len(parts) > 1 and word.split("-")[-1] in _COMPOUND_TAILS:
+            return "word"  # "Nazi-era", "Freud-style", "Oprah-like": a compound, though "Era" is a given name too
+        if key in _FOREIGN_ORG_WORDS:
+            return "word"  # "Karolinska Institutet": an organisation's head word, as "University" is
         if len(parts) > 1 and all(p in self.given or p in self.everyday or p in self.family for p in parts):
             # "Hannah-Rose", "Mary-Jane", "Hyun-woo": name parts joined, one a given name or the later ones in
             # lower case as romanised Korean and Chinese given names are written ("Seo-yeon").
@@ -518,10 +534,26 @@ _CITED_LIST = re.compile(
 )
 
 
+# A work named after its author's possessive, with its year: "following Layard's Depression Report (2006)".
+_CITED_WORK = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,40})['’]s[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+# Authors joined by an ampersand in brackets after a title: "Hopkins Verbal Learning Test–Revised (Brandt &
+# Benedict)"; not "the twins (Sam & Alex)", after a word in lower case.
+_AUTHOR_PAIR_AFTER_TITLE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’–-]*[ \t]*\([ \t]*([A-Z][\w'’-]{1,40})[ \t]+&[ \t]+([A-Z][\w'’-]{1,40})[ \t]*\)"
+)
+
+
 def _cited_authors(text: str) -> set[str]:
     cited = {_key(m.group(1)) for m in _CITED.finditer(text)}
     for m in _CITED_LIST.finditer(text) if "(" in text else ():
         cited.update(_key(name) for name in re.findall(r"[A-Z][\w'’-]+", m.group("names")))
+    for m in _CITED_WORK.finditer(text) if "(" in text else ():
+        if _key(m.group(1)) not in given_names():  # a surname cites; "Tom's Discharge Letter (2021)" is Tom's
+            cited.add(_key(m.group(1)))
+    for m in _AUTHOR_PAIR_AFTER_TITLE.finditer(text) if "&" in text else ():
+        cited.update((_key(m.group(1)), _key(m.group(2))))
     return cited
 
 
@@ -577,16 +609,39 @@ _NAME_ABOVE_CONTACT = re.compile(
 )
 
 
+# A name written straight before a number, as in a jotted contact list: "Desrosiers — 514-555-0139 — cb re meds".
+_NAME_DASH_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+)?)[ \t]*[—–:][ \t]*"
+    r"\+?\(?\d[\d ()-]{6,}\d(?![\d-])"
+)
+# A name alone on the line under a phone's sign-off: "Sent from my phone\nBongani Dlamini".
+_NAME_UNDER_SENT_FROM = re.compile(
+    r"(?im)^[ \t]*sent[ \t]+from[ \t]+my[ \t]+[^\n]{1,30}\n[ \t]*"
+    rf"(?P<name>(?-i:[{UP}][{LOW}'’-]+(?:[ \t]+[{UP}][{LOW}'’-]+){{0,2}}))[ \t]*$"
+)
+# Initials and a surname after "Signed" opening a clause, as a sign-off: "… first-line. Signed A. Mukherjee-Lindqvist",
+# "sgd: R. J. Okoro"; not "the treaty was signed by J. Smith".
+_SIGNED_INITIALS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?;—–-][ \t]))[ \t]*(?i:signed|sgd)[ \t]*[:,-]?[ \t]+"
+    rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)(?![\w-])"
+)
+
+
 def _signature_names(text: str, classes: _Classes):
     for m in _NAME_ABOVE_CONTACT.finditer(text):
         words = m.group("name").split()
         kinds = [classes.of(w) for w in words]
-        if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
+        # an unknown given name before a known surname is a name too: "Bongani Dlamini\n+27 …"
+        known_surname = len(words) > 1 and kinds[-1] == "family" and kinds[0] in ("unknown", "family")
+        if (kinds[0] in ("given", "everyday") or known_surname) and not {"stop", "place", "word"} & set(kinds):
             if " ".join(_key(w) for w in words) not in classes.authors:
                 yield "name", m.start("name"), m.end("name"), BORDERLINE, "name above a number or address"
     for m in _SIGNED_NAME.finditer(text):
         words = m.group("name").split()
         if not {"stop", "place", "word"} & {classes.of(w) for w in words}:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+    for m in _NAME_UNDER_SENT_FROM.finditer(text) if "sent from" in text.lower() else ():
+        if not {"stop", "place", "word"} & {classes.of(w) for w in m.group("name").split()}:
             yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
     for m in _SIGNATURE_LINE.finditer(text):
         words = m.group("name").split()
@@ -594,6 +649,22 @@ def _signature_names(text: str, classes: _Classes):
         if kinds[0] in ("given", "everyday") and not {"stop", "place", "word"} & set(kinds):
             if " ".join(_key(w) for w in words) not in classes.authors:
                 yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
+
+
+def _names_before_numbers(text: str, classes: _Classes):
+    for m in _NAME_DASH_NUMBER.finditer(text):
+        words = m.group("name").split()
+        kinds = {classes.of(w) for w in words}
+        if kinds <= {"given", "family"} and not any(_key(w) in classes.safe for w in words):
+            if " ".join(_key(w) for w in words) not in classes.authors:
+                yield "name", m.start("name"), m.end("name"), BORDERLINE, "name before a number"
+
+
+def _signed_initials(text: str, classes: _Classes):
+    for m in _SIGNED_INITIALS.finditer(text):
+        surname = m.group("name").split(".")[-1].strip()
+        if classes.of(surname) not in ("stop", "place", "word") and _key(surname) not in classes.authors:
+            yield "name", m.start("name"), m.end("name"), BORDERLINE, "name in a signature"
 
 
 # A kinship title that people are called by, as part of the name: "Uncle Kofi", "Aunty Mere", "Tita Rosa".
@@ -646,9 +717,15 @@ def _find_names(text: str, words: set[str] | None):
     yield from _initials(text)
     if "\n" in text or "|" in text:
         yield from _signature_names(text, classes)
+    if "igned" in text or "gd" in text:
+        yield from _signed_initials(text, classes)
+    if "—" in text or "–" in text or ":" in text:
+        yield from _names_before_numbers(text, classes)
     if "(" in text:
         yield from _bracketed_given_names(text, classes)
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
+    if _BUSINESS_GATE.search(text):
+        yield from _businesses(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
@@ -957,7 +1034,9 @@ def _could_be_named(kinds: list[str], ctx: _Context) -> bool:
 # short words kept as the acronyms they mostly are. Offsets are unchanged: a word whose case changes its length
 # is left as written.
 _SHOUTED_GATE = re.compile(r"[A-Z]{3,}[^\w\n]{1,3}[A-Z]{2,}[^\w\n]{1,3}[A-Z]{2,}")
-_SHOUTED_LINE = re.compile(r"[^\n]+")
+# A line, or the part of one before a dash, as a pasted note in capitals is often followed by the writer's own
+# words: "PT SEEN … AT CHATSWORTH CLINIC. … — the MSE example should look like this".
+_SHOUTED_LINE = re.compile(r"[^\n—–]+")
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -977,21 +1056,32 @@ def _shouted_case(line: str, classes: _Classes) -> str:
     return _SHOUTED_WORD.sub(recase, line)
 
 
+def shouted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` written all in capitals."""
+    if not _SHOUTED_GATE.search(text):
+        return []
+    spans = []
+    for m in _SHOUTED_LINE.finditer(text):
+        letters = [c for c in m.group() if c.isalpha() and c.isascii()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _shouted_prose(text: str, classes: _Classes):
+    """``text`` with its lines written all in capitals read as prose would have them, and those lines' spans."""
+    shouted = shouted_lines(text)
+    recased = list(text)
+    for start, end in shouted:
+        recased[start:end] = _shouted_case(text[start:end], classes)
+    return "".join(recased), shouted
+
+
 def _shouted_names(text: str, classes: _Classes, cited_lookup, seen: list[tuple[int, int]]) -> list:
     """Names in lines written all in capitals, read as prose would have them (held)."""
-    pieces, shouted = [], []
-    for m in _SHOUTED_LINE.finditer(text):
-        line = m.group()
-        letters = [c for c in line if c.isalpha() and c.isascii()]
-        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
-            pieces.append((m.start(), m.end(), _shouted_case(line, classes)))
-            shouted.append((m.start(), m.end()))
+    prose, shouted = _shouted_prose(text, classes)
     if not shouted:
         return []
-    recased = list(text)
-    for start, end, line in pieces:
-        recased[start:end] = line
-    prose = "".join(recased)
     line_cache: dict = {}
     found = []
     for run in _runs(prose):
@@ -1086,6 +1176,10 @@ def _spells_acronym(text: str, start: int, end: int) -> str:
     return "phrase" if "".join(w[0] for w in earlier) == lead else ""
 
 
+# A figure of fiction joined to its eponym: "Alice in Wonderland syndrome", "Romeo and Juliet effect".
+_JOINED_EPONYM = re.compile(r"[ \t]+(?:in|of|and|&)[ \t]+[A-Z][\w'’-]+[ \t]+([a-z]+)\b")
+
+
 def _eponym_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     return bool(m and _key(m.group()) in _EPONYM_NOUNS)
@@ -1095,6 +1189,9 @@ def _org_follows(text: str, end: int) -> bool:
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
         return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
+    joined = _JOINED_EPONYM.match(text, end, end + 40)
+    if joined and joined.group(1) in _EPONYM_NOUNS:
+        return True
     if not m and _COORDINATED_ORG.match(text, end):
         return True  # "the Tavistock and Portman NHS Foundation Trust"
     return bool(m and _key(m.group()) in _ORG_WORDS and m.group()[0].isupper())
@@ -1399,7 +1496,8 @@ _ACADEMIC = re.compile(
     r"(?i)\b(?:validat\w*|meta-analys\w*|study|studies|trial|trials|sample|samples|scale|subscales?|version"
     r"|theory|theories|model|framework|published|journal|book|books|workbook|manual|research\w*|examined|tested"
     r"|reviewed|factor|psychometric|construct|cohort|participants|literature|author|authors|et[ \t]+al|edition"
-    r"|chapter|lecture|conference|professor|university|institute|laborator\w*|lab|programme|program|curriculum"
+    r"|chapter|lecture|(?<!case[ \t])(?<!family[ \t])conference|professor|university|institute|laborator\w*|lab"
+    r"|programme|program|curriculum"
     r"|teachers?|trained|training|workshop|retreat|lineage|tradition|movement|school[ \t]+of|approach|concept"
     r"|distinguish\w*|argue\w*|propos\w*|developed|founded|co-wrote|wrote|popularis\w*|populariz\w*"
     r"|replicat\w*|Nature|Lancet)\b"
@@ -1568,7 +1666,9 @@ def _initials(text: str):
             if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES and not _ROLE_RIGHT_BEFORE.search(before):
                 continue  # "9 A.M.", "U.K." but not "Patient A.M., seen …"
             after = text[m.end() : m.end() + 40]
-            if _ROLE_AFTER.match(after):  # "P.R. (client)"
+            if _ROLE_AFTER.match(after) or (
+                len(value.replace(" ", "")) > 2 and _ROLE_RIGHT_BEFORE.search(before)
+            ):  # "P.R. (client)"; "my pt J.R. (94!)", where the bracket holds no year
                 yield "name", start, start + len(m.group().rstrip()), BORDERLINE, "initials"
                 continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
@@ -1729,6 +1829,52 @@ def _employers(text: str, words: set[str] | None = None, names: list[tuple[int, 
         if _historical_sentence(text, m.start(), cache):
             continue  # "began his studies at the Bing Nursery School … in the late 1960s": the field's history
         yield "name", tokens[0].start(), end, BORDERLINE, "employer name" if value else ""
+
+
+# A business named by what it does or its legal form, where someone works or worked: "the layoff at Southdown
+# Freezing Works", "started at Ridgeway Packaging", "Kerrigan Haulage let him go", "his job at Castleford
+# Engineering". The head word says it is a firm; the sentence must have someone in it and read as no study.
+_BUSINESS_HEADS = (
+    r"(?:Works|Steelworks|Ironworks|Packaging|Haulage|Joinery|Dairy|Dairies|Freight|Freightways|Accountants"
+    r"|Solicitors|Logistics|Motors|Foods|Farms|Mills|Builders|Construction|Engineering|Transport|Plumbing|Electrical"
+    r"|Timber|Meats|Fisheries|Textiles|Garments|Bakery|Butchers|Removals|Roofing|Scaffolding|Storage|Tech"
+    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH)"
+)
+_BUSINESS_GATE = re.compile(rf"[a-z][ \t]+{_BUSINESS_HEADS}\b")
+_BUSINESS = re.compile(
+    r"(?:(?i:\b(?:at|for|with|by|from))[ \t]+(?:the[ \t]+)?|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
+    r"(?:(?:Since|When|After|Before|Because|Then|But|And|So|Once)[ \t]+)?)"
+    rf"(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
+    r"(?P<after>[ \t]+(?:let|laid|sacked|fired|dismissed|made)\b)?"
+)
+_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "At", "For", "With", "By", "From", "The")
+_PERSON_CUE = re.compile(
+    rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|i'm|mum|dad|client|pt|patient"
+    r"|job|shift|shifts|nights|boss|layoff|redundant|employer|employee|wages|coworker|co-worker|engineer|driver"
+    rf"|cleaner|labourer|laborer|packer|picker|apprentice|{_ROLE})\b"
+)
+
+
+def _businesses(text: str, names: list[tuple[int, int]]):
+    cache: dict = {}
+    for m in _BUSINESS.finditer(text):
+        if not text[m.start() : m.start("org")].strip(" \t").endswith(_BEFORE_WORDS) and not m.group("after"):
+            continue  # opening a clause, a firm is someone's employer only when it let them go
+        words = m.group("org").split()
+        heads = [w for w in words[:-1] if w != "&"]
+        if len(heads) == 1 and _key(heads[0]) in safe_words() and _key(heads[0]) not in given_names():
+            continue  # "Public Works", "Road Transport": a kind of business, not one firm
+        if _key(heads[0]) in known_authors() or _key(heads[0]) in _MONTHS:
+            continue
+        lo, hi = sentence_bounds(text, m.start(), cache)
+        sentence = text[lo:hi]
+        someone = _PERSON_CUE.search(sentence) or any(lo <= start and end <= hi for start, end in names)
+        if not someone or _academic_sentence(text, m.start(), cache) or _historical_sentence(text, m.start(), cache):
+            continue
+        end = m.end("org")
+        if text[end - 1] == "." and _key(words[-1]).rstrip(".") not in _ORG_ABBREVIATIONS:
+            end -= 1  # a sentence's full stop, not "Co."
+        yield "name", m.start("org"), end, BORDERLINE, "employer name"
 
 
 # ---------------------------------------------------------------- names typed in lower case

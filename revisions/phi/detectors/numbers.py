@@ -61,12 +61,17 @@ _GENERIC_HEADS = set(
 _QUALIFIERS: dict[str, str] = {}
 for _kind, _words in {
     "mrn": "mrn mrns emr ehr medical record records rec hospital hosp chart patient pt ur urn unit nhi casenote "
-    "krankenhaus klinik patienten fall historia",
+    "krankenhaus klinik patienten fall historia encounter admission "
+    # the chart in other languages: "Prontuário 2019/…", "n° de dossier", "cartella clinica", "Fallnummer"
+    "prontuário prontuario expediente dossier cartella fallnummer patientennummer patiëntnummer patientnummer "
+    "dossiernummer",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "
     # insurers and national schemes named before a member number: "PHILHEALTH: 12-…", "BCBS XJK 884 …"
-    "philhealth bcbs aetna cigna humana kaiser uhc bupa medibank nhif jkn bpjs mutuelle adhérent adherent",
+    "philhealth bcbs aetna cigna humana kaiser uhc bupa medibank nhif jkn bpjs mutuelle adhérent adherent "
+    # Canada's provincial health cards: "RAMQ LAVJ 8204 1519", "OHIP 1234-567-890"
+    "ramq ohip ahcip",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
     "bsb checking savings",
     "licence": "licence license licences licenses driver's drivers driver driving dl cdl permit certificate cert "
@@ -81,7 +86,8 @@ for _kind, _words in {
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
-    "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc",
+    "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc "
+    "respondent participant",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait geometry vein thumbprint thumb",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
@@ -107,7 +113,8 @@ _SPECIFIC_HEADS = {
                     "sort", "routing", "dna", "gait", "iris", "retina", "retinal", "tracking", "booking", "visa",
                     "employee", "prisoner", "inmate", "gym", "member", "subscriber", "beneficiary",
                     "policyholder", "rec", "records", "incident", "police", "crime", "custody", "court", "warrant",
-                    "geometry", "vein", "fall", "klinik", "krankenhaus", "patienten", "emirates"}
+                    "geometry", "vein", "fall", "klinik", "krankenhaus", "patienten", "emirates",
+                    "encounter", "admission", "cartella", "respondent", "participant"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update(
     {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
@@ -127,8 +134,8 @@ _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
 _WORD = re.compile(rf"[{UP}{LOW}][{UP}{LOW}'’/-]{{0,30}}|#")
 _CONNECTOR = re.compile(
     # "n°" and "nº" as French, Spanish and Portuguese abbreviate "number"
-    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|of|no\.?|n(?=[°º])|number|num"
-    r"|nr|#|id|ending|ends"
+    r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|it['’]s|of|no\.?"
+    r"|n(?=[°º])|number|num|nr|#|id|ending|ends"
     r"|ending[ \t]+in|reads|shows|on[ \t]+file|listed[ \t]+as)\b[.°º]?[ \t]{0,3}[:#=]?[ \t]{0,3}){0,3})"
 )
 _GROUP = re.compile(r"#?(?:\(\d{1,3}\))?[A-Za-z0-9]{1,24}(?:(?:[-/.]|\(\d{1,3}\))[A-Za-z0-9]{1,24}){0,7}")
@@ -264,11 +271,18 @@ def _labelled(text: str, citation: bool):
         if kind == "other_id" and is_public_number(text, start, end):
             continue  # "France's national suicide prevention number is 3114": a service's, not a person's
         strong = kind in _STRONG_KINDS and head not in ("tag", "reg", "plate", "plates")
-        if citation and not (strong and kind in ("mrn", "health_plan", "account")):
+        personal = head in _PERSONAL_ID_WORDS or any(w in _PERSONAL_ID_WORDS for w in before[-3:])
+        if citation and not ((strong and kind in ("mrn", "health_plan", "account")) or personal):
             continue
         yield _KIND_OF[kind], start, end, CONFIDENT if strong else BORDERLINE, f"labelled {_LABEL_OF[kind]}"
 
 
+# Numbers that only ever name one person, so never belong in a reference: "(respondent ID R-…)" in a sources
+# field is a survey's answer sheet, not a citation.
+_PERSONAL_ID_WORDS = frozenset(
+    "passport respondent participant employee student pupil prisoner inmate aadhaar cpf curp dni nie bsn nric hkid "
+    "personnummer tfn ird pps ppsn nino".split()
+)
 _KIND_OF = {"mrn": "record_number", "health_plan": "record_number", "account": "record_number",
             "licence": "record_number", "other_id": "record_number", "biometric": "biometric", "device": "device",
             "vehicle": "vehicle"}  # fmt: skip
@@ -368,8 +382,66 @@ def _long_numbers(text: str):
             yield "record_number", m.start(), m.end(), BORDERLINE, WEAK_REASON
 
 
+# Social-security and national-insurance numbers of other countries, by the label each country prints before
+# them: Germany's and Austria's "Sozialversicherungsnummer", Switzerland's AHV, Spain's NUSS, Portugal's NISS,
+# France's NIR, Italy's codice fiscale, the Philippines' SSS and GSIS, Greece's AMKA, Poland's PESEL, the Nordic
+# personal numbers, Russia's СНИЛС, Korea's 주민등록번호, Japan's マイナンバー, China's 身份证号.
+_NATIONAL_SSN_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:sozialversicherungs-?(?:nummer|nr\.?)|(?:renten)?versicherungsnummer|sv-?(?:nummer|nr\.?)"
+    r"|svnr|rv-?nummer|ahv(?:-?(?:nummer|nr\.?)|n13)?|avs|nuss|niss|nir|amka|αμκα|pesel|sss|gsis|umid"
+    r"|codice[ \t]+fiscale|tessera[ \t]+sanitaria|carte[ \t]+vitale|burgerservicenummer|sofinummer"
+    r"|cpr-?(?:nummer|nr\.?)|fødselsnummer|fodselsnummer|henkilötunnus|hetu|kennitala|cnp|egn|егн|снилс|инн"
+    r"|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+(?:no|numarası))?|kimlik[ \t]+(?:no|numarası)"
+    r"|(?:n(?:úmero|umero|uméro|um\.?|º|°|o\.?)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?)?"
+    r"(?:seguridad[ \t]+social|sécurité[ \t]+sociale|securite[ \t]+sociale|sécu|segurança[ \t]+social"
+    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion))(?![\w-])"
+    r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号)"
+)
+
+
+_NUMBER_WORD = re.compile(r"(?i)[ \t]{0,3}(?:(?:no|nr|number|nummer|num|n[°º])\b\.?|#)?")  # "SSS No.", "AHV-Nr."
+
+
+def _national_ssns(text: str):
+    for m in _NATIONAL_SSN_LABEL.finditer(text):
+        span = _value_at(text, _NUMBER_WORD.match(text, m.end()).end())
+        if span is None:
+            continue
+        value = text[span[0] : span[1]]
+        if sum(c.isdigit() for c in value) < 6 or YEAR.fullmatch(value) or _is_date(value):
+            continue  # "NSS 2023", a date after the label: no person's number
+        yield "ssn", span[0], span[1], CONFIDENT, "labelled national insurance or social security number"
+
+
+# Chart and insurance labels in scripts the word reader above does not read: Japanese, Chinese, Korean,
+# Russian and Ukrainian, Arabic ("カルテ番号 0047-…", "病历号 2023…", "보험번호 5-…", "история болезни № 4471").
+_SCRIPT_RECORD_LABEL = re.compile(
+    r"(?P<mrn>カルテ(?:番号|No\.?)|診察券番号|患者(?:番号|ID|id)|病歴番号|病[历歷]号(?:码)?|病[历歷]號(?:碼)?|病案号"
+    r"|住院号|门诊号|患者编号|환자[ \t]?번호|등록번호|병록번호|차트[ \t]?번호|의무기록[ \t]?번호"
+    r"|(?i:истори[яи][ \t]+болезни|медицинск(?:ая|ой)[ \t]+карт[аы]|амбулаторн(?:ая|ой)[ \t]+карт[аы]"
+    r"|істор(?:ія|ії)[ \t]+хвороби|медичн(?:а|ої)[ \t]+картк[аи])|رقم[ \t]+(?:الملف|المريض))"
+    r"|(?P<plan>保険証番号|被保険者番号|医保(?:卡)?号|社保卡号|보험[ \t]?번호|건강보험(?:증)?[ \t]?번호"
+    r"|(?i:полис(?:[ \t]+омс)?|поліс))"
+)
+_SCRIPT_NUMBER_SIGN = re.compile(r"[ \t]{0,2}(?:№|[:：#＃]|N[°º]|No\.?)?[ \t]{0,2}")
+
+
+def _script_record_numbers(text: str):
+    for m in _SCRIPT_RECORD_LABEL.finditer(text):
+        span = _value_at(text, _SCRIPT_NUMBER_SIGN.match(text, m.end()).end())
+        if span is None:
+            continue
+        value = text[span[0] : span[1]]
+        if sum(c.isdigit() for c in value) < 4 or YEAR.fullmatch(value) or _is_date(value):
+            continue
+        kind = "mrn" if m.group("mrn") else "health_plan"
+        yield "record_number", span[0], span[1], CONFIDENT, f"labelled {_LABEL_OF[kind]}"
+
+
 def find_record_numbers(text: str, citation: bool = False):
     """Labelled identifiers of every kind; outside citation fields also checksummed and code-shaped ones."""
+    yield from _national_ssns(text)
+    yield from _script_record_numbers(text)
     yield from _labelled(text, citation)
     if not citation:
         yield from find_nmc_pins(text)
@@ -458,6 +530,35 @@ _PLATE_AFTER_VEHICLE = re.compile(
 )
 
 
+_PLATE = r"(?P<plate>(?=[A-Z0-9 -]{0,16}\d)[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+# A plate straight after the vehicle, in English or the writer's language: "Client's car CA 441-872 was
+# impounded", "motorbike KA 05 MX 4471", "Gari lake KCB 482Q", "Номер машини AA 1234 BK".
+_PLATE_BESIDE_VEHICLE = re.compile(
+    r"(?i:\b(?:car|van|taxi|cab|matatu|minibus|lorry|truck|ute|pickup|bakkie|jeep|motorbike|motorcycle|bike"
+    r"|scooter|moped|tuk-?tuk|rickshaw|boda(?:-?boda)?|jeepney|camper|caravan|trailer|vehicle|gari|coche|carro"
+    r"|voiture|wagen|araba(?:sı|nın)?|машин[аиуы]|автомобил[ьяюі])(?:[ \t]+(?:lake|yake|yangu|his|her|their))?)"
+    rf"[ \t]*[:,]?[ \t]+{_PLATE}"
+)
+# A plate opening a line, with what it is said after a dash: "NAB 4417 — parking sticker for the clinic",
+# "LKR482 — that's the rego of the car".
+_PLATE_THEN_NOTE = re.compile(
+    rf"(?m:^)[ \t]*{_PLATE}[ \t]*[—–-][ \t]+(?=[^\n]{{0,60}}?(?i:\b(?:plate|plates|rego|registration|parking"
+    r"|car|vehicle|van|motorbike|motorcycle|scooter|numberplate|kennzeichen|placa|placas|matrícula)\b))"
+)
+# A Japanese plate: the registering office, a class number, one kana and the number ("品川 330 さ 12-34").
+_JAPANESE_PLATE = re.compile(r"(?<!\w)[\u4e00-\u9fff]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3093][ \t]?\d{1,2}-\d{2}(?!\d)")
+
+
+def _plate_shaped(plate: str) -> bool:
+    alnum = sum(map(str.isalnum, plate))
+    return (
+        sum(c.isalpha() for c in plate) >= 1
+        and sum(c.isdigit() for c in plate) >= 2
+        and 5 <= alnum <= 10
+        and not any(YEAR.fullmatch(group) for group in re.split(r"[ -]", plate))  # "van T5 2010": a model year
+    )
+
+
 def find_vehicles(text: str):
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
@@ -469,6 +570,12 @@ def find_vehicles(text: str):
             and sum(map(str.isalnum, plate)) >= 5
         ):
             yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
+    for pattern in (_PLATE_BESIDE_VEHICLE, _PLATE_THEN_NOTE):
+        for m in pattern.finditer(text):
+            if _plate_shaped(m.group("plate")):
+                yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate beside its vehicle"
+    for m in _JAPANESE_PLATE.finditer(text):
+        yield "vehicle", m.start(), m.end(), BORDERLINE, "Japanese plate"
     for m in _VIN.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) < 3 or sum(c.isalpha() for c in value) < 2:

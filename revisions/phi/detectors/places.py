@@ -23,9 +23,9 @@ from ..lexicons import (
     safe_words,
     towns,
 )
-from ..patterns import CI, LOW, UP, YEAR
+from ..patterns import CI, LOW, UP, YEAR, overlaps
 from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
-from .names import PERSON_WORD, sentence_bounds
+from .names import PERSON_WORD, sentence_bounds, shouted_lines
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
 _USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
@@ -89,8 +89,11 @@ _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
     rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
+    # Irish, Welsh and Scottish Gaelic: "22 Sráid an Mhuilinn", "Heol y Frenhines 4", "Stryd Fawr"
+    rf"|Sráid|Bóthar|Ascaill|Lána|Cearnóg|Plás|Céide|Ardán|Sràid|Rathad|Heol|Stryd|Ffordd|Lôn"
     rf"|(?<=\d[ \t])(?:rua|calle|via|avenida|carrer|piazza|strada|chemin|avenue))"
-    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|d['’])"
+    rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|yr|an|na"
+    rf"|d['’])"
     rf"[ \t]+)*(?:d['’])?{_CAP}"
     rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
@@ -99,13 +102,19 @@ _STREET_PREFIXED = re.compile(
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
+    # Vienna's stair and door after the house number: "130/2/14"
+    r"(?:/\d{1,3}){0,2}"
+    # or named by a place's adjective, the street word apart: "Hütteldorfer Straße 130/2/14", "Kölner Str. 12"
+    rf"|\b[{UP}][{LOW}]{{2,30}}er[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee"
+    r"|Landstraße|Hauptstraße)[ \t]+\d{1,4}[a-z]?\b(?:/\d{1,3}){0,2}"
 )
 # A flat on an estate or in a block, with no street number: "Flat 12, Block C, Moss Side Estate".
 _UNIT_ADDRESS = re.compile(
     r"\b(?:Flat|Apt|Apartment|Unit|Room|Maisonette)\.?[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+"
     r"(?:(?:Block|Floor|Tower|Wing)[ \t]+\w{1,3},?[ \t]+)?"
     rf"(?:{_CAP}[ \t]+){{1,3}}(?:Estate|House|Court|Tower|Towers|Mansions|Buildings?|Block|Flats|Apartments|Lodge"
-    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences)\b"
+    r"|Heights|Gardens|Place|Hall|Halls|Residence|Residences|(?<=Care[ \t])Home|(?<=Nursing[ \t])Home"
+    r"|(?<=Residential[ \t])Home|(?<=Rest[ \t])Home)\b"
 )
 # "Box 45, Kalgoorlie": a box number before a town the gazetteer knows.
 _BOX_BEFORE_TOWN = re.compile(rf"\b(?P<box>Box[ \t]+\d{{1,5}}),?[ \t]+(?P<town>{_CAP}(?:[ \t]+{_CAP})?)")
@@ -284,6 +293,20 @@ _PREFIX_WORDS = {
     "largo",
     "travessa",
     "estrada",
+    "sráid",
+    "bóthar",
+    "ascaill",
+    "lána",
+    "cearnóg",
+    "plás",
+    "céide",
+    "ardán",
+    "sràid",
+    "rathad",
+    "heol",
+    "stryd",
+    "ffordd",
+    "lôn",
 }
 # Street words of other languages that are no English word or name: a street even without a number or a
 # residence verb ("near the corner of Jalan Ampang").
@@ -563,15 +586,16 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 # "admitted … to Lakeside Unit, Grimsby", "moved into Ashgrove Care Home".
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
                    "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
-                   "annexe", "hub", "village", "care", "health", "living"}  # fmt: skip
+                   "annexe", "hub", "village", "care", "health", "living", "practice", "surgery",
+                   "residential"}  # fmt: skip
 # Heads that also name a kind of service ("Mental Health", "Assisted Living"): the words before must name it.
-_SERVICE_HEADS = {"hub", "village", "care", "health", "living"}
+_SERVICE_HEADS = {"hub", "village", "care", "health", "living", "practice", "surgery", "residential"}
 _SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
     r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
     r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
-    r"|Shelter|Hostel|Hub|Village|Care|Health|Living)(?:[ \t]+Annexe?)?)\b"
+    r"|Shelter|Hostel|Hub|Village|Care|Health|Living|Practice|Surgery|Residential)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
@@ -579,11 +603,20 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
-               "attending", "started"}  # fmt: skip
+               "attending", "started", "referral", "referred", "discharge"}  # fmt: skip
 # How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
 _STAY_LENGTH = re.compile(
     r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
     r"|a[ \t]+couple[ \t]+of)[ \t]+(?:days?|nights?|weeks?|wks?|months?|years?|yrs?)\b"
+)
+# A person who is at the place now: "Losa is now at Mason Clinic", "who is 94 and now at Ferncliffe House",
+# "she's back in Cedar Unit"; not "the clinic is now at …", whose subject is a building.
+_PERSON_IS_AT = re.compile(
+    r"(?:\b(?P<who>she|he|they|who|(?-i:[A-Z][a-z]{1,20}))(?:['’]s|[ \t]+(?:is|was|are|were))|\band)[ \t]+"
+    r"(?:(?:now|still|back|currently)[ \t]+)+(?:at|in|on)[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?P<who2>she|he|they|who|(?-i:[A-Z][a-z]{1,20}))(?:['’]s|[ \t]+(?:is|are))[ \t]+(?:at|in|on)[ \t]+"
+    r"(?:the[ \t]+)?$",
+    CI,
 )
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
@@ -592,6 +625,34 @@ _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "childre
 _KIND_OF_PLACE_AFTER = re.compile(
     r"[ \t]+(?:hostel|home|unit|clinic|hospital|shelter|refuge|hospice|ward|care[ \t]+home|nursing[ \t]+home)\b"
 )
+
+
+# A line in capitals read with each word capitalised and the small words of a sentence in lower case, as a
+# place's name is written in prose: "SEEN … AT CHATSWORTH CLINIC" is "Seen … at Chatsworth Clinic".
+_SMALL_WORDS = frozenset("to the at from of in on into and by for a an with".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: str) -> str:
+    return _LETTERS.sub(lambda m: m.group().lower() if m.group().lower() in _SMALL_WORDS else m.group().capitalize(),
+                        line)  # fmt: skip
+
+
+def _shouted_places(text: str):
+    """Named homes and places of care in lines written all in capitals, found in the lines read as prose."""
+    shouted = shouted_lines(text)
+    if not shouted:
+        return
+    recased = list(text)
+    for start, end in shouted:
+        recased[start:end] = _title_case(text[start:end])
+    prose = "".join(recased)
+    for f in list(_facilities(prose)) + list(_care_places(prose)):
+        words = prose[f[1] : f[2]].lower().split()
+        if len(words) > 1 and all(w in safe_words() for w in words[:-1]):
+            continue  # "SEEN IN MEMORY CLINIC": in capitals, ordinary words name a kind of service, not one place
+        if overlaps(shouted, f[1], f[2]):
+            yield f[0], f[1], f[2], BORDERLINE, f[4]
 
 
 def _facilities(text: str):
@@ -606,9 +667,13 @@ def _facilities(text: str):
             all(w.lower() in safe_words() for w in words[:-1]) or re.match(r"[ \t]+[A-Z]", text[m.end() :])
         ):
             continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
-        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        before = _clause_before(text, m.start())
+        clause = before + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
         stayed = not _STAY_WORDS.isdisjoint(clause_words) or bool(_STAY_LENGTH.match(text, m.end("place")))
+        if not stayed and (at := _PERSON_IS_AT.search(before + text[m.start() : m.start("place")])):
+            who = (at.group("who") or at.group("who2") or "").lower()
+            stayed = who not in _BUILDING_WORDS and who not in _FACILITY_WORDS and who not in ("it", "this")
         if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
@@ -728,6 +793,8 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield from _facilities(text)
     if words & _CARE_EVENT_WORDS:
         yield from _care_places(text)
+    if words & (_FACILITY_WORDS | _CARE_EVENT_WORDS):
+        yield from _shouted_places(text)
     if words & _LOCALITY_PREFIX_WORDS and "," in text:
         yield from _prefixed_localities(text)
     if has_digit and "block" in words:
@@ -1295,7 +1362,8 @@ def _org_moved(clause: str) -> bool:
 # Research, services and public statements: a place here says where a study or a service was, not a person.
 _NOT_PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:(?<!case[ \t])stud(?:y|ies)|trials?|sample[sd]?|participants|recruited|conducted|cohorts?|surveys?"
-    r"|universit(?:y|ies)|published|conference|researchers?|sites?|data|population|residents|team|teams"
+    r"|universit(?:y|ies)|published|(?<!case[ \t])(?<!family[ \t])conference|researchers?|sites?|data|population"
+    r"|residents|team|teams"
     r"|services?|programmes?|programs?|course|workshops?|training|centres?|centers?|branch|office|charity"
     r"|organi[sz]ation|foundation|group|groups|guidance|guidelines?|evidence|press|publishers?|journal)\b"
 )
