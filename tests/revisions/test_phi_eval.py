@@ -241,8 +241,8 @@ def test_the_second_held_apart_set_does_not_fall_below_its_measured_figures():
     """Not the issue's targets, which this set does not reach (docs/phi-policy.md, "Figures"): a floor at what it
     measured when the screen was last changed, so that a change cannot lose ground on text it was not tuned on."""
     report = evaluate(HOLDOUT2_CASES)
-    assert report.recall() >= 335 / 353  # 94.9 %
-    assert report.single_recall >= 267 / 277  # 96.4 %
+    assert report.recall() >= 337 / 353  # 95.5 % after the sixteenth round (335 before)
+    assert report.single_recall >= 268 / 277  # 96.8 %
     assert report.clean_fp_rate <= CLEAN_FP_CEILING
     assert report.clean_confident_fp == 0
 
@@ -288,8 +288,8 @@ def test_the_seventh_tuning_set_does_not_fall_below_its_figures_after_the_ninth_
     """Short of the span-recall target (91.6 %; names 88.1 %, addresses 85.2 %); single-identifier cases and clean
     lines meet theirs. A floor, not a goal."""
     report = evaluate(TUNING7_CASES)
-    assert report.recall() >= 446 / 487  # 91.6 %
-    assert report.single_recall >= 105 / 108  # 97.2 %
+    assert report.recall() >= 448 / 487  # 92.0 % after the sixteenth round (446 before)
+    assert report.single_recall >= 106 / 108  # 98.1 %
     assert report.clean_fp_rate == 0
     assert report.clean_confident_fp == 0
 
@@ -300,7 +300,7 @@ def test_the_eighth_tuning_set_does_not_fall_below_its_figures_after_the_elevent
     (92.8 %; names 92.7 %, addresses 80.7 %). A floor, not a goal."""
     assert build_tuning8() == TUNING8_CASES
     report = evaluate(TUNING8_CASES)
-    assert report.recall() >= 700 / 754  # 92.8 %
+    assert report.recall() >= 714 / 754  # 94.7 % after the sixteenth round (700 before)
     assert report.recall("name") >= 191 / 206  # 92.7 %
     assert report.recall("address") >= 121 / 150  # 80.7 %
     assert report.single_recall >= 115 / 119  # 96.6 %
@@ -314,13 +314,14 @@ def test_the_ninth_tuning_set_does_not_fall_below_its_figures_after_the_fourteen
     after the fourteenth round short of every target but precision. A floor, not a goal."""
     assert build_tuning9() == TUNING9_CASES
     report = evaluate(TUNING9_CASES)
-    assert report.recall() >= 619 / 727  # 85.1 % (84.6 % after the eleventh round)
+    assert report.recall() >= 654 / 727  # 90.0 % after the sixteenth round (619 after the fourteenth)
     assert report.recall("name") >= 175 / 212  # 82.5 %
     assert report.recall("address") >= 89 / 140  # 63.6 %
     assert report.recall("age") >= 27 / 29  # 93.1 %
-    assert report.single_recall >= 114 / 126  # 90.5 %
-    assert report.clean_fp_rate <= 7 / 196  # 3.6 % (13 after the eleventh round, 8 after the fourteenth)
-    assert report.clean_confident_fp <= 1
+    assert report.single_recall >= 117 / 126  # 92.9 %
+    assert (
+        report.clean_fp_rate == 0
+    )  # 0 / 196 after the sixteenth round (13 after the eleventh, 7 after the fourteenth)
 
 
 def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_fourteenth_round():
@@ -330,7 +331,7 @@ def test_the_tenth_tuning_set_of_clean_lines_meets_the_clean_ceiling_after_the_f
     assert build_tuning10() == TUNING10_CASES
     assert all(not case["spans"] for case in TUNING10_CASES)
     report = evaluate(TUNING10_CASES)
-    assert report.clean_fp_rate <= 9 / 600  # 1.5 %
+    assert report.clean_fp_rate <= 3 / 600  # 0.5 % after the sixteenth round (9 before)
     assert report.clean_confident_fp == 0
 
 
@@ -341,13 +342,13 @@ def test_the_eleventh_tuning_set_does_not_fall_below_its_figures_after_the_fourt
     study or example word). A floor, not a goal."""
     assert build_tuning11() == TUNING11_CASES
     report = evaluate(TUNING11_CASES)
-    assert report.recall() >= 488 / 622  # 78.5 %
+    assert report.recall() >= 555 / 622  # 89.2 % after the sixteenth round (488 after the fourteenth)
     assert report.recall("name") >= 153 / 190  # 80.5 %
     assert report.recall("address") >= 69 / 133  # 51.9 %
     assert report.recall("url") >= 25 / 25
-    assert report.single_recall >= 95 / 109  # 87.2 %
-    assert report.clean_fp_rate <= 24 / 219  # 11.0 %
-    assert report.clean_confident_fp <= 4
+    assert report.single_recall >= 97 / 109  # 89.0 %
+    assert report.clean_fp_rate <= 15 / 219  # 6.8 % after the sixteenth round (24 after the fourteenth)
+    assert report.clean_confident_fp <= 1
 
 
 def test_tuning12_clean_lines_meet_the_clean_ceiling_after_the_fifteenth_round():
@@ -411,9 +412,9 @@ def test_the_third_held_apart_set_does_not_fall_below_its_measured_figures():
     """As for the second: the figures the screen measured on this set, blind, after the seventh round of work
     (before the third: 407 / 484 spans, 12 / 167 clean raised). Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT3_CASES)
-    assert report.recall() >= 445 / 484  # 91.9 % after the ninth round
+    assert report.recall() >= 448 / 484  # 92.6 % after the sixteenth round (445 after the ninth)
     assert report.single_recall >= 239 / 246  # 97.2 %
-    assert report.clean_fp_rate <= 4 / 167  # 2.4 % after the eleventh round (10 before)
+    assert report.clean_fp_rate <= 2 / 167  # 1.2 % after the fifteenth round (10 before the eleventh)
     assert report.clean_confident_fp <= 2
 
 
@@ -423,7 +424,7 @@ def test_the_fourth_held_apart_set_does_not_fall_below_its_measured_figures():
     floor, not a goal."""
     report = evaluate(HOLDOUT4_CASES)
     # The eleventh round gave up one span here for fewer clean texts raised (5 → 4).
-    assert report.recall() >= 515 / 634  # 81.2 % (516 after the ninth round)
+    assert report.recall() >= 520 / 634  # 82.0 % after the sixteenth round (516 after the ninth)
     assert report.single_recall >= 115 / 126  # 91.3 %
     assert report.clean_fp_rate <= 4 / 131  # 3.1 %
     assert report.clean_confident_fp <= 1
@@ -435,10 +436,10 @@ def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
     Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT5_CASES)
     # The eleventh and fourteenth rounds each gave up one span here (fewer clean texts raised: 4 → 3).
-    assert report.recall() >= 630 / 702  # 89.7 % (632 after the ninth round)
-    assert report.single_recall >= 142 / 153  # 92.8 %
-    assert report.clean_fp_rate <= 3 / 120  # 2.5 %
-    assert report.clean_confident_fp <= 1
+    assert report.recall() >= 635 / 702  # 90.5 % after the sixteenth round (632 after the ninth)
+    assert report.single_recall >= 143 / 153  # 93.5 %
+    assert report.clean_fp_rate <= 1 / 120  # 0.8 % after the sixteenth round (3 before)
+    assert report.clean_confident_fp == 0
 
 
 def test_the_sixth_held_apart_set_does_not_fall_below_its_measured_figures():
@@ -446,8 +447,8 @@ def test_the_sixth_held_apart_set_does_not_fall_below_its_measured_figures():
     tuning7 set (before it: 627 / 803 spans, 144 / 160 single-identifier cases, the same 5 / 112 clean raised).
     Far short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT6_CASES)
-    assert report.recall() >= 659 / 803  # 82.1 % after the fourteenth round
-    assert report.single_recall >= 145 / 160  # 90.6 %
+    assert report.recall() >= 664 / 803  # 82.7 % after the sixteenth round (659 after the fourteenth)
+    assert report.single_recall >= 148 / 160  # 92.5 %
     assert report.clean_fp_rate <= 4 / 112  # 3.6 %
     assert report.clean_confident_fp <= 2
 
@@ -457,9 +458,10 @@ def test_the_seventh_held_apart_set_does_not_fall_below_its_measured_figures():
     round (890 / 1071 spans, 169 / 194 single-identifier cases) and after the eighth. Short of the targets; a
     floor, not a goal."""
     report = evaluate(HOLDOUT7_CASES)
-    assert report.recall() >= 927 / 1071  # 86.6 % after the eleventh round
-    assert report.single_recall >= 176 / 194  # 90.7 % after the fourteenth round (177 after the ninth)
-    assert report.clean_fp_rate <= 3 / 154  # 1.9 %
+    assert report.recall() >= 934 / 1071  # 87.2 % after the sixteenth round (927 after the eleventh)
+    # The sixteenth round gave up one single-identifier case here (176 after the fourteenth, 177 after the ninth).
+    assert report.single_recall >= 175 / 194  # 90.2 %
+    assert report.clean_fp_rate <= 2 / 154  # 1.3 % after the sixteenth round (3 before)
     assert report.clean_confident_fp <= 1
 
 
@@ -469,7 +471,7 @@ def test_the_tenth_rounds_held_apart_set_does_not_fall_below_its_measured_figure
     132 / 144), then once more after ages were found with their wording ("aged 95 years"), the way this writer
     labels them. Far short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT8_CASES)
-    assert report.recall() >= 859 / 1061  # 81.0 % after the fourteenth round
+    assert report.recall() >= 881 / 1061  # 83.0 % after the sixteenth round (859 after the fourteenth)
     assert report.single_recall >= 133 / 144  # 92.4 %
     assert report.clean_fp_rate <= 6 / 182  # 3.3 % after the fourteenth round
     assert report.clean_confident_fp <= 1
@@ -481,8 +483,8 @@ def test_the_twelfth_rounds_held_apart_set_does_not_fall_below_its_measured_figu
     after it. Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT9_CASES)
     # The fifteenth round's precision rules gave up one span here.
-    assert report.recall() >= 796 / 917  # 86.8 % (797 after the eleventh round)
-    assert report.single_recall >= 150 / 151  # 99.3 %
+    assert report.recall() >= 800 / 917  # 87.2 % after the sixteenth round (796 after the fifteenth)
+    assert report.single_recall == 1  # 151 / 151 after the sixteenth round (150 before)
     assert report.clean_fp_rate <= 5 / 183  # 2.7 %
     assert report.clean_confident_fp <= 3
 
@@ -501,10 +503,19 @@ def test_the_fifteenth_rounds_held_apart_clean_prose_does_not_raise_more_than_me
 def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
     """A sixteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
     tuning13). Measured blind before the sixteenth round: 309 / 382 spans, 146 / 177 single-identifier cases,
-    8 / 210 clean raised (2 confident). Far short of the targets; a floor, not a goal."""
+    8 / 210 clean raised (2 confident); after it 320, 151 and 7. Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
     report = evaluate(HOLDOUT11_CASES)
-    assert report.recall() >= 309 / 382  # 80.9 %
-    assert report.single_recall >= 146 / 177  # 82.5 %
-    assert report.clean_fp_rate <= 8 / 210  # 3.8 %
+    assert report.recall() >= 320 / 382  # 83.8 % after the round (309 blind)
+    assert report.single_recall >= 151 / 177  # 85.3 % (146 blind)
+    assert report.clean_fp_rate <= 7 / 210  # 3.3 % (8 blind)
     assert report.clean_confident_fp <= 2
+
+
+def test_the_thirteenth_tuning_set_does_not_fall_below_its_figures_after_the_sixteenth_round():
+    """The sixteenth writer's tuned-on 40 %: 206 / 253 spans and 3 / 140 clean raised blind, 249 and 0 after the
+    round. Short of the span-recall target; a floor, not a goal."""
+    report = evaluate(TUNING13_CASES)
+    assert report.recall() >= 249 / 253  # 98.4 %
+    assert report.single_recall >= 114 / 116  # 98.3 %
+    assert report.clean_fp_rate == 0
