@@ -405,12 +405,22 @@ def draft_parse(text, *, article):
     return data
 
 
+# Admins decide what readers see: an editor's draft publishes, so it neither starts from nor brings back an
+# article they have withdrawn.
+_WITHDRAWN = (
+    "This article is withdrawn from readers, and an editor's draft cannot publish it again. Nothing was changed; "
+    "ask an admin to publish the article first."
+)
+
+
 @transaction.atomic
 def draft_start(*, editor, article, suggestion=None):
     """Open a working copy of the live article, for an accepted suggestion or the editor's own fix."""
     _require_moderator(editor)
     if suggestion is not None and suggestion.status != Status.ACCEPTED:
         raise InvalidTransition("Only an accepted suggestion can be drafted.", code="not_accepted")
+    if not article.is_published:
+        raise InvalidTransition(_WITHDRAWN, code="article_withdrawn")
     text = _article_text(article)
     draft = Draft.objects.create(
         article=article,
@@ -644,6 +654,8 @@ def draft_publish(*, draft, editor, build_url):
     _require_moderator(editor)
     article = Article.objects.select_for_update().get(pk=draft.article_id)
     draft = _locked(draft)
+    if not article.is_published:
+        raise InvalidTransition(_WITHDRAWN, code="article_withdrawn")
     if (article.version_major, article.version_minor) != (draft.base_major, draft.base_minor):
         raise InvalidTransition(
             f"The article is now version {article.version}, published since this draft started from "

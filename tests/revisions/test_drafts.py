@@ -54,6 +54,31 @@ def test_a_draft_leaves_the_live_article_untouched(client, editor, accepted):
     assert Article.objects.get(slug="self-compassion").version == "1.0"
 
 
+def _withdraw(admin_client, article):
+    admin_client.post("/admin/articles/article/", {"action": "withdraw", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert not article.is_published
+
+
+def test_a_draft_does_not_publish_again_an_article_withdrawn_meanwhile(admin_client, editor, accepted):
+    draft = _draft_with_change(editor, accepted)
+    Draft.objects.filter(pk=draft.pk).update(state=Draft.State.APPROVED)
+    draft.refresh_from_db()
+    _withdraw(admin_client, accepted.article)
+    withdrawn = Article.objects.get(pk=accepted.article_id).version
+    with pytest.raises(services.InvalidTransition, match="withdrawn from readers"):
+        services.draft_publish(draft=draft, editor=editor, build_url=_url)
+    article = Article.objects.get(pk=accepted.article_id)
+    assert not article.is_published and article.version == withdrawn
+
+
+def test_a_draft_cannot_start_from_a_withdrawn_article(admin_client, editor, accepted):
+    _withdraw(admin_client, accepted.article)
+    with pytest.raises(services.InvalidTransition, match="withdrawn from readers"):
+        services.draft_start(editor=editor, article=accepted.article, suggestion=accepted)
+    assert not Draft.objects.exists()
+
+
 def test_a_broken_working_copy_is_refused_with_line_and_column(editor, accepted):
     draft = services.draft_start(editor=editor, article=accepted.article, suggestion=accepted)
     broken = draft.text.replace(LLM_SENTENCE, "A sentence with no marker.")
