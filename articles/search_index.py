@@ -35,7 +35,8 @@ def unit_plain_text(view):
 
 
 def words_of(text):
-    return {w.casefold() for w in _WORD.findall(text)}
+    # Casefolding can lengthen a word ("ß" is "ss"): one past the column's 64 characters is left out.
+    return {f for f in (w.casefold() for w in _WORD.findall(text)) if len(f) <= 64}
 
 
 def search_index_update(*, article, page, figures):

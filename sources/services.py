@@ -1,8 +1,12 @@
 """Writes to the library besides admins' edits."""
 
+import re
+
 from django.db import transaction
 
 from .models import Source, SourceStatus
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @transaction.atomic
@@ -15,7 +19,8 @@ def source_link_check_record(*, source, check, checked_at):
     source = Source.objects.select_for_update().get(pk=source.pk)
     old_status = source.status
     source.link_ok = check.ok
-    source.link_check_result = check.result[:200]
+    # The result quotes what the site answered, which may hold any byte; PostgreSQL refuses a NUL in text.
+    source.link_check_result = _CONTROL.sub(" ", check.result)[:200]
     source.link_checked_at = checked_at
     if source.status == SourceStatus.CURRENT and not check.ok:
         source.status = SourceStatus.LINK_BROKEN

@@ -284,3 +284,15 @@ def test_postgres_indexes_the_vectors_with_gin_and_words_with_trigrams():
 )
 def test_the_index_holds_a_sentence_as_its_reader_sees_it(shown, indexed):
     assert plain_text(shown) == indexed
+
+
+def test_a_word_casefolding_lengthens_past_the_index_column_is_left_out():
+    """'ß' casefolds to 'ss': a 64-letter word with one became 65 letters, past the column PostgreSQL enforces."""
+    from articles.models import SearchTerm
+    from articles.search_index import words_of
+
+    long_word = "Straße" + "n" * 58
+    assert len(long_word) == 64 and long_word.casefold() not in words_of(long_word)
+    _article("A synthetic article on compounds", sentences=[(f"German builds words like {long_word}", [1])])
+    assert not SearchTerm.objects.filter(word__startswith="strasse").exists()
+    assert SearchTerm.objects.filter(word="compounds").exists()

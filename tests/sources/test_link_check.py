@@ -25,6 +25,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _answer(self, body):
         path = self.path
+        if path == "/nul":  # a status line no server should send, holding a NUL
+            self.wfile.write(b"HTTP/1.1 2\x0000 OK\r\n\r\n")
+            return
         if path == "/slow":
             time.sleep(1.5)
         if path in self.broken:
@@ -102,6 +105,13 @@ def test_each_answer_is_judged(server, path, ok):
     assert ("BROKEN" in output) is not ok
     if path == "/slow":
         assert source.link_check_result == "timed out after 0.5 s"
+
+
+def test_an_answer_holding_a_nul_is_recorded_without_it(server):
+    source = Source.objects.create(title="A synthetic odd server", tier="T3", url=server + "/nul")
+    _check(source)
+    assert source.status == "link_broken" and source.link_check_result.startswith("bad answer")
+    assert "\x00" not in source.link_check_result
 
 
 def test_a_refused_connection_is_broken():
