@@ -42,6 +42,8 @@ MAX_SECTIONS = 1000
 MAX_BLOCKS_PER_SECTION = 1000
 MAX_UNITS_PER_BLOCK = 5000
 MAX_SOURCE_NUMBER = 9999
+# A sentence's markers are stored as one line of source numbers (100 characters): twenty four-digit numbers fit.
+MAX_CITATIONS_PER_UNIT = 20
 POSITION_CEILING = 16384
 
 
@@ -269,6 +271,13 @@ def _unit_errors(where, kind, unit, numbers):
             )
         if len(set(provenance)) != len(provenance):
             errors.append(ValidationError(f"{where}: cites the same source twice.", code="duplicate_citation"))
+        if len(provenance) > MAX_CITATIONS_PER_UNIT:
+            errors.append(
+                ValidationError(
+                    f"{where}: cites {len(provenance)} sources; a sentence cites at most {MAX_CITATIONS_PER_UNIT}.",
+                    code="too_many_citations",
+                )
+            )
     else:
         errors.append(
             ValidationError(

@@ -55,6 +55,10 @@ class Category(models.TextChoices):
     OTHER = "other", "Other"
 
 
+# As long as ArticleVersion.credit, where a publication records it.
+PUBLIC_CREDIT_LIMIT = 200
+
+
 class Credit(models.TextChoices):
     FULL_NAME = "full_name", "Full name"
     INITIALS = "initials", "Initials"
@@ -157,7 +161,13 @@ class Suggestion(models.Model):
         if self.credit == Credit.FULL_NAME and self.name.strip():
             return self.name.strip()
         if self.credit == Credit.INITIALS and self.name.strip():
-            return " ".join(f"{part[0].upper()}." for part in self.name.split())
+            # A name of many short words has more initials than the history's credit holds: the first ones.
+            credit = ""
+            for initial in (f"{part[0].upper()}." for part in self.name.split()):
+                if len(credit) + 1 + len(initial) > PUBLIC_CREDIT_LIMIT:
+                    break
+                credit = f"{credit} {initial}" if credit else initial
+            return credit
         return "a reader"
 
     def findings_for(self, field):

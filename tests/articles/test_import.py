@@ -222,3 +222,13 @@ def test_a_video_block_must_name_one_of_the_articles_sources(seed_data, video):
     with pytest.raises(ValidationError):
         article_import(data=seed_data)
     assert not Article.objects.exists()
+
+
+def test_a_sentence_citing_more_sources_than_its_markers_hold_is_refused_in_words(seed_data):
+    """Its source numbers are stored as one line of 100 characters, which PostgreSQL enforces."""
+    unit = seed_data["sections"][1]["blocks"][0]["units"][0]
+    unit["provenance"] = list(range(1, 22))
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    assert "cites 21 sources; a sentence cites at most 20." in " ".join(refused.value.messages)
+    assert not Article.objects.exists()

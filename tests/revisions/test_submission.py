@@ -243,3 +243,11 @@ def test_a_request_body_over_the_size_limit_is_refused_cleanly(client, article):
     response = client.post(_suggest_url(article), suggestion_post_data(proposed_text="x" * 3_000_000))
     assert response.status_code == 413  # and says so: tests/ops/test_error_pages.py
     assert not Suggestion.objects.exists()
+
+
+def test_initials_of_a_name_of_many_words_fit_the_historys_credit():
+    from revisions.models import PUBLIC_CREDIT_LIMIT, Credit, Suggestion
+
+    suggestion = Suggestion(name=" ".join(["a"] * 100), credit=Credit.INITIALS)
+    assert len(suggestion.public_credit) <= PUBLIC_CREDIT_LIMIT and suggestion.public_credit.startswith("A. A. A.")
+    assert Suggestion(name="Alex Q Example", credit=Credit.INITIALS).public_credit == "A. Q. E."
