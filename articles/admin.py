@@ -4,6 +4,7 @@ Admins curate taxonomy (and sources, in the sources app); a correction to a reco
 publishes a new version of each of those articles, listed in their history as a library correction.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
 from django.template.defaultfilters import pluralize
@@ -28,6 +29,7 @@ from .models import (
 )
 from .publishing import article_delete, article_record_library_correction
 from .tier_rules import tier_rule_delete, tier_rule_save
+from .validation import unwritable_text
 
 
 class ReadOnlyAdminMixin:
@@ -43,8 +45,19 @@ class ReadOnlyAdminMixin:
         return False
 
 
+class TaxonForm(forms.ModelForm):
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        # Article pages and drafts carry the name; one the text format cannot write would stop every draft.
+        problem = unwritable_text(name)
+        if problem:
+            raise forms.ValidationError(problem, code="unwritable")
+        return name
+
+
 @admin.register(ArticleType, Discipline, Family)
 class TaxonAdmin(SelectionCheckedAdmin, admin.ModelAdmin):
+    form = TaxonForm
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -195,6 +195,24 @@ def identifier_error(field, value):
     return ""
 
 
+def unwritable_text(value):
+    """Why an article could not carry `value` as text, or "": for forms outside the text format whose values
+    articles show (the admin's sources and taxonomy), so that nothing they accept stops a later draft."""
+    if "\n" in value or "\r" in value:
+        return "Keep it to one line."
+    if _CONTROL_CHARACTER.search(value):
+        return "This contains invisible control characters; retype it or paste it as plain text."
+    if _LONE_SURROGATE.search(value):
+        return "This contains a broken character (half of a UTF-16 pair)."
+    direction = _DIRECTION_CONTROL.search(value)
+    if direction:
+        return (
+            f"This contains an invisible character that changes the direction of text (U+{ord(direction.group()):04X}, "
+            f"at character {direction.start() + 1}); remove it."
+        )
+    return ""
+
+
 def _text_errors(where, value, name, limit, *, required=True):
     """A piece of one-line text: a string, within its limit, with nothing the text format could not write back."""
     if value in (None, "") and not required:

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from articles.validation import unwritable_text
 from ops.ids import row_id
 
 from .identifiers import normalise_doi, normalise_isbn, normalise_pmid
@@ -97,4 +98,10 @@ class SourceForm(forms.ModelForm):
             cleaned["status"] = SourceStatus.CURRENT
         if self.forged_successor:
             self.add_error("superseded_by", "Choose the source that supersedes this one from the list.")
+        # Articles show these; a value the text format cannot carry would stop every later draft of them.
+        for field in ("title", "authors", "container", "url"):
+            value = cleaned.get(field)
+            problem = unwritable_text(value) if isinstance(value, str) else ""
+            if problem:
+                self.add_error(field, problem)
         return cleaned

@@ -227,3 +227,32 @@ def test_a_withdrawn_article_keeps_its_versions_and_publishing_it_again_carries_
     assert article.is_published and client.get(article.get_absolute_url()).status_code == 200
     assert list(Unit.objects.filter(article=article).order_by("pk").values_list("key", flat=True)) == keys
     assert client.get(f"/articles/{article.slug}/versions/1.0/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("title", "Self-compassion\x01"), ("authors", "Neff, K. D.\u202e"), ("container", "Self\x1b[31mred")],
+)
+def test_a_source_correction_the_text_format_could_not_carry_is_refused_in_words(
+    admin_client, seed_article, field, value
+):
+    """Articles print the source; a draft of them would be refused for it ever after."""
+    from sources.models import Source
+    from tests.factories import source_admin_post
+
+    source = Source.objects.get(title="Self-compassion")
+    versions = seed_article.versions.count()
+    response = source_admin_post(admin_client, source, **{field: value})
+    assert response.status_code == 200 and "errornote" in response.content.decode()
+    source.refresh_from_db()
+    assert getattr(source, field) != value and seed_article.versions.count() == versions
+
+
+def test_a_type_renamed_with_a_control_character_is_refused_in_words(admin_client, seed_article):
+    article_type = seed_article.article_type
+    response = admin_client.post(
+        f"/admin/articles/articletype/{article_type.pk}/change/", {"name": "Construct\x01", "slug": article_type.slug}
+    )
+    assert response.status_code == 200 and "invisible control characters" in response.content.decode()
+    article_type.refresh_from_db()
+    assert article_type.name != "Construct\x01"
