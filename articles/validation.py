@@ -162,6 +162,10 @@ def article_validate(data):
                 image_limit = Block._meta.get_field("image").max_length
                 errors += _text_errors(where, block.get("image"), "the image", image_limit)
                 errors += _text_errors(where, block.get("alt_text"), "the alt text", UNIT_TEXT_LIMIT)
+            elif block.get("image") not in (None, "") or block.get("alt_text") not in (None, ""):
+                errors.append(
+                    ValidationError(f"{where}: only a figure has an “image” and “alt_text”.", code="stray_field")
+                )
             video = block.get("video")
             if block["kind"] == Block.Kind.VIDEO and not (isinstance(video, int) and video in numbers):
                 errors.append(
@@ -304,6 +308,15 @@ def _unit_errors(where, kind, unit, numbers):
         )
     if unit.get("end", "") not in ("", ".", "?", "!", ";", ":"):
         errors.append(ValidationError(f"{where}: “end” must be closing punctuation or empty.", code="bad_end"))
+    # Each unit has a row with every field; one this kind of block does not show must be empty, or it would be
+    # stored unchecked and unseen.
+    for field, owner, rule in (
+        ("term", Block.Kind.KEY_TERMS, "only a key-terms block's units have a “term”"),
+        ("goal", Block.Kind.SMART, "only a SMART block's units have a “goal”"),
+        ("objective", Block.Kind.SMART, "only a SMART block's units have an “objective”"),
+    ):
+        if kind != owner and unit.get(field) not in (None, ""):
+            errors.append(ValidationError(f"{where}: {rule}.", code="stray_field"))
     if kind == Block.Kind.KEY_TERMS:
         errors += _text_errors(where, unit.get("term"), "the key term", Unit._meta.get_field("term").max_length)
         if " — " in str(unit.get("term", "")):

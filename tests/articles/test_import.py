@@ -232,3 +232,21 @@ def test_a_sentence_citing_more_sources_than_its_markers_hold_is_refused_in_word
         article_import(data=seed_data)
     assert "cites 21 sources; a sentence cites at most 20." in " ".join(refused.value.messages)
     assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "where, field, value, says",
+    [
+        ("unit", "term", "x\u0000", "only a key-terms block's units have a “term”"),
+        ("unit", "objective", ["a"], "only a SMART block's units have an “objective”"),
+        ("block", "image", "figures/x\u0000.svg", "only a figure has an “image” and “alt_text”"),
+    ],
+)
+def test_a_field_its_kind_of_block_does_not_show_is_refused_in_words(seed_data, where, field, value, says):
+    """Stored unchecked, such a field was a DataError on PostgreSQL (a NUL) or a crash (a list)."""
+    block = seed_data["sections"][1]["blocks"][0]
+    (block["units"][0] if where == "unit" else block)[field] = value
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    assert says in " ".join(refused.value.messages)
+    assert not Article.objects.exists()
