@@ -8,7 +8,7 @@ import uuid
 from django.conf import settings
 
 from .logging import request_id_var
-from .views import database_unavailable, is_database_unavailable
+from .views import bad_request, database_unavailable, is_database_unavailable
 
 access_logger = logging.getLogger("ops.access")
 
@@ -96,3 +96,17 @@ class NulFreeHtmlMiddleware:
         ):
             response.content = response.content.replace(_NUL, _REPLACEMENT)
         return response
+
+
+class NulFreeAdminAddressMiddleware:
+    """An admin address carrying a NUL ("?status__exact=%00") is refused as a bad request: the admin's list
+    filters and autocomplete pass such values straight to the database, and PostgreSQL refuses a NUL. The
+    site's own pages read their parameters themselves and answer such a request in words."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/") and "%00" in request.META.get("QUERY_STRING", ""):
+            return bad_request(request)
+        return self.get_response(request)

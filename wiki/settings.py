@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ops.csp.SettingsCSPMiddleware",  # django-csp's, building the policy once
     "ops.middleware.PermissionsPolicyMiddleware",
+    "ops.middleware.NulFreeAdminAddressMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -109,3 +109,17 @@ def test_a_nul_typed_into_a_form_comes_back_as_a_replacement_character_with_the_
     )
     assert response.status_code == 400
     assert b"\x00" not in response.content and "A synthetic\ufffd paste" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/sources/source/?status__exact=%00",
+        "/admin/articles/article/?status__exact=%00",
+        "/admin/autocomplete/?app_label=sources&model_name=source&field_name=superseded_by&term=%00",
+    ],
+)
+def test_an_admin_address_carrying_a_nul_is_a_bad_request(admin_client, path):
+    """PostgreSQL refuses a NUL in a query, and the admin's list filters pass one straight on."""
+    response = admin_client.get(path)
+    assert response.status_code == 400 and _branded(response)
