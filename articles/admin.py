@@ -95,6 +95,9 @@ class ArticleSourceInline(ReadOnlyAdminMixin, admin.TabularInline):
     fields = ["number", "source"]
     readonly_fields = ["number", "source"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")  # each row shows its source
+
 
 class SectionInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Section

@@ -830,7 +830,9 @@ def tier_rule_edit(request, pk):
             messages.success(request, "Rule saved.")
             _say_what_is_left(request, left)
             return redirect("revisions:tier_rules")
-        return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule), status=400)
+        # Validating filled the form's values into `rule`: the heading names the rule as it is stored.
+        stored = TierRule.objects.get(pk=rule.pk)
+        return render(request, "revisions/tier_rules.html", _rules_context(form, editing=stored), status=400)
     return render(request, "revisions/tier_rules.html", _rules_context(form, editing=rule))
 
 

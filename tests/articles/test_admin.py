@@ -256,3 +256,25 @@ def test_a_type_renamed_with_a_control_character_is_refused_in_words(admin_clien
     assert response.status_code == 200 and "invisible control characters" in response.content.decode()
     article_type.refresh_from_db()
     assert article_type.name != "Construct\x01"
+
+
+def test_the_article_admin_page_costs_the_same_queries_however_many_sources(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.importing import article_import
+    from tests.factories import make_article_data
+
+    few = make_article_data(slug="synthetic-few-sources")
+    many = make_article_data(slug="synthetic-many-sources")
+    extra = [{**many["sources"][0], "number": n, "title": f"Synthetic extra {n}", "url": ""} for n in range(4, 16)]
+    many["sources"] += extra
+    many["sections"][1]["blocks"][0]["units"][0]["provenance"] = [1] + [s["number"] for s in extra]
+    articles = [article_import(data=data)[0] for data in (few, many)]
+    admin_client.get(f"/admin/articles/article/{articles[0].pk}/change/")  # caches what any first page loads
+    counts = []
+    for article in articles:
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client.get(f"/admin/articles/article/{article.pk}/change/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

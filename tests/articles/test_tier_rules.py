@@ -131,6 +131,17 @@ def test_a_bad_rule_is_refused_with_a_message(client, heading, message):
 
 
 @pytest.mark.django_db
+def test_a_refused_rename_names_the_rule_as_it_is_stored(client):
+    TierRule.objects.create(heading="Evidence Base")
+    cautions = TierRule.objects.create(heading="Cautions")
+    client.force_login(make_editor())
+    response = client.post(f"/editors/evidence/rules/{cautions.pk}/", {"heading": "evidence base", "min_tier": "T2"})
+    html = response.content.decode()
+    assert response.status_code == 400 and "Change the rule for “Cautions”" in html
+    assert 'value="evidence base"' in html  # what the editor typed, back in its box
+
+
+@pytest.mark.django_db
 def test_only_editors_manage_rules(client):
     rule = TierRule.objects.create(heading="Evidence Base")
     response = client.get("/editors/evidence/rules/")
