@@ -507,6 +507,11 @@ def draft_send_for_approval(*, draft, editor, build_url):
         raise InvalidTransition(
             "Only a draft from an accepted suggestion with a contact can be sent.", code="no_submitter"
         )
+    if not suggestion.wants_approval:
+        raise InvalidTransition(
+            "The submitter chose not to be asked to approve the change: publish it when it is ready.",
+            code="approval_not_wanted",
+        )
     if draft.state not in (Draft.State.EDITING, Draft.State.DECLINED, Draft.State.AWAITING_APPROVAL):
         raise InvalidTransition(f"A draft that is “{draft.get_state_display()}” cannot be sent.", code="draft_state")
     if draft.text == _article_text(draft.article):
@@ -762,7 +767,7 @@ def draft_bring_up_to_date(*, draft, editor, choices=None, seen_live=None):
     editor chose them against, refuses them if the article has been published since (the conflicts may no
     longer be the ones they saw). The draft then starts from the live version. If the submitter had
     approved it (or was asked to) and the change it now makes to the live article is not the one they
-    approved, it goes back to editing and must be sent to them again.
+    approved, it goes back to editing and must be sent to them again. Returns (draft, whether it must).
     """
     from articles.merge import approval_still_holds
     from articles.models import Article
@@ -796,15 +801,18 @@ def draft_bring_up_to_date(*, draft, editor, choices=None, seen_live=None):
     previous_base = draft.base_version
     draft.text = merged_text
     draft.base_major, draft.base_minor = article.version_major, article.version_minor
-    if not holds and draft.state in (Draft.State.APPROVED, Draft.State.AWAITING_APPROVAL, Draft.State.DECLINED):
+    # Only a submitter who was sent the change (and answered, or may) has an approval to keep or to be asked for.
+    sent = draft.state in (Draft.State.APPROVED, Draft.State.AWAITING_APPROVAL, Draft.State.DECLINED)
+    ask_again = sent and not holds
+    if ask_again:
         draft.state = Draft.State.EDITING
         draft.approval_key = ""
     draft.save()
     note = f"Brought up to date: from version {previous_base} to {article.version}"
-    if draft.suggestion is not None:
-        note += "; the submitter's approval still holds" if holds else "; the submitter is asked again"
+    if sent:
+        note += "; the submitter's answer still holds" if holds else "; to be sent to the submitter again"
     _record(suggestion=draft.suggestion, action=Action.DRAFT_UPDATED, actor=editor, message=note)
-    return draft, holds
+    return draft, ask_again
 
 
 @transaction.atomic

@@ -586,10 +586,10 @@ def draft_update(request, pk):
     from articles.text_format import FormatErrors
 
     draft = get_object_or_404(Draft.objects.select_related("article", "suggestion"), pk=pk)
-    if not draft.is_live or (draft.article.version_major, draft.article.version_minor) == (
-        draft.base_major,
-        draft.base_minor,
-    ):
+    if not draft.is_live:
+        messages.info(request, "This draft is closed: there is nothing to bring up to date.")
+        return redirect(draft)
+    if (draft.article.version_major, draft.article.version_minor) == (draft.base_major, draft.base_minor):
         messages.info(request, "This draft already starts from the live version.")
         return redirect(draft)
     try:
@@ -604,7 +604,7 @@ def draft_update(request, pk):
             if choice in ("live", "draft") or (choice == "both" and conflict.can_keep_both):
                 choices[conflict.index] = choice
         try:
-            draft, holds = services.draft_bring_up_to_date(
+            draft, ask_again = services.draft_bring_up_to_date(
                 draft=draft, editor=request.user, choices=choices, seen_live=request.POST.get("live_version")
             )
         except ValidationError as error:
@@ -618,9 +618,9 @@ def draft_update(request, pk):
                 request,
                 f"The draft now starts from version {draft.base_version}."
                 + (
-                    ""
-                    if holds or not draft.suggestion
-                    else " The change differs from what the submitter approved: send it to them again."
+                    " The change differs from what the submitter was asked to approve: send it to them again."
+                    if ask_again
+                    else ""
                 ),
             )
             return redirect(draft)

@@ -7,7 +7,7 @@ import pytest
 from articles.importing import article_import
 from articles.models import Article
 from revisions import services
-from revisions.models import Draft
+from revisions.models import Draft, Suggestion
 from tests.factories import make_editor, make_suggestion
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +89,38 @@ def test_a_conflict_is_chosen_sentence_by_sentence_and_the_submitter_is_asked_ag
     assert "treatments [2]." in draft.text
     with pytest.raises(services.ValidationError):  # no change left against live, so nothing to send
         services.draft_send_for_approval(draft=draft, editor=editor, build_url=_url)
+
+
+def test_a_draft_never_sent_is_brought_up_to_date_without_talk_of_the_submitters_approval(
+    client, editor, seed_article, seed_data
+):
+    suggestion = make_suggestion(seed_article)
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=seed_article, suggestion=suggestion)
+    cited = LLM_SENTENCE.replace("[LLM].", "[1].")
+    draft = services.draft_save(draft=draft, editor=editor, text=draft.text.replace(LLM_SENTENCE, cited), summary="")
+    _publish_live_change(seed_data, "Because it is a transdiagnostic", lambda u: u.update(provenance=[2]))
+    client.force_login(editor)
+    response = client.post(f"/editors/drafts/{draft.pk}/update/", {"conflict-0": "draft"}, follow=True)
+    html = response.content.decode()
+    assert "The draft now starts from version 1.1." in html and "submitter" not in html.split("messages", 1)[1][:400]
+    assert "submitter" not in suggestion.events.last().message
+
+
+def test_a_draft_is_not_sent_to_a_submitter_who_chose_not_to_approve(editor, seed_article):
+    suggestion = make_suggestion(seed_article)
+    Suggestion.objects.filter(pk=suggestion.pk).update(wants_approval=False)
+    suggestion.refresh_from_db()
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=seed_article, suggestion=suggestion)
+    cited = LLM_SENTENCE.replace("[LLM].", "[1].")
+    draft = services.draft_save(draft=draft, editor=editor, text=draft.text.replace(LLM_SENTENCE, cited), summary="")
+    with pytest.raises(services.InvalidTransition, match="chose not to be asked to approve"):
+        services.draft_send_for_approval(draft=draft, editor=editor, build_url=_url)
+    draft.refresh_from_db()
+    assert draft.state == Draft.State.EDITING and not draft.approval_key
 
 
 def test_choosing_the_drafts_side_keeps_the_editors_text(client, editor, seed_article, seed_data):
