@@ -250,3 +250,25 @@ def test_a_field_its_kind_of_block_does_not_show_is_refused_in_words(seed_data, 
         article_import(data=seed_data)
     assert says in " ".join(refused.value.messages)
     assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        ({"summary": "Re-imported\x01 (synthetic)"}, "--summary: This contains invisible control characters"),
+        ({"summary": "x" * 301}, "--summary is 301 characters; the history has room for 300."),
+        ({"by": "editor\udcff"}, "--by: This contains a broken character"),
+    ],
+)
+def test_import_options_the_history_could_not_carry_are_refused_in_words(tmp_path, seed_article, options, says):
+    path = _exported(seed_article.slug, tmp_path)
+    versions = seed_article.versions.count()
+    ok, _, err = _import(path, **options)
+    assert not ok and says in err and "Traceback" not in err
+    assert seed_article.versions.count() == versions
+
+
+@pytest.mark.parametrize("command", ["export_article", "check_tier_rules"])
+def test_a_slug_argument_that_is_not_utf8_is_a_command_error(command):
+    with pytest.raises(CommandError, match="No article has the slug"):
+        call_command(command, "art\udcff", stdout=io.StringIO())

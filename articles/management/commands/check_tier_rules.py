@@ -1,8 +1,9 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from articles.exporting import article_export_data
 from articles.models import Article, TierRule
 from articles.tier_rules import data_breaches, example_rules
+from articles.validation import SLUG
 
 
 class Command(BaseCommand):
@@ -17,6 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--example", action="store_true", help="Use the example rules instead of the stored ones.")
 
     def handle(self, *args, slugs, example, **options):
+        odd = [slug for slug in slugs if not SLUG.fullmatch(slug)]
+        if odd:  # also an argument not in UTF-8, which no database query can carry
+            raise CommandError(f"No article has the slug “{ascii(odd[0])[1:-1]}”.")
         rules = example_rules() if example else list(TierRule.objects.all())
         if not rules:
             self.stdout.write("No tier rules are set: add them at /editors/evidence/rules/, or use --example.")

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.exporting import article_export_data
 from articles.models import Article
 from articles.text_format import dump_article
+from articles.validation import SLUG
 
 
 class Command(BaseCommand):
@@ -12,6 +13,8 @@ class Command(BaseCommand):
         parser.add_argument("slug")
 
     def handle(self, *args, slug, **options):
+        if not SLUG.fullmatch(slug):  # also an argument not in UTF-8, which no database query can carry
+            raise CommandError(f"No article has the slug “{ascii(slug)[1:-1]}”.")
         try:
             article = Article.objects.for_detail_page().get(slug=slug)
         except Article.DoesNotExist as error:

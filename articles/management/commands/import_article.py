@@ -9,7 +9,9 @@ from articles.importing import article_import
 from articles.models import Article, ArticleVersion
 from articles.publishing import version_tuple
 from articles.text_format import FormatErrors, parse_article
+from articles.validation import unwritable_text
 
+SUMMARY_LIMIT = ArticleVersion._meta.get_field("summary").max_length
 MAX_BYTES = 5 * 1024 * 1024  # far above any real article; refuses runaway files before parsing them
 
 
@@ -54,6 +56,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files, if_absent=False, replace=False, summary="", by="", **options):
+        for name, value in (("--by", by), ("--summary", summary)):
+            # The history shows them: one line of text the database and the Atom feeds can carry.
+            problem = unwritable_text(value) if value else ""
+            if problem:
+                raise CommandError(f"{name}: {problem} Nothing was imported.")
+        if len(summary) > SUMMARY_LIMIT:
+            raise CommandError(
+                f"--summary is {len(summary)} characters; the history has room for {SUMMARY_LIMIT}. "
+                "Nothing was imported."
+            )
         publisher = None
         if by:
             publisher = get_user_model().objects.filter(username=by).first()
