@@ -98,6 +98,21 @@ class SourceForm(forms.ModelForm):
             cleaned["status"] = SourceStatus.CURRENT
         if self.forged_successor:
             self.add_error("superseded_by", "Choose the source that supersedes this one from the list.")
+        # The library holds each work once, known by its DOI, else its address (articles.importing): a second
+        # record of one work would make every draft citing both read as citing one work twice.
+        others = Source.objects.exclude(pk=self.instance.pk) if self.instance.pk else Source.objects.all()
+        doi, url = cleaned.get("doi"), cleaned.get("url")
+        same = None
+        if doi:
+            same, field = others.filter(doi__iexact=doi).first(), "doi"
+        elif url:
+            same, field = others.filter(doi="", url=url).first(), "url"
+        if same is not None and cleaned.get("status") != SourceStatus.SUPERSEDED:
+            self.add_error(
+                field,
+                f"The library already holds this work as “{same.title}” (source #{same.pk}), with the same "
+                f"{'DOI' if field == 'doi' else 'address'}: correct that record, or mark this one superseded by it.",
+            )
         # Articles show these; a value the text format cannot carry would stop every later draft of them.
         for field in ("title", "authors", "container", "url"):
             value = cleaned.get(field)

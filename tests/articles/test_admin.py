@@ -278,3 +278,22 @@ def test_the_article_admin_page_costs_the_same_queries_however_many_sources(admi
             assert admin_client.get(f"/admin/articles/article/{article.pk}/change/").status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_second_record_of_a_work_already_in_the_library_is_refused_in_words(admin_client, seed_article):
+    """Known by its DOI, else its address: two records of one work made every draft citing both refused."""
+    from sources.models import Source
+    from tests.factories import source_admin_post
+
+    first, second = [a.source for a in seed_article.numbered_sources.order_by("number")[:2]]
+    response = source_admin_post(admin_client, second, url=first.url, doi=first.doi)
+    html = response.content.decode()
+    assert response.status_code == 200 and "The library already holds this work as" in html
+    second.refresh_from_db()
+    assert (second.url, second.doi) != (first.url, first.doi)
+    # Marking it superseded by the other record is how a duplicate is retired.
+    response = source_admin_post(
+        admin_client, second, url=first.url, doi=first.doi, status="superseded", superseded_by=first.pk
+    )
+    assert response.status_code == 302
+    assert Source.objects.get(pk=second.pk).superseded_by_id == first.pk
