@@ -100,36 +100,26 @@ def test_an_editor_changes_a_sentence_and_its_sources_with_the_keyboard(page, li
     assert SENTENCE not in draft.text and draft.summary == "Cited the transdiagnostic claim."
 
 
-def test_a_database_outage_during_an_edit_is_not_mistaken_for_signing_out(page, live_server, drafted):
+# The site's own HTML error pages, as ops.views answers them: neither is a sign that the editor was signed out.
+@pytest.mark.parametrize(
+    "status, page_body, told",
+    [
+        (503, "<h1>Back in a moment</h1>", "the wiki is briefly unavailable. Your edit is still here"),
+        (413, "<h1>Too much to send</h1>", "the whole text is more than the wiki accepts in one request"),
+    ],
+    ids=["database outage", "over the request limit"],
+)
+def test_an_error_page_during_an_edit_is_told_as_such_not_as_signing_out(
+    page, live_server, drafted, status, page_body, told
+):
     editor, draft, unit = drafted
     _open(page, live_server, editor, draft)
-    # The site's own 503 page, as ops.views answers while the database is unreachable.
-    page.route(
-        "**/preview/",
-        lambda route: route.fulfill(status=503, content_type="text/html", body="<h1>Back in a moment</h1>"),
-    )
+    page.route("**/preview/", lambda route: route.fulfill(status=status, content_type="text/html", body=page_body))
     _click_sentence(page, page.locator(f"#u{unit.key}"))
     page.get_by_label("Sentence", exact=True).fill("Because it is transdiagnostic, it is an outcome and a mechanism.")
     page.keyboard.press("Enter")
     error = page.locator(".unit-editor__error")
-    expect(error).to_contain_text("the wiki is briefly unavailable. Your edit is still here")
-    assert "signed out" not in error.inner_text()
-    assert page.get_by_label("Sentence", exact=True).input_value().startswith("Because it is transdiagnostic")
-
-
-def test_a_text_over_the_request_limit_is_told_so_not_mistaken_for_signing_out(page, live_server, drafted):
-    editor, draft, unit = drafted
-    _open(page, live_server, editor, draft)
-    # The site's own 413 page, as ops.views answers a request body over DATA_UPLOAD_MAX_MEMORY_SIZE.
-    page.route(
-        "**/preview/",
-        lambda route: route.fulfill(status=413, content_type="text/html", body="<h1>Too much to send</h1>"),
-    )
-    _click_sentence(page, page.locator(f"#u{unit.key}"))
-    page.get_by_label("Sentence", exact=True).fill("Because it is transdiagnostic, it is an outcome and a mechanism.")
-    page.keyboard.press("Enter")
-    error = page.locator(".unit-editor__error")
-    expect(error).to_contain_text("the whole text is more than the wiki accepts in one request")
+    expect(error).to_contain_text(told)
     assert "signed out" not in error.inner_text()
     assert page.get_by_label("Sentence", exact=True).input_value().startswith("Because it is transdiagnostic")
 
