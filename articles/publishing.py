@@ -13,7 +13,6 @@ and rendering the new one are the parts that grow with its size.
 """
 
 import datetime
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -47,7 +46,7 @@ from .models import (
 )
 from .related import article_related_refresh
 from .rendering import article_render, article_renders
-from .validation import POSITION_CEILING, VERSION
+from .validation import POSITION_CEILING, VERSION, unwritable_text
 
 UNIT_FIELDS = ("text", "end", "term", "goal", "objective", "is_llm")
 BLOCK_FIELDS = ("kind", "image", "alt_text")
@@ -135,7 +134,6 @@ def article_write(*, data, revision=None, trust_keys=False, based_on=None):
 
 # A revert's summary is "Reverted to version N.N: <reason>" in ArticleVersion.summary's 300 characters.
 REVERT_REASON_MAX_LENGTH = 250
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 @transaction.atomic
@@ -148,12 +146,9 @@ def article_revert(*, article, version, editor, reason=""):
     if old is None:
         raise ValidationError("There is no such version to go back to.", code="no_version")
     reason = " ".join(reason.split())
-    if _UNPRINTABLE.search(reason):
-        # The reason is shown in the history and the Atom feeds, which cannot carry such characters.
-        raise ValidationError(
-            "The reason contains invisible control characters; retype it or paste it as plain text.",
-            code="control_characters",
-        )
+    problem = unwritable_text(reason)  # the history and the Atom feeds show it
+    if problem:
+        raise ValidationError(f"The reason: {problem}", code="control_characters")
     if len(reason) > REVERT_REASON_MAX_LENGTH:
         raise ValidationError(
             f"The reason is {len(reason):,} characters; the history has room for {REVERT_REASON_MAX_LENGTH}.",
