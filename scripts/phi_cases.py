@@ -15,7 +15,8 @@ and from a twelfth, wholly held apart, ``holdout9.jsonl``, and from a thirteenth
 tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tuning11.jsonl``, and from a
 fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``holdout10.jsonl`` (60%, never tuned
 on), and from a sixteenth, identifiers and clean lines, split at random, ``tuning13.jsonl`` (40%) and
-``holdout11.jsonl`` (60%, never tuned on). All are deterministic: the same sources give the same files.
+``holdout11.jsonl`` (60%, never tuned on), and from a seventeenth, identifiers and clean lines, split at random,
+``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on). All are deterministic: the same sources give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
@@ -178,6 +179,10 @@ def build_tuning13() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning13_written.txt", "t13w")
 
 
+def build_tuning14() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning14_written.txt", "t14w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -200,6 +205,10 @@ def build_holdout10() -> list[dict]:
 
 def build_holdout11() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout11_written.txt", "h11w")
+
+
+def build_holdout12() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout12_written.txt", "h12w")
 
 
 def build_tuning2() -> list[dict]:
@@ -238,11 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout9.jsonl", build_holdout9),
         ("holdout10.jsonl", build_holdout10),
         ("holdout11.jsonl", build_holdout11),
+        ("holdout12.jsonl", build_holdout12),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
         ("tuning12.jsonl", build_tuning12),
         ("tuning13.jsonl", build_tuning13),
+        ("tuning14.jsonl", build_tuning14),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

@@ -21,6 +21,7 @@ from scripts.phi_cases import (
     build_holdout9,
     build_holdout10,
     build_holdout11,
+    build_holdout12,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -34,6 +35,7 @@ from scripts.phi_cases import (
     build_tuning11,
     build_tuning12,
     build_tuning13,
+    build_tuning14,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -49,6 +51,7 @@ from scripts.phi_eval import (
     HOLDOUT9,
     HOLDOUT10,
     HOLDOUT11,
+    HOLDOUT12,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -64,6 +67,7 @@ from scripts.phi_eval import (
     TUNING11,
     TUNING12,
     TUNING13,
+    TUNING14,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -90,19 +94,21 @@ TUNING10_CASES = load_cases(TUNING10)
 TUNING11_CASES = load_cases(TUNING11)
 TUNING12_CASES = load_cases(TUNING12)
 TUNING13_CASES = load_cases(TUNING13)
+TUNING14_CASES = load_cases(TUNING14)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
 HOLDOUT9_CASES = load_cases(HOLDOUT9)
 HOLDOUT10_CASES = load_cases(HOLDOUT10)
 HOLDOUT11_CASES = load_cases(HOLDOUT11)
+HOLDOUT12_CASES = load_cases(HOLDOUT12)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
 ALL_CASES += (
     TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + HOLDOUT10_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES
 )
-ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES
+ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES + TUNING14_CASES + HOLDOUT12_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -148,7 +154,8 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 
 # Canonical references read alike: a few clean reference lines of later rounds (the Beck inventory's, the
 # M.I.N.I.'s, the GAD-7's, a NICE guideline's) were written word for word as in a tuning set, independently (three
-# more of the seventh round's in the thirteenth round's clean set, two of earlier sets' in the sixteenth's). They
+# more of the seventh round's in the thirteenth round's clean set, two of earlier sets' in the sixteenth's, seven in the
+# seventeenth's: five references and the DSM-5 and DSM-5-TR release dates). They
 # stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
@@ -159,6 +166,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT8_CASES, 400, 180, 1),
         (HOLDOUT9_CASES, 400, 180, 0),
         (HOLDOUT11_CASES, 270, 210, 2),
+        (HOLDOUT12_CASES, 276, 204, 7),
     ],
     ids=[
         "sixth round, split",
@@ -167,6 +175,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "tenth round, wholly held apart",
         "twelfth round, wholly held apart",
         "sixteenth round, split",
+        "seventeenth round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -176,7 +185,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     assert sum(1 for c in held_apart if not c["spans"]) >= clean
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
-    tuning += TUNING13_CASES
+    tuning += TUNING13_CASES + TUNING14_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -212,12 +221,14 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning11() == TUNING11_CASES
     assert build_tuning12() == TUNING12_CASES
     assert build_tuning13() == TUNING13_CASES
+    assert build_tuning14() == TUNING14_CASES
     assert build_holdout6() == HOLDOUT6_CASES
     assert build_holdout7() == HOLDOUT7_CASES
     assert build_holdout8() == HOLDOUT8_CASES
     assert build_holdout9() == HOLDOUT9_CASES
     assert build_holdout10() == HOLDOUT10_CASES
     assert build_holdout11() == HOLDOUT11_CASES
+    assert build_holdout12() == HOLDOUT12_CASES
 
 
 @pytest.mark.parametrize(
@@ -519,3 +530,15 @@ def test_the_thirteenth_tuning_set_does_not_fall_below_its_figures_after_the_six
     assert report.recall() >= 249 / 253  # 98.4 %
     assert report.single_recall >= 114 / 116  # 98.3 %
     assert report.clean_fp_rate == 0
+
+
+def test_the_seventeenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """A seventeenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
+    tuning14). Measured blind before the seventeenth round: 461 / 533 spans, 112 / 126 single-identifier cases,
+    8 / 204 clean raised (1 confident). Far short of the targets; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT12_CASES if c["spans"]} & {c["text"] for c in TUNING14_CASES}
+    report = evaluate(HOLDOUT12_CASES)
+    assert report.recall() >= 461 / 533  # 86.5 % blind
+    assert report.single_recall >= 112 / 126  # 88.9 % blind
+    assert report.clean_fp_rate <= 8 / 204  # 3.9 % blind
+    assert report.clean_confident_fp <= 1
