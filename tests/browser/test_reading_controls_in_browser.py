@@ -102,3 +102,35 @@ def test_on_a_phone_a_tap_on_an_llm_tag_shows_what_it_means(browser, live_server
     tabbable = page.evaluate("() => [...document.querySelectorAll('#article .llm-tag')].filter(t => t.tabIndex >= 0)")
     assert tabbable == []  # no tab stop per tag
     context.close()
+
+
+# Each option of the LLM control: its box and the panel's, whether it starts a row, and its left border.
+LLM_OPTIONS = """() => {
+  // the panel's content box: an option may not hang into its padding
+  const glance = document.querySelector('.glance'), css = getComputedStyle(glance);
+  const box = glance.getBoundingClientRect();
+  const column = {left: box.left + parseFloat(css.borderLeftWidth) + parseFloat(css.paddingLeft),
+                  right: box.right - parseFloat(css.borderRightWidth) - parseFloat(css.paddingRight)};
+  const labels = [...document.querySelectorAll('.llm-control label')];
+  return labels.map((label, i) => {
+    const r = label.getBoundingClientRect();
+    const before = i ? labels[i - 1].getBoundingClientRect() : null;
+    return {name: label.innerText.trim(), left: r.left, right: r.right, columnLeft: column.left,
+            columnRight: column.right, startsRow: !before || r.top >= before.bottom - 1,
+            border: parseFloat(getComputedStyle(label).borderLeftWidth)};
+  });
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_llm_control_keeps_every_option_whole_inside_its_box(browser, live_server, seed_article, width, javascript):
+    page = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=javascript).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    options = page.evaluate(LLM_OPTIONS)
+    assert [o["name"] for o in options] == ["Show", "Highlight", "Hide"]
+    for option in options:
+        # An option that wraps onto a row of its own is still a whole box, inside the panel.
+        assert option["columnLeft"] - 1 <= option["left"] and option["right"] <= option["columnRight"] + 1, option
+        if option["startsRow"]:
+            assert option["border"] >= 1, option
