@@ -1,0 +1,35 @@
+"""Phones with the browser's text size at 200%: nothing is cut off at the screen's edge and no page scrolls
+sideways (WCAG 1.4.4 and 1.4.10). The default font size is set to 32px, as a reader's "very large text"
+setting does, so everything sized in rem and em doubles while the viewport stays a phone's."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# How far the page scrolls sideways, and what sticks out past the right edge of the screen.
+SIDEWAYS = """() => {
+  const width = document.scrollingElement.clientWidth;
+  const out = [...document.querySelectorAll('header *, main *')]
+    .filter(el => el.getBoundingClientRect().right > width + 1 && !el.closest('.field--trap, .visually-hidden'))
+    .map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className.split(' ')[0] : ''));
+  return {overflow: document.scrollingElement.scrollWidth - width, out: [...new Set(out)]};
+}"""
+
+
+def large_text_page(browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Page.enable")
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 32}})
+    return page
+
+
+@pytest.mark.parametrize("width", [320, 375, 414])
+def test_the_header_search_button_stays_on_screen(browser, live_server, seed_article, width):
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}/a-z/")
+    assert page.evaluate("() => getComputedStyle(document.documentElement).fontSize") == "32px"  # the setting took
+    button = page.locator(".site-search button").bounding_box()
+    assert button["x"] + button["width"] <= width
+    assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
