@@ -33,3 +33,12 @@ def test_the_header_search_button_stays_on_screen(browser, live_server, seed_art
     button = page.locator(".site-search button").bounding_box()
     assert button["x"] + button["width"] <= width
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("path", ["/", "/types/construct/", "/search/?q=self-compassion+mindfulness"])
+def test_article_cards_in_listings_and_search_results_fit_the_screen(browser, live_server, seed_article, width, path):
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator(".article-card").count() >= 1
+    assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
