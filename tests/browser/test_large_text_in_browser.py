@@ -4,6 +4,11 @@ setting does, so everything sized in rem and em doubles while the viewport stays
 
 import pytest
 
+from revisions import services
+from revisions.tokens import status_token
+from tests.browser.conftest import sign_in
+from tests.factories import make_editor, make_suggestion
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # How far the page scrolls sideways, and what sticks out past the right edge of the screen.
@@ -41,4 +46,22 @@ def test_article_cards_in_listings_and_search_results_fit_the_screen(browser, li
     page = large_text_page(browser, width)
     page.goto(f"{live_server.url}{path}")
     assert page.locator(".article-card").count() >= 1
+    assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_a_suggestion_status_reads_whole_for_its_submitter_and_the_editors(browser, live_server, seed_article, width):
+    editor = make_editor()
+    suggestion = make_suggestion(seed_article)
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    suggestion = services.suggestion_ask(
+        suggestion=suggestion, editor=editor, question="Which synthetic trial?", build_url=lambda path: path
+    )
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}/suggestions/{status_token(suggestion)}/")
+    assert page.locator(".status").first.inner_text() == "Awaiting the submitter"
+    assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
+
+    sign_in(page, live_server, editor, suggestion.get_absolute_url())
+    assert page.locator(".status").first.inner_text() == "Awaiting the submitter"
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
