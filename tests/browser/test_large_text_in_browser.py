@@ -4,10 +4,11 @@ setting does, so everything sized in rem and em doubles while the viewport stays
 
 import pytest
 
+from articles.importing import article_import
 from revisions import services
 from revisions.tokens import status_token
 from tests.browser.conftest import sign_in
-from tests.factories import make_editor, make_suggestion
+from tests.factories import make_article_data, make_editor, make_suggestion
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -64,4 +65,16 @@ def test_a_suggestion_status_reads_whole_for_its_submitter_and_the_editors(brows
 
     sign_in(page, live_server, editor, suggestion.get_absolute_url())
     assert page.locator(".status").first.inner_text() == "Awaiting the submitter"
+    assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_a_changed_marker_in_a_comparison_wraps_on_the_screen(browser, live_server, width):
+    data = make_article_data(slug="compared-practice")
+    article_import(data=data)
+    data["sections"][1]["blocks"][0]["units"][2]["provenance"] = [1]  # an LLM sentence becomes cited
+    article, _ = article_import(data=data, revision={"summary": "Cited a claim."})
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}/articles/{article.slug}/compare/?from=1.0&to=1.1")
+    assert page.locator(".diff-provenance__markers").inner_text() == "(marker [LLM] becomes [1])"
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
