@@ -134,3 +134,17 @@ def test_the_llm_control_keeps_every_option_whole_inside_its_box(browser, live_s
         assert option["columnLeft"] - 1 <= option["left"] and option["right"] <= option["columnRight"] + 1, option
         if option["startsRow"]:
             assert option["border"] >= 1, option
+
+
+SIZES = """els => els.map(el => {
+  const r = el.getBoundingClientRect();
+  return [el.textContent.trim(), r.width, r.height];
+})"""
+
+
+def test_on_a_phone_each_cited_in_toggle_is_a_24_pixel_target(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    toggles = page.locator(".source-list .backlinks summary").evaluate_all(SIZES)
+    assert len(toggles) == 7
+    assert [t for t in toggles if t[1] < 24 or t[2] < 24] == []
