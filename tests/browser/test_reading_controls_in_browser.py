@@ -2,6 +2,8 @@
 
 import pytest
 
+from articles.importing import article_import
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -148,3 +150,14 @@ def test_on_a_phone_each_cited_in_toggle_is_a_24_pixel_target(browser, live_serv
     toggles = page.locator(".source-list .backlinks summary").evaluate_all(SIZES)
     assert len(toggles) == 7
     assert [t for t in toggles if t[1] < 24 or t[2] < 24] == []
+
+
+def test_on_a_phone_each_version_in_the_history_is_a_24_pixel_target(browser, live_server, seed_data):
+    article, _ = article_import(data=seed_data)
+    seed_data["sections"][0]["blocks"][0]["units"][0]["text"] += " (reworded)"
+    article_import(data=seed_data, revision={"summary": "Reworded the opening sentence."})
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}/articles/{article.slug}/history/")
+    versions = page.locator(".history__table tbody th a").evaluate_all(SIZES)
+    assert [v[0] for v in versions] == ["1.1", "1.0"]
+    assert [v for v in versions if v[1] < 24 or v[2] < 24] == []
