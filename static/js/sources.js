@@ -27,10 +27,6 @@
     var key = link.getAttribute("href").slice(1);
     var unit = document.getElementById(key);
     document.querySelectorAll(".unit.is-stepped").forEach(function (u) { u.classList.remove("is-stepped"); });
-    if (unit) {
-      unit.classList.add("is-stepped");
-      unit.scrollIntoView({ block: "center" });
-    }
     window.history.replaceState(null, "", "#" + key);
     where.textContent = "Source " + state.number + ": sentence " + (index + 1) + " of " + state.links.length +
       ", in " + link.dataset.section;
@@ -39,6 +35,15 @@
     unavailable(bar.querySelector('[data-step="1"]'), index === state.links.length - 1);
     back.setAttribute("href", "#source-" + state.number);
     bar.hidden = false;
+    // The sentence is brought into the part of the screen the bar leaves free, never behind it; one too long
+    // to fit there (large text on a phone) from its first line.
+    var covered = bar.offsetHeight + 8;
+    document.documentElement.style.scrollPaddingBottom = covered + "px";
+    if (unit) {
+      unit.classList.add("is-stepped");
+      var fits = unit.getBoundingClientRect().height <= window.innerHeight - covered;
+      unit.scrollIntoView({ block: fits ? "center" : "start" });
+    }
   }
 
   function unavailable(button, yes) {
@@ -59,6 +64,7 @@
 
   function close(returnFocus) {
     bar.hidden = true;
+    document.documentElement.style.scrollPaddingBottom = "";
     document.querySelectorAll(".unit.is-stepped").forEach(function (u) { u.classList.remove("is-stepped"); });
     if (returnFocus && state && state.opener) state.opener.focus();
   }

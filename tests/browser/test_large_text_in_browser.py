@@ -78,3 +78,31 @@ def test_a_changed_marker_in_a_comparison_wraps_on_the_screen(browser, live_serv
     page.goto(f"{live_server.url}/articles/{article.slug}/compare/?from=1.0&to=1.1")
     assert page.locator(".diff-provenance__markers").inner_text() == "(marker [LLM] becomes [1])"
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
+
+
+# The sentence the stepper is showing, and the stepper, as boxes on the screen.
+STEPPED = """() => {
+  const unit = document.querySelector('.unit.is-stepped').getBoundingClientRect();
+  const bar = document.querySelector('.backlink-stepper').getBoundingClientRect();
+  return {unitTop: unit.top, unitBottom: unit.bottom, barTop: bar.top, barHeight: bar.height, screen: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 414])
+def test_the_stepper_never_covers_the_sentence_it_shows(browser, live_server, seed_article, width):
+    page = large_text_page(browser, width)
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    page.locator("#source-5").get_by_role("button", name="Step through them").click()
+    stepper = page.locator(".backlink-stepper")
+    for step in range(1, 4):
+        assert f"sentence {step} of 8" in stepper.inner_text()
+        shown = page.evaluate(STEPPED)
+        # The bar leaves the reader most of the screen, and the sentence is there: whole, or when it is too long
+        # for that space, from its first line.
+        assert shown["barHeight"] <= shown["screen"] / 2, shown
+        if shown["unitBottom"] - shown["unitTop"] <= shown["barTop"]:
+            assert 0 <= shown["unitTop"] and shown["unitBottom"] <= shown["barTop"], shown
+        else:
+            assert -1 <= shown["unitTop"] <= 24, shown
+        stepper.get_by_role("button", name="Next").click()
