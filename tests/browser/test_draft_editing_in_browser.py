@@ -226,3 +226,16 @@ def test_edits_in_place_never_overwrite_another_editors_save(page, live_server, 
     expect(page.get_by_role("alert").first).to_contain_text("Someone saved this draft after you opened it")
     assert "A rewording made on this page [LLM]." in page.get_by_label("Working copy").input_value()
     assert SENTENCE + " [2]." in Draft.objects.get(pk=draft.pk).text
+
+
+def test_the_summary_line_is_a_full_width_field_like_the_others(browser, live_server, drafted):
+    editor, draft, _ = drafted
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _open(page, live_server, editor, draft)
+    summary = page.get_by_label("What changes, in a line")
+    block = page.locator(".draft-save .field").bounding_box()
+    box = summary.bounding_box()
+    # It spans its block, as a line meant for a whole sentence should, in text as large as the page's other fields.
+    assert box["width"] >= block["width"] - 1
+    assert box["height"] >= 44
+    assert summary.evaluate("el => parseFloat(getComputedStyle(el).fontSize)") >= 16

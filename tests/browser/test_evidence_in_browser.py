@@ -118,6 +118,26 @@ def test_a_reader_steps_through_the_sentences_citing_a_source(page, live_server,
     assert page.url.endswith(f"#{keys[3]}")
 
 
+def test_a_keyboard_user_steps_through_the_citing_sentences_without_losing_focus(page, live_server, seed_article):
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    in_stepper = "() => !!document.activeElement.closest('.backlink-stepper')"
+    opener = page.locator("#source-5").get_by_role("button", name="Step through them")
+    opener.focus()
+    page.keyboard.press("Enter")
+    stepper = page.locator(".backlink-stepper")
+    assert "sentence 1 of 8" in stepper.inner_text()
+    # The keys reach the stepper at once, not the rest of the source list first.
+    assert page.evaluate(in_stepper)
+    assert page.evaluate("() => document.activeElement.textContent") == "Next"
+    for _ in range(9):  # one more than it takes to reach the last sentence
+        page.keyboard.press("Enter")
+    assert "sentence 8 of 8" in stepper.inner_text()
+    assert page.evaluate(in_stepper)  # still on the stepper at the last sentence, not thrown back to the page's top
+    page.keyboard.press("Escape")
+    assert stepper.is_hidden()
+    assert opener.evaluate("el => el === document.activeElement")  # back where the reader started
+
+
 def test_back_links_work_without_javascript(browser, live_server, seed_article):
     page = browser.new_context(java_script_enabled=False).new_page()
     page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")

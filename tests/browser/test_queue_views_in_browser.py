@@ -72,3 +72,15 @@ def test_a_signed_in_reader_who_opens_the_queue_is_told_what_it_is_for(page, liv
     assert page.locator("h1").inner_text() == "This page is for the wiki’s editors"
     page.get_by_role("link", name="Read the articles").click()
     page.wait_for_url(f"{live_server.url}/")
+
+
+def test_held_text_is_announced_as_hidden_not_read_out_as_a_run_of_bullets(page, live_server):
+    article = make_article()
+    held = make_suggestion(article, note="Marisol found this hard, and her sister in Tuscaloosa agreed.")
+    sign_in(page, live_server, make_editor(), held.get_absolute_url())
+    suggested = page.get_by_role("region", name="Suggested")
+    assert "•••" in suggested.inner_text()  # sighted editors see the text's shape
+    heard = suggested.aria_snapshot()
+    assert "•" not in heard
+    assert heard.count("Hidden until you reveal it:") == 3  # the change, its sources and the note
+    assert "Hidden until you reveal it: 10 words." in heard  # the note

@@ -2,6 +2,8 @@
 
 import pytest
 
+from articles.importing import article_import
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -102,3 +104,60 @@ def test_on_a_phone_a_tap_on_an_llm_tag_shows_what_it_means(browser, live_server
     tabbable = page.evaluate("() => [...document.querySelectorAll('#article .llm-tag')].filter(t => t.tabIndex >= 0)")
     assert tabbable == []  # no tab stop per tag
     context.close()
+
+
+# Each option of the LLM control: its box and the panel's, whether it starts a row, and its left border.
+LLM_OPTIONS = """() => {
+  // the panel's content box: an option may not hang into its padding
+  const glance = document.querySelector('.glance'), css = getComputedStyle(glance);
+  const box = glance.getBoundingClientRect();
+  const column = {left: box.left + parseFloat(css.borderLeftWidth) + parseFloat(css.paddingLeft),
+                  right: box.right - parseFloat(css.borderRightWidth) - parseFloat(css.paddingRight)};
+  const labels = [...document.querySelectorAll('.llm-control label')];
+  return labels.map((label, i) => {
+    const r = label.getBoundingClientRect();
+    const before = i ? labels[i - 1].getBoundingClientRect() : null;
+    return {name: label.innerText.trim(), left: r.left, right: r.right, columnLeft: column.left,
+            columnRight: column.right, startsRow: !before || r.top >= before.bottom - 1,
+            border: parseFloat(getComputedStyle(label).borderLeftWidth)};
+  });
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_llm_control_keeps_every_option_whole_inside_its_box(browser, live_server, seed_article, width, javascript):
+    page = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=javascript).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    options = page.evaluate(LLM_OPTIONS)
+    assert [o["name"] for o in options] == ["Show", "Highlight", "Hide"]
+    for option in options:
+        # An option that wraps onto a row of its own is still a whole box, inside the panel.
+        assert option["columnLeft"] - 1 <= option["left"] and option["right"] <= option["columnRight"] + 1, option
+        if option["startsRow"]:
+            assert option["border"] >= 1, option
+
+
+SIZES = """els => els.map(el => {
+  const r = el.getBoundingClientRect();
+  return [el.textContent.trim(), r.width, r.height];
+})"""
+
+
+def test_on_a_phone_each_cited_in_toggle_is_a_24_pixel_target(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    toggles = page.locator(".source-list .backlinks summary").evaluate_all(SIZES)
+    assert len(toggles) == 7
+    assert [t for t in toggles if t[1] < 24 or t[2] < 24] == []
+
+
+def test_on_a_phone_each_version_in_the_history_is_a_24_pixel_target(browser, live_server, seed_data):
+    article, _ = article_import(data=seed_data)
+    seed_data["sections"][0]["blocks"][0]["units"][0]["text"] += " (reworded)"
+    article_import(data=seed_data, revision={"summary": "Reworded the opening sentence."})
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}/articles/{article.slug}/history/")
+    versions = page.locator(".history__table tbody th a").evaluate_all(SIZES)
+    assert [v[0] for v in versions] == ["1.1", "1.0"]
+    assert [v for v in versions if v[1] < 24 or v[2] < 24] == []

@@ -34,3 +34,22 @@ def test_searching_from_the_header_lands_on_the_highlighted_sentence(page, live_
     assert background == "rgb(230, 240, 251)"  # --target-bg
     # The snippet quoted this sentence (its key term or SMART cells aside).
     assert quoted.split(" · ")[-1][:30] in sentence.inner_text()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_filter_is_applied_from_a_button_after_the_filters(browser, live_server, seed_article, width):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{live_server.url}/search/?q=self-compassion")
+    last = page.get_by_label("Sourced share at least")
+    last.select_option("90")
+    # The next stop after the last filter is the button that applies it, not the results below.
+    last.focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => { const el = document.activeElement;"
+        " return [el.tagName, el.type, el.textContent.trim(), !!el.closest('form.search__form')]; }"
+    )
+    assert focused == ["BUTTON", "submit", "Apply filters", True]
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=self-compassion*sourced=90*")
+    assert "No article matches" in page.locator(".search__count").inner_text()  # the seed is 73% sourced

@@ -96,3 +96,37 @@ def test_a_refused_submission_is_announced_once_and_starts_at_the_list_of_errors
     assert "This field is required" not in page.content()
     page.wait_for_function("document.activeElement.id === 'suggest-errors'")  # keyboard users start there
     assert alerts.get_by_role("link", name="Kind of change").get_attribute("href") == "#id_category_0"
+
+
+# Where the field a link in the error list points to, and its question (label or legend), sit on the screen.
+FIELD_AND_QUESTION = """id => {
+  const field = document.getElementById(id);
+  const fieldset = field.closest('fieldset');
+  const question = fieldset && fieldset.querySelector('legend')
+    || document.querySelector(`label[for="${id}"]`) || field.closest('label');
+  const f = field.getBoundingClientRect(), q = question.getBoundingClientRect();
+  return {focused: document.activeElement === field, question: question.textContent.trim(),
+          questionTop: q.top, fieldBottom: f.bottom, height: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_following_an_error_link_shows_the_field_with_its_question(browser, live_server, seed_article, javascript):
+    context = browser.new_context(
+        viewport={"width": 375, "height": 700}, reduced_motion="reduce", java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit revision").click()
+    links = page.locator("#suggest-errors a")
+    assert links.count() == 5
+    for i in range(links.count()):
+        link = links.nth(i)
+        link.scroll_into_view_if_needed()
+        link.click()
+        placed = page.evaluate(FIELD_AND_QUESTION, link.get_attribute("href")[1:])
+        # The reader lands on the field and can read what it asks: neither is above the top of the screen.
+        assert placed["focused"], placed
+        assert 0 <= placed["questionTop"] and placed["fieldBottom"] <= placed["height"], placed
+    context.close()
