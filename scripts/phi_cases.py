@@ -16,7 +16,8 @@ tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tunin
 fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``holdout10.jsonl`` (60%, never tuned
 on), and from a sixteenth, identifiers and clean lines, split at random, ``tuning13.jsonl`` (40%) and
 ``holdout11.jsonl`` (60%, never tuned on), and from a seventeenth, identifiers and clean lines, split at random,
-``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on). All are deterministic: the same sources give the same files.
+``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
 names the field (default: proposed text); ``\\n`` is a line break inside a case; ``#`` starts a comment line.
