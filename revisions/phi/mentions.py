@@ -46,6 +46,8 @@ _BEFORE_NUMBER = re.compile(
     rf"|of|the|for)[ \t]+){{0,2}}[{UP}][{LOW}{UP}'’-]{{1,30}}){{0,3}})"
     r"[ \t]*(?:\(|:|,|[ \t]+(?:free[ \t]+)?on[ \t]+|[ \t]+)[ \t]*(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)"
 )
+# A service's line named in brackets after its public number: "0570-783-556 (Navi dial)", "116 123 (Samaritans)".
+_AFTER_NUMBER = re.compile(r"(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)[ \t]*\((?P<name>[^()\n]{1,40})\)")
 # Where a study or survey was done: a list of places in a sentence about sampling, fieldwork or data.
 _STUDY = re.compile(
     r"(?i)\b(?:sampl\w+|surveys?|survey[ \t]+teams?|fieldwork|data|interviews|households|sites|cohorts?"
@@ -74,6 +76,9 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` whose capitalised words are mentioned as examples, peoples or study places."""
     spans = []
     for m in _BEFORE_NUMBER.finditer(text) if any(c.isdigit() for c in text) else ():
+        if is_public_number(text, m.start("number"), m.end("number")):
+            spans.append((m.start("name"), m.end("name")))
+    for m in _AFTER_NUMBER.finditer(text) if "(" in text and any(c.isdigit() for c in text) else ():
         if is_public_number(text, m.start("number"), m.end("number")):
             spans.append((m.start("name"), m.end("name")))
     if not _GATE.search(text):

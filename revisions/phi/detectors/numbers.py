@@ -16,7 +16,7 @@ from stdnum import iban, luhn
 from stdnum.ca import sin
 from stdnum.gb import nhs
 
-from ..citations import is_public_number
+from ..citations import is_public_number, is_vanity_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..patterns import CI, LOW, UP, YEAR
 
@@ -362,6 +362,8 @@ def _codes(text: str):
             continue
         if _YEAR_WORD.fullmatch(value):
             continue  # "born in mid-1977"
+        if is_vanity_number(value):
+            continue  # "1-800-273-TALK": a service's toll-free number spelled as a word
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue
         yield "record_number", m.start() + (m.group() != value), m.end(), BORDERLINE, "identifier-shaped code"

@@ -102,6 +102,7 @@ _STREET_PREFIXED = re.compile(
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
+    r"(?!-\d)"  # not a number's first group: "113 Zelfmoordpreventie 0800-0113" is a helpline's
     # Vienna's stair and door after the house number: "130/2/14"
     r"(?:/\d{1,3}){0,2}"
     # or named by a place's adjective, the street word apart: "Hütteldorfer Straße 130/2/14", "Kölner Str. 12"
