@@ -19,7 +19,24 @@ _PROTECTED = [
     ("issn", re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dX]\b", CI)),
     ("arxiv", re.compile(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", CI)),
     ("cd", re.compile(r"(?<![\w-])CD\d{6}(?:\.pub\d)?(?![\w-])")),  # a Cochrane review's number
-    ("", re.compile(r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|CTRI|EudraCT|PROSPERO|CRD)[\s:#/-]*\d[\d/-]{4,}\b")),
+    # trial and review registries of every region: "NCT…", "ISRCTN…", "UMIN000…", "jRCT…", "IRCT…N1", "CTRI/2019/…"
+    (
+        "",
+        re.compile(
+            r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|ChiMCTR|CTRI|EudraCT|EUCTR|PROSPERO|CRD|UMIN|jRCT|JPRN|KCT|IRCT|PACTR"
+            r"|NTR|TCTR|SLCTR|LBCTR|PHRR|RPCEC|ITMCTR)[\s:#/-]*\d[\d/-]{3,}(?:[A-Z]\d{1,3}|[a-z])?\b"
+            r"|\bRBR-[0-9a-z]{6,8}\b|\b(?:EU[ \t]?CT|CTIS)(?:[ \t]+(?:number|no\.?))?[ \t:#]*\d{4}-\d{6}-\d{2}-\d{2}\b"
+        ),
+    ),
+    # a reference's volume, issue and pages: "2012;109(40):E2657-64", "2019;80(Suppl 2):S45-52", "49(12):2023–2031"
+    (
+        ";",
+        re.compile(
+            r"\b(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?;[ \t]*\d{1,4}(?:[ \t]*\([^()\n]{1,12}\))?"
+            r"[ \t]*:[ \t]*[A-Za-z]{0,2}\d{1,8}(?:[–-][A-Za-z]{0,2}\d{1,8})?"
+        ),
+    ),
+    ("):", re.compile(r"\b\d{1,4}\(\d{1,4}\):[ \t]*[A-Za-z]{0,2}\d{1,8}(?:[–-][A-Za-z]{0,2}\d{1,8})?")),
     ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
     ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
 ]
@@ -81,8 +98,44 @@ def url_is_publication(url: str) -> bool:
     return False
 
 
+# A funder's grant or a publication's reference, in a sentence about the funding or the publication and no person:
+# "Funded by the MRC (MR/N012345/1)", "NIHR HTA 17/12/34 funded the trial", "NHS England PRN00123, published 2023".
+_FUNDING_OR_PUBLICATION = re.compile(
+    r"(?i)\b(?:funded|funding|funders?|grants?|fellowships?|sponsored|supported[ \t]+by|(?<!for[ \t])published"
+    r"|(?<!for[ \t])publication"
+    r"|gateway[ \t]+reference|report[ \t]+(?:code|number|no))\b"
+)
+# Whose a grant or reference is, when it is a person's: their award, claim or benefit is no funder's.
+_PERSONS_AWARD = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|mine|me|client|patient|pt|mum|mom|dad|mother|father|son|daughter|wife"
+    r"|husband|partner|carer|account|card|bank|payment|invoice|claim|claimant|benefits?|pip|esa|dla|allowance"
+    r"|pension|housing|tax|policy|member|student|loan|bursary|hardship|disability|visa|passport|immigration|asylum"
+    r"|id|identity|licen[cs]e|registration|serial|device|participant|subject|respondent|mrn)\b"
+)
+# A sentence ends at a full stop, but not at an abbreviation's: "ID no. 870315…" goes on.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bno)(?<!\bnr)(?<!\bNo)(?<!\bNr)(?<!\bref)(?<!\bRef)(?<!\b[A-Za-z])[.!?;](?=\s|$)|\n"
+)
+_SENTENCE_CODE = re.compile(r"(?<![\w/.-])[A-Za-z0-9][\w/.-]{2,30}[A-Za-z0-9](?![\w/-])")
+# The funder or programme named right before its code is the code's: "Wellcome (212345/Z/18/Z)", "Grant 758123".
+_FUNDER_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]{1,30}[ \t]+){0,3}[A-Z][\w&'’-]{1,30}[ \t]*(?:\(|:|#|no\.?)?[ \t]*$")
+
+
+def _funding_codes(text: str) -> list[tuple[int, int]]:
+    """Codes of four digits or more in a sentence about a grant or a publication, about no person."""
+    spans, start = [], 0
+    for stop in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
+        if _FUNDING_OR_PUBLICATION.search(text, start, stop) and not _PERSONS_AWARD.search(text, start, stop):
+            for m in _SENTENCE_CODE.finditer(text, start, stop):
+                if sum(c.isdigit() for c in m.group()) >= 4:
+                    funder = _FUNDER_BEFORE.search(text, max(start, m.start() - 80), m.start())
+                    spans.append((funder.start() if funder else m.start(), m.end()))
+        start = stop + 1
+    return spans
+
+
 def protected_spans(text: str, low: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = _funding_codes(text) if _FUNDING_OR_PUBLICATION.search(text) else []
     for fragment, pattern in _PROTECTED:
         if fragment not in low:
             continue

@@ -73,9 +73,53 @@ def test_an_organisations_home_page_is_no_personal_link(text):
     [
         ("my blog has a post on it https://ama-writes.example.org", "https://ama-writes.example.org"),
         ("Tomasz's site https://tomasz-heals.example.org has the post.", "https://tomasz-heals.example.org"),
-        ("The post is at https://helpline-example.org/users/k.ama/diary", "https://helpline-example.org/users/k.ama/diary"),
+        (
+            "The post is at https://helpline-example.org/users/k.ama/diary",
+            "https://helpline-example.org/users/k.ama/diary",
+        ),
         ("Link to https://amawrites.example.com please", "https://amawrites.example.com"),
     ],
 )
 def test_a_persons_page_under_an_organisations_domain_still_counts(text, url):
     assert covered(text, url, "url")
+
+
+# ---------------------------------------------------------------- registrations, references and funders' codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot was registered as UMIN000054321 before recruitment began.",
+        "Registry numbers: jRCT1030220456 and KCT0007654 for the Seoul arm.",
+        "The Thai arm (TCTR20210303002) reported nothing new.",
+        "Iran's registry lists it as IRCT20200202054321N3.",
+        "EU CT number 2022-500987-12-00 covers the open-label extension.",
+        "Okafor C et al. Proc Natl Acad Sci 2014;111(22):E4321-29.",
+        "The supplement is J Affect Disord 2018;232(Suppl 1):S12-19.",
+        "The replication is in Psychol Med 51(7):1120–1131.",
+        "Funded by the MRC (MR/Q054321/1) and Wellcome (223344/Z/21/Z).",
+        "NIHR HTA 19/45/06 funded the trial.",
+        "ERC Starting Grant 851234 supported the imaging work.",
+        "NHS England publication reference PRN01234, published 2024.",
+        "SNOMED CT 191616006 is the concept for recurrent depression.",
+    ],
+)
+def test_registrations_reference_locators_and_funders_codes_are_no_ones(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Her PIP award reference 43218765 was in the tribunal bundle.", "43218765"),
+        ("visa grant number 9876543210987 - please cut it from the detention section", "9876543210987"),
+        ("The grant to my client (ref 66120934) paid for the course.", "66120934"),
+        ("Funded by Wellcome; participant P-44120 withdrew after week 2.", "P-44120"),
+        ("my client, ID no. 9102145800089, was declined a disability grant", "9102145800089"),
+        ("Implant serial QXA0043321 - trial participant, not for publication.", "QXA0043321"),
+        ("Published case, but MRN 5582019 should be removed.", "5582019"),
+    ],
+)
+def test_a_persons_number_in_a_sentence_about_grants_or_publication_still_counts(text, value):
+    assert covered(text, value)

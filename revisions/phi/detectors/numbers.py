@@ -319,7 +319,8 @@ _CLEAN_CODE = re.compile(
 )
 _ORG_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:charity|company|companies\s+house|registered|vat|abn|acn|ein|grant|award|contract|isrctn|report"
-    r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed|loinc|ndc|approval|ethics|irb|rec|protocol)\b"
+    r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed(?:\s+ct)?|loinc|ndc|approval|ethics|irb|rec"
+    r"|protocol|mesh|atc|rxnorm|rxcui|umls|cui|meddra|opcs(?:-4)?|read\s+code)\b"
     r"[\s.:#-]*(?:no\.?|number|#|id|code)?[\s.:#-]*$"
 )
 _YEAR_WORD = re.compile(r"(?i)(?:mid|early|late|pre|post|circa|c|since|until|by|from)-(?:1[89]|20)\d\d(?:s)?")
