@@ -123,3 +123,44 @@ def test_registrations_reference_locators_and_funders_codes_are_no_ones(text):
 )
 def test_a_persons_number_in_a_sentence_about_grants_or_publication_still_counts(text, value):
     assert covered(text, value)
+
+
+# ---------------------------------------------------------------- dates of publications, meetings and public events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trial registered ISRCTN54321098 on 2 November 2020; recruitment began in 2021.",
+        "The review protocol was preregistered on OSF on 17 June 2021.",
+        "The college's annual meeting was held on 18 May 2024 in Glasgow.",
+        "The public consultation closed on 30 September 2022.",
+        "The symposium on 9 March 2023 covered perinatal psychiatry.",
+        "The Senate voted on 12 July 2022 to fund the new line.",
+        "The Royal Commission reported on 11 February 2021.",
+        "The ICD revision was adopted by the World Health Assembly on 24 May 2019.",
+        "The DSM-IV text revision appeared on 1 July 2000.",
+        "The junior doctors' strike began on 9 January 2024.",
+        "The Meridian Tower collapse on 5 June 2011 is covered in the trauma section.",
+        "Elections were held on 2 May 2024, so the guidance may change.",
+        "Please add a retrieval date: I checked it on 6 March 2024.",
+    ],
+)
+def test_a_day_of_a_publication_meeting_or_public_event_is_nobodys(text):
+    assert found(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("She registered for the trial on 2 November 2020.", "2 November 2020"),
+        ("Registered with the practice on 4 March 2022 after moving.", "4 March 2022"),
+        ("Participant P-17 was enrolled on 3 May 2021 and withdrew.", "3 May 2021"),
+        ("Her flat flooded on 3 March 2024 and she moved in with her sister.", "3 March 2024"),
+        ("Appeared in court on 6 May 2024 charged with assault.", "6 May 2024"),
+        ("the anniversary is 14 August, which is always hard for her", "14 August"),
+        ("My client was at the symposium on 9 March 2023 when she collapsed.", "9 March 2023"),
+    ],
+)
+def test_a_persons_day_in_similar_words_still_counts(text, date):
+    assert covered(text, date, "date")
