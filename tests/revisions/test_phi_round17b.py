@@ -164,3 +164,31 @@ def test_a_day_of_a_publication_meeting_or_public_event_is_nobodys(text):
 )
 def test_a_persons_day_in_similar_words_still_counts(text, date):
     assert covered(text, date, "date")
+
+
+# ---------------------------------------------------------------- ages of populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study is the key reference for people in their 90s.",
+        "Among those in their late nineties, falls were the commonest reason for admission.",
+        "Centenarians and adults in their mid-90s had the lowest rates of depression.",
+    ],
+)
+def test_a_decade_of_life_said_of_a_population_is_nobodys_age(text):
+    assert found(text, "age_over_89") == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("My nan is in her late nineties and still does the crossword.", "late nineties"),
+        ("My client's parents, both in their 90s, live with her.", "90s"),
+        ("Residents in their 90s were isolated; my client is in her mid-90s too.", "mid-90s"),
+        ("The gentleman in bed 4 is in his late 90s.", "late 90s"),
+    ],
+)
+def test_a_persons_decade_of_life_still_counts(text, age):
+    assert covered(text, age, "age_over_89")

@@ -727,7 +727,7 @@ _AGE_PATTERNS = [
         CONFIDENT,
     ),
     (
-        re.compile(
+        _DECADES := re.compile(
             r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties"
             r"|90s|90['’]s|hundreds))\b"
             r"|\b(?:(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+|now[ \t]+)(?:a[ \t]+)?"
@@ -742,11 +742,32 @@ _AGE_PATTERNS = [
 _NUMBER_WORD_BEFORE = re.compile(r"(?i)\b(?:\w+ty|\w+teen|ten|eleven|twelve|hundred|thousand)[ \t]*[,(][ \t]*$")
 
 
+# A decade of life said of a population, not of someone: "people in their 90s", "those in their late nineties",
+# "centenarians and adults in their mid-90s". Not "my nan, in her nineties", nor "my client … in their late 90s".
+_POPULATION_NOUN = re.compile(
+    r"(?i)\b(?:people|persons|adults|participants|patients|residents|individuals|those|women|men|centenarians"
+    r"|nonagenarians|elders|seniors|cohorts?|samples?|respondents|subjects|populations?|groups|veterans|survivors"
+    r"|inpatients|outpatients|clients|users|drivers|twins)\b"
+)
+_ONE_PERSON = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|our|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandpa"
+    r"|grandmother|grandfather|client|patient|pt|resident|husband|wife|aunt|uncle|neighbou?r|friend|mr|mrs|ms|miss"
+    r"|widow|widower|gentleman|lady|man|woman)\b"
+)
+
+
+def _population_decade(text: str, start: int) -> bool:
+    lo, hi = sentence_bounds(text, start)
+    return bool(_POPULATION_NOUN.search(text, lo, hi)) and not _ONE_PERSON.search(text, lo, hi)
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
+            if pattern is _DECADES and group != "age2" and _population_decade(text, start):
+                continue
             if _POPULATION_AFTER.match(text[end : end + 24]):
                 continue
             if pattern is not _SECOND_OF_TWO_AGES and _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
