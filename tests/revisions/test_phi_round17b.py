@@ -192,3 +192,37 @@ def test_a_decade_of_life_said_of_a_population_is_nobodys_age(text):
 )
 def test_a_persons_decade_of_life_still_counts(text, age):
     assert covered(text, age, "age_over_89")
+
+
+# ---------------------------------------------------------------- institutions, historic hospitals and companies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hartmoor opened in 1871 as a county lunatic asylum; the infobox date is wrong.",
+        "Greystane was built in 1904 for people the courts deemed dangerous.",
+        "The cohort is run from a university, not a hospital called Kelvinhaugh.",
+        "A drug known as Veloxan was withdrawn in the trial's second year.",
+        "Ravenna houses were set up on the same model in the 1980s.",
+        "Maggie's centres now operate beside most cancer hospitals.",
+        "Workers in Korvex factories described constant surveillance stress.",
+        "Brannock Steel job losses hit the valley hard.",
+    ],
+)
+def test_an_institutions_history_a_thing_called_by_a_name_and_a_companys_public_affairs_name_no_one(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A man called Kelvinhaugh rang the ward twice.", "Kelvinhaugh"),
+        ("My client Ravenna opened up in 1989 about the abuse, she says.", "Ravenna"),
+        ("Hartmoor was admitted in 1981, she told me, and never left.", "Hartmoor"),
+        ("Juniper Okonkwo lost her job in the Brannock Steel layoffs.", "Juniper Okonkwo"),
+        ("He works at Korvex, in the packing hall.", "Korvex"),
+    ],
+)
+def test_a_person_in_similar_words_is_still_named(text, name):
+    assert covered(text, name, "name")

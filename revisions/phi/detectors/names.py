@@ -72,6 +72,19 @@ _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
 )
+# A place, body or thing said to be called something is no person: "not a hospital called Whitehall", "a drug
+# known as Spravato", "the town was named Hope". Not "a man called …", "my client, known as …".
+_THING_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:hospitals?|clinics?|wards?|units?|asylums?|homes?|houses?|hostels?|prisons?|schools?|colleges?"
+    r"|universit(?:y|ies)|stud(?:y|ies)|cohorts?|trials?|surveys?|programmes?|programs?|projects?|charit(?:y|ies)"
+    r"|compan(?:y|ies)|firms?|brands?|apps?|websites?|sites?|drugs?|medicines?|medications?|pills?|products?"
+    r"|devices?|towns?|villages?|cities|city|places?|areas?|districts?|streets?|roads?|estates?|islands?|rivers?"
+    r"|books?|films?|novels?|songs?|shows?|series|podcasts?|journals?|magazines?|newspapers?|groups?|bands?|teams?"
+    r"|services?|centres?|centers?|conditions?|syndromes?|disorders?|therap(?:y|ies)|techniques?|models?|scales?"
+    r"|tests?|tools?|questionnaires?|ships?|storms?|hurricanes?|buildings?|hotels?|pubs?|restaurants?|shops?)"
+    r"(?:[ \t]+(?:is|was|are|were|now|once|formerly|originally|later))*"
+    r"[ \t]+(?:named|called|known[ \t]+as|renamed|nicknamed)[ \t]+['‘\"“]?$"
+)
 # A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
@@ -899,7 +912,7 @@ class _Context:
 
     @_read_once
     def named(self) -> bool:
-        return self._search(_NAMED_BEFORE, _NAMED_WORDS)
+        return self._search(_NAMED_BEFORE, _NAMED_WORDS) and not _THING_NAMED_BEFORE.search(self.before)
 
     @_read_once
     def dear(self) -> bool:
@@ -1185,7 +1198,19 @@ def _eponym_follows(text: str, end: int) -> bool:
     return bool(m and _key(m.group()) in _EPONYM_NOUNS)
 
 
+# What only a body, brand or model has, in the plural or in public affairs: "Soteria houses", "Maggie's centres",
+# "Foxconn factories", "Tata Steel job losses", "the Clubhouse programmes". No person is a set of houses.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:houses|homes|centres|centers|clinics|hospitals|factories|warehouses|stores|shops|branches"
+    r"|plants|mines|mills|programmes|programs|franchises|outlets|restaurants|hotels|offices|depots|sites|campuses"
+    r"|job[ \t]+losses|job[ \t]+cuts|layoffs|redundancies|closures?|shareholders|executives|subsidiaries|products"
+    r"|share[ \t]+price|lawsuits?|settlement|scandal|bankruptcy|takeover|workforce)\b"
+)
+
+
 def _org_follows(text: str, end: int) -> bool:
+    if _INSTITUTION_AFTER.match(text, end):
+        return True
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
         return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
@@ -1353,6 +1378,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Yoruba-, Igbo- and Hausa-speaking": the first half of a compound finished later in the list
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
+    if not strong and _THING_NAMED_BEFORE.search(ctx.before):
+        return  # "not a hospital called Whitehall": a place or thing's name
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
@@ -1561,6 +1588,9 @@ _HISTORICAL_YEAR = re.compile(
 _DISCOVERY_VERB = re.compile(
     r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
     r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
+    # an institution's own history: "Broadmoor opened in 1863", "Rampton was built in 1912"
+    r"|\b(?:opened|closed|built|established|demolished|renamed|abolished|set[ \t]+up)[ \t]+(?:as[ \t]+[^.;\n]{1,40}"
+    r"[ \t]+)?in[ \t]+(?:1[5-8]\d\d|19[0-8]\d)\b"
 )
 
 
