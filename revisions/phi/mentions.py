@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .citations import is_public_number
+from .detectors.names import PERSON_WORD
 from .detectors.places import _gazetteer_place
 from .lexicons import regions
 from .patterns import LOW, UP
@@ -54,6 +55,15 @@ _STUDY = re.compile(
     r"|recruited|collected|prevalence|rates)\b"
 )
 _PLACE_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEP}{_ITEM}){{1,8}}")
+# A list the sentence calls its sites: "Sampling sites were 北京, 上海 and 广州", "Recruitment sites: …".
+_SITES_INTRO = re.compile(
+    r"(?i)\b(?:sites|centres|centers|locations|settings|districts|cities|towns|provinces|regions|areas|hospitals"
+    r"|clinics|catchments)[ \t]*(?:were|are|included|include|comprised|spanned|:)[ \t]*$"
+)
+# A cohort, study or trial named with its place in brackets: "ALSPAC (Avon)", "Generation R (Rotterdam)", in a
+# sentence about studies.
+_STUDY_AND_PLACE = re.compile(rf"(?<![\w'’-])[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){{0,4}}[ \t]*\((?P<place>{_ITEM})\)")
+_STUDIES = re.compile(r"(?i)\b(?:cohorts?|stud(?:y|ies)|trials?|surveys?|registr(?:y|ies)|biobanks?|panels?)\b")
 _THEN_PLACE = re.compile(
     rf"[ \t]+(?:in[ \t]+(?P<town>{_ITEM})|sites\b|districts\b|settlements\b|camps\b)"
     r"|,[ \t]+(?:two|three|four|five|six|both)\b[^.;\n]{0,40}?\b(?:districts|settlements|sites|areas|towns|cities"
@@ -96,10 +106,17 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
         term = m.group("term")
         if not term[0].isupper() and not term[0].islower():
             spans.append((m.start(), m.end("term")))
+    for m in _STUDY_AND_PLACE.finditer(text) if "(" in text else ():
+        start, end = _sentence(text, m.start(), m.end())
+        if _STUDIES.search(text, start, end) and not PERSON_WORD.search(text, start, end):
+            spans.append((m.start("place"), m.end("place")))
     for m in _PLACE_LIST.finditer(text):
         start, end = _sentence(text, m.start(), m.end())
         sentence = text[start:end]
         if not _STUDY.search(sentence) or _PERSON.search(sentence):
+            continue
+        if _SITES_INTRO.search(text, max(start, m.start() - 40), m.start()) and not PERSON_WORD.search(sentence):
+            spans.append((start, end))  # the list is called the study's sites: each item is one
             continue
         items = re.split(_SEP, m.group())
         then = _THEN_PLACE.match(text, m.end())

@@ -226,3 +226,35 @@ def test_an_institutions_history_a_thing_called_by_a_name_and_a_companys_public_
 )
 def test_a_person_in_similar_words_is_still_named(text, name):
     assert covered(text, name, "name")
+
+
+# ---------------------------------------------------------------- named cohorts, studies and their sites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data came from Harrowgate III, a cohort of municipal workers.",
+        "Morita therapy comes from Zen practice in Japan.",
+        "Kenyan estimates came from the Kilifi health and demographic surveillance site.",
+        "The Riverbank asylum moved to Southwark in 1815 and became a hospital again.",
+        "The ELSA panel (Chester) and PATH (Canberra) are both cohort studies.",
+        "Study sites were 成都, 西安 and 昆明, one clinic in each.",
+    ],
+)
+def test_a_studys_cohort_site_or_sources_place_is_nobodys(text):
+    assert [f for f in found(text) if f] == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Her notes came from Wexford last week.", "Wexford"),
+        ("The family came from Rotorua originally.", "Rotorua"),
+        ("Tane was moved from Porirua to a unit in Petone and lost his support network.", "Petone"),
+        ("Client JT (Avon) is in the trial and lives in Bristol.", "Bristol"),
+        ("Sites were Leeds, Bradford and Wakefield; my client lives in Halifax.", "Halifax"),
+    ],
+)
+def test_a_persons_town_beside_a_study_or_a_move_still_counts(text, place):
+    assert covered(text, place, "address")
