@@ -41,6 +41,25 @@ _GROUP = re.compile(
 _SAID_NAMES = re.compile(
     rf"(?<![\w'’-]){_LIST}(?=[ \t]+(?:are|were)[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:names|surnames|nicknames)\b)"
 )
+# Names said to be common, shared or rare are names as words, nobody's: "Nguyễn, Trần and Lê are shared by a large
+# share of Vietnamese people", "Kim, Lee and Park account for half of Korean surnames", "Muhammad is the most common
+# boys' name". The sentence must be about names, and no one in it.
+_SAID_COMMON = re.compile(
+    rf"(?<![\w'’-]){_LIST}(?=[ \t]+(?:(?:is|are|was|were)[ \t]+(?:(?:the|still|very|so|also|now|by[ \t]+far)[ \t]+)"
+    r"{0,2}(?:(?:most|more|less|least)[ \t]+)?(?:common|commonest|popular|frequent|widespread|shared|borne|used"
+    r"|typical|usual|rare|ranked)|(?:together[ \t]+)?(?:account[ \t]+for|make[ \t]+up|dominate|top|topped|lead|led)"
+    r")\b)"
+)
+_ABOUT_NAMES = re.compile(
+    r"(?i)\b(?:names?|surnames?|forenames?|given[ \t]+names?|family[ \t]+names?|patronymics?|matronymics?|naming)\b"
+)
+# A name explained by its meaning, and the names in the meaning: 'Oluwaseun means "God has done it"', 'Jónsdóttir is
+# "daughter of Jón"', "Nkechi is short for Nkechinyere".
+_GLOSSED_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_ITEM})[ \t]+(?:means|meaning|literally|is[ \t]+(?:literally[ \t]+)?(?=[\"“‘'])"
+    r"|is[ \t]+(?:short|a[ \t]+(?:diminutive|short[ \t]+form|pet[ \t]+form|variant))[ \t]+(?:for|of))"
+    r"[ \t]*(?:[\"“‘'](?P<gloss>[^\"”’'\n]{1,60})[\"”’']|(?P<full>[A-Z][\w'’-]{1,30}))"
+)
 # A service named before its public number: "Childline (0800 1111)", "call Childline free on 0800 1111".
 _BEFORE_NUMBER = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}{UP}'’-]{{1,30}}(?:[ \t]+(?:(?:de|del|la|las|los|da|do|das|dos|des|du|di"
@@ -73,7 +92,9 @@ _GATE = re.compile(
     r"(?i)names|diminutives|patronymics|matronymics|kunya|teknonyms|honorifics|such as|like|e\.g|including"
     r"|example|refugee|communit|population|migrant|speakers|people|tribe|clan|diaspora|terms|words|dialect"
     r"|language|camps|settlement|sampl|survey|fieldwork|data|interview|household|sites|cohort|recruited|collected"
-    r"|prevalence|rates|[\u0590-\u08ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"|prevalence|rates|means|meaning|short|common|shared|account|popular|frequent|rare|top|lead|naming"
+    r"|\bis[ \t]+[\"“‘']"
+    r"|[\u0590-\u08ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 # A word of a caseless script glossed in lower-case Latin: "화병 (hwabyeong)", "引きこもり (hikikomori)" is a
 # term; a name would be romanised with capitals ("李明 (Li Ming)").
@@ -100,6 +121,14 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.end("intro"), end))
     for m in _GROUP.finditer(text):
         spans.append((m.start(), m.end()))
+    for m in _SAID_COMMON.finditer(text):
+        start, end = _sentence(text, m.start(), m.end())
+        if _ABOUT_NAMES.search(text, start, end) and not _PERSON.search(text, start, end):
+            spans.append((m.start(), m.end()))
+    for m in _GLOSSED_NAME.finditer(text):
+        start, end = _sentence(text, m.start(), m.end())
+        if not _PERSON.search(text, start, end):
+            spans.append((m.start(), m.end()))
     for m in _SAID_NAMES.finditer(text) if "names" in text else ():
         spans.append((m.start(), m.end()))
     for m in _GLOSSED.finditer(text) if "(" in text else ():

@@ -258,3 +258,68 @@ def test_a_studys_cohort_site_or_sources_place_is_nobodys(text):
 )
 def test_a_persons_town_beside_a_study_or_a_move_still_counts(text, place):
     assert covered(text, place, "address")
+
+
+# ---------------------------------------------------------------- famous published cases and their pseudonyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clive Wearing (C.W.) is a public case; his diaries are published.",
+        "Sybil, the book's patient, was later identified as Shirley Mason.",
+        "Shirley Mason, known as Sybil, was treated by Cornelia Wilbur.",
+        "Anna O. was the pseudonym of Bertha Pappenheim.",
+    ],
+)
+def test_a_famous_cases_initials_and_pseudonym_are_the_public_figures(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jane Roe (J.R.) was admitted last week.", "J.R."),
+        ("Sybil was later identified as the driver of the car.", "Sybil"),
+        ("My client Sybil was later identified as the patient in the case report.", "Sybil"),
+        ("A woman known as Sybil rang the ward about Shirley Mason's book.", "Sybil"),
+    ],
+)
+def test_a_person_beside_a_famous_case_is_still_named(text, name):
+    assert covered(text, name, "name")
+
+
+# ---------------------------------------------------------------- names mentioned as names, and words of other scripts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phạm, Hoàng and Huỳnh are shared by millions, so a surname alone tells you little.",
+        "Singh and Kaur account for most Sikh surnames in the register.",
+        "Oluwadamilare is the most common name in the example list.",
+        'In Faroese naming a woman called Jónsdóttir is "daughter of Jón".',
+        'Chukwuemeka means "God has done great things".',
+        "The Japanese term 森田療法 names Morita therapy.",
+        "The Tigrinya leaflet opens with ሰላም, which is fine as a greeting.",
+        "The Yoruba word ọmọlúàbí (good character) needs a gloss.",
+        "A note on the síneadh fada would help the Irish-language section.",
+    ],
+)
+def test_a_name_or_word_mentioned_as_a_word_is_nobodys(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Oluwadamilare means a lot to his mum, she says.", "Oluwadamilare"),
+        ("My client Chukwuemeka says his name means 'God has done great things'.", "Chukwuemeka"),
+        ("Priya and Anjali are the most common visitors on the ward; my client is one of them.", "Priya"),
+        ("i spoke to priya and she was upset", "priya"),
+        ("the nurse priya said it was fine", "priya"),
+        ("病人陈建国 opens the door himself.", "陈建国"),
+    ],
+)
+def test_a_persons_name_in_similar_words_still_counts(text, name):
+    assert covered(text, name, "name")

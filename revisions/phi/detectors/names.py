@@ -85,6 +85,19 @@ _THING_NAMED_BEFORE = re.compile(
     r"(?:[ \t]+(?:is|was|are|were|now|once|formerly|originally|later))*"
     r"[ \t]+(?:named|called|known[ \t]+as|renamed|nicknamed)[ \t]+['‘\"“]?$"
 )
+# A word of a caseless script that the sentence calls a word, term or greeting, or glosses: "the term 引きこもり",
+# "opens with ሰላም, which is a greeting", "ሰላም (peace)". A name would be romanised with capitals ("李明 (Li Ming)").
+_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:term|terms|word|words|phrase|phrases|expression|greeting|greetings|character|characters|concept|idiom"
+    r"|saying|proverb|title|heading|slogan|label|translated[ \t]+as|written[ \t]+as|rendered[ \t]+as|spelled|spelt"
+    r"|reads|(?:opens|begins|starts|ends|closes)[ \t]+with)[ \t]*[:,]?[ \t]*['‘\"“(]?$"
+)
+_TERM_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*['‘\"“]?[a-z]|,?[ \t]+(?:which[ \t]+)?(?:means|meaning|literally|translates)\b"
+    r"|,[ \t]+which[ \t]+is[^.;\n]{0,30}\b(?:greeting|word|term|phrase|blessing|salutation)\b)"
+)
+# A name explained by what it means is a word being glossed: 'is "daughter of Jón"', 'means "gift"'.
+_GLOSS_AFTER = re.compile(r"[ \t]+(?:means|is|=)[ \t]+[\"“‘'](?=[a-z])")
 # A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
@@ -699,7 +712,36 @@ def find_names(text: str, words: set[str] | None = None):
     if text and _PUBLIC_PEOPLE_GATE.search(text):
         cache: dict = {}
         found = (f for f in found if f[0] != "name" or not _said_public(text, f[1], cache))
+    if text and _PSEUDONYM_GATE.search(text):
+        found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _known_figures_alias(text, f[1], f[2]))
     yield from found
+
+
+# A famous case's pseudonym tied to the public figure it stands for: "Sybil was later identified as Shirley Mason",
+# "Anna O., the pseudonym of Bertha Pappenheim", "Shirley Mason, known as Sybil". The figure must be a known one:
+# "Sybil was later identified as the driver" is no one public.
+_PSEUDONYM_GATE = re.compile(r"(?i)identified|revealed|unmasked|pseudonym|real[ \t]+name|known[ \t]+as|alias")
+_WHO = r"(?P<who>[A-Z][\w'’.-]{1,30}(?:[ \t]+[A-Z][\w'’.-]{1,30}){0,2})"
+_ALIAS_OF_AFTER = re.compile(
+    r"(?:[ \t]*,[^,;.()\n]{1,40},)?"  # an aside: "Sybil, the book's patient, was later identified as …"
+    r"[ \t]*(?:,|\()?[ \t]*(?:who[ \t]+)?(?:(?:was|is|has[ \t]+been)[ \t]+(?:later[ \t]+|since[ \t]+|eventually[ \t]+"
+    r"|subsequently[ \t]+|publicly[ \t]+)?(?:identified|revealed|unmasked|confirmed)[ \t]+as"
+    r"|(?:(?:was|is)[ \t]+)?the[ \t]+pseudonym[ \t]+(?:of|for)|real[ \t]+name:?|whose[ \t]+real[ \t]+name[ \t]+was)"
+    rf"[ \t]+{_WHO}"
+)
+_ALIAS_OF_BEFORE = re.compile(
+    rf"{_WHO}[ \t]*(?:,[ \t]*|\([ \t]*)?(?:(?:better[ \t]+|publicly[ \t]+)?known[ \t]+"
+    r"(?:in[ \t]+the[ \t]+literature[ \t]+)?as|alias|pseudonym)[ \t]+['‘\"“]?$"
+)
+
+
+def _known_figures_alias(text: str, start: int, end: int) -> bool:
+    after = _ALIAS_OF_AFTER.match(text, end, min(len(text), end + 90)) if end > start else None
+    before = _ALIAS_OF_BEFORE.search(text, max(0, start - 90), start)
+    for m in (after, before):
+        if m and " ".join(_key(w) for w in m.group("who").rstrip(".").split()) in known_authors():
+            return True
+    return False
 
 
 def _find_names(text: str, words: set[str] | None):
@@ -892,7 +934,7 @@ class _Context:
 
     @_read_once
     def role(self) -> bool:
-        return self._search(_ROLE_BEFORE, _ROLE_WORDS)
+        return self._search(_ROLE_BEFORE, _ROLE_WORDS) and not _GLOSS_AFTER.match(self.text, self.end)
 
     @_read_once
     def label(self) -> bool:
@@ -912,7 +954,12 @@ class _Context:
 
     @_read_once
     def named(self) -> bool:
-        return self._search(_NAMED_BEFORE, _NAMED_WORDS) and not _THING_NAMED_BEFORE.search(self.before)
+        return (
+            self._search(_NAMED_BEFORE, _NAMED_WORDS)
+            and not _THING_NAMED_BEFORE.search(self.before)
+            and not _known_figures_alias(self.text, self.start, self.start)  # "Shirley Mason, known as Sybil"
+            and not _GLOSS_AFTER.match(self.text, self.end)  # 'a woman called Jónsdóttir is "daughter of Jón"'
+        )
 
     @_read_once
     def dear(self) -> bool:
@@ -1380,6 +1427,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # a word of a title or an organisation's name, not a person's
     if not strong and _THING_NAMED_BEFORE.search(ctx.before):
         return  # "not a hospital called Whitehall": a place or thing's name
+    if kinds == ["caseless"] and not strong and (_TERM_BEFORE.search(ctx.before) or _TERM_AFTER.match(ctx.after)):
+        return  # "the Japanese term 引きこもり", "opens with ሰላም, which is fine as a greeting": a word, not a name
     if not strong and not _could_be_named(kinds, ctx):
         return
     person_after = ctx.person_after
@@ -1686,6 +1735,18 @@ _ROLE_AFTER_PAIR = re.compile(
 )
 
 
+_FULL_NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\([ \t]*$")
+
+
+def _initials_of_known_figure(before: str, value: str) -> bool:
+    m = _FULL_NAME_BRACKET.search(before)
+    if not m:
+        return False
+    words = m.group("name").split()
+    letters = [c for c in value if c.isalpha()]
+    return [w[0] for w in words] == letters and " ".join(_key(w) for w in words) in known_authors()
+
+
 def _initials(text: str):
     cache: dict = {}
     if "." in text:
@@ -1703,6 +1764,8 @@ def _initials(text: str):
                 continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
+            if _initials_of_known_figure(before, value):
+                continue  # "Henry Molaison (H.M.)": a famous case's own initials, as the literature gives them
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
                 given = _GIVEN_RIGHT_BEFORE.search(before)
                 if given and _key(given.group(1)) in given_names() and _key(given.group(1)) not in safe_words():
@@ -1917,6 +1980,21 @@ _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initi
 _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
 
 
+# An article, or an article and a word of another language, right before a lower-case word: "the síneadh fada".
+_LOWER_WORD_OF_A_PHRASE = re.compile(r"(?i)\b(?:the|a|an)[ \t]+(?:(?P<word>[^\W\d_]{2,30})[ \t]+)?$")
+
+
+def _known_lower(before: str, classes: _Classes) -> bool:
+    """Whether the word between the article and the name is an English word or a name ("the nurse priya"): then the
+    article belongs to that word, and the name may follow it as a name does."""
+    m = _LOWER_WORD_OF_A_PHRASE.search(before)
+    word = m.group("word") if m else None
+    if not word:
+        return False
+    key = word.lower()
+    return word.isascii() or key in classes.safe or key in classes.given or key in classes.family
+
+
 def _lower_kind(word: str, classes: _Classes) -> str | None:
     """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
     key = word.rstrip("'’")
@@ -1993,6 +2071,9 @@ def _lower_case_names(text: str, classes: _Classes):
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
+        if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
+            i += 1
+            continue  # "a note on the síneadh fada", "the fada": a word of a phrase after an article, not a name
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1
