@@ -323,3 +323,31 @@ def test_a_name_or_word_mentioned_as_a_word_is_nobodys(text):
 )
 def test_a_persons_name_in_similar_words_still_counts(text, name):
     assert covered(text, name, "name")
+
+
+# ---------------------------------------------------------------- medicines and conditions named by their stems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ganaxolone is a 60-hour infusion in the trial arm, not a tablet.",
+        "Seltorexant is a 20 mg nightly dose in the phase 3 studies.",
+        "Aticaprant is a 10-day titration, then a fixed dose.",
+        "Orthorexia is not a DSM-5 diagnosis.",
+    ],
+)
+def test_a_medicine_or_condition_named_by_its_stem_is_no_one(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Vortapine said she would come back next week.", "Vortapine"),
+        ("Kowalczyk is a 24-year-old nurse and she is exhausted.", "Kowalczyk"),
+        ("Tavita is a 24 year old student who self-harms.", "Tavita"),
+    ],
+)
+def test_a_person_whose_name_looks_like_a_stem_or_who_is_defined_is_still_named(text, name):
+    assert covered(text, name, "name")

@@ -85,6 +85,17 @@ _THING_NAMED_BEFORE = re.compile(
     r"(?:[ \t]+(?:is|was|are|were|now|once|formerly|originally|later))*"
     r"[ \t]+(?:named|called|known[ \t]+as|renamed|nicknamed)[ \t]+['‘\"“]?$"
 )
+# The stems the WHO gives medicines' international names, and the endings of conditions' names: a word in no name
+# list that ends so is a drug or a diagnosis ("Brexanolone is a 60-hour infusion", "Diabulimia is not in DSM-5").
+_DRUG_OR_TERM = re.compile(
+    r"(?:olone|[a-z]{2}mab|tinib|ciclib|parib|pril|sartan|olol|dipine|statin|gliptin|glutide|gliflozin|prazole"
+    r"|tidine|setron|triptan|oxetine|pramine|triptyline|azepam|azolam|barbital|peridol|perone|pirone|apine|idone"
+    r"|piprazole|prazine|promazine|afil|lukast|profen|coxib|xaban|gatran|parin|floxacin|cycline|mycin|cillin|navir"
+    r"|previr|buvir|ciclovir|amivir|[a-z]{3}caine|dronate|tecan|taxel|platin|rubicin|semide|thiazide|terol|sonide"
+    r"|methasone|nidazole|conazole|fungin|lutamide|vaptan|racetam|morphone|codone|fentanil|pezil|mantine|stigmine"
+    r"|melteon|orexant|ketamine|[a-z]{2}clone|zolpidem|alopram|faxine|azodone|tiapine|anserin|oxazepine|xetine"
+    r"|phobia|philia|[a-z]{3}mania|orexia|ulimia|somnia|thymia|phrenia|algia|[a-z]{3}itis|[a-z]{3}osis|opathy)$"
+)
 # A word of a caseless script that the sentence calls a word, term or greeting, or glosses: "the term 引きこもり",
 # "opens with ሰላም, which is a greeting", "ሰላም (peace)". A name would be romanised with capitals ("李明 (Li Ming)").
 _TERM_BEFORE = re.compile(
@@ -225,7 +236,9 @@ _OBJECT_BEFORE = re.compile(
 # A thing being defined or described, not a person acting: "Ahpra is the national agency", "X is licensed for…".
 _DEFINED_AFTER = re.compile(
     r"(?i)^[ \t]+(?:is|was|are)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+|usually[ \t]+|often[ \t]+){0,2}"
-    r"(?:(?:a|an|the)[ \t]+(?!\d)|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
+    # "is a 60-hour infusion", "is a 14-day course" define a thing; "is a 15-year-old" a person
+    r"(?:(?:a|an|the)[ \t]+(?!\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|y/?o)\b|\d{1,3}\b(?![- ]?[a-z]))"
+    r"|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
     r"|available|recognised|recognized|sold|prescribed|indicated|banned|cited|described[ \t]+as)\b)"
 )
 _PRONOUN_LATER = re.compile(r"(?i)\b(?:she|he|her|his|him|herself|himself)\b")
@@ -1427,6 +1440,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # a word of a title or an organisation's name, not a person's
     if not strong and _THING_NAMED_BEFORE.search(ctx.before):
         return  # "not a hospital called Whitehall": a place or thing's name
+    if (
+        len(part) == 1
+        and kinds[0] in ("unknown", "family")
+        and _DRUG_OR_TERM.search(keys[0])
+        and not (strong or ctx.person_after or _PERSONAL_VERB.match(ctx.after) or ctx.pronoun)
+    ):
+        return  # "Brexanolone", "Zuranolone", "Diabulimia": a medicine's or condition's name, by its stem
     if kinds == ["caseless"] and not strong and (_TERM_BEFORE.search(ctx.before) or _TERM_AFTER.match(ctx.after)):
         return  # "the Japanese term 引きこもり", "opens with ሰላም, which is fine as a greeting": a word, not a name
     if not strong and not _could_be_named(kinds, ctx):
