@@ -351,3 +351,36 @@ def test_a_medicine_or_condition_named_by_its_stem_is_no_one(text):
 )
 def test_a_person_whose_name_looks_like_a_stem_or_who_is_defined_is_still_named(text, name):
     assert covered(text, name, "name")
+
+
+# ---------------------------------------------------------------- public figures' work, services and firms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Simone Weil wrote about attention as a form of generosity.",
+        "Greyfield Asylum was run by Edwin Marlow, who abolished restraint.",
+        "Franca Ongaro's reforms closed the asylums under the 1978 law.",
+        "Arthur Stoll first synthesised the compound at Basel in 1918.",
+        "Dorothy Fenwick lobbied county boards for reform in the 1870s.",
+        "Togetherall is commissioned by many universities.",
+        "Procter & Procter settled the litigation last year.",
+    ],
+)
+def test_a_public_figures_work_a_commissioned_service_and_a_firm_name_no_one_in_care(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jane Okafor wrote about her trauma in her journal.", "Jane Okafor"),
+        ("Maria Lopez, who founded a peer group for her ward, was discharged on Monday.", "Maria Lopez"),
+        ("Rosa Delgado is managed by the CMHT now.", "Rosa Delgado"),
+        ("Oakley's speech therapist thinks it is selective mutism.", "Oakley"),
+        ("Priya & Anjali visited on Sunday.", "Anjali"),
+    ],
+)
+def test_a_person_in_similar_words_is_still_named_beside_public_work(text, name):
+    assert covered(text, name, "name")

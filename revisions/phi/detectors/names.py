@@ -96,6 +96,11 @@ _DRUG_OR_TERM = re.compile(
     r"|melteon|orexant|ketamine|[a-z]{2}clone|zolpidem|alopram|faxine|azodone|tiapine|anserin|oxazepine|xetine"
     r"|phobia|philia|[a-z]{3}mania|orexia|ulimia|somnia|thymia|phrenia|algia|[a-z]{3}itis|[a-z]{3}osis|opathy)$"
 )
+# A firm named by one surname twice or with its sons or partners: "Johnson & Johnson", "Smith & Sons".
+# Matched on "<name> <text before>|<text after>".
+_SAME_NAME_JOINED = re.compile(
+    r"^(?P<n>\S+) (?:.*?(?P=n)[ \t]*&[ \t]*\||.*\|[ \t]*&[ \t]*(?:(?P=n)|Sons|Son|Partners|Co)\b)"
+)
 # A word of a caseless script that the sentence calls a word, term or greeting, or glosses: "the term 引きこもり",
 # "opens with ሰላም, which is a greeting", "ሰላም (peace)". A name would be romanised with capitals ("李明 (Li Ming)").
 _TERM_BEFORE = re.compile(
@@ -238,6 +243,9 @@ _DEFINED_AFTER = re.compile(
     r"(?i)^[ \t]+(?:is|was|are)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+|usually[ \t]+|often[ \t]+){0,2}"
     # "is a 60-hour infusion", "is a 14-day course" define a thing; "is a 15-year-old" a person
     r"(?:(?:a|an|the)[ \t]+(?!\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|y/?o)\b|\d{1,3}\b(?![- ]?[a-z]))"
+    # a service or product and who provides it: "Kooth is commissioned by many NHS areas"
+    r"|(?:commissioned|operated|hosted|owned|developed|designed|built|made|produced|distributed|licensed"
+    r"|marketed|published|manufactured)[ \t]+by\b"
     r"|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
     r"|available|recognised|recognized|sold|prescribed|indicated|banned|cited|described[ \t]+as)\b)"
 )
@@ -259,12 +267,19 @@ _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself
 # What says the name is an author, a test or an organisation rather than a person in care.
 _SCHOLARLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:1[5-9]|20)\d\d|,\s*(?:1[5-9]|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    # a relative clause of public work: "John Conolly, who abolished restraint"
+    r"|,[ \t]+who[ \t]+(?:later[ \t]+|first[ \t]+|famously[ \t]+)?(?:founded|abolished|pioneered|campaigned|coined"
+    r"|invented|discovered|introduced|established|championed|reformed|painted|composed|synthesi[sz]ed)"
+    r"(?![^.;\n]{0,80}\b(?:her|his|my|their|me|our|discharged|admitted|sectioned|referred|session)\b)"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
     r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated|distinguish(?:es|ed)?|validated|validates|examined"
     r"|examines|reviewed|reviews|tested|tests|investigated|investigates|studied|studies|measured|translated"
     r"|co-wrote|co-authored|authored|edited|wrote[ \t]+(?:(?:The|A|An)[ \t]+)?[A-Z]|writes[ \t]+(?:about|that)"
+    # a thinker's or public figure's work, with no one's own story after it: "Hannah Arendt wrote about loneliness"
+    r"|(?:wrote|writes|argued|lectured|preached|campaigned)[ \t]+(?:about|that|of|on|against|for)"
+    r"(?![^.;\n]{0,60}\b(?:her|his|my|their|me)\b)"
     r"|teach(?:es)?[ \t]+at|taught[ \t]+at|applies|applied[ \t]+(?:the|this|it)|argue|suggest[ \t]+that"
     r"|recommends|recommended|critiqued|critiques|replicated|extended|compared|modelled|modeled|surveyed"
     r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
@@ -279,7 +294,8 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
     r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
     r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles|checklist"
-    r"|experiments?)\b"
+    # a public figure's legacy: "Franco Basaglia's reforms", "Woolf's novels"; not "Oakley's speech therapist"
+    r"|experiments?|reforms?|legacy|novels?|essays?|philosophy|teachings|expeditions?|albums?|biography)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
@@ -1438,6 +1454,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Yoruba-, Igbo- and Hausa-speaking": the first half of a compound finished later in the list
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
+    if not strong and len(part) == 1 and _SAME_NAME_JOINED.search(f"{part[0][0]} {ctx.before[-30:]}|{ctx.after[:30]}"):
+        return  # "Johnson & Johnson", "Smith & Sons": a firm's name, not a person's
     if not strong and _THING_NAMED_BEFORE.search(ctx.before):
         return  # "not a hospital called Whitehall": a place or thing's name
     if (
@@ -1656,7 +1674,10 @@ _HISTORICAL_YEAR = re.compile(
 )
 _DISCOVERY_VERB = re.compile(
     r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
-    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
+    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated"
+    # and public work of other kinds: "Albert Hofmann first synthesised LSD … in 1938", "Dix lobbied … in the 1840s"
+    r"|synthesi[sz]ed|isolated|lobbied|reformed|championed|advocated|lectured|preached|composed|painted|exposed"
+    r"|documented|theori[sz]ed|ruled|reigned|governed|commanded|led))\b"
     # an institution's own history: "Broadmoor opened in 1863", "Rampton was built in 1912"
     r"|\b(?:opened|closed|built|established|demolished|renamed|abolished|set[ \t]+up)[ \t]+(?:as[ \t]+[^.;\n]{1,40}"
     r"[ \t]+)?in[ \t]+(?:1[5-8]\d\d|19[0-8]\d)\b"
