@@ -59,6 +59,9 @@ _GLOSSED_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>{_ITEM})[ \t]+(?:means|meaning|literally|is[ \t]+(?:literally[ \t]+)?(?=[\"“‘'])"
     r"|is[ \t]+(?:short|a[ \t]+(?:diminutive|short[ \t]+form|pet[ \t]+form|variant))[ \t]+(?:for|of))"
     r"[ \t]*(?:[\"“‘'](?P<gloss>[^\"”’'\n]{1,60})[\"”’']|(?P<full>[A-Z][\w'’-]{1,30}))"
+    # a name said to be a pen name, pseudonym or character's: "Dr Seuss is a pen name"
+    rf"|(?<![\w'’-]){_ITEM}[ \t]+(?:is|was)[ \t]+(?:a|the|only[ \t]+a)[ \t]+(?:pen[ \t]+name|pseudonym|stage[ \t]+name"
+    r"|nom[ \t]+de[ \t]+plume|fictional[ \t]+character|made-up[ \t]+name)\b"
 )
 # A service named before its public number: "Childline (0800 1111)", "call Childline free on 0800 1111".
 _BEFORE_NUMBER = re.compile(
@@ -92,7 +95,8 @@ _GATE = re.compile(
     r"(?i)names|diminutives|patronymics|matronymics|kunya|teknonyms|honorifics|such as|like|e\.g|including"
     r"|example|refugee|communit|population|migrant|speakers|people|tribe|clan|diaspora|terms|words|dialect"
     r"|language|camps|settlement|sampl|survey|fieldwork|data|interview|household|sites|cohort|recruited|collected"
-    r"|prevalence|rates|means|meaning|short|common|shared|account|popular|frequent|rare|top|lead|naming"
+    r"|prevalence|rates|means|meaning|short|common|shared|account|popular|frequent|rare|top|lead|naming|pen|pseudonym"
+    r"|stage|plume|fictional|made-up"
     r"|\bis[ \t]+[\"“‘']"
     r"|[\u0590-\u08ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )

@@ -384,3 +384,33 @@ def test_a_public_figures_work_a_commissioned_service_and_a_firm_name_no_one_in_
 )
 def test_a_person_in_similar_words_is_still_named_beside_public_work(text, name):
     assert covered(text, name, "name")
+
+
+# ---------------------------------------------------------------- references' dates, pen names, bases and products
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal College of Nursing. (2021, June 9). Staffing report [Press release].",
+        "Okeke, A. (2022, October 3). Grief after disasters. The Observer.",
+        "Lemony Snicket is a pen name, not the author's own.",
+        "Troops trained at Fort Bragg (renamed Fort Liberty in 2023) took part.",
+        "Widex Moment aids and Signia Pure devices both stream audio.",
+    ],
+)
+def test_a_references_date_a_pen_name_a_base_and_a_product_line_name_no_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Seen in clinic (2023, March 14) with her mum.", "March 14"),
+        ("Priya means a lot to me, she says.", "Priya"),
+        ("Rm 40, Fort Kellan TX — pt seen there twice in March", "Fort Kellan"),
+        ("Tom Apps rang me about his sister.", "Tom Apps"),
+    ],
+)
+def test_a_persons_details_in_similar_words_still_count(text, value):
+    assert covered(text, value)

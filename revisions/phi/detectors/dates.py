@@ -243,7 +243,9 @@ def _published(before: str, text: str, start: int) -> bool:
 
 # A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
 _CITED_BEFORE = re.compile(
-    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?)$"
+    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?"
+    # an APA reference's date after its author: "Smith, J. (2023, March 14).", "Association. (2022, March 18)."
+    r"|\.[ \t]*\([ \t]*(?:19|20)\d\d,[ \t]*)$"
 )
 _ORDINAL_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"

@@ -96,6 +96,16 @@ _DRUG_OR_TERM = re.compile(
     r"|melteon|orexant|ketamine|[a-z]{2}clone|zolpidem|alopram|faxine|azodone|tiapine|anserin|oxazepine|xetine"
     r"|phobia|philia|[a-z]{3}mania|orexia|ulimia|somnia|thymia|phrenia|algia|[a-z]{3}itis|[a-z]{3}osis|opathy)$"
 )
+_PLACE_PREFIXES = {"fort", "mount", "mt", "port", "lake", "cape", "camp"}
+
+
+def _person_in_sentence(text: str, pos: int, cache: dict) -> bool:
+    """Someone other than the writer and reader in the sentence around ``pos``."""
+    lo, hi = sentence_bounds(text, pos, cache)
+    return any(m.group().lower() not in _WRITER_WORDS for m in PERSON_WORD.finditer(text, lo, hi))
+
+
+_WRITER_WORDS = {"i", "me", "we", "us", "you", "your"}
 # A firm named by one surname twice or with its sons or partners: "Johnson & Johnson", "Smith & Sons".
 # Matched on "<name> <text before>|<text after>".
 _SAME_NAME_JOINED = re.compile(
@@ -1280,7 +1290,10 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:houses|homes|centres|centers|clinics|hospitals|factories|warehouses|stores|shops|branches"
     r"|plants|mines|mills|programmes|programs|franchises|outlets|restaurants|hotels|offices|depots|sites|campuses"
     r"|job[ \t]+losses|job[ \t]+cuts|layoffs|redundancies|closures?|shareholders|executives|subsidiaries|products"
-    r"|share[ \t]+price|lawsuits?|settlement|scandal|bankruptcy|takeover|workforce)\b"
+    r"|share[ \t]+price|lawsuits?|settlement|scandal|bankruptcy|takeover|workforce"
+    # a product line: "Oticon More aids", "Libre sensors", "Medtronic pumps"
+    r"|aids|devices|implants|sensors|pumps|monitors|headsets|handsets|wearables|trackers|inhalers|pens|patches"
+    r"|tablets|capsules|models|apps)\b"
 )
 
 
@@ -1454,6 +1467,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Yoruba-, Igbo- and Hausa-speaking": the first half of a compound finished later in the list
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
+    if (
+        not strong
+        and len(part) >= 2
+        and keys[0] in _PLACE_PREFIXES
+        and not _person_in_sentence(text, start, line_cache)
+    ):
+        return  # "Fort Cavazos", "Lake Macquarie": a place or base, in a sentence about no one
     if not strong and len(part) == 1 and _SAME_NAME_JOINED.search(f"{part[0][0]} {ctx.before[-30:]}|{ctx.after[:30]}"):
         return  # "Johnson & Johnson", "Smith & Sons": a firm's name, not a person's
     if not strong and _THING_NAMED_BEFORE.search(ctx.before):
