@@ -222,6 +222,8 @@ def test_an_institutions_history_a_thing_called_by_a_name_and_a_companys_public_
         ("Hartmoor was admitted in 1981, she told me, and never left.", "Hartmoor"),
         ("Juniper Okonkwo lost her job in the Brannock Steel layoffs.", "Juniper Okonkwo"),
         ("He works at Korvex, in the packing hall.", "Korvex"),
+        ("Aroha houses her nephew at weekends.", "Aroha"),
+        ("Jen shops at the market because she can't face the supermarket.", "Jen"),
     ],
 )
 def test_a_person_in_similar_words_is_still_named(text, name):

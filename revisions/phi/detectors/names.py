@@ -124,6 +124,7 @@ _TERM_AFTER = re.compile(
 )
 # A name explained by what it means is a word being glossed: 'is "daughter of Jón"', 'means "gift"'.
 _GLOSS_AFTER = re.compile(r"[ \t]+(?:means|is|=)[ \t]+[\"“‘'](?=[a-z])")
+_THING_NAMED_WORDS = {"named", "called", "known", "renamed", "nicknamed"}
 # A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
@@ -1286,14 +1287,18 @@ def _eponym_follows(text: str, end: int) -> bool:
 
 # What only a body, brand or model has, in the plural or in public affairs: "Soteria houses", "Maggie's centres",
 # "Foxconn factories", "Tata Steel job losses", "the Clubhouse programmes". No person is a set of houses.
-_INSTITUTION_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:houses|homes|centres|centers|clinics|hospitals|factories|warehouses|stores|shops|branches"
+_INSTITUTIONS_PLURAL = (
+    r"(?:houses|homes|centres|centers|clinics|hospitals|factories|warehouses|stores|shops|branches"
     r"|plants|mines|mills|programmes|programs|franchises|outlets|restaurants|hotels|offices|depots|sites|campuses"
     r"|job[ \t]+losses|job[ \t]+cuts|layoffs|redundancies|closures?|shareholders|executives|subsidiaries|products"
     r"|share[ \t]+price|lawsuits?|settlement|scandal|bankruptcy|takeover|workforce"
-    # a product line: "Oticon More aids", "Libre sensors", "Medtronic pumps"
-    r"|aids|devices|implants|sensors|pumps|monitors|headsets|handsets|wearables|trackers|inhalers|pens|patches"
-    r"|tablets|capsules|models|apps)\b"
+    # a product line: "Oticon More aids", "Libre sensors"
+    r"|aids|devices|implants|sensors|headsets|handsets|wearables|trackers|inhalers|tablets|capsules|apps)\b"
+)
+_INSTITUTION_AFTER = re.compile(
+    rf"['’]s[ \t]+{_INSTITUTIONS_PLURAL}|[ \t]+{_INSTITUTIONS_PLURAL}"
+    # a verb takes an object where a plural noun does not: "Aroha houses her nephew", "Jen shops at Aldi"
+    r"(?![ \t]+(?:her|his|their|them|him|me|us|it|the|a|an|my|our|your|at|for|with|up|out|this|that)\b)"
 )
 
 
@@ -1467,6 +1472,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Yoruba-, Igbo- and Hausa-speaking": the first half of a compound finished later in the list
     if titled and not strong:
         return  # a word of a title or an organisation's name, not a person's
+    if not strong and not _could_be_named(kinds, ctx):
+        return
     if (
         not strong
         and len(part) >= 2
@@ -1474,9 +1481,14 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and not _person_in_sentence(text, start, line_cache)
     ):
         return  # "Fort Cavazos", "Lake Macquarie": a place or base, in a sentence about no one
-    if not strong and len(part) == 1 and _SAME_NAME_JOINED.search(f"{part[0][0]} {ctx.before[-30:]}|{ctx.after[:30]}"):
+    if (
+        not strong
+        and len(part) == 1
+        and ("&" in ctx.before[-30:] or "&" in ctx.after[:30])
+        and _SAME_NAME_JOINED.search(f"{part[0][0]} {ctx.before[-30:]}|{ctx.after[:30]}")
+    ):
         return  # "Johnson & Johnson", "Smith & Sons": a firm's name, not a person's
-    if not strong and _THING_NAMED_BEFORE.search(ctx.before):
+    if not strong and ctx.words_before & _THING_NAMED_WORDS and _THING_NAMED_BEFORE.search(ctx.before):
         return  # "not a hospital called Whitehall": a place or thing's name
     if (
         len(part) == 1
@@ -1487,8 +1499,6 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "Brexanolone", "Zuranolone", "Diabulimia": a medicine's or condition's name, by its stem
     if kinds == ["caseless"] and not strong and (_TERM_BEFORE.search(ctx.before) or _TERM_AFTER.match(ctx.after)):
         return  # "the Japanese term 引きこもり", "opens with ሰላም, which is fine as a greeting": a word, not a name
-    if not strong and not _could_be_named(kinds, ctx):
-        return
     person_after = ctx.person_after
     if ctx.named and not (ctx.honorific or ctx.role or ctx.label) and _eponym_follows(text, word_end):
         return  # "Asher named Munchausen syndrome in 1951": what is named is a syndrome
