@@ -180,7 +180,8 @@ _CRISIS_SERVICE = re.compile(
     r"(?i)\b(?:helplines?|help[ \t]+line|hotlines?|lifeline|crisis[ \t]+(?:line|helpline|service|centre|center|team"
     r"|text|support|intervention)|samaritans?|befrienders|suicide[ \t]+prevention|zelfmoordpreventie|seelsorge"
     r"|telefonseelsorge|sos|esperan[çcz]a|amiti[ée]|telefono[ \t]+amico|tel[ée]fono[ \t]+de|ligne[ \t]+d['’]écoute"
-    r"|linha[ \t]+(?:de|da)|l[íi]nea[ \t]+(?:de|da)|toll[- ]free|freephone|free[ \t]+call)\b"
+    r"|linha[ \t]+(?:de|da)|l[íi]nea[ \t]+(?:de|da)|toll[- ]free|freephone|free[ \t]+call|infoline"
+    r"|(?:advice|information|info|support|listening|counselling|counseling|text|help)[ \t]+line)\b"
     r"|いのちの電話|ホットライン|こころの電話|心理援助|热线|熱線|핫라인|생명의[ \t]?전화|상담[ \t]?전화"
 )
 # A directory of such lines by country: "Kenya: …", "South Africa – …", "US: …". The service between the heading and
@@ -199,7 +200,7 @@ _ORGANISATION = re.compile(
 _PERSONAL_NUMBER_CUE = re.compile(
     r"(?i)\b(?:he|she|him|his|her|hers|my|mine|our|me|us|we|they|them|client|patient|pt|mum|mom|dad|mother|father"
     r"|son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|friend|nan|gran|aunt|uncle|cousin"
-    r"|carer|niece|nephew|neighbou?r|caller|sender|mobile|cell|personal|private|internal|direct|fax|whatsapp"
+    r"|carer|niece|nephew|neighbou?r|caller|sender|mobile|cell|personal|private|internal|direct|fax|whatsapp|landline"
     r"|not[ \t]+(?:a|the)[ \t]+(?:helpline|hotline|service|crisis))\b"
 )
 

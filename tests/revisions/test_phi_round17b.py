@@ -416,3 +416,25 @@ def test_a_references_date_a_pen_name_a_base_and_a_product_line_name_no_one(text
 )
 def test_a_persons_details_in_similar_words_still_count(text, value):
     assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearts & Minds advice line: 0808 196 4455.",
+        "The charity's information line is 0808 196 2211, weekdays only.",
+    ],
+)
+def test_an_advice_or_information_line_named_before_its_number_is_an_organisations(text):
+    assert found(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Her landline is 0161 496 0123 and she uses the support line a lot.", "0161 496 0123"),
+        ("Support line: my sister on 07700 900456.", "07700 900456"),
+    ],
+)
+def test_a_persons_number_beside_an_advice_line_still_counts(text, number):
+    assert covered(text, number, "phone")
