@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicons import regions
 from .patterns import CI, trim_url
 
 # Spans that are citation furniture wherever they appear: nothing inside them is screened except IPs and emails.
@@ -18,7 +19,24 @@ _PROTECTED = [
     ("issn", re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dX]\b", CI)),
     ("arxiv", re.compile(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", CI)),
     ("cd", re.compile(r"(?<![\w-])CD\d{6}(?:\.pub\d)?(?![\w-])")),  # a Cochrane review's number
-    ("", re.compile(r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|CTRI|EudraCT|PROSPERO|CRD)[\s:#/-]*\d[\d/-]{4,}\b")),
+    # trial and review registries of every region: "NCT…", "ISRCTN…", "UMIN000…", "jRCT…", "IRCT…N1", "CTRI/2019/…"
+    (
+        "",
+        re.compile(
+            r"\b(?:NCT|ISRCTN|ACTRN|DRKS|ChiCTR|ChiMCTR|CTRI|EudraCT|EUCTR|PROSPERO|CRD|UMIN|jRCT|JPRN|KCT|IRCT|PACTR"
+            r"|NTR|TCTR|SLCTR|LBCTR|PHRR|RPCEC|ITMCTR)[\s:#/-]*\d[\d/-]{3,}(?:[A-Z]\d{1,3}|[a-z])?\b"
+            r"|\bRBR-[0-9a-z]{6,8}\b|\b(?:EU[ \t]?CT|CTIS)(?:[ \t]+(?:number|no\.?))?[ \t:#]*\d{4}-\d{6}-\d{2}-\d{2}\b"
+        ),
+    ),
+    # a reference's volume, issue and pages: "2012;109(40):E2657-64", "2019;80(Suppl 2):S45-52", "49(12):2023–2031"
+    (
+        ";",
+        re.compile(
+            r"\b(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?;[ \t]*\d{1,4}(?:[ \t]*\([^()\n]{1,12}\))?"
+            r"[ \t]*:[ \t]*[A-Za-z]{0,2}\d{1,8}(?:[–-][A-Za-z]{0,2}\d{1,8})?"
+        ),
+    ),
+    ("):", re.compile(r"\b\d{1,4}\(\d{1,4}\):[ \t]*[A-Za-z]{0,2}\d{1,8}(?:[–-][A-Za-z]{0,2}\d{1,8})?")),
     ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
     ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
 ]
@@ -80,8 +98,44 @@ def url_is_publication(url: str) -> bool:
     return False
 
 
+# A funder's grant or a publication's reference, in a sentence about the funding or the publication and no person:
+# "Funded by the MRC (MR/N012345/1)", "NIHR HTA 17/12/34 funded the trial", "NHS England PRN00123, published 2023".
+_FUNDING_OR_PUBLICATION = re.compile(
+    r"(?i)\b(?:funded|funding|funders?|grants?|fellowships?|sponsored|supported[ \t]+by|(?<!for[ \t])published"
+    r"|(?<!for[ \t])publication"
+    r"|gateway[ \t]+reference|report[ \t]+(?:code|number|no))\b"
+)
+# Whose a grant or reference is, when it is a person's: their award, claim or benefit is no funder's.
+_PERSONS_AWARD = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|mine|me|client|patient|pt|mum|mom|dad|mother|father|son|daughter|wife"
+    r"|husband|partner|carer|account|card|bank|payment|invoice|claim|claimant|benefits?|pip|esa|dla|allowance"
+    r"|pension|housing|tax|policy|member|student|loan|bursary|hardship|disability|visa|passport|immigration|asylum"
+    r"|id|identity|licen[cs]e|registration|serial|device|participant|subject|respondent|mrn)\b"
+)
+# A sentence ends at a full stop, but not at an abbreviation's: "ID no. 870315…" goes on.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bno)(?<!\bnr)(?<!\bNo)(?<!\bNr)(?<!\bref)(?<!\bRef)(?<!\b[A-Za-z])[.!?;](?=\s|$)|\n"
+)
+_SENTENCE_CODE = re.compile(r"(?<![\w/.-])[A-Za-z0-9][\w/.-]{2,30}[A-Za-z0-9](?![\w/-])")
+# The funder or programme named right before its code is the code's: "Wellcome (212345/Z/18/Z)", "Grant 758123".
+_FUNDER_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]{1,30}[ \t]+){0,3}[A-Z][\w&'’-]{1,30}[ \t]*(?:\(|:|#|no\.?)?[ \t]*$")
+
+
+def _funding_codes(text: str) -> list[tuple[int, int]]:
+    """Codes of four digits or more in a sentence about a grant or a publication, about no person."""
+    spans, start = [], 0
+    for stop in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
+        if _FUNDING_OR_PUBLICATION.search(text, start, stop) and not _PERSONS_AWARD.search(text, start, stop):
+            for m in _SENTENCE_CODE.finditer(text, start, stop):
+                if sum(c.isdigit() for c in m.group()) >= 4:
+                    funder = _FUNDER_BEFORE.search(text, max(start, m.start() - 80), m.start())
+                    spans.append((funder.start() if funder else m.start(), m.end()))
+        start = stop + 1
+    return spans
+
+
 def protected_spans(text: str, low: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = _funding_codes(text) if _FUNDING_OR_PUBLICATION.search(text) else []
     for fragment, pattern in _PROTECTED:
         if fragment not in low:
             continue
@@ -120,6 +174,67 @@ _HELPLINE = re.compile(
 )
 
 
+# A service that answers people in crisis, named in the line that gives its number: "Befrienders Kenya +254 …",
+# "MIELI Crisis Helpline 09 …", "いのちの電話 0570-…", "TelefonSeelsorge 0800 …", "SOS Amitié 09 …".
+_CRISIS_SERVICE = re.compile(
+    r"(?i)\b(?:helplines?|help[ \t]+line|hotlines?|lifeline|crisis[ \t]+(?:line|helpline|service|centre|center|team"
+    r"|text|support|intervention)|samaritans?|befrienders|suicide[ \t]+prevention|zelfmoordpreventie|seelsorge"
+    r"|telefonseelsorge|sos|esperan[çcz]a|amiti[ée]|telefono[ \t]+amico|tel[ée]fono[ \t]+de|ligne[ \t]+d['’]écoute"
+    r"|linha[ \t]+(?:de|da)|l[íi]nea[ \t]+(?:de|da)|toll[- ]free|freephone|free[ \t]+call|infoline"
+    r"|(?:advice|information|info|support|listening|counselling|counseling|text|help)[ \t]+line)\b"
+    r"|いのちの電話|ホットライン|こころの電話|心理援助|热线|熱線|핫라인|생명의[ \t]?전화|상담[ \t]?전화"
+)
+# A directory of such lines by country: "Kenya: …", "South Africa – …", "US: …". The service between the heading and
+# the number is an organisation's: an acronym ("SADAG"), an organisation's word ("Initiative", "Centre") or a line's.
+_REGION_HEADING = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<region>[A-Z][\w'’.]{1,20}(?:[ \t]+[A-Z][\w'’.]{1,20}){0,2})[ \t]*(?::|[ \t][–—-])[ \t]"
+)
+_HEADING_REGIONS = {"us", "usa", "u.s.", "uk", "u.k.", "nz", "uae", "eu", "drc", "prc", "roi", "hk"}
+_ORGANISATION = re.compile(
+    r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])|(?i:\b(?:initiative|foundation|trust|association|society|centre|center"
+    r"|service|services|network|charity|council|institute|ministry|line|lifeline|helpline|hotline|federation"
+    r"|alliance|organi[sz]ation|agency|programme|program|project|mission)\b)"
+)
+# Whose a number is, when it is someone's: a person, a relative, someone in care or who called, or a line that is
+# personal, internal or no helpline ("a personal mobile …, not a helpline", "the crisis team fax … is internal").
+_PERSONAL_NUMBER_CUE = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|mine|our|me|us|we|they|them|client|patient|pt|mum|mom|dad|mother|father"
+    r"|son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|friend|nan|gran|aunt|uncle|cousin"
+    r"|carer|niece|nephew|neighbou?r|caller|sender|mobile|cell|personal|private|internal|direct|fax|whatsapp|landline"
+    r"|not[ \t]+(?:a|the)[ \t]+(?:helpline|hotline|service|crisis))\b"
+)
+
+
+def _organisations_line(text: str, start: int, end: int) -> bool:
+    """A crisis service's number in a line about no person: named as a crisis line, or listed under a country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[max(line_start, start - 200) : min(line_end, end + 120)]
+    if _PERSONAL_NUMBER_CUE.search(line):
+        return False
+    named = _CRISIS_SERVICE.search(text, max(line_start, start - 80), start)
+    if named and not re.search(r"[.!?;][ \t]", text[named.end() : start]):
+        return True  # the line's own number, named before it in the same sentence
+    heading = _REGION_HEADING.match(text, line_start, start)
+    if not heading:
+        return False
+    region = heading.group("region").lower()
+    if region not in regions() and region not in _HEADING_REGIONS:
+        return False
+    return bool(_ORGANISATION.search(text, heading.end(), start))
+
+
+# A vanity number on a toll-free code, as services advertise them: "1-800-273-TALK", "1-800-662-HELP", "0800 NHS 111".
+_VANITY_NUMBER = re.compile(
+    r"(?:1[- ]?)?8(?:00|88|77|66|55|44|33)[- ][A-Z0-9]{3}[- ]?[A-Z0-9]{4}|0800[- ]?[A-Z0-9]{3,4}[- ]?[A-Z0-9]{3,4}"
+)
+
+
+def is_vanity_number(value: str) -> bool:
+    return bool(_VANITY_NUMBER.fullmatch(value)) and any(c.isalpha() for c in value)
+
+
 def is_public_number(text: str, start: int, end: int) -> bool:
     """A crisis line's or service's number, written where the text is about support, not about a person."""
     digits = re.sub(r"\D", "", text[start:end])
@@ -127,6 +242,8 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     if len(digits) == 11 and digits.startswith(("084", "087")):
         return True  # a UK business-rate number: companies and services pay for them, no household has one
+    if _organisations_line(text, start, end):
+        return True
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)), start - 120)
     context = text[max(0, line_start) : min(len(text), end + 80)]
     service = digits.startswith(tuple(p.replace("-", "") for p in _SERVICE_PREFIXES)) or len(digits) <= 6

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .citations import is_public_number
+from .detectors.names import PERSON_WORD
 from .detectors.places import _gazetteer_place
 from .lexicons import regions
 from .patterns import LOW, UP
@@ -40,18 +41,51 @@ _GROUP = re.compile(
 _SAID_NAMES = re.compile(
     rf"(?<![\w'’-]){_LIST}(?=[ \t]+(?:are|were)[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:names|surnames|nicknames)\b)"
 )
+# Names said to be common, shared or rare are names as words, nobody's: "Nguyễn, Trần and Lê are shared by a large
+# share of Vietnamese people", "Kim, Lee and Park account for half of Korean surnames", "Muhammad is the most common
+# boys' name". The sentence must be about names, and no one in it.
+_SAID_COMMON = re.compile(
+    rf"(?<![\w'’-]){_LIST}(?=[ \t]+(?:(?:is|are|was|were)[ \t]+(?:(?:the|still|very|so|also|now|by[ \t]+far)[ \t]+)"
+    r"{0,2}(?:(?:most|more|less|least)[ \t]+)?(?:common|commonest|popular|frequent|widespread|shared|borne|used"
+    r"|typical|usual|rare|ranked)|(?:together[ \t]+)?(?:account[ \t]+for|make[ \t]+up|dominate|top|topped|lead|led)"
+    r")\b)"
+)
+_ABOUT_NAMES = re.compile(
+    r"(?i)\b(?:names?|surnames?|forenames?|given[ \t]+names?|family[ \t]+names?|patronymics?|matronymics?|naming)\b"
+)
+# A name explained by its meaning, and the names in the meaning: 'Oluwaseun means "God has done it"', 'Jónsdóttir is
+# "daughter of Jón"', "Nkechi is short for Nkechinyere".
+_GLOSSED_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_ITEM})[ \t]+(?:means|meaning|literally|is[ \t]+(?:literally[ \t]+)?(?=[\"“‘'])"
+    r"|is[ \t]+(?:short|a[ \t]+(?:diminutive|short[ \t]+form|pet[ \t]+form|variant))[ \t]+(?:for|of))"
+    r"[ \t]*(?:[\"“‘'](?P<gloss>[^\"”’'\n]{1,60})[\"”’']|(?P<full>[A-Z][\w'’-]{1,30}))"
+    # a name said to be a pen name, pseudonym or character's: "Dr Seuss is a pen name"
+    rf"|(?<![\w'’-]){_ITEM}[ \t]+(?:is|was)[ \t]+(?:a|the|only[ \t]+a)[ \t]+(?:pen[ \t]+name|pseudonym|stage[ \t]+name"
+    r"|nom[ \t]+de[ \t]+plume|fictional[ \t]+character|made-up[ \t]+name)\b"
+)
 # A service named before its public number: "Childline (0800 1111)", "call Childline free on 0800 1111".
 _BEFORE_NUMBER = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}{UP}'’-]{{1,30}}(?:[ \t]+(?:(?:de|del|la|las|los|da|do|das|dos|des|du|di"
     rf"|of|the|for)[ \t]+){{0,2}}[{UP}][{LOW}{UP}'’-]{{1,30}}){{0,3}})"
     r"[ \t]*(?:\(|:|,|[ \t]+(?:free[ \t]+)?on[ \t]+|[ \t]+)[ \t]*(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)"
 )
+# A service's line named in brackets after its public number: "0570-783-556 (Navi dial)", "116 123 (Samaritans)".
+_AFTER_NUMBER = re.compile(r"(?P<number>\+?\d[\d \t-]{1,14}\d)(?!\d)[ \t]*\((?P<name>[^()\n]{1,40})\)")
 # Where a study or survey was done: a list of places in a sentence about sampling, fieldwork or data.
 _STUDY = re.compile(
     r"(?i)\b(?:sampl\w+|surveys?|survey[ \t]+teams?|fieldwork|data|interviews|households|sites|cohorts?"
     r"|recruited|collected|prevalence|rates)\b"
 )
 _PLACE_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEP}{_ITEM}){{1,8}}")
+# A list the sentence calls its sites: "Sampling sites were 北京, 上海 and 广州", "Recruitment sites: …".
+_SITES_INTRO = re.compile(
+    r"(?i)\b(?:sites|centres|centers|locations|settings|districts|cities|towns|provinces|regions|areas|hospitals"
+    r"|clinics|catchments)[ \t]*(?:were|are|included|include|comprised|spanned|:)[ \t]*$"
+)
+# A cohort, study or trial named with its place in brackets: "ALSPAC (Avon)", "Generation R (Rotterdam)", in a
+# sentence about studies.
+_STUDY_AND_PLACE = re.compile(rf"(?<![\w'’-])[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){{0,4}}[ \t]*\((?P<place>{_ITEM})\)")
+_STUDIES = re.compile(r"(?i)\b(?:cohorts?|stud(?:y|ies)|trials?|surveys?|registr(?:y|ies)|biobanks?|panels?)\b")
 _THEN_PLACE = re.compile(
     rf"[ \t]+(?:in[ \t]+(?P<town>{_ITEM})|sites\b|districts\b|settlements\b|camps\b)"
     r"|,[ \t]+(?:two|three|four|five|six|both)\b[^.;\n]{0,40}?\b(?:districts|settlements|sites|areas|towns|cities"
@@ -61,7 +95,10 @@ _GATE = re.compile(
     r"(?i)names|diminutives|patronymics|matronymics|kunya|teknonyms|honorifics|such as|like|e\.g|including"
     r"|example|refugee|communit|population|migrant|speakers|people|tribe|clan|diaspora|terms|words|dialect"
     r"|language|camps|settlement|sampl|survey|fieldwork|data|interview|household|sites|cohort|recruited|collected"
-    r"|prevalence|rates|[\u0590-\u08ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"|prevalence|rates|means|meaning|short|common|shared|account|popular|frequent|rare|top|lead|naming|pen|pseudonym"
+    r"|stage|plume|fictional|made-up"
+    r"|\bis[ \t]+[\"“‘']"
+    r"|[\u0590-\u08ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 # A word of a caseless script glossed in lower-case Latin: "화병 (hwabyeong)", "引きこもり (hikikomori)" is a
 # term; a name would be romanised with capitals ("李明 (Li Ming)").
@@ -76,6 +113,9 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
     for m in _BEFORE_NUMBER.finditer(text) if any(c.isdigit() for c in text) else ():
         if is_public_number(text, m.start("number"), m.end("number")):
             spans.append((m.start("name"), m.end("name")))
+    for m in _AFTER_NUMBER.finditer(text) if "(" in text and any(c.isdigit() for c in text) else ():
+        if is_public_number(text, m.start("number"), m.end("number")):
+            spans.append((m.start("name"), m.end("name")))
     if not _GATE.search(text):
         return spans
     for m in _EXAMPLES.finditer(text):
@@ -85,16 +125,31 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.end("intro"), end))
     for m in _GROUP.finditer(text):
         spans.append((m.start(), m.end()))
+    for m in _SAID_COMMON.finditer(text):
+        start, end = _sentence(text, m.start(), m.end())
+        if _ABOUT_NAMES.search(text, start, end) and not _PERSON.search(text, start, end):
+            spans.append((m.start(), m.end()))
+    for m in _GLOSSED_NAME.finditer(text):
+        start, end = _sentence(text, m.start(), m.end())
+        if not _PERSON.search(text, start, end):
+            spans.append((m.start(), m.end()))
     for m in _SAID_NAMES.finditer(text) if "names" in text else ():
         spans.append((m.start(), m.end()))
     for m in _GLOSSED.finditer(text) if "(" in text else ():
         term = m.group("term")
         if not term[0].isupper() and not term[0].islower():
             spans.append((m.start(), m.end("term")))
+    for m in _STUDY_AND_PLACE.finditer(text) if "(" in text else ():
+        start, end = _sentence(text, m.start(), m.end())
+        if _STUDIES.search(text, start, end) and not PERSON_WORD.search(text, start, end):
+            spans.append((m.start("place"), m.end("place")))
     for m in _PLACE_LIST.finditer(text):
         start, end = _sentence(text, m.start(), m.end())
         sentence = text[start:end]
         if not _STUDY.search(sentence) or _PERSON.search(sentence):
+            continue
+        if _SITES_INTRO.search(text, max(start, m.start() - 40), m.start()) and not PERSON_WORD.search(sentence):
+            spans.append((start, end))  # the list is called the study's sites: each item is one
             continue
         items = re.split(_SEP, m.group())
         then = _THEN_PLACE.match(text, m.end())

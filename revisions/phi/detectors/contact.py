@@ -7,7 +7,7 @@ import re
 
 import phonenumbers
 
-from ..citations import URL, is_public_number, trim_url, url_is_publication
+from ..citations import URL, is_public_number, is_vanity_number, trim_url, url_is_publication
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import safe_words
 from .numbers import SSN_DASHED, date_shape
@@ -191,6 +191,7 @@ def _phone_candidates(text: str):
 
 
 _EXTENSION = re.compile(r"[ \t]*(?:ext\.?|x)[ \t]*\d{1,5}$", re.I)
+_SPELLED_TAIL = re.compile(r"[- ]?[A-Z][A-Z0-9]{2,3}(?![\w-])")
 
 
 def find_phones(text: str):
@@ -210,6 +211,9 @@ def find_phones(text: str):
             continue  # a decimal or a version, not 617.555.0123
         if is_public_number(text, start, end):
             continue
+        spelled = _SPELLED_TAIL.match(text, end)
+        if spelled and is_vanity_number(value + spelled.group()):
+            continue  # "1-800-273-TALK": a service's toll-free number spelled as a word
         before = text[max(0, start - 40) : start]
         labelled = bool(_PHONE_LABEL.search(before))
         if _SHORT_SHAPE.fullmatch(value):
@@ -295,6 +299,27 @@ _PERSONAL_PAGE_BEFORE = re.compile(
 )
 
 
+# An organisation's home page: a bare host under an organisation's domain, with no path ("https://988lifeline.org",
+# "https://www.beyondblue.org.au/"), linked in a sentence about no one (not "my blog is https://…-writes.org").
+_ORGANISATION_HOME = re.compile(
+    r"(?i)(?:https?://)?(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,3}(?:org|ngo|charity|int|gov|edu)(?:\.[a-z]{2})?/?"
+)
+_SOMEONES_PAGE = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|mine|our|me|client|patient|pt|mum|mom|dad|son|daughter|wife|husband"
+    r"|partner|brother|sister|friend|blog|blogs|vlog|diary|journal|personal|portfolio|fundraiser|story)\b"
+    r"|(?-i:[A-Z][\w-]{1,30})['’]s[ \t]+(?:site|page|website|web[ \t]+page|homepage)"
+)
+
+
+def _organisation_home(text: str, start: int, end: int) -> bool:
+    if not _ORGANISATION_HOME.fullmatch(text, start, end):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 150)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else min(line_end, end + 150)
+    return not _SOMEONES_PAGE.search(text, line_start, line_end)
+
+
 def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
     for m in _BARE_DOMAIN.finditer(text) if "." in text else ():
         value = m.group()
@@ -304,7 +329,7 @@ def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
             yield "url", m.start(), m.end(), BORDERLINE, "personal page"
     for m in URL.finditer(text):
         end = trim_url(text, m.start(), m.end())
-        if url_is_publication(text[m.start() : end]):
+        if url_is_publication(text[m.start() : end]) or _organisation_home(text, m.start(), end):
             continue
         yield "url", m.start(), end, BORDERLINE, "URL that is not a publication or organisation"
     for m in _PLATFORM_SUBDOMAIN.finditer(text) if "." in text else ():

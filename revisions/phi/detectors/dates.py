@@ -218,7 +218,10 @@ _DATE_PUBLICATION = re.compile(
     r"|established|introduced"
     r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
     # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
-    r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent)\b"
+    r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent"
+    # a source's retrieval, however the writer puts it: "I checked it on 8 January 2024", "link last viewed …"
+    r"|(?:checked|viewed|consulted|visited)[ \t]+(?:it|this|them|the[ \t]+(?:page|site|link|website|web[ \t]+page"
+    r"|fact[ \t]+sheet|guidance|guideline|article|source|reference|url|leaflet))|last[ \t]+(?:checked|viewed))\b"
     r"[^.;\n]*$"
 )
 
@@ -240,7 +243,9 @@ def _published(before: str, text: str, start: int) -> bool:
 
 # A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
 _CITED_BEFORE = re.compile(
-    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?)$"
+    r"(?i)(?:\d{1,4}[:(]\d{1,5}\)?[ \t]*\([ \t]*|\([ \t]*(?:last[ \t]+)?reviewed[ \t]+(?:on[ \t]+)?"
+    # an APA reference's date after its author: "Smith, J. (2023, March 14).", "Association. (2022, March 18)."
+    r"|\.[ \t]*\([ \t]*(?:19|20)\d\d,[ \t]*)$"
 )
 _ORDINAL_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
@@ -508,13 +513,46 @@ _PUBLIC_EVENT = re.compile(
     r"|came[ \t]+into[ \t]+(?:effect|force)|took[ \t]+effect|declared|replaced|superseded|compliance[ \t]+date"
     r"|(?:each|every)[ \t]+year|annually|awareness|recruited|recruitment|cohort|participants"
     r"|(?-i:[A-Z][\w'’-]+)[ \t]+(?:fire|accident|attack|bombing|explosion)"  # "the Grenfell Tower fire"
-    r"|(?-i:World|International)[ \t]+(?:[A-Z][\w-]+[ \t]+){1,3}Day)\b"
+    # a named place or structure and what befell it: "the Rana Plaza collapse", "the Berlin Wall fell"
+    r"|(?-i:[A-Z][\w'’-]+[ \t]+(?:Tower|Wall|Plaza|Bridge|Dam|Mine|Stadium|Arena|Factory|Mall|Centre|Center"
+    r"|Building|Station|Square|Street))[ \t]+(?:collapsed?|fell|burned|burnt|fire|disaster|tragedy|crush|siege)"
+    r"|(?-i:World|International)[ \t]+(?:[A-Z][\w-]+[ \t]+){1,3}Day"
+    # Seventeenth round: meetings, publications and public bodies' acts, each as public as the rest.
+    r"|symposium|congress|summit|convention|plenary|webinar|annual[ \t]+(?:general[ \t]+)?meeting|AGM|keynote"
+    r"|public[ \t]+consultation|consultation[ \t]+(?:opened|closed|ran|period)|referendums?|elections?|voted|debated"
+    r"|(?:DSM|ICD|paper|article|book|report|issue|edition|volume|version|manual|guideline|guidance|study|album"
+    r"|film|episode)[\w .-]{0,30}?(?:appeared|came[ \t]+out)"
+    r"|strikes?|industrial[ \t]+action|protests?|riots?|invasion|ceasefire|coup|uprising"
+    r"|genocide|famine|heatwave|wildfires?|bushfires?|floods?|flooding|scandal|mass[ \t]+shooting"
+    r"|by[ \t]+the[ \t]+(?-i:(?:[A-Z][\w-]+[ \t]+){0,4}(?:Assembly|Parliament|Congress|Senate|Commission|Committee"
+    r"|Government|Ministry|Council|Organi[sz]ation|Association|Society|College|Institute|Board|Agency|Administration))"
+    r"|preprint|appeared[ \t]+(?:online|in[ \t]+print)"
+    r"|(?:paper|article|report|guidance|guideline|statement|press[ \t]+release"
+    r"|erratum|correction|retraction)[ \t]+(?:was[ \t]+)?(?:appeared|came[ \t]+out|went[ \t]+online|retracted"
+    r"|withdrawn|corrected|out)|retracted|announced|unveiled|premiered|aired|broadcast|ratified"
+    r"|(?-i:(?:Parliament|Congress|Senate|Commission|Inquiry|Committee|Supreme[ \t]+Court|Court[ \t]+of[ \t]+Appeal"
+    r"|Government|Ministry|Cabinet|Assembly|Council|Department)[ \t]+(?:\w+[ \t]+)?(?:voted|reported|ruled|published"
+    r"|announced|met|decided|agreed|approved|rejected|passed|launched|opened|closed)))\b"
 )
+# A trial or review registered on a day: the registry's date, not a person's.
+_STUDY_REGISTERED = re.compile(
+    r"(?i)\b(?:(?:pre-?|prospectively[ \t]+|retrospectively[ \t]+)?registered|registration)\b"
+)
+_STUDY_WORDS = re.compile(
+    r"(?i)\b(?:trials?|stud(?:y|ies)|protocols?|reviews?|registry|registries|NCT\d|ISRCTN|PROSPERO|CRD\d|OSF|ACTRN"
+    r"|EudraCT|clinicaltrials\.gov)"
+)
+# One participant's own day, by their study number: "participant P-12 was enrolled on 3 May 2021".
+_ONE_PARTICIPANT = re.compile(r"(?i)\b(?:participant|subject|respondent)[ \t]*(?:no\.?|#|id)?[ \t]*[A-Z]{0,3}-?\d")
 
 
 def public_event(text: str, pos: int) -> bool:
     lo, hi = sentence_bounds(text, pos)
-    return _PUBLIC_EVENT.search(text, lo, hi) is not None and PERSON_WORD.search(text, lo, hi) is None
+    if PERSON_WORD.search(text, lo, hi) is not None or _ONE_PARTICIPANT.search(text, lo, hi):
+        return False
+    if _PUBLIC_EVENT.search(text, lo, hi) is not None:
+        return True
+    return bool(_STUDY_REGISTERED.search(text, lo, hi) and _STUDY_WORDS.search(text, lo, hi))
 
 
 # ---------------------------------------------------------------- ages over 89
@@ -691,7 +729,7 @@ _AGE_PATTERNS = [
         CONFIDENT,
     ),
     (
-        re.compile(
+        _DECADES := re.compile(
             r"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:early[ \t]+|mid[- ]|late[ \t]+)?(?:nineties"
             r"|90s|90['’]s|hundreds))\b"
             r"|\b(?:(?:she|he|client|patient)[ \t]+(?:is|was)[ \t]+|now[ \t]+)(?:a[ \t]+)?"
@@ -706,11 +744,32 @@ _AGE_PATTERNS = [
 _NUMBER_WORD_BEFORE = re.compile(r"(?i)\b(?:\w+ty|\w+teen|ten|eleven|twelve|hundred|thousand)[ \t]*[,(][ \t]*$")
 
 
+# A decade of life said of a population, not of someone: "people in their 90s", "those in their late nineties",
+# "centenarians and adults in their mid-90s". Not "my nan, in her nineties", nor "my client … in their late 90s".
+_POPULATION_NOUN = re.compile(
+    r"(?i)\b(?:people|persons|adults|participants|patients|residents|individuals|those|women|men|centenarians"
+    r"|nonagenarians|elders|seniors|cohorts?|samples?|respondents|subjects|populations?|groups|veterans|survivors"
+    r"|inpatients|outpatients|clients|users|drivers|twins)\b"
+)
+_ONE_PERSON = re.compile(
+    r"(?i)\b(?:he|she|him|his|her|hers|my|our|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandpa"
+    r"|grandmother|grandfather|client|patient|pt|resident|husband|wife|aunt|uncle|neighbou?r|friend|mr|mrs|ms|miss"
+    r"|widow|widower|gentleman|lady|man|woman)\b"
+)
+
+
+def _population_decade(text: str, start: int) -> bool:
+    lo, hi = sentence_bounds(text, start)
+    return bool(_POPULATION_NOUN.search(text, lo, hi)) and not _ONE_PERSON.search(text, lo, hi)
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
+            if pattern is _DECADES and group != "age2" and _population_decade(text, start):
+                continue
             if _POPULATION_AFTER.match(text[end : end + 24]):
                 continue
             if pattern is not _SECOND_OF_TWO_AGES and _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):

@@ -72,6 +72,59 @@ _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:named|called|known[ \t]+as|nicknamed|goes[ \t]+by|(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:I['’]ll|we['’]ll|let['’]s|I[ \t]+will|we[ \t]+will)[ \t]+call(?:[ \t]+(?:him|her|them))?)[ \t]+['‘\"“]?$"
 )
+# A place, body or thing said to be called something is no person: "not a hospital called Whitehall", "a drug
+# known as Spravato", "the town was named Hope". Not "a man called …", "my client, known as …".
+_THING_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:hospitals?|clinics?|wards?|units?|asylums?|homes?|houses?|hostels?|prisons?|schools?|colleges?"
+    r"|universit(?:y|ies)|stud(?:y|ies)|cohorts?|trials?|surveys?|programmes?|programs?|projects?|charit(?:y|ies)"
+    r"|compan(?:y|ies)|firms?|brands?|apps?|websites?|sites?|drugs?|medicines?|medications?|pills?|products?"
+    r"|devices?|towns?|villages?|cities|city|places?|areas?|districts?|streets?|roads?|estates?|islands?|rivers?"
+    r"|books?|films?|novels?|songs?|shows?|series|podcasts?|journals?|magazines?|newspapers?|groups?|bands?|teams?"
+    r"|services?|centres?|centers?|conditions?|syndromes?|disorders?|therap(?:y|ies)|techniques?|models?|scales?"
+    r"|tests?|tools?|questionnaires?|ships?|storms?|hurricanes?|buildings?|hotels?|pubs?|restaurants?|shops?)"
+    r"(?:[ \t]+(?:is|was|are|were|now|once|formerly|originally|later))*"
+    r"[ \t]+(?:named|called|known[ \t]+as|renamed|nicknamed)[ \t]+['‘\"“]?$"
+)
+# The stems the WHO gives medicines' international names, and the endings of conditions' names: a word in no name
+# list that ends so is a drug or a diagnosis ("Brexanolone is a 60-hour infusion", "Diabulimia is not in DSM-5").
+_DRUG_OR_TERM = re.compile(
+    r"(?:olone|[a-z]{2}mab|tinib|ciclib|parib|pril|sartan|olol|dipine|statin|gliptin|glutide|gliflozin|prazole"
+    r"|tidine|setron|triptan|oxetine|pramine|triptyline|azepam|azolam|barbital|peridol|perone|pirone|apine|idone"
+    r"|piprazole|prazine|promazine|afil|lukast|profen|coxib|xaban|gatran|parin|floxacin|cycline|mycin|cillin|navir"
+    r"|previr|buvir|ciclovir|amivir|[a-z]{3}caine|dronate|tecan|taxel|platin|rubicin|semide|thiazide|terol|sonide"
+    r"|methasone|nidazole|conazole|fungin|lutamide|vaptan|racetam|morphone|codone|fentanil|pezil|mantine|stigmine"
+    r"|melteon|orexant|ketamine|[a-z]{2}clone|zolpidem|alopram|faxine|azodone|tiapine|anserin|oxazepine|xetine"
+    r"|phobia|philia|[a-z]{3}mania|orexia|ulimia|somnia|thymia|phrenia|algia|[a-z]{3}itis|[a-z]{3}osis|opathy)$"
+)
+_PLACE_PREFIXES = {"fort", "mount", "mt", "port", "lake", "cape", "camp"}
+
+
+def _person_in_sentence(text: str, pos: int, cache: dict) -> bool:
+    """Someone other than the writer and reader in the sentence around ``pos``."""
+    lo, hi = sentence_bounds(text, pos, cache)
+    return any(m.group().lower() not in _WRITER_WORDS for m in PERSON_WORD.finditer(text, lo, hi))
+
+
+_WRITER_WORDS = {"i", "me", "we", "us", "you", "your"}
+# A firm named by one surname twice or with its sons or partners: "Johnson & Johnson", "Smith & Sons".
+# Matched on "<name> <text before>|<text after>".
+_SAME_NAME_JOINED = re.compile(
+    r"^(?P<n>\S+) (?:.*?(?P=n)[ \t]*&[ \t]*\||.*\|[ \t]*&[ \t]*(?:(?P=n)|Sons|Son|Partners|Co)\b)"
+)
+# A word of a caseless script that the sentence calls a word, term or greeting, or glosses: "the term 引きこもり",
+# "opens with ሰላም, which is a greeting", "ሰላም (peace)". A name would be romanised with capitals ("李明 (Li Ming)").
+_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:term|terms|word|words|phrase|phrases|expression|greeting|greetings|character|characters|concept|idiom"
+    r"|saying|proverb|title|heading|slogan|label|translated[ \t]+as|written[ \t]+as|rendered[ \t]+as|spelled|spelt"
+    r"|reads|(?:opens|begins|starts|ends|closes)[ \t]+with)[ \t]*[:,]?[ \t]*['‘\"“(]?$"
+)
+_TERM_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*['‘\"“]?[a-z]|,?[ \t]+(?:which[ \t]+)?(?:means|meaning|literally|translates)\b"
+    r"|,[ \t]+which[ \t]+is[^.;\n]{0,30}\b(?:greeting|word|term|phrase|blessing|salutation)\b)"
+)
+# A name explained by what it means is a word being glossed: 'is "daughter of Jón"', 'means "gift"'.
+_GLOSS_AFTER = re.compile(r"[ \t]+(?:means|is|=)[ \t]+[\"“‘'](?=[a-z])")
+_THING_NAMED_WORDS = {"named", "called", "known", "renamed", "nicknamed"}
 # A name signing off a message: "Thanks,\nMags", "Cheers, Tom".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?i)(?:^|[\n.!?])[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|best|best[ \t]+wishes|regards"
@@ -199,7 +252,12 @@ _OBJECT_BEFORE = re.compile(
 # A thing being defined or described, not a person acting: "Ahpra is the national agency", "X is licensed for…".
 _DEFINED_AFTER = re.compile(
     r"(?i)^[ \t]+(?:is|was|are)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+|usually[ \t]+|often[ \t]+){0,2}"
-    r"(?:(?:a|an|the)[ \t]+(?!\d)|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
+    # "is a 60-hour infusion", "is a 14-day course" define a thing; "is a 15-year-old" a person
+    r"(?:(?:a|an|the)[ \t]+(?!\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|y/?o)\b|\d{1,3}\b(?![- ]?[a-z]))"
+    # a service or product and who provides it: "Kooth is commissioned by many NHS areas"
+    r"|(?:commissioned|operated|hosted|owned|developed|designed|built|made|produced|distributed|licensed"
+    r"|marketed|published|manufactured)[ \t]+by\b"
+    r"|(?:listed|given|used|licensed|defined|classified|called|named|marketed|approved"
     r"|available|recognised|recognized|sold|prescribed|indicated|banned|cited|described[ \t]+as)\b)"
 )
 _PRONOUN_LATER = re.compile(r"(?i)\b(?:she|he|her|his|him|herself|himself)\b")
@@ -220,12 +278,19 @@ _PRONOUN_AFTER = re.compile(r"(?i)^[^.!?\n]{0,60}\b(?:she|he|her|his|him|herself
 # What says the name is an author, a test or an organisation rather than a person in care.
 _SCHOLARLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?)?[ \t]*(?:\(\s*(?:1[5-9]|20)\d\d|,\s*(?:1[5-9]|20)\d\d|\[\d|et[ \t]+al\b|and[ \t]+colleagues|&"
+    # a relative clause of public work: "John Conolly, who abolished restraint"
+    r"|,[ \t]+who[ \t]+(?:later[ \t]+|first[ \t]+|famously[ \t]+)?(?:founded|abolished|pioneered|campaigned|coined"
+    r"|invented|discovered|introduced|established|championed|reformed|painted|composed|synthesi[sz]ed)"
+    r"(?![^.;\n]{0,80}\b(?:her|his|my|their|me|our|discharged|admitted|sectioned|referred|session)\b)"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
     r"|hypothesi[sz]ed|conceptuali[sz]ed|formulated|originated|distinguish(?:es|ed)?|validated|validates|examined"
     r"|examines|reviewed|reviews|tested|tests|investigated|investigates|studied|studies|measured|translated"
     r"|co-wrote|co-authored|authored|edited|wrote[ \t]+(?:(?:The|A|An)[ \t]+)?[A-Z]|writes[ \t]+(?:about|that)"
+    # a thinker's or public figure's work, with no one's own story after it: "Hannah Arendt wrote about loneliness"
+    r"|(?:wrote|writes|argued|lectured|preached|campaigned)[ \t]+(?:about|that|of|on|against|for)"
+    r"(?![^.;\n]{0,60}\b(?:her|his|my|their|me)\b)"
     r"|teach(?:es)?[ \t]+at|taught[ \t]+at|applies|applied[ \t]+(?:the|this|it)|argue|suggest[ \t]+that"
     r"|recommends|recommended|critiqued|critiques|replicated|extended|compared|modelled|modeled|surveyed"
     r"|interviewed[ \t]+\d|found[ \t]+that|showed[ \t]+that|reported[ \t]+that[ \t]+(?:the|a|an|self|comp|mind))\b)"
@@ -240,7 +305,8 @@ _SCHOLARLY_POSSESSIVE = re.compile(
     r"|view|views|argument|claim|claims|idea|ideas|term|phrase|original|seminal|classic|foundational|pioneering"
     r"|kappa|alpha|d|rho|tau|coefficient|correlation|test|tests|syndrome|disease|law|laws|effect|paradox|rule"
     r"|criterion|index|ratio|pyramid|triad|triangle|cycle|curve|matrix|taxonomy|stages?|needs|box|circles|checklist"
-    r"|experiments?)\b"
+    # a public figure's legacy: "Franco Basaglia's reforms", "Woolf's novels"; not "Oakley's speech therapist"
+    r"|experiments?|reforms?|legacy|novels?|essays?|philosophy|teachings|expeditions?|albums?|biography)\b"
 )
 _SCHOLARLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:according[ \t]+to|cf\.?|see|per)[ \t]+$|\b(?:psychologist|psychiatrist|researcher|author|professor"
@@ -686,7 +752,36 @@ def find_names(text: str, words: set[str] | None = None):
     if text and _PUBLIC_PEOPLE_GATE.search(text):
         cache: dict = {}
         found = (f for f in found if f[0] != "name" or not _said_public(text, f[1], cache))
+    if text and _PSEUDONYM_GATE.search(text):
+        found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _known_figures_alias(text, f[1], f[2]))
     yield from found
+
+
+# A famous case's pseudonym tied to the public figure it stands for: "Sybil was later identified as Shirley Mason",
+# "Anna O., the pseudonym of Bertha Pappenheim", "Shirley Mason, known as Sybil". The figure must be a known one:
+# "Sybil was later identified as the driver" is no one public.
+_PSEUDONYM_GATE = re.compile(r"(?i)identified|revealed|unmasked|pseudonym|real[ \t]+name|known[ \t]+as|alias")
+_WHO = r"(?P<who>[A-Z][\w'’.-]{1,30}(?:[ \t]+[A-Z][\w'’.-]{1,30}){0,2})"
+_ALIAS_OF_AFTER = re.compile(
+    r"(?:[ \t]*,[^,;.()\n]{1,40},)?"  # an aside: "Sybil, the book's patient, was later identified as …"
+    r"[ \t]*(?:,|\()?[ \t]*(?:who[ \t]+)?(?:(?:was|is|has[ \t]+been)[ \t]+(?:later[ \t]+|since[ \t]+|eventually[ \t]+"
+    r"|subsequently[ \t]+|publicly[ \t]+)?(?:identified|revealed|unmasked|confirmed)[ \t]+as"
+    r"|(?:(?:was|is)[ \t]+)?the[ \t]+pseudonym[ \t]+(?:of|for)|real[ \t]+name:?|whose[ \t]+real[ \t]+name[ \t]+was)"
+    rf"[ \t]+{_WHO}"
+)
+_ALIAS_OF_BEFORE = re.compile(
+    rf"{_WHO}[ \t]*(?:,[ \t]*|\([ \t]*)?(?:(?:better[ \t]+|publicly[ \t]+)?known[ \t]+"
+    r"(?:in[ \t]+the[ \t]+literature[ \t]+)?as|alias|pseudonym)[ \t]+['‘\"“]?$"
+)
+
+
+def _known_figures_alias(text: str, start: int, end: int) -> bool:
+    after = _ALIAS_OF_AFTER.match(text, end, min(len(text), end + 90)) if end > start else None
+    before = _ALIAS_OF_BEFORE.search(text, max(0, start - 90), start)
+    for m in (after, before):
+        if m and " ".join(_key(w) for w in m.group("who").rstrip(".").split()) in known_authors():
+            return True
+    return False
 
 
 def _find_names(text: str, words: set[str] | None):
@@ -879,7 +974,7 @@ class _Context:
 
     @_read_once
     def role(self) -> bool:
-        return self._search(_ROLE_BEFORE, _ROLE_WORDS)
+        return self._search(_ROLE_BEFORE, _ROLE_WORDS) and not _GLOSS_AFTER.match(self.text, self.end)
 
     @_read_once
     def label(self) -> bool:
@@ -899,7 +994,12 @@ class _Context:
 
     @_read_once
     def named(self) -> bool:
-        return self._search(_NAMED_BEFORE, _NAMED_WORDS)
+        return (
+            self._search(_NAMED_BEFORE, _NAMED_WORDS)
+            and not _THING_NAMED_BEFORE.search(self.before)
+            and not _known_figures_alias(self.text, self.start, self.start)  # "Shirley Mason, known as Sybil"
+            and not _GLOSS_AFTER.match(self.text, self.end)  # 'a woman called Jónsdóttir is "daughter of Jón"'
+        )
 
     @_read_once
     def dear(self) -> bool:
@@ -1185,7 +1285,26 @@ def _eponym_follows(text: str, end: int) -> bool:
     return bool(m and _key(m.group()) in _EPONYM_NOUNS)
 
 
+# What only a body, brand or model has, in the plural or in public affairs: "Soteria houses", "Maggie's centres",
+# "Foxconn factories", "Tata Steel job losses", "the Clubhouse programmes". No person is a set of houses.
+_INSTITUTIONS_PLURAL = (
+    r"(?:houses|homes|centres|centers|clinics|hospitals|factories|warehouses|stores|shops|branches"
+    r"|plants|mines|mills|programmes|programs|franchises|outlets|restaurants|hotels|offices|depots|sites|campuses"
+    r"|job[ \t]+losses|job[ \t]+cuts|layoffs|redundancies|closures?|shareholders|executives|subsidiaries|products"
+    r"|share[ \t]+price|lawsuits?|settlement|scandal|bankruptcy|takeover|workforce"
+    # a product line: "Oticon More aids", "Libre sensors"
+    r"|aids|devices|implants|sensors|headsets|handsets|wearables|trackers|inhalers|tablets|capsules|apps)\b"
+)
+_INSTITUTION_AFTER = re.compile(
+    rf"['’]s[ \t]+{_INSTITUTIONS_PLURAL}|[ \t]+{_INSTITUTIONS_PLURAL}"
+    # a verb takes an object where a plural noun does not: "Aroha houses her nephew", "Jen shops at Aldi"
+    r"(?![ \t]+(?:her|his|their|them|him|me|us|it|the|a|an|my|our|your|at|for|with|up|out|this|that)\b)"
+)
+
+
 def _org_follows(text: str, end: int) -> bool:
+    if _INSTITUTION_AFTER.match(text, end):
+        return True
     m = _TOKEN.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
     if m and _key(m.group()) in _EPONYM_NOUNS:
         return True  # "the Flynn effect", "Capgras delusion": an eponym, whatever its case
@@ -1355,6 +1474,31 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # a word of a title or an organisation's name, not a person's
     if not strong and not _could_be_named(kinds, ctx):
         return
+    if (
+        not strong
+        and len(part) >= 2
+        and keys[0] in _PLACE_PREFIXES
+        and not _person_in_sentence(text, start, line_cache)
+    ):
+        return  # "Fort Cavazos", "Lake Macquarie": a place or base, in a sentence about no one
+    if (
+        not strong
+        and len(part) == 1
+        and ("&" in ctx.before[-30:] or "&" in ctx.after[:30])
+        and _SAME_NAME_JOINED.search(f"{part[0][0]} {ctx.before[-30:]}|{ctx.after[:30]}")
+    ):
+        return  # "Johnson & Johnson", "Smith & Sons": a firm's name, not a person's
+    if not strong and ctx.words_before & _THING_NAMED_WORDS and _THING_NAMED_BEFORE.search(ctx.before):
+        return  # "not a hospital called Whitehall": a place or thing's name
+    if (
+        len(part) == 1
+        and kinds[0] in ("unknown", "family")
+        and _DRUG_OR_TERM.search(keys[0])
+        and not (strong or ctx.person_after or _PERSONAL_VERB.match(ctx.after) or ctx.pronoun)
+    ):
+        return  # "Brexanolone", "Zuranolone", "Diabulimia": a medicine's or condition's name, by its stem
+    if kinds == ["caseless"] and not strong and (_TERM_BEFORE.search(ctx.before) or _TERM_AFTER.match(ctx.after)):
+        return  # "the Japanese term 引きこもり", "opens with ሰላም, which is fine as a greeting": a word, not a name
     person_after = ctx.person_after
     if ctx.named and not (ctx.honorific or ctx.role or ctx.label) and _eponym_follows(text, word_end):
         return  # "Asher named Munchausen syndrome in 1951": what is named is a syndrome
@@ -1560,7 +1704,13 @@ _HISTORICAL_YEAR = re.compile(
 )
 _DISCOVERY_VERB = re.compile(
     r"(?i)\b(?:(?:first[ \t]+)?(?:described|developed|named|coined|presented|published|introduced|founded|proposed"
-    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated))\b"
+    r"|pioneered|campaigned|discovered|invented|devised|classified|identified|began|credited|associated"
+    # and public work of other kinds: "Albert Hofmann first synthesised LSD … in 1938", "Dix lobbied … in the 1840s"
+    r"|synthesi[sz]ed|isolated|lobbied|reformed|championed|advocated|lectured|preached|composed|painted|exposed"
+    r"|documented|theori[sz]ed|ruled|reigned|governed|commanded|led))\b"
+    # an institution's own history: "Broadmoor opened in 1863", "Rampton was built in 1912"
+    r"|\b(?:opened|closed|built|established|demolished|renamed|abolished|set[ \t]+up)[ \t]+(?:as[ \t]+[^.;\n]{1,40}"
+    r"[ \t]+)?in[ \t]+(?:1[5-8]\d\d|19[0-8]\d)\b"
 )
 
 
@@ -1656,6 +1806,18 @@ _ROLE_AFTER_PAIR = re.compile(
 )
 
 
+_FULL_NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\([ \t]*$")
+
+
+def _initials_of_known_figure(before: str, value: str) -> bool:
+    m = _FULL_NAME_BRACKET.search(before)
+    if not m:
+        return False
+    words = m.group("name").split()
+    letters = [c for c in value if c.isalpha()]
+    return [w[0] for w in words] == letters and " ".join(_key(w) for w in words) in known_authors()
+
+
 def _initials(text: str):
     cache: dict = {}
     if "." in text:
@@ -1673,6 +1835,8 @@ def _initials(text: str):
                 continue
             if re.search(r"[A-Z][\w'’-]+,[ \t]*$", before) or re.match(r"[ \t]*(?:\(|,[ \t]*(?:19|20)\d\d|&)", after):
                 continue  # author initials: "Neff, K. D. (2003)"
+            if _initials_of_known_figure(before, value):
+                continue  # "Henry Molaison (H.M.)": a famous case's own initials, as the literature gives them
             if len(value.replace(" ", "")) == 2:  # "J. Smith": one initial before a surname
                 given = _GIVEN_RIGHT_BEFORE.search(before)
                 if given and _key(given.group(1)) in given_names() and _key(given.group(1)) not in safe_words():
@@ -1887,6 +2051,21 @@ _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initi
 _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
 
 
+# An article, or an article and a word of another language, right before a lower-case word: "the síneadh fada".
+_LOWER_WORD_OF_A_PHRASE = re.compile(r"(?i)\b(?:the|a|an)[ \t]+(?:(?P<word>[^\W\d_]{2,30})[ \t]+)?$")
+
+
+def _known_lower(before: str, classes: _Classes) -> bool:
+    """Whether the word between the article and the name is an English word or a name ("the nurse priya"): then the
+    article belongs to that word, and the name may follow it as a name does."""
+    m = _LOWER_WORD_OF_A_PHRASE.search(before)
+    word = m.group("word") if m else None
+    if not word:
+        return False
+    key = word.lower()
+    return word.isascii() or key in classes.safe or key in classes.given or key in classes.family
+
+
 def _lower_kind(word: str, classes: _Classes) -> str | None:
     """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
     key = word.rstrip("'’")
@@ -1963,6 +2142,9 @@ def _lower_case_names(text: str, classes: _Classes):
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
+        if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
+            i += 1
+            continue  # "a note on the síneadh fada", "the fada": a word of a phrase after an article, not a name
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
             yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
         i += 1

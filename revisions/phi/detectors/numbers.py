@@ -16,7 +16,7 @@ from stdnum import iban, luhn
 from stdnum.ca import sin
 from stdnum.gb import nhs
 
-from ..citations import is_public_number
+from ..citations import is_public_number, is_vanity_number
 from ..findings import BORDERLINE, CONFIDENT
 from ..patterns import CI, LOW, UP, YEAR
 
@@ -319,7 +319,8 @@ _CLEAN_CODE = re.compile(
 )
 _ORG_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:charity|company|companies\s+house|registered|vat|abn|acn|ein|grant|award|contract|isrctn|report"
-    r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed|loinc|ndc|approval|ethics|irb|rec|protocol)\b"
+    r"|article|record|accession|issn|isbn|edition|cpt|icd|hcpcs|snomed(?:\s+ct)?|loinc|ndc|approval|ethics|irb|rec"
+    r"|protocol|mesh|atc|rxnorm|rxcui|umls|cui|meddra|opcs(?:-4)?|read\s+code)\b"
     r"[\s.:#-]*(?:no\.?|number|#|id|code)?[\s.:#-]*$"
 )
 _YEAR_WORD = re.compile(r"(?i)(?:mid|early|late|pre|post|circa|c|since|until|by|from)-(?:1[89]|20)\d\d(?:s)?")
@@ -362,6 +363,8 @@ def _codes(text: str):
             continue
         if _YEAR_WORD.fullmatch(value):
             continue  # "born in mid-1977"
+        if is_vanity_number(value):
+            continue  # "1-800-273-TALK": a service's toll-free number spelled as a word
         if _ORG_NUMBER_BEFORE.search(text[max(0, m.start() - 32) : m.start()]):
             continue
         yield "record_number", m.start() + (m.group() != value), m.end(), BORDERLINE, "identifier-shaped code"

@@ -102,6 +102,7 @@ _STREET_PREFIXED = re.compile(
 _STREET_COMPOUND = re.compile(
     rf"\b[{UP}][{LOW}]{{2,30}}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein"
     rf"|kade|singel|dijk|steeg|gade|vej|vägen|gatan|veien|gata|katu|tie|utca|vegur)[ \t]+\d{{1,4}}(?:bis|ter|[a-z])?\b"
+    r"(?!-\d)"  # not a number's first group: "113 Zelfmoordpreventie 0800-0113" is a helpline's
     # Vienna's stair and door after the house number: "130/2/14"
     r"(?:/\d{1,3}){0,2}"
     # or named by a place's adjective, the street word apart: "Hütteldorfer Straße 130/2/14", "Kölner Str. 12"
@@ -1005,6 +1006,10 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "the ABC model comes from Beck and Ellis": a scholar, not a town
         if _LAW_REPORT.search(_clause_after(text, m.end("city"))):
             continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
+        if _thing_from(_clause_before(text, city_start)):
+            continue  # "Data came from Whitehall II", "Naikan therapy comes from …": a thing's source, no one's home
+        if _STUDY_THING_AFTER.match(text, m.end("city")):
+            continue  # "from the Butajira demographic surveillance site": a study's site
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -1354,9 +1359,52 @@ _ORG_MOVED_VERBS = {"moved", "moving", "relocated", "relocating", "based", "loca
                     "transferred"}  # fmt: skip
 
 
+# An institution as the subject of the clause, with no person in it: "Bethlem Royal Hospital was founded in 1247
+# and moved to Beckenham".
+_ORG_SUBJECT = re.compile(
+    r"(?i)\b(?:hospital|asylum|clinic|service|practice|surgery|school|college|university|company|charity|museum"
+    r"|institute|trust|unit|ward|centre|center|headquarters|hq|programme|program|journal|publisher|firm|team)s?\b"
+)
+
+
 def _org_moved(clause: str) -> bool:
     """Whether an organisation moved or is based in ``clause``; the verb is looked up before the pattern is tried."""
-    return not _ORG_MOVED_VERBS.isdisjoint(_WORD.findall(clause.lower())) and bool(_ORG_MOVED.search(clause))
+    if _ORG_MOVED_VERBS.isdisjoint(_WORD.findall(clause.lower())):
+        return False
+    if _ORG_MOVED.search(clause):
+        return True
+    # the institution the subject, before its verb, and no one in the clause ("Jarrah was moved … to a unit in …")
+    verb = _ORG_MOVED_VERB.search(clause)
+    subject = _ORG_SUBJECT.search(clause, 0, verb.start()) if verb else None
+    return bool(subject) and not PERSON_WORD.search(clause) and not _PASSIVE_MOVE.search(clause)
+
+
+_ORG_MOVED_VERB = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_ORG_MOVED_VERBS))})\b")
+_PASSIVE_MOVE = re.compile(r"(?i)\b(?:was|were|been|being|got)[ \t]+(?:moved|transferred|relocated)\b")
+
+
+# A thing, not a person, as what comes from somewhere: data, a therapy, a term, a quote.
+_THING_FROM = re.compile(
+    r"(?i)\b(?:data|dataset|datasets|figures|estimates|statistics|stats|samples?|findings|evidence|results|terms?"
+    r"|words?|phrases?|ideas?|concepts?|notions?|therap(?:y|ies)|practices?|techniques?|methods?|models?|approach"
+    r"|traditions?|quotes?|quotation|examples?|recipes?|music|drugs?|medicines?|treatments?|interventions?|funding"
+    r"|money|grants?|referrals|material|materials|content|text|scales?|questionnaires?|tools?|versions?"
+    r"|translations?|images?|photos?|videos?|songs?|names?|sources?|reports?|cases|measures?|items?|wording)\b"
+    r"[^.;\n]{0,50}\b(?:comes?|came|is|are|was|were)[ \t]+(?:originally[ \t]+|all[ \t]+|mostly[ \t]+)?(?:from|in)?"
+    r"[ \t]*(?:the[ \t]+)?$"
+)
+
+
+def _thing_from(clause: str) -> bool:
+    return bool(_THING_FROM.search(clause)) and not PERSON_WORD.search(clause)
+
+
+# What a study's site is called after its place: "the Butajira demographic surveillance site", "the Dunedin cohort".
+_STUDY_THING_AFTER = re.compile(
+    r"[ \t]+(?:(?:demographic|health|population|birth|longitudinal|prospective|field|study|research)[ \t]+){0,2}"
+    r"(?:surveillance[ \t]+(?:site|system|area)|cohort|cohorts|study|studies|trial|survey|registry|biobank|site|sample"
+    r"|panel|project)\b"
+)
 
 
 # Research, services and public statements: a place here says where a study or a service was, not a person.
@@ -1432,6 +1480,9 @@ _NAMED_THING_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
     r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment"
     r"|(?-i:style|system|classification|declaration|convention))\b"  # "Vancouver style", "the Helsinki declaration"
+    # a study's site named for its place: "in the Butajira demographic surveillance site", "in the Dunedin cohort"
+    r"|[ \t]+(?:(?:demographic|health|population|birth|longitudinal|field)[ \t]+){0,2}(?:surveillance[ \t]+site"
+    r"|cohort|birth[ \t]+cohort|study|trial|registry|biobank)\b"
 )
 
 
