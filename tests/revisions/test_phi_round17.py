@@ -1,0 +1,81 @@
+"""The seventeenth round: recall by families of phrasing — private material in the sources field, labels,
+plates, employers, places and ages of other shapes. Every example is invented."""
+
+import pytest
+
+from revisions.phi import screen
+
+
+def found(text: str, kind: str | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in screen({"note": text}).findings if kind is None or f.kind == kind]
+
+
+def covered(text: str, value: str, kind: str | None = None, field: str = "note") -> bool:
+    start = text.index(value)
+    citation = {"sources_text"} if field == "sources_text" else set()
+    return any(
+        start < f.end and f.start < start + len(value)
+        for f in screen({field: text}, citation_fields=citation).findings
+        if kind is None or f.kind == kind
+    )
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    findings = screen({"sources_text": text}, citation_fields={"sources_text"}).findings
+    return [(f.kind, text[f.start : f.end]) for f in findings]
+
+
+# ---------------------------------------------------------------- the sources field
+
+
+@pytest.mark.parametrize(
+    "line, value, kind",
+    [
+        ("private notes from my sessions with Quillon Farrowby", "Quillon Farrowby", "name"),
+        ("personal notes from supervision with Dr. Ysolde Brackwater", "Ysolde Brackwater", "name"),
+        ("my own Instagram post, https://www.instagram.com/quill.fern_22", "instagram.com/quill.fern_22", "url"),
+        ("Orsolya's email to me dated 9 March", "9 March", "date"),
+        ("case file QF-2099-0001, pages 2 to 5", "QF-2099-0001", "record_number"),
+        ("screenshot of the group chat with Zebedine Marlowe-Quist", "Zebedine Marlowe-Quist", "name"),
+        ("MA thesis by Tamsin Quarrell-Ode, supervised by me", "Tamsin Quarrell-Ode", "name"),
+    ],
+)
+def test_a_sources_line_of_the_writers_own_or_private_material_is_read_as_prose(line, value, kind):
+    assert covered(line, value, kind, field="sources_text")
+
+
+def test_a_private_clause_after_a_reference_is_read_and_the_reference_is_not():
+    line = "Neff et al. 2019; and Odalys's letter to me dated 4 June"
+    assert ("date", "4 June") in sources(line)
+    assert not [value for _, value in sources(line) if "Neff" in value]
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("https://www.linkedin.com/in/quorra-fenwick-example", "https://www.linkedin.com/in/quorra-fenwick-example"),
+        ("her page, https://www.facebook.com/zoltan.imaginary.42", "https://www.facebook.com/zoltan.imaginary.42"),
+        ("the family's page https://www.facebook.com/groups/quist.family", "facebook.com/groups/quist.family"),
+        ("https://www.example.org/~qfarrow/recovery-diary.pdf", "https://www.example.org/~qfarrow/recovery-diary.pdf"),
+        ("@moth_and_marrow_7 on TikTok, the video about grounding", "@moth_and_marrow_7"),
+    ],
+)
+def test_a_persons_page_or_handle_in_the_sources_is_held(line, link):
+    assert covered(line, link, "url", field="sources_text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.facebook.com/samaritanscharity",
+        "https://www.linkedin.com/company/imaginary-mental-health-trust",
+        "https://twitter.com/NHSEngland/status/1234567890",
+        "Neff, K. D. [@self_compassion]. (2099, February 10). Tweet. https://twitter.com/self_compassion/status/1",
+        "Follow @WHO for the campaign material.",
+        "Smith, J. (2099). Personal notes on method. Journal of Imaginary Studies, 4(2), 10-20.",
+        "Kessler et al. (2005); Neff (2003); the letter to me from the trust is not a source.",
+        "Gilbert, P. (2010). The Compassionate Mind. Constable. Chapter on screenshots of the mind.",
+    ],
+)
+def test_organisations_pages_posts_and_references_in_the_sources_stay_references(line):
+    assert sources(line) == []
