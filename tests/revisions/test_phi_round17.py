@@ -79,3 +79,65 @@ def test_a_persons_page_or_handle_in_the_sources_is_held(line, link):
 )
 def test_organisations_pages_posts_and_references_in_the_sources_stay_references(line):
     assert sources(line) == []
+
+
+# ---------------------------------------------------------------- labels of other countries and of holders
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Bệnh nhân giả định, CCCD 099199000111, đã được xuất viện", "099199000111"),
+        ("Pasien fiktif, NIK 9999019901990001, rawat jalan", "9999019901990001"),
+        ("CNIC 99999-9999999-9 on the scanned form", "99999-9999999-9"),
+        ("su cédula 9.999.999 está en la foto", "9.999.999"),
+        ("UHID 20990101999 on the discharge card", "20990101999"),
+        ("service number 99001122, the veteran in the PTSD example", "99001122"),
+        ("regimental no. 99887766 is on the medal photo", "99887766"),
+        ("CRN (Centrelink) 999 111 222Z on the access form", "999 111 222Z"),
+        ("The Medicare number in your screenshot (9999 99999 9) is a real one.", "9999 99999 9"),
+    ],
+)
+def test_identity_and_record_numbers_by_more_labels_are_found(text, number):
+    assert covered(text, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run 200000 simulations for each model.",
+        "The NIK scheme was introduced in 2099.",
+        "Samaritans service number 116 123 is free.",
+        "The service number of trials rose from 12 to 40.",
+        "The numbers in the table (2019) are rounded.",
+        "Chile's RUT system is explained in the appendix.",
+    ],
+)
+def test_the_labels_without_a_persons_number_are_no_number(text):
+    assert found(text, "record_number") == [] and found(text, "ssn") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Cardholder Quintavia Mbekwa acct 99 0000 1111 22 on the form", "Quintavia Mbekwa"),
+        ("Card 0000, name on card Q ZOLLINGER, charged twice", "Q ZOLLINGER"),
+        ("policyholder Priyanka Quarrendon-Iyer, plan 0099", "Priyanka Quarrendon-Iyer"),
+        ("medical aid number QQ 9900111 and name Thandiwe Quorro on the sick note", "Thandiwe Quorro"),
+    ],
+)
+def test_the_name_of_a_card_account_or_policy_holder_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cardholder is responsible for any fees.",
+        "Cardholder Name: Not Given",
+        "The name on the card was Visa Gold.",
+        "In 2099, name changes were common among the cohort.",
+    ],
+)
+def test_holder_words_without_a_name_are_no_name(text):
+    assert found(text, "name") == []

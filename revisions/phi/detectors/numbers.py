@@ -64,7 +64,9 @@ for _kind, _words in {
     "krankenhaus klinik patienten fall historia encounter admission "
     # the chart in other languages: "Prontuário 2019/…", "n° de dossier", "cartella clinica", "Fallnummer"
     "prontuário prontuario expediente dossier cartella fallnummer patientennummer patiëntnummer patientnummer "
-    "dossiernummer",
+    "dossiernummer "
+    # India's hospital numbers: "UHID 2023…", "MRD no. 4471"
+    "uhid mrd",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "
@@ -87,7 +89,9 @@ for _kind, _words in {
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
     "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc "
-    "respondent participant",
+    "respondent participant "
+    # a serving or former soldier's number: "service number 3012…", "regimental no. 2449…"
+    "service regimental army military",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait geometry vein thumbprint thumb",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
@@ -114,7 +118,8 @@ _SPECIFIC_HEADS = {
                     "employee", "prisoner", "inmate", "gym", "member", "subscriber", "beneficiary",
                     "policyholder", "rec", "records", "incident", "police", "crime", "custody", "court", "warrant",
                     "geometry", "vein", "fall", "klinik", "krankenhaus", "patienten", "emirates",
-                    "encounter", "admission", "cartella", "respondent", "participant"}
+                    "encounter", "admission", "cartella", "respondent", "participant", "service", "regimental",
+                    "army", "military"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update(
     {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
@@ -133,6 +138,10 @@ _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
 # Words with the accented letters of European languages whole: "Führerschein-Nr.", "plakası".
 _WORD = re.compile(rf"[{UP}{LOW}][{UP}{LOW}'’/-]{{0,30}}|#")
 _CONNECTOR = re.compile(
+    # the scheme in brackets after its label, and where the number was seen: "CRN (Centrelink) 208 …", "the Medicare
+    # number in your screenshot (2951 …)"
+    r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'-]{1,24}\)|[ \t]+(?:in|on)[ \t]+(?:the|your|his|her|their|my|this|that)[ \t]+"
+    r"(?:screenshot|photo|picture|image|letter|form|scan|attachment|email|post|table)(?=[ \t]*[(:]))?"
     # "n°" and "nº" as French, Spanish and Portuguese abbreviate "number"
     r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|it['’]s|of|no\.?"
     r"|n(?=[°º])|number|num|nr|#|id|ending|ends"
@@ -394,7 +403,14 @@ _NATIONAL_SSN_LABEL = re.compile(
     r"|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+(?:no|numarası))?|kimlik[ \t]+(?:no|numarası)"
     r"|(?:n(?:úmero|umero|uméro|um\.?|º|°|o\.?)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?)?"
     r"(?:seguridad[ \t]+social|sécurité[ \t]+sociale|securite[ \t]+sociale|sécu|segurança[ \t]+social"
-    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion))(?![\w-])"
+    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion)"
+    # citizens' identity numbers of more countries, written in capitals where they are acronyms: Viet Nam's CCCD and
+    # CMND, Indonesia's NIK and KTP, Pakistan's CNIC, Nigeria's NIN, Bangladesh's NID, Malaysia's MyKad, Chile's
+    # RUT and RUN, Argentina's CUIL, Colombia's cédula, Belgium's national register, Israel's teudat zehut, Iran's
+    # code melli, Germany's tax ID ("NIK 3174…", "CCCD 0011…", "cédula 1020…")
+    r"|(?-i:CCCD|CMND|NIK|KTP|CNIC|NIN|NID|RUT|RUN|CUIL|CUIT|MyKad|NRIC|FIN)|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?"
+    r"|c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|rijksregisternummer|num[ée]ro[ \t]+national"
+    r"|teudat[ \t]+zehut|code[ \t]+melli|steuer-?id|steueridentifikationsnummer|rodné[ \t]+číslo)(?![\w-])"
     r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号)"
 )
 
