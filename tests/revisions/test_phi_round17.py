@@ -141,3 +141,59 @@ def test_the_name_of_a_card_account_or_policy_holder_is_found(text, name):
 )
 def test_holder_words_without_a_name_are_no_name(text):
     assert found(text, "name") == []
+
+
+# ---------------------------------------------------------------- plates, serials and biometric ids
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("a silver Corolla ZZ 000-111 parks outside her flat every night", "ZZ 000-111"),
+        ("mobil QZ 0000 XYZ milik keluarga ada di foto", "QZ 0000 XYZ"),
+        ("xe 99Z-000.11 của bệnh nhân", "99Z-000.11"),
+        ("his Hilux KQZ 001A was seen at the clinic", "KQZ 001A"),
+    ],
+)
+def test_a_plate_after_a_make_model_or_a_car_word_of_another_language_is_found(text, plate):
+    assert covered(text, plate, "vehicle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BMW X5 M50 was in the advert.",
+        "Honda CBR600 riders were surveyed.",
+        "Toyota 2019 recall notices were sent out.",
+        "Jazz FM 102 played the appeal.",
+        "She bought a Polo in 2019.",
+    ],
+)
+def test_a_model_name_or_a_year_after_a_make_is_no_plate(text):
+    assert found(text, "vehicle") == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("tx id 9QZ4XW from her CGM is in the screenshot", "9QZ4XW"),
+        ("insulin pump QZP-PMP 0000-111 in the table", "QZP-PMP 0000-111"),
+        ("device IDs like QQ7XZ2K1ZZ should not be published", "QQ7XZ2K1ZZ"),
+        ("the palm-vein ID in the second screenshot is QVN 0000 1111", "QVN 0000 1111"),
+    ],
+)
+def test_serials_and_biometric_ids_in_more_shapes_are_found(text, code):
+    assert covered(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The devices on the COVID-19 ward were cleaned daily.",
+        "monitor BP 140 90 twice a day",
+        "The device costs 300 USD a year.",
+        "the follow-up number in the table is 2019",
+    ],
+)
+def test_device_words_beside_ordinary_numbers_are_no_serial(text):
+    assert found(text, "device") == [] and found(text, "biometric") == []
