@@ -197,3 +197,46 @@ def test_serials_and_biometric_ids_in_more_shapes_are_found(text, code):
 )
 def test_device_words_beside_ordinary_numbers_are_no_serial(text):
     assert found(text, "device") == [] and found(text, "biometric") == []
+
+
+# ---------------------------------------------------------------- places listed with someone's details
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Pt Quorrabi, 0803 555 0000, Surulere", "Surulere"),
+        ("her refugee record QZ-00-22-0001, Kakuma", "Kakuma"),
+        ("Zinnia (93) — Dunedin — first admission", "Dunedin"),
+        ("hospital no. 99000111 (Westmead) was on the letter", "Westmead"),
+        ("Row 4; Quarrel, Ana Sofía; 01/02/1990; Amadora; the rest is blank", "Amadora"),
+        ("UR 99000111, Mrs Quillon, Box Hill 3128 — she is the case", "Box Hill"),
+        ("NHS no 999 000 1111. DOB 01/04/1958. Lives Clacton.", "Clacton"),
+    ],
+)
+def test_a_place_listed_with_someones_number_age_or_date_is_found(text, place):
+    assert covered(text, place, "address")
+
+
+def test_the_postcode_after_such_a_place_is_found():
+    assert covered("UR 99000111, Mrs Quillon, Box Hill 3128 — she is the case", "3128", "zip")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trial ref 4471-2299, Brexanolone arm",
+        "Order no. 44712299, Amazon",
+        "Study ID 99001122, Leeds Teaching Hospitals",
+        "PT CELL 787-555-0100 — Puerto Rico, the language access page",
+        "seen on 13 April, Vaisakhi, with her family",
+        "Wien 1140 — Patientenadresse, bitte löschen",
+        "Version 2.1.4, Stable",
+    ],
+)
+def test_a_word_listed_after_a_number_that_is_no_place_is_left_alone(text):
+    assert found(text, "address") == []
+
+
+def test_a_line_of_someones_details_is_no_heading():
+    assert covered("UHID 99000111222, Suresh Quillfeather, Lajpat Nagar", "Suresh Quillfeather", "name")

@@ -365,11 +365,14 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
+_LONG_NUMBER = re.compile(r"\d{6}")
+
+
 def _heading_line(text: str, pos: int) -> bool:
     """A heading or label in Title Case ("Supported Python Versions"), where capitals say nothing about names."""
     start, end = _line(text, pos)
-    if end - start > 160:
-        return False
+    if end - start > 160 or ("," in text[start:end] and _LONG_NUMBER.search(text, start, end)):
+        return False  # "UHID 20230118842, Suresh Kumar, …": a list of someone's details, not a heading
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words)
 

@@ -1806,6 +1806,19 @@ _TOWN_LISTED_AFTER = re.compile(
 )
 
 
+# A place as the next item of a line of someone's details, after their number, phone or record as well as their name:
+# "Pt Adekunle, 0803 …, Surulere", "iris record IRIS-…, Kakuma", "UHID …, Suresh Kumar, Lajpat Nagar",
+# "Maggie (90) — Dunedin — 1/5", "medical record no. 5512… (Westmead)", "…, Box Hill 3128 —". It is the whole item:
+# a comma, semicolon, dash or bracket ends it, or the line does.
+_PLACE_ITEM = re.compile(
+    rf"\)?[ \t]*(?:[,;]|[ \t][—–-](?=[ \t])|\()[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}"
+    rf"(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})(?:[ \t]+(?P<zip>(?!(?:19|20)\d\d\b)\d{{4,5}}))?"
+    r"(?=[ \t]*(?:[),;\n\"”]|\.(?:[ \t]|$)|[ \t][—–-][ \t]|$))"
+)
+_NUMBER_DETAILS = {"phone", "record_number", "email", "ssn", "biometric", "device", "age_over_89"}
+_ITEM_DETAILS = {"name", "date", "age_over_89", "phone", "record_number", "email", "ssn", "biometric", "device", "zip"}
+# A town a line of details names without "in": "DOB 01/04/1958. Lives Clacton."
+_LIVES_BARE = re.compile(rf"(?i:\b(?:lives|living|resides|residing))[ \t]+(?=(?P<place>[{UP}][{LOW}'’.-]{{1,30}}))")
 # A town that says where a named person is from: "Tamar Cohen of Ramat Gan".
 _TOWN_OF_NAME = re.compile(
     rf"[ \t]+(?:of|from)[ \t]+(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
@@ -1821,8 +1834,43 @@ _INSTITUTION_AFTER_NAME = re.compile(
 )
 
 
+def _listed_items(text: str, details: list[tuple[str, int, int]]):
+    """Places listed as items of a line of someone's details: one the gazetteer knows, or a word in no lexicon."""
+    seen = set()
+    for kind, _, end in details:
+        if kind not in _ITEM_DETAILS or end in seen:
+            continue
+        seen.add(end)
+        m = _PLACE_ITEM.match(text, end, min(len(text), end + 60))
+        if not m:
+            continue
+        words = m.group("place").rstrip(".").split()
+        if len(words) == 1 and (words[0].lower() in given_names() or words[0].lower() in name_words()):
+            continue  # "… 0000 - Grace, client's wife": a given name is the likelier reading
+        n = _gazetteer_place(words)
+        if n != len(words) or not _place_ok(" ".join(words)):
+            # A word in no lexicon is a place only after a number: after a name it may be a name, after a date a
+            # festival ("13 April, Vaisakhi"), after a postcode a word of the writer's language.
+            n = _unknown_place(words) if kind in _NUMBER_DETAILS and not _region_first(words) else 0
+            # the rest of the item, when it is no ordinary word either: "Lajpat Nagar"
+            rest = [w.lower() for w in words[n:]]
+            if not n or any(w in safe_words() or w in not_names() for w in rest):
+                continue
+            if _NAMED_THING_AFTER.match(text, m.end("place")):
+                continue
+        stop = m.start("place") + len(" ".join(words))
+        yield "address", m.start("place"), stop, BORDERLINE, "place listed with a person's details"
+        if m.group("zip"):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code after a listed place"
+    for m in _LIVES_BARE.finditer(text) if details else ():
+        words = m.group("place").rstrip(".").split()
+        if (_gazetteer_place(words) == 1 and _place_ok(words[0])) or _unknown_place(words[:1]):
+            yield "address", m.start("place"), m.start("place") + len(words[0]), BORDERLINE, "town where a person lives"
+
+
 def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
+    yield from _listed_items(text, details)
     for kind, start, end in details:
         if kind not in ("name", "date", "age_over_89"):
             continue
