@@ -240,3 +240,40 @@ def test_a_word_listed_after_a_number_that_is_no_place_is_left_alone(text):
 
 def test_a_line_of_someones_details_is_no_heading():
     assert covered("UHID 99000111222, Suresh Quillfeather, Lajpat Nagar", "Suresh Quillfeather", "name")
+
+
+# ---------------------------------------------------------------- employers and workplaces
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("her dad, who drives for Quarshie Travels, works nights", "Quarshie Travels"),
+        ("The worker's permit and sponsor Al-Quenbi Trading are in the appendix", "Al-Quenbi Trading"),
+        ("Thabo has been at Zondwa Panel Beaters for 12 years", "Zondwa Panel Beaters"),
+        ("Toby loves the Quillmere Garden Centre job", "Quillmere Garden Centre"),
+        ("her cousin deals out of the Brass Lantern pub on Fridays", "Brass Lantern"),
+        ("Sue from Quarrendon & Co Accountants rang about her sick note", "Quarrendon & Co Accountants"),
+    ],
+)
+def test_an_employer_or_workplace_named_by_its_trade_or_the_word_after_it_is_found(text, firm):
+    assert covered(text, firm, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hates the Saturday job.",
+        "The Leeds site recruited 40 patients.",
+        "He applied through the Google job market.",
+        "Public Works and Road Transport budgets rose in 2099.",
+        "The Quarshie Travels survey of 2099 found high rates of burnout.",
+        "The Garden Centre shop sells seeds.",
+    ],
+)
+def test_a_kind_of_work_a_study_site_or_a_firm_with_no_one_is_no_employer(text):
+    assert found(text, "name") == []
+
+
+def test_a_firm_named_after_a_town_is_no_town():
+    assert found("Sue from Bellamy & Co Accountants rang about her sick note", "address") == []

@@ -315,6 +315,9 @@ _EMPLOYER_BEFORE = re.compile(
     r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
     r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # who drives for or sponsors someone, as a work visa names the employer: "drives for …", "sponsor …"
+    r"|\b(?:drives|drove|driving|delivers|delivered|delivering)[ \t]+(?:\w+[ \t]+){0,2}?for[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:sponsor|sponsored[ \t]+by|kafeel|kafala[ \t]+sponsor)[ \t]*:?[ \t]*$"
     # a school or workplace named in brackets after it: "his school (Greenfield Academy)", "same school (St …)"
     r"|\b(?:school|college|nursery|uni|employer|workplace|work|job)[ \t]*\([ \t]*$"
     # the writer's own service named: "our service Eastvale Youth Health ran …"
@@ -729,6 +732,8 @@ def _find_names(text: str, words: set[str] | None):
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     if _BUSINESS_GATE.search(text):
         yield from _businesses(text, [(f[1], f[2]) for f in found if f[0] == "name"])
+    if words is None or not _WORKPLACE_WORDS.isdisjoint(words):
+        yield from _workplaces(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
@@ -1735,7 +1740,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
     counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
     leads manage manages coordinator service clinic practice surgery charity organisation organization agency
-    unit school college nursery""".split()
+    unit school college nursery drove driving delivers delivered delivering sponsor sponsored kafeel""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
@@ -1841,21 +1846,58 @@ _BUSINESS_HEADS = (
     r"(?:Works|Steelworks|Ironworks|Packaging|Haulage|Joinery|Dairy|Dairies|Freight|Freightways|Accountants"
     r"|Solicitors|Logistics|Motors|Foods|Farms|Mills|Builders|Construction|Engineering|Transport|Plumbing|Electrical"
     r"|Timber|Meats|Fisheries|Textiles|Garments|Bakery|Butchers|Removals|Roofing|Scaffolding|Storage|Tech"
-    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH)"
+    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH"
+    # more trades and forms small businesses take their names from: "Sharma Travels", "Al-Otaibi Trading",
+    # "Dlamini Panel Beaters", "Mokoena Cleaning Services"
+    r"|Travels|Trading|Traders|Enterprises|Holdings|Industries|Beaters|Couriers|Cleaners|Cleaning|Catering|Caterers"
+    r"|Security|Recycling|Tyres|Autos|Garage|Supermarket|Stores|Hardware|Furniture|Printers|Printing|Plumbers"
+    r"|Electricians|Landscaping|Orchards|Vineyards|Winery|Brewery|Quarries|Mining|Salon|Takeaway|Contractors"
+    r"|Partners|Associates|Agencies|Imports|Exports|Fabrics|Tailors|Jewellers|Bakeries|Poultry|Produce)"
 )
 _BUSINESS_GATE = re.compile(rf"[a-z][ \t]+{_BUSINESS_HEADS}\b")
 _BUSINESS = re.compile(
-    r"(?:(?i:\b(?:at|for|with|by|from))[ \t]+(?:the[ \t]+)?|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
+    r"(?:(?i:\b(?:at|for|with|by|from|sponsor|sponsored[ \t]+by))[ \t]+(?:the[ \t]+)?"
+    r"|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
     r"(?:(?:Since|When|After|Before|Because|Then|But|And|So|Once)[ \t]+)?)"
-    rf"(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
+    rf"(?P<org>(?:[{UP}][{LOW}'’-]+(?:-[{UP}][{LOW}]+)?[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
     r"(?P<after>[ \t]+(?:let|laid|sacked|fired|dismissed|made)\b)?"
 )
-_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "At", "For", "With", "By", "From", "The")
+_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "sponsor", "At", "For", "With", "By", "From", "The")
 _PERSON_CUE = re.compile(
     rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|i'm|mum|dad|client|pt|patient"
     r"|job|shift|shifts|nights|boss|layoff|redundant|employer|employee|wages|coworker|co-worker|engineer|driver"
+    r"|worker|workers|sponsor"
     rf"|cleaner|labourer|laborer|packer|picker|apprentice|{_ROLE})\b"
 )
+
+
+# A workplace named before the lower-case word for it, in a sentence about someone: "Toby loves the Pembury Garden
+# Centre job", "deals out of the Wagon Wheel pub", "her shifts at the Golden Lotus takeaway".
+_WORKPLACE_BEFORE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:the|at|for|from)[ \t]+(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+){{1,3}})"
+    r"(?P<what>job|jobs|shift|shifts|pub|bar|café|cafe|shop|store|factory|warehouse|plant|depot|restaurant|takeaway"
+    r"|salon|garage|yard|site|mine|sawmill|abattoir|laundry|bakery|kitchen|hotel|motel|casino)\b"
+    r"(?![ \t]+(?:market|centre|center|seekers?|title|description|satisfaction|security|of)\b)"
+)
+_WORKPLACE_WORDS = {"job", "jobs", "shift", "shifts", "pub", "bar", "café", "cafe", "shop", "store", "factory",
+                    "warehouse", "plant", "depot", "restaurant", "takeaway", "salon", "garage", "yard", "site", "mine",
+                    "sawmill", "abattoir", "laundry", "bakery", "kitchen", "hotel", "motel", "casino"}  # fmt: skip
+
+
+def _workplaces(text: str, names: list[tuple[int, int]]):
+    cache: dict = {}
+    for m in _WORKPLACE_BEFORE_WORD.finditer(text):
+        words = m.group("org").split()
+        keys = [_key(w) for w in words]
+        if all(k in safe_words() or k in not_names() or k in _MONTHS or k in regions() for k in keys):
+            continue  # "the Saturday job", "the Garden Centre shop": a kind of work, not one place
+        if keys[0] in known_authors() or (len(keys) == 1 and keys[0] in towns()):
+            continue  # "the Leeds site": a town's, as a study's sites are named
+        lo, hi = sentence_bounds(text, m.start(), cache)
+        someone = _PERSON_CUE.search(text, lo, hi) or any(lo <= start and end <= hi for start, end in names)
+        if not someone or _academic_sentence(text, m.start(), cache) or _historical_sentence(text, m.start(), cache):
+            continue
+        yield "name", m.start("org"), m.start("org") + len(" ".join(words)), BORDERLINE, "employer name"
 
 
 def _businesses(text: str, names: list[tuple[int, int]]):

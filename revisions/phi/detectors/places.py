@@ -24,6 +24,7 @@ from ..lexicons import (
     towns,
 )
 from ..patterns import CI, LOW, UP, YEAR, overlaps
+from .names import _BUSINESS_HEADS as _BUSINESS_HEADS
 from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
 from .names import PERSON_WORD, sentence_bounds, shouted_lines
 
@@ -1432,6 +1433,8 @@ _NAMED_THING_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Test|Scale|Study|Trial|Inventory|Questionnaire|Hospitals?|University|Infirmary"
     r"|Institute|Clinic|Centre|Center|Model|Method|Protocol|Criteria|Group|Cohort|Naming|Battery|Index|Assessment"
     r"|(?-i:style|system|classification|declaration|convention))\b"  # "Vancouver style", "the Helsinki declaration"
+    # a firm named for the place or a family: "Sue from Bellamy & Co Accountants", "from Ashford Haulage"
+    rf"|[ \t]+(?:&|and[ \t]+Sons\b|(?:[A-Z][a-z]+[ \t]+){{0,2}}{_BUSINESS_HEADS}\b)"
 )
 
 
@@ -1896,5 +1899,7 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
         words = m.group("place").rstrip(".").split()
         if _gazetteer_place(words) == len(words) and _place_ok(" ".join(words)):
             stop = m.start("place") + len(" ".join(words))
+            if _NAMED_THING_AFTER.match(text, stop):
+                continue  # "Sue from Bellamy & Co Accountants": a firm, not a town
             reason = "town a named person is from" if m.re is _TOWN_OF_NAME else "town listed with a person's details"
             yield "address", m.start("place"), stop, BORDERLINE, reason
