@@ -268,6 +268,9 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
         if digits and _AGE_GATE.search(text):
             candidates += find_ages_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
         candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
+        # a day listed after a person's age or town as well as their name: "Maggie (90) — Dunedin — 1/5"
+        listed = [(c[1], c[2]) for c in candidates if c[0] in ("age_over_89", "address") and c[3] != CONFIDENT]
+        candidates += find_dates_beside(text, listed) if listed and digits else []
     return candidates
 
 

@@ -277,3 +277,66 @@ def test_a_kind_of_work_a_study_site_or_a_firm_with_no_one_is_no_employer(text):
 
 def test_a_firm_named_after_a_town_is_no_town():
     assert found("Sue from Bellamy & Co Accountants rang about her sick note", "address") == []
+
+
+# ---------------------------------------------------------------- ages and dates
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Clinical note: Pt QZ 91y F, DNACPR", "91"),
+        ("the gentleman in bed 7 is 102 and still walks to the day room", "102"),
+        ("Sie ist 94, wohnt allein", "94"),
+        ("Hij is 96 en woont alleen", "96"),
+    ],
+)
+def test_ages_in_more_shorthand_and_languages_are_found(text, age):
+    assert covered(text, age, "age_over_89")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie ist 95 Prozent sicher.",
+        "The ward in bed 9 is 95% full.",
+        "In 1990 the guideline changed.",
+        "Er ist 90 Minuten gelaufen.",
+    ],
+)
+def test_numbers_that_are_no_ones_age_are_no_age(text):
+    assert found(text, "age_over_89") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "It concerns my late father, Quill Ng, who lived in Hamilton and died on 2 September 2099.",
+            "2 September 2099",
+        ),
+        ("Please fax the signed ROI by Friday 15 March; remove it from the template", "Friday 15 March"),
+        ("SSN last updated in the chart on 6/14/99 — it shows in the screenshot", "6/14/99"),
+        ("we last saw her Christmas Eve and she was already withdrawn", "Christmas Eve"),
+        ("20990303 is the admission date in the file name of the scan", "20990303"),
+        ("PT QUORRA REFUSED MEDS 11/09 — ALL CAPS SORRY", "11/09"),
+        ("Zinnia (93) — Dunedin — 1/5", "1/5"),
+    ],
+)
+def test_dates_tied_to_someone_in_more_phrasings_are_found(text, date):
+    assert covered(text, date, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Hamilton died on 29 May 1988.",
+        "The guideline was signed 3 May 2099.",
+        "The page was updated on 3 May 2099.",
+        "She declined 1/2 of the dose.",
+        "refused 3/4 tab at night",
+        "Christmas Eve is a hard night on the ward.",
+    ],
+)
+def test_public_dates_fractions_and_named_days_alone_are_no_ones_date(text):
+    assert found(text, "date") == []
