@@ -340,3 +340,39 @@ def test_dates_tied_to_someone_in_more_phrasings_are_found(text, date):
 )
 def test_public_dates_fractions_and_named_days_alone_are_no_ones_date(text):
     assert found(text, "date") == []
+
+
+# ---------------------------------------------------------------- names in other languages and scripts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("bệnh nhân Quách Văn Zung, mã BN QZ-0001", "Quách Văn Zung"),
+        ("Pasien Quintessa Rahmadewi dirawat tiga kali", "Quintessa Rahmadewi"),
+        ("la paciente Rosa Quillaqueo dijo que no", "Rosa Quillaqueo"),
+        ("박서연 환자 어머니가 연락하셨어요.", "박서연"),
+        ("Park Ji-hoon의 보험번호는 삭제해 주세요.", "Park Ji-hoon"),
+        ("Запись от Наташи: она больше не хочет", "Наташи"),
+        ("Добавил пример: Сергей звонил ночью", "Сергей"),
+        ("Громов поступил вчера, жена просит убрать", "Громов"),
+        ("Ο Γιώργος μένει πλέον με τη μητέρα του.", "Γιώργος"),
+    ],
+)
+def test_names_after_patient_words_particles_or_in_cyrillic_and_greek_are_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정신과 환자 어머니가 연락하셨어요.",
+        "조현병 환자의 가족 모임",
+        "Beck의 인지 모델은 유명하다.",
+        "Вера в себя важна для выздоровления.",
+        "Москва большая, а клиника маленькая.",
+        "Paciente de 40 años con ansiedad.",
+    ],
+)
+def test_words_for_a_department_a_disease_an_author_or_a_city_are_no_name(text):
+    assert found(text, "name") == []

@@ -53,6 +53,9 @@ _ROLE = (
     r"|student|pupil|mokopuna|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner|brother-in-law|sister-in-law"
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
     r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
+    # the patient in the languages notes switch into: "bệnh nhân Trần Văn Hùng", "Pasien Siti …", "pacjent Zieliński"
+    r"|paciente|pacientes|patiente|patiënt|patiënte|patientin|pacjent|pacjentka|pasien|pasyente|mgonjwa"
+    r"|bệnh[ \t]+nhân|benh[ \t]+nhan"
 )
 # A word that puts a person in a sentence: a pronoun, the writer or reader, a role or a relative.
 PERSON_WORD = re.compile(
@@ -737,8 +740,12 @@ def _find_names(text: str, words: set[str] | None):
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
-            group = next(g for g in ("name", "kname", "krole", "after") if m.group(g))
+            group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
             yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
+    if _HANGUL_GATE.search(text):
+        yield from _romanised_before_particle(text, classes)
+    if _CYRILLIC_OR_GREEK.search(text):
+        yield from _transliterated_names(text, classes)
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
             group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
@@ -765,11 +772,15 @@ _EAST_ASIAN_NAME = re.compile(
     r"(?:様|さん|さま|氏|君|先生|女士|小姐|老师|医生|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
     rf"|(?<![{_HANGUL}])(?P<kname>[{_HANGUL}]{{2,4}})[ \t]?(?:님|씨)(?![{_HANGUL}]{{2}})"
     rf"|(?<![{_HANGUL}])(?P<krole>[{_KOREAN_SURNAMES}][{_HANGUL}]{{2}})[ \t]?(?:선생님|학생|할아버지|할머니)"
+    # a patient named before the word and their family after it: "박서연 환자 어머니가", "김민준 환자의 보호자";
+    # not a disease or a department ("조현병 환자", "정신과 환자")
+    rf"|(?<![{_HANGUL}])(?P<kpat>[{_KOREAN_SURNAMES}][{_HANGUL}](?<![병증암과염애압])[{_HANGUL}](?<![병증암과염애압]))"
+    r"[ \t]?환자(?:의|[ \t]?(?:어머니|아버지|어머님|아버님|보호자|가족|분|님))"
     rf"|(?:病人|患者|病者|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})"
     rf"(?P<after>[{_HAN}]{{2,3}}?)(?=[，,、。 \t(（：:0-9]|男|女|的|说|电话|照顾|打|来|在|是|于|$)"
 )
 _EAST_ASIAN_GATE = re.compile(
-    r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
+    r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|환자|보호자|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
     r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲"
 )
 # A name after a patient, family or title word of Cyrillic, Greek, Arabic, Devanagari or Ethiopic script
@@ -795,6 +806,88 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
 _OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+
+
+# A name in Latin letters with a Korean particle joined to it, as Korean text writes a romanised name: "Park Ji-hoon의
+# 보험번호", "Maria는". One of its words must be a name the lexicons know; a known author is cited ("Beck의 모델").
+_HANGUL_GATE = re.compile(rf"[A-Za-z][{_HANGUL}]")
+_ROMANISED_BEFORE_PARTICLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+(?:-[a-z]+)?){{0,2}})"
+    rf"(?:의|는|은|가|이|을|를|에게|한테|씨|님)(?![{_HANGUL}]{{2}})"
+)
+
+
+def _romanised_before_particle(text: str, classes: _Classes):
+    for m in _ROMANISED_BEFORE_PARTICLE.finditer(text):
+        parts = re.split(r"[ \t]|-(?=[A-Z])", m.group("name"))
+        kinds = [classes.of(p) for p in parts]
+        if any(_key(p) in classes.authors for p in parts) or not {"given", "family", "everyday"} & set(kinds):
+            continue
+        if len(parts) == 1 and kinds[0] == "everyday":
+            continue  # "Hope는": one everyday word alone
+        yield "name", m.start("name"), m.end("name"), BORDERLINE, "name before a Korean particle"
+
+
+# Names in Cyrillic and Greek, read through their Latin spelling against the lexicons: "Сергей звонил ночью",
+# "Запись от Наташи", "Громов поступил", "Ο Γιώργος μένει …", "Σοφία, γεννήθηκε …". An inflected form is tried
+# with the endings of the nominative ("Наташи" → "Наташа"). A known word at a sentence's start is a name only before
+# a verb in the past tense or a comma ("Вера сказала", not "Вера в себя"); inside a sentence, capitals are names
+# or places, and places are left to the place rules.
+_CYRILLIC_OR_GREEK = re.compile(r"[А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]")
+_CYR_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g".split(),
+    )
+)
+_GRK_LATIN = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o a e i i o y o i y i y".split(),
+    )
+)
+_SLAVIC_WORD = re.compile(
+    r"(?<![\w'’-])(?P<w>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,20}|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,20})(?![\w'’-])"
+)
+_PAST_OR_COMMA_AFTER = re.compile(
+    r"[ \t]*,|[ \t]+(?:[а-яёіїє]{2,20}(?:л|ла|ли|лась|лся|лися)"
+    r"|[α-ωάέήίόύώ]{2,20}(?:ησε|ήσε|ε|αν|ηκε|ήκε|θηκε|ει))(?![\w])"
+)
+_CYR_ENDINGS = ("", "а", "я", "й")
+_GREEK_ARTICLE_BEFORE = re.compile(r"(?:^|[ \t])(?:[Οο]|[Ηη]|τον|την|του|της|Τον|Την)[ \t]+$")
+
+
+def _latin(word: str) -> str:
+    table = _CYR_LATIN if word[:1].lower() in _CYR_LATIN else _GRK_LATIN
+    return "".join(table.get(c, c) for c in word.lower()).replace("_", "")
+
+
+def _known_as_name(word: str, classes: _Classes) -> bool:
+    stems = [word]
+    if word[-1:] in "иыеуюя" and len(word) > 3:
+        stems += [word[:-1] + e for e in _CYR_ENDINGS if e]  # "Наташи", "Наташе", "Наташу" → "Наташа"
+    if word[-2:] in ("ой", "ей", "ом", "ым", "ого", "ему") and len(word) > 4:
+        stems += [word[:-2] + e for e in _CYR_ENDINGS]
+    for stem in stems:
+        key = _latin(stem)
+        if key in classes.places or key in towns() or key in classes.safe:
+            return False
+        if key in classes.given or key in classes.family:
+            return True
+    return False
+
+
+def _transliterated_names(text: str, classes: _Classes):
+    for m in _SLAVIC_WORD.finditer(text):
+        word = m.group("w")
+        if not _known_as_name(word, classes):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        at_start = _sentence_start(text, m.start()) or not before.strip()
+        article = bool(_GREEK_ARTICLE_BEFORE.search(before))
+        if at_start and not (article or _PAST_OR_COMMA_AFTER.match(text, m.end())):
+            continue
+        yield "name", m.start(), m.end(), BORDERLINE, "name in Cyrillic or Greek"
 
 
 # A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
@@ -831,7 +924,7 @@ def _nicknames(text: str, classes: _Classes):
 
 # The words of the roles, looked up before the pattern is tried ("in" and "law" of "brother-in-law", and the letters
 # left from the pattern's syntax, are no role alone).
-_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) - {"in", "law", "s", "e", "r"}
+_ROLE_WORDS = set(re.findall(r"[^\W\d_]+", re.sub(r"\\[a-z]", " ", _ROLE))) - {"in", "law", "s", "e", "r"}
 _ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fiance", "fiancee", "fiancé", "fiancée",
                 "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "srta", "herr", "frau",
