@@ -376,3 +376,45 @@ def test_names_after_patient_words_particles_or_in_cyrillic_and_greek_are_found(
 )
 def test_words_for_a_department_a_disease_an_author_or_a_city_are_no_name(text):
     assert found(text, "name") == []
+
+
+# ---------------------------------------------------------------- places inflected or after other languages' words
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("pacjent Quirin z Nowego Targu, leczony od roku", "Nowego Targu"),
+        ("Він переїхав до Борщагівки, але ходить до групи.", "Борщагівки"),
+        ("страница пациента из Балашихи", "Балашихи"),
+        ("Η κυρία Ζωή, από το Περιστέρι, νοσηλεύτηκε χθες", "Περιστέρι"),
+        ("La signora Quarta è stata ricoverata a Scampia.", "Scampia"),
+        ("practising in Kilkenny, happy to review the Irish section", "Kilkenny"),
+    ],
+)
+def test_a_town_inflected_or_after_another_languages_preposition_is_found(text, place):
+    assert covered(text, place, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instytut Psychiatrii w Warszawie prowadzi badania.",
+        "She gave a Leeds talk on sleep.",
+        "The study moved to Kraków in 2099.",
+        "Исследование проводилось в Москве.",
+    ],
+)
+def test_an_institutes_or_a_studys_town_and_english_articles_are_left_alone(text):
+    assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Ibu Quirina, Jl. Cempaka No. 12, Bandung, sudah dirawat", "Jl. Cempaka No. 12"),
+        ("she's at 1180 Grand Concourse Apt 4B, Bronx 10456", "1180 Grand Concourse"),
+    ],
+)
+def test_more_street_words_are_read(text, street):
+    assert covered(text, street, "address")

@@ -859,7 +859,9 @@ _GREEK_ARTICLE_BEFORE = re.compile(r"(?:^|[ \t])(?:[Οο]|[Ηη]|τον|την|�
 
 def _latin(word: str) -> str:
     table = _CYR_LATIN if word[:1].lower() in _CYR_LATIN else _GRK_LATIN
-    return "".join(table.get(c, c) for c in word.lower()).replace("_", "")
+    latin = "".join(table.get(c, c) for c in word.lower()).replace("_", "")
+    # Ukrainian writes as "h" the letter Russian writes as "g": "Борщагівка" is "Borshchahivka"
+    return latin.replace("g", "h") if any(c in "іїєґ" for c in word.lower()) else latin
 
 
 def _known_as_name(word: str, classes: _Classes) -> bool:
