@@ -418,3 +418,34 @@ def test_an_institutes_or_a_studys_town_and_english_articles_are_left_alone(text
 )
 def test_more_street_words_are_read(text, street):
     assert covered(text, street, "address")
+
+
+# ---------------------------------------------------------------- names texted in lower case
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("i think zarina's right that the DBT paragraph is narrow", "zarina"),
+        ("omg zarina just msgd, shes at the ward now", "zarina"),
+        ("hi its jess from the carers group, can u fix the page", "jess"),
+        ("hey its mads 🙃 cn u take my bit out", "mads"),
+        ("hey editors i'm trinity, destiny's sister, the page misquoted her", "destiny"),
+    ],
+)
+def test_names_texted_in_lower_case_with_a_possessive_a_texting_verb_or_an_introduction_are_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the world's sister cities signed an agreement",
+        "hi its me again, sorry",
+        "i'm sure the paragraph is fine",
+        "the heart's mother lode of feeling",
+        "hey its ok, no rush",
+    ],
+)
+def test_everyday_words_in_such_wording_are_no_name(text):
+    assert found(text, "name") == []

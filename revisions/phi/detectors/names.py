@@ -183,7 +183,9 @@ _VERB_AFTER = re.compile(
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
     r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
     r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never"
-    r"|flew|flies|travell?ed|travels|arrived|arrives)\b"
+    r"|flew|flies|travell?ed|travels|arrived|arrives"
+    # texting's spellings: "priya just msgd", "jess txtd me"
+    r"|msgd|msged|txtd|txted|dmd|dm['’]d|pinged|rung)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
@@ -2030,6 +2032,8 @@ _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
 def _lower_kind(word: str, classes: _Classes) -> str | None:
     """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
     key = word.rstrip("'’")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]  # "priya's right": the name, possessive
     if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop:
         return None
     if key in _PARTICLES:
@@ -2058,6 +2062,22 @@ def _lower_case_names(text: str, classes: _Classes):
         kind, m = kinds[i], tokens[i]
         if kind is None:
             word = m.group()
+            key = word[:-2] if word.endswith(("'s", "’s")) else word
+            lead = text[max(0, m.start() - 64) : m.start()]
+            # A name that is also a word, where only a person fits: a writer saying who they are ("hey its mads",
+            # "i'm trinity, destiny's sister"), or someone's relative after it ("destiny's sister").
+            if (
+                key in classes.everyday
+                and key not in classes.safe
+                and key not in classes.stop
+                and (
+                    (_SELF_INTRODUCTION_BEFORE.search(lead) and _INTRODUCED_END.match(text, m.end()))
+                    or (key != word and _relative_after(text, m.end()))
+                )
+            ):
+                yield "name", m.start(), m.start() + len(key), BORDERLINE, "name in lower case in a clinical context"
+                i += 1
+                continue
             nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] == " "
             surname = nxt and (
                 kinds[i + 1] == "family" or kinds[i + 1] == "given" and tokens[i + 1].group() in classes.family
@@ -2103,9 +2123,23 @@ def _lower_case_names(text: str, classes: _Classes):
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
+        possessive = m.group().endswith(("'s", "’s"))
+        person = person or possessive or _SELF_INTRODUCTION_BEFORE.search(before)  # "priya's right", "hi its jess"
+        end = m.end() - 2 if possessive else m.end()
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
-            yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
+            yield "name", start, end, BORDERLINE, "name in lower case in a clinical context"
         i += 1
+
+
+_INTRODUCED_END = re.compile(r"[ \t]*(?:[,!.—–-]|$|\n|[ \t]+(?:here|again|from|and)\b|[ \t]+[^\w\s])")
+_RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
+_CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
+
+
+def _relative_after(text: str, end: int) -> bool:
+    """Someone's relative, named as such: "destiny's sister," or "hope's mum rang"; not "the world's sister cities"."""
+    m = _RELATIVE_AFTER.match(text, end)
+    return bool(m) and bool(_CLAUSE_MARK.match(text, m.end()) or _VERB_AFTER.match(text, m.end()))
 
 
 # ---------------------------------------------------------------- names beside an identifier
