@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
-from .detectors.contact import ACCOUNT_WORDS, PLATFORM_WORDS, find_emails, find_ips, find_phones, find_urls
+from .detectors.contact import (
+    ACCOUNT_WORDS,
+    PLATFORM_WORDS,
+    find_emails,
+    find_ips,
+    find_phones,
+    find_urls,
+    personal_links,
+)
 from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates, find_dates_beside
 from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
@@ -138,10 +146,13 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         # a line that reads as no reference and carries what no reference does (a phone number, an IP address…),
         # whose names, places and dates are read as in prose; its own identifiers are judged as in a citation.
         # A street address carries the line too ("Letter from Olufemi Adeyinka, 15 Awolowo Road, Ikoyi").
-        personal_lines = _with_body(text, _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)]))
-        prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits else []
+        personal_lines = _with_body(
+            text, _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)], clauses=True)
+        )
+        links = personal_links(text) if has_url or "@" in text else []
+        prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits or links else []
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
-        found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)]
+        found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
         carrying = _lines(text, found)
         if personal_lines:
             candidates = prose
@@ -257,6 +268,9 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
         if digits and _AGE_GATE.search(text):
             candidates += find_ages_beside(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
         candidates += find_towns_beside(text, [(c[0], c[1], c[2]) for c in candidates])
+        # a day listed after a person's age or town as well as their name: "Maggie (90) — Dunedin — 1/5"
+        listed = [(c[1], c[2]) for c in candidates if c[0] in ("age_over_89", "address") and c[3] != CONFIDENT]
+        candidates += find_dates_beside(text, listed) if listed and digits else []
     return candidates
 
 
@@ -279,18 +293,36 @@ _PERSONAL_LINE = re.compile(
     r"|interview(?:ed)?[ \t]+with[ \t]+(?:(?:a|the|my|his|her|their)[ \t]+)?(?:carer|caregiver|patient|client|pt"
     r"|relative|family|parent|mother|father|mum|dad|son|daughter|wife|husband|partner|service[ \t]+user)"
     r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+)"
-    r"|(?:given|sent|handed|shown)[ \t]+to[ \t]+(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+))\b"
+    r"|(?:given|sent|handed|shown)[ \t]+to[ \t]+(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
+    # the writer's own material, and what was sent to or made with them: "my own LinkedIn post", "personal notes
+    # from supervision", "Lena's letter to me", "screenshot of group chat", "MSc dissertation, supervised by me"
+    r"|my[ \t]+own|(?:personal|private|unpublished|handwritten)[ \t]+(?:[\w-]+[ \t]+)?(?:notes|diary|journal"
+    r"|correspondence|messages?|emails?|files?|records?|papers|recordings?)|case[ \t]+file"
+    r"|(?:letter|email|e-mail|message|text|note|card|voicemail|dm)s?[ \t]+(?:to|for)[ \t]+me"
+    r"|(?:sent|written|given|told|supervised|forwarded|shared|emailed|texted|shown|addressed|dictated)[ \t]+(?:to|by"
+    r"|with)[ \t]+me|(?:group|family|whatsapp|team)[ \t]+chat|chat[ \t]+(?:log|history|screenshot)|screenshots?[ \t]+of"
+    r"|notes[ \t]+(?:from|of)[ \t]+(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:supervision|session|meeting|call|visit)s?)\b"
 )
-_REFERENCE_CUE = re.compile(r"(?i)\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)|\bpp?\.[ \t]*\d|\bisbn\b")
+# A year in brackets, with a day as posts are cited ("(2021, February 10)"), "et al.", a DOI, volume(issue), pages.
+_REFERENCE_CUE = re.compile(
+    r"(?i)\((?:19|20)\d\d,[ \t]+[A-Z][a-z]+[ \t]+\d{1,2}\)|\(\d{4}[a-z]?\)|\bet[ \t]+al\b|\bdoi\b|\d+\(\d+\)"
+    r"|\bpp?\.[ \t]*\d|\bisbn\b"
+)
 
 
-def _lines(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines of ``found`` spans that read as no reference."""
+def _lines(text: str, found: list[tuple[int, int]], clauses: bool = False) -> list[tuple[int, int]]:
+    """The lines of ``found`` spans that read as no reference. With ``clauses``, the part of the line between
+    semicolons: "Kessler et al. 2005; and Lena's letter to me dated 2 May" is a reference, then a private letter."""
     spans = set()
     for found_start, found_end in found:
         start = text.rfind("\n", 0, found_start) + 1
         end = text.find("\n", found_end)
         end = len(text) if end < 0 else end
+        if clauses:
+            before = text.rfind("; ", start, found_start)
+            start = start if before < 0 else before + 2
+            after = text.find("; ", found_end, end)
+            end = end if after < 0 else after
         if not _REFERENCE_CUE.search(text, start, end):
             spans.add((start, end))
     return sorted(spans)

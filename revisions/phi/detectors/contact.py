@@ -7,7 +7,15 @@ import re
 
 import phonenumbers
 
-from ..citations import URL, is_public_number, is_vanity_number, trim_url, url_is_publication
+from ..citations import (
+    PLATFORM_HOSTS,
+    URL,
+    host_in,
+    is_public_number,
+    is_vanity_number,
+    trim_url,
+    url_is_publication,
+)
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import safe_words
 from .numbers import SSN_DASHED, date_shape
@@ -355,3 +363,34 @@ def find_urls(text: str, words: set[str] | frozenset[str] = PLATFORM_WORDS):
         yield "url", m.start(), m.end(), BORDERLINE, "social media handle"
     for m in _PAYMENT_HANDLE.finditer(text) if "@" in text else ():
         yield "record_number", m.start("id"), m.end("id"), CONFIDENT, "payment address"
+
+
+# A person's own page on a social platform, a home directory ("/~mhalvorsen/"), or a handle: in a sources field
+# these are no reference anyone can look up, so they carry their line to be read as prose. A profile ("/in/…") or a
+# group is someone's; otherwise the name must be shaped as people's are ("aroha.parata.7", "the_quiet_therapist"):
+# organisations' accounts are one word ("facebook.com/samaritanscharity") or open with an acronym ("@WHO").
+_PROFILE_PATH = re.compile(r"^/(?:(?P<own>in|pub|groups|people|users?|profile|view)/|@)?(?P<user>[^/?#\s]{2,80})")
+_POST_PATH = re.compile(r"/(?:status|statuses|posts?|p|reel|reels|video|videos|watch|comments|photo)/")
+_PEOPLES_SHAPE = re.compile(r"(?=.*[a-z])(?:.*[_\d]|.*[a-z0-9][.-][a-z0-9])")
+
+
+def personal_links(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in URL.finditer(text) if "/" in text else ():
+        end = trim_url(text, m.start(), m.end())
+        parts = re.match(r"(?i)(?:https?://)?([^/?#:\s]+)(.*)", text[m.start() : end])
+        host, path = parts.group(1).lower().removeprefix("www."), parts.group(2)
+        if "/~" in path:
+            spans.append((m.start(), end))
+            continue
+        if not (host_in(host, PLATFORM_HOSTS) or host.startswith("sites.")) or host.endswith(("youtube.com",)):
+            continue
+        profile = _PROFILE_PATH.match(path)
+        if _POST_PATH.search(path):
+            continue  # a dated post is cited as a publication: "… [@self_compassion]. (2021, February 10). Tweet."
+        if profile and (profile.group("own") or _PEOPLES_SHAPE.match(profile.group("user"))):
+            spans.append((m.start(), end))
+    for m in _HANDLE.finditer(text) if "@" in text else ():
+        if not _ORG_HANDLE.match(m.group()) and _PEOPLES_SHAPE.match(m.group()[1:]):
+            spans.append((m.start(), m.end()))
+    return spans

@@ -71,7 +71,8 @@ _DATE_EVENT_BEFORE = re.compile(
     r"(?i)\b(?:admitted|readmitted|admission|discharged|d/c|detained|sectioned|delivered|born|died|surgery|op"
     r"|operation|incident|reported|received|referral|referred|triaged|seen|reviewed|review|appeal|tribunal|hearing"
     r"|heard|session|appt|appointment|started|stopped|signed|wedding|funeral|overdose|od|attempt|arrested|assaulted"
-    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date|adm)\b[^.;\n]{0,40}$"
+    r"|attended|presented|relapsed|collapsed|moved|visit|scan|bloods|dob|date|adm|refused|declined|absconded|awol)\b"
+    r"[^.;\n]{0,40}$"
 )
 _DAY_MONTH_CONTEXT = re.compile(
     r"(?i)\b(?:seen|on|booked|for|appts?|appointments?|visits|reviews|f/u|follow-up|review|visit|admitted"
@@ -80,6 +81,10 @@ _DAY_MONTH_CONTEXT = re.compile(
     r"|started|starts|starting|finished|ended|stopped|attended|dna|dna['’]d|missed|cancelled|rebooked|moved[ \t]+to"
     r"|session|sessions|scan|bloods|call|called|rang|phoned|discharge|reviewed|assessed|assessment|referral"
     r"|referred|before|after|adm|adm['’]d|round|rounds)\b[ \t:.]*$"
+)
+_FRACTION_AFTER = re.compile(
+    r"(?i)[ \t]+of[ \t]+(?:the|a|an|his|her|their|my|its|all|each|them|it)\b"
+    r"|[ \t]*(?:tabs?|tablets?|doses?|pills?|cups?|capsules?|glass|bottle)\b"
 )
 # A clock time just before: sign-in sheets, logs and rotas print the time and then the day ("09:40 12/04").
 _TIME_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:am|pm|h|hrs))?[ \t]*,?[ \t]*$", re.I)
@@ -200,6 +205,10 @@ _SYSTEM_DATE = re.compile(rf"(?i)(?<![\w-])\d{{1,2}}-?(?:{MONTH})-?(?:(?:19|20)\
 _COMPACT_DATE = re.compile(
     r"(?i)\b(?:date|dob|born|admission|admitted|discharge|discharged|died|death)\b[^.;\n]{0,20}?(?<![\w-])"
     r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
+    # or before it: "20240303 is the admission date embedded in the file name"
+    r"|(?<![\w-])(?P<d2>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w-])"
+    r"(?=[^.;\n]{0,20}?\b(?:date[ \t]+of[ \t]+(?:birth|death|admission|discharge)"
+    r"|(?:admission|discharge|birth|death)[ \t]+date|dob)\b)"
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")
 _DATE_PERSON = re.compile(
@@ -212,11 +221,12 @@ _DATE_PERSON = re.compile(
 _DATE_PERSON_AFTER = re.compile(r"(?i)^\s*\(?(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b")
 _DATE_PUBLICATION = re.compile(
     # after an article, "revised" or "updated" describes a thing: "wants the revised page before 22nd Jan"
-    r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
+    r"(?i)\b(?:published|(?<!the\s)(?<!an\s)updated(?!\s+(?:in|on)\s+(?:the|his|her|their|my)\s+(?:chart|notes?"
+    r"|records?|file|ehr|emr|system|system's))|released|retrieved|accessed|(?<!the\s)revised|issued|posted|version"
     r"|guideline|approved"
     r"|effective|amended|copyright|(?<!case\s)(?<!family\s)conference|edition|volume|vol\.|launched|founded"
     r"|established|introduced"
-    r"|enacted|opened|(?<!form\s)(?<!consent\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
+    r"|enacted|opened|(?<!form\s)(?<!consent\s)(?<!the\s)(?<!a\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
     # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
     r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent"
     # a source's retrieval, however the writer puts it: "I checked it on 8 January 2024", "link last viewed …"
@@ -304,7 +314,7 @@ _HOLIDAY_TIED = re.compile(
     rf"(?i)\b(?:died|passed(?:[ \t]+away)?|born|admitted|discharged|arrested|assaulted|attacked|overdosed"
     rf"|attempted|sectioned|married|divorced|diagnosed|killed|crashed|was[ \t]+(?:found|taken|rushed)|drank"
     rf"|drunk|used|relapsed|started|stopped|turned[ \t]+up|came[ \t]+in|presented|left|was[ \t]+on|happened"
-    rf"|disclosed|collapsed)\b"
+    rf"|disclosed|collapsed|(?:saw|seen|visited|rang|called|phoned|heard[ \t]+from)[ \t]+(?:her|him|them))\b"
     rf"[^.;\n]{{0,30}}\b(?:on[ \t]+)?(?P<d>{_HOLIDAY})\b"
 )
 # A two-digit year after a birth or death label: "DOB 12.03.61", "d.o.b 07/11/59".
@@ -431,6 +441,8 @@ def find_dates(text: str, words: set[str]):
         adjacent = _DOTTED_AFTER_VISIT.search(before)
         if dotted and _UNIT_AFTER.match(text, m.end()):
             continue  # "attended 2.5 sessions", "reviewed 12.5 mg": a count or a measure
+        if _FRACTION_AFTER.match(text, m.end()):
+            continue  # "declined 1/2 of the dose", "took 3/4 tab": a fraction
         if dotted and not (_valid_day_month(a, b) and (listed or adjacent or (event and _strong_event(event.group())))):
             continue  # "level 0.7", "scored 3.4 after the session": a dotted day and month needs an event word
         if (_valid_day_month(a, b) or _valid_day_month(b, a)) and (
@@ -475,7 +487,8 @@ def find_dates(text: str, words: set[str]):
             tied = bool(_DATE_PERSON.search(before))
             yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
     for m in _COMPACT_DATE.finditer(text):
-        yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+        group = "d" if m.group("d") else "d2"
+        yield "date", m.start(group), m.end(group), CONFIDENT, "date tied to a person"
     for m in _DICTATED_DATE.finditer(text) if named_month and words & _YEAR_WORD_GATE else ():
         tied = bool(_DATE_PERSON.search(window_before(text, m.start())))
         yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date in words"
@@ -615,7 +628,7 @@ _AGE_PATTERNS = [
         CONFIDENT,
     ),  # fmt: skip
     # 92M, 98F, 92 M, (93), aged 96, age: 90
-    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?(?:[MF]|yo[MF])\b(?![.-]\d)"), CONFIDENT),
+    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?(?:[MF]|yo[MF]|y[ \t]?[MF])\b(?![.-]\d)"), CONFIDENT),
     (
         re.compile(
             rf"(?i)\b(?:aged|age|ages)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=]?[ \t]*(?P<age>{_AGE})\b(?![.,]\d)"
@@ -637,13 +650,24 @@ _AGE_PATTERNS = [
     # "She is 96", "He's ninety-four", "My client is 102", 'she was "104 and not going anywhere"'
     (
         re.compile(
-            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:['’](?:s|m|re)|[ \t]+(?:is|was|am|are"
+            rf"(?i)\b(?:{_PERSON_WORDS})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            # where the person is, between them and the age: "the lady in bed 12 is 103"
+            rf"(?:[ \t]+(?:in|on)[ \t]+(?:bed|bay|room|ward|side[ \t]+room)[ \t]+\w{{1,4}})?"
+            rf"(?:['’](?:s|m|re)|[ \t]+(?:is|was|am|are"
             rf"|who[ \t]+is|who[ \t]+was))[ \t]+(?:now[ \t]+)?"
             rf"[\"“]?(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|weeks|days|points|items"
             rf"|out|in|of|times|kg|lb|cm|mg|mmhg|bpm)|[ \t]*on(?![ \t]+{_BIRTHDAY_DATE}))"
         ),
         CONFIDENT,
     ),  # fmt: skip
+    # The same in German, Dutch and the Nordic languages, without the word for years: "Sie ist 92, wohnt …"
+    (
+        re.compile(
+            r"(?i)\b(?:sie|er|zij|ze|hij|hon|han|hun)[ \t]+(?:ist|war|wird|is|was|wordt|är|var|er|blir)[ \t]+"
+            rf"(?P<age>{_AGE_NUM})(?=[ \t]*(?:[,.;)!]|$|[ \t]+(?:und|aber|jetzt|en|maar|nu|og|och|men)\b))"
+        ),
+        CONFIDENT,
+    ),
     # "an old fella of 91", "a lady of ninety-four", "widower aged 93"
     (
         re.compile(
@@ -817,8 +841,10 @@ def _public_figure_before(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"))
     window = window[cut + 1 :]
-    if _CARE_WORDS.search(window):
-        return False
+    sentence = text[max(0, start - 240) : start]
+    cut = max(sentence.rfind(". "), sentence.rfind("\n"), sentence.rfind(";"))
+    if _CARE_WORDS.search(sentence, cut + 1):
+        return False  # "my late father, Albert Ng, who lived … Hamilton and died on …": a father, not an author
     authors = known_authors()
     return any(_key(m.group()) in authors for m in _CAPITALISED.finditer(window))
 
@@ -829,7 +855,10 @@ def _key(word: str) -> str:
 
 
 # A day and month listed right after a person's name: "K.O., 14/06, Kumasi".
-_DAY_MONTH_LISTED = re.compile(r"[ \t]*,[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?=[ \t]*[,;)]|[ \t]+[-–])")
+# After a comma, or a spaced dash as a line of details sets them apart: "Maggie (90) — Dunedin — 1/5".
+_DAY_MONTH_LISTED = re.compile(
+    r"\)?[ \t]*(?:,|[ \t][—–-])[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?![/.]?\d)(?=[ \t]*[,;)]|[ \t]+[-–—]|[ \t]*$)"
+)
 
 
 def find_dates_beside(text: str, names: list[tuple[int, int]]):

@@ -32,6 +32,15 @@ _FIELD = re.compile(
 )
 # "PT O'CONNELL-BYRNE, SEAMUS": the patient label in capitals with no colon, before a surname-first name.
 _BARE_PT = re.compile(r"(?:^|(?<=[\n\t|·•;]))[ \t]*PT[ \t]+(?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2},[ \t]*[A-Z])")
+# Whose card, account or policy it is, as forms and statements print it with or without a colon: "Cardholder Lwando
+# …", "name on card R SOLOMONS", "account holder …", and a name given after a number ("… number DHMS 9011473 and
+# name Lerato …").
+_HOLDER = re.compile(
+    r"(?i)\b(?:card[ \t]?holder|account[ \t]+holder|policy[ \t]?holder|named[ \t]+insured|account[ \t]+name"
+    r"|name[ \t]+on[ \t]+(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:card|account|policy|licen[cs]e|passport|cheque|check)"
+    r"|(?<=\d)[ \t]+(?:and|,)[ \t]+(?:the[ \t]+)?name)[ \t]*[:=-]?[ \t]*"
+)
+_HOLDER_GATE = re.compile(r"(?i)holder|insured|name[ \t]+on|\d[ \t]+(?:and|,)[ \t]+(?:the[ \t]+)?name")
 _CHUNK = re.compile(r"[^\s|·•;]+")
 # Label words of the next field, written without a colon: "… DOB 07 APR 1946", "REL: OOM".
 _NEXT_LABEL = frozenset(
@@ -45,7 +54,7 @@ _PARTICLES = frozenset("de la del da di du van von der den le dos das bin al el 
 
 def find_labelled_fields(text: str):
     """Yields (kind, start, end, confidence, reason) for each value of a person or place field."""
-    if ":" not in text and "=" not in text and "#" not in text and "PT " not in text:
+    if ":" not in text and "=" not in text and "#" not in text and "PT " not in text and not _HOLDER_GATE.search(text):
         return
     for m in _FIELD.finditer(text):
         if _mid_line(text, m.start()) and not text[m.start() : m.end()].isupper():
@@ -62,6 +71,12 @@ def find_labelled_fields(text: str):
                 yield "name", span[0], span[1], CONFIDENT if strong else BORDERLINE, "name in a labelled field"
         elif _place(text[start:end]):
             yield "address", start, end, BORDERLINE, "place in a labelled field"
+    for m in _HOLDER.finditer(text) if "older" in text or "name" in text.lower() else ():
+        value = _value(text, m.end())
+        span = value and _person(text, value[0], value[2])
+        if span:
+            end = span[1] - (text[span[1] - 1] == "." and text[span[1] - 3 : span[1] - 2] != " ")  # not "R. S."
+            yield "name", span[0], end, CONFIDENT, "name of a card, account or policy holder"
     for m in _BARE_PT.finditer(text):
         value = _value(text, m.end())
         if value:

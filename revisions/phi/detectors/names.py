@@ -53,6 +53,9 @@ _ROLE = (
     r"|student|pupil|mokopuna|tamariki|whānau|ex|ex-husband|ex-wife|ex-partner|brother-in-law|sister-in-law"
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|supervisee|trainee|service\s+user|young\s+person"
     r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
+    # the patient in the languages notes switch into: "bệnh nhân Trần Văn Hùng", "Pasien Siti …", "pacjent Zieliński"
+    r"|paciente|pacientes|patiente|patiënt|patiënte|patientin|pacjent|pacjentka|pasien|pasyente|mgonjwa"
+    r"|bệnh[ \t]+nhân|benh[ \t]+nhan"
 )
 # A word that puts a person in a sentence: a pronoun, the writer or reader, a role or a relative.
 PERSON_WORD = re.compile(
@@ -233,7 +236,9 @@ _VERB_AFTER = re.compile(
     r"|benefited|benefitted|engaged|disengaged|sat|stood|walked|went|goes|ran|called|seemed|looked|sounded|ended"
     r"|adapted|wept|opened|closed|tolerated|experienced|avoided|resisted|accepted|embraced|rated|scored|hoped"
     r"|reckons|reckoned|swears|swore|admits|insisted|complains|messaged|skipped|quit|relapses|sobbed|ever|never"
-    r"|flew|flies|travell?ed|travels|arrived|arrives)\b"
+    r"|flew|flies|travell?ed|travels|arrived|arrives"
+    # texting's spellings: "priya just msgd", "jess txtd me"
+    r"|msgd|msged|txtd|txted|dmd|dm['’]d|pinged|rung)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:saw|see|seeing|met|meet|meeting|treated|treat|treating|with|asked|ask|told|tell|helped|help|helping"
@@ -381,6 +386,9 @@ _EMPLOYER_BEFORE = re.compile(
     r"|\b(?:run|runs|ran|lead|leads|manage|manages)[ \t]+(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:clinic"
     r"|service|ward|unit|team|group|programme|program|practice|home|centre|center)[ \t]+at[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:employer|workplace|company|firm)[ \t]*[,:=][ \t]*$"
+    # who drives for or sponsors someone, as a work visa names the employer: "drives for …", "sponsor …"
+    r"|\b(?:drives|drove|driving|delivers|delivered|delivering)[ \t]+(?:\w+[ \t]+){0,2}?for[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:sponsor|sponsored[ \t]+by|kafeel|kafala[ \t]+sponsor)[ \t]*:?[ \t]*$"
     # a school or workplace named in brackets after it: "his school (Greenfield Academy)", "same school (St …)"
     r"|\b(?:school|college|nursery|uni|employer|workplace|work|job)[ \t]*\([ \t]*$"
     # the writer's own service named: "our service Eastvale Youth Health ran …"
@@ -431,11 +439,14 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
+_LONG_NUMBER = re.compile(r"\d{6}")
+
+
 def _heading_line(text: str, pos: int) -> bool:
     """A heading or label in Title Case ("Supported Python Versions"), where capitals say nothing about names."""
     start, end = _line(text, pos)
-    if end - start > 160:
-        return False
+    if end - start > 160 or ("," in text[start:end] and _LONG_NUMBER.search(text, start, end)):
+        return False  # "UHID 20230118842, Suresh Kumar, …": a list of someone's details, not a heading
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words)
 
@@ -821,11 +832,17 @@ def _find_names(text: str, words: set[str] | None):
     yield from _employers(text, words, [(f[1], f[2]) for f in found if f[0] == "name"])
     if _BUSINESS_GATE.search(text):
         yield from _businesses(text, [(f[1], f[2]) for f in found if f[0] == "name"])
+    if words is None or not _WORKPLACE_WORDS.isdisjoint(words):
+        yield from _workplaces(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
-            group = next(g for g in ("name", "kname", "krole", "after") if m.group(g))
+            group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
             yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
+    if _HANGUL_GATE.search(text):
+        yield from _romanised_before_particle(text, classes)
+    if _CYRILLIC_OR_GREEK.search(text):
+        yield from _transliterated_names(text, classes)
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
             group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
@@ -852,11 +869,15 @@ _EAST_ASIAN_NAME = re.compile(
     r"(?:様|さん|さま|氏|君|先生|女士|小姐|老师|医生|的(?:妈妈|爸爸|母亲|父亲|儿子|女儿|丈夫|妻子))"
     rf"|(?<![{_HANGUL}])(?P<kname>[{_HANGUL}]{{2,4}})[ \t]?(?:님|씨)(?![{_HANGUL}]{{2}})"
     rf"|(?<![{_HANGUL}])(?P<krole>[{_KOREAN_SURNAMES}][{_HANGUL}]{{2}})[ \t]?(?:선생님|학생|할아버지|할머니)"
+    # a patient named before the word and their family after it: "박서연 환자 어머니가", "김민준 환자의 보호자";
+    # not a disease or a department ("조현병 환자", "정신과 환자")
+    rf"|(?<![{_HANGUL}])(?P<kpat>[{_KOREAN_SURNAMES}][{_HANGUL}](?<![병증암과염애압])[{_HANGUL}](?<![병증암과염애압]))"
+    r"[ \t]?환자(?:의|[ \t]?(?:어머니|아버지|어머님|아버님|보호자|가족|분|님))"
     rf"|(?:病人|患者|病者|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})"
     rf"(?P<after>[{_HAN}]{{2,3}}?)(?=[，,、。 \t(（：:0-9]|男|女|的|说|电话|照顾|打|来|在|是|于|$)"
 )
 _EAST_ASIAN_GATE = re.compile(
-    r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
+    r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|환자|보호자|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
     r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲"
 )
 # A name after a patient, family or title word of Cyrillic, Greek, Arabic, Devanagari or Ethiopic script
@@ -882,6 +903,90 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
 _OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+
+
+# A name in Latin letters with a Korean particle joined to it, as Korean text writes a romanised name: "Park Ji-hoon의
+# 보험번호", "Maria는". One of its words must be a name the lexicons know; a known author is cited ("Beck의 모델").
+_HANGUL_GATE = re.compile(rf"[A-Za-z][{_HANGUL}]")
+_ROMANISED_BEFORE_PARTICLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+(?:-[a-z]+)?){{0,2}})"
+    rf"(?:의|는|은|가|이|을|를|에게|한테|씨|님)(?![{_HANGUL}]{{2}})"
+)
+
+
+def _romanised_before_particle(text: str, classes: _Classes):
+    for m in _ROMANISED_BEFORE_PARTICLE.finditer(text):
+        parts = re.split(r"[ \t]|-(?=[A-Z])", m.group("name"))
+        kinds = [classes.of(p) for p in parts]
+        if any(_key(p) in classes.authors for p in parts) or not {"given", "family", "everyday"} & set(kinds):
+            continue
+        if len(parts) == 1 and kinds[0] == "everyday":
+            continue  # "Hope는": one everyday word alone
+        yield "name", m.start("name"), m.end("name"), BORDERLINE, "name before a Korean particle"
+
+
+# Names in Cyrillic and Greek, read through their Latin spelling against the lexicons: "Сергей звонил ночью",
+# "Запись от Наташи", "Громов поступил", "Ο Γιώργος μένει …", "Σοφία, γεννήθηκε …". An inflected form is tried
+# with the endings of the nominative ("Наташи" → "Наташа"). A known word at a sentence's start is a name only before
+# a verb in the past tense or a comma ("Вера сказала", not "Вера в себя"); inside a sentence, capitals are names
+# or places, and places are left to the place rules.
+_CYRILLIC_OR_GREEK = re.compile(r"[А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]")
+_CYR_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g".split(),
+    )
+)
+_GRK_LATIN = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o a e i i o y o i y i y".split(),
+    )
+)
+_SLAVIC_WORD = re.compile(
+    r"(?<![\w'’-])(?P<w>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,20}|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,20})(?![\w'’-])"
+)
+_PAST_OR_COMMA_AFTER = re.compile(
+    r"[ \t]*,|[ \t]+(?:[а-яёіїє]{2,20}(?:л|ла|ли|лась|лся|лися)"
+    r"|[α-ωάέήίόύώ]{2,20}(?:ησε|ήσε|ε|αν|ηκε|ήκε|θηκε|ει))(?![\w])"
+)
+_CYR_ENDINGS = ("", "а", "я", "й")
+_GREEK_ARTICLE_BEFORE = re.compile(r"(?:^|[ \t])(?:[Οο]|[Ηη]|τον|την|του|της|Τον|Την)[ \t]+$")
+
+
+def _latin(word: str) -> str:
+    table = _CYR_LATIN if word[:1].lower() in _CYR_LATIN else _GRK_LATIN
+    latin = "".join(table.get(c, c) for c in word.lower()).replace("_", "")
+    # Ukrainian writes as "h" the letter Russian writes as "g": "Борщагівка" is "Borshchahivka"
+    return latin.replace("g", "h") if any(c in "іїєґ" for c in word.lower()) else latin
+
+
+def _known_as_name(word: str, classes: _Classes) -> bool:
+    stems = [word]
+    if word[-1:] in "иыеуюя" and len(word) > 3:
+        stems += [word[:-1] + e for e in _CYR_ENDINGS if e]  # "Наташи", "Наташе", "Наташу" → "Наташа"
+    if word[-2:] in ("ой", "ей", "ом", "ым", "ого", "ему") and len(word) > 4:
+        stems += [word[:-2] + e for e in _CYR_ENDINGS]
+    for stem in stems:
+        key = _latin(stem)
+        if key in classes.places or key in towns() or key in classes.safe:
+            return False
+        if key in classes.given or key in classes.family:
+            return True
+    return False
+
+
+def _transliterated_names(text: str, classes: _Classes):
+    for m in _SLAVIC_WORD.finditer(text):
+        word = m.group("w")
+        if not _known_as_name(word, classes):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        at_start = _sentence_start(text, m.start()) or not before.strip()
+        article = bool(_GREEK_ARTICLE_BEFORE.search(before))
+        if at_start and not (article or _PAST_OR_COMMA_AFTER.match(text, m.end())):
+            continue
+        yield "name", m.start(), m.end(), BORDERLINE, "name in Cyrillic or Greek"
 
 
 # A nickname in quotes inside a name: 'Bartholomew "Barty" Ekwueme'.
@@ -918,7 +1023,7 @@ def _nicknames(text: str, classes: _Classes):
 
 # The words of the roles, looked up before the pattern is tried ("in" and "law" of "brother-in-law", and the letters
 # left from the pattern's syntax, are no role alone).
-_ROLE_WORDS = set(re.findall(r"[a-zā]+", _ROLE)) - {"in", "law", "s", "e", "r"}
+_ROLE_WORDS = set(re.findall(r"[^\W\d_]+", re.sub(r"\\[a-z]", " ", _ROLE))) - {"in", "law", "s", "e", "r"}
 _ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fiance", "fiancee", "fiancé", "fiancée",
                 "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "srta", "herr", "frau",
@@ -1896,7 +2001,7 @@ _EMPLOYER_GATE_WORDS = frozenset(
     courier nights days earns paid wages payroll let emp ot physio physiotherapist psychologist psychiatrist gp
     counsellor counselor therapist worker doctor pharmacist midwife registrar consultant locum run runs ran lead
     leads manage manages coordinator service clinic practice surgery charity organisation organization agency
-    unit school college nursery""".split()
+    unit school college nursery drove driving delivers delivered delivering sponsor sponsored kafeel""".split()
 )
 _EMPLOYER_GATE_WORDS |= {word + "s" for word in _EMPLOYER_GATE_WORDS}  # "both teachers at …"
 
@@ -2002,21 +2107,58 @@ _BUSINESS_HEADS = (
     r"(?:Works|Steelworks|Ironworks|Packaging|Haulage|Joinery|Dairy|Dairies|Freight|Freightways|Accountants"
     r"|Solicitors|Logistics|Motors|Foods|Farms|Mills|Builders|Construction|Engineering|Transport|Plumbing|Electrical"
     r"|Timber|Meats|Fisheries|Textiles|Garments|Bakery|Butchers|Removals|Roofing|Scaffolding|Storage|Tech"
-    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH)"
+    r"|Technologies|Ltd|Limited|Co|Inc|Plc|PLC|Pty|LLC|GmbH"
+    # more trades and forms small businesses take their names from: "Sharma Travels", "Al-Otaibi Trading",
+    # "Dlamini Panel Beaters", "Mokoena Cleaning Services"
+    r"|Travels|Trading|Traders|Enterprises|Holdings|Industries|Beaters|Couriers|Cleaners|Cleaning|Catering|Caterers"
+    r"|Security|Recycling|Tyres|Autos|Garage|Supermarket|Stores|Hardware|Furniture|Printers|Printing|Plumbers"
+    r"|Electricians|Landscaping|Orchards|Vineyards|Winery|Brewery|Quarries|Mining|Salon|Takeaway|Contractors"
+    r"|Partners|Associates|Agencies|Imports|Exports|Fabrics|Tailors|Jewellers|Bakeries|Poultry|Produce)"
 )
 _BUSINESS_GATE = re.compile(rf"[a-z][ \t]+{_BUSINESS_HEADS}\b")
 _BUSINESS = re.compile(
-    r"(?:(?i:\b(?:at|for|with|by|from))[ \t]+(?:the[ \t]+)?|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
+    r"(?:(?i:\b(?:at|for|with|by|from|sponsor|sponsored[ \t]+by))[ \t]+(?:the[ \t]+)?"
+    r"|(?:^|(?<=[.!?;:—–-][ \t])|(?<=\n))"
     r"(?:(?:Since|When|After|Before|Because|Then|But|And|So|Once)[ \t]+)?)"
-    rf"(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
+    rf"(?P<org>(?:[{UP}][{LOW}'’-]+(?:-[{UP}][{LOW}]+)?[ \t]+(?:&[ \t]+)?){{1,3}}{_BUSINESS_HEADS}\b\.?)"
     r"(?P<after>[ \t]+(?:let|laid|sacked|fired|dismissed|made)\b)?"
 )
-_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "At", "For", "With", "By", "From", "The")
+_BEFORE_WORDS = ("at", "for", "with", "by", "from", "the", "sponsor", "At", "For", "With", "By", "From", "The")
 _PERSON_CUE = re.compile(
     rf"(?i)\b(?:he|she|they|his|her|their|him|them|i|we|my|our|he's|she's|i'm|mum|dad|client|pt|patient"
     r"|job|shift|shifts|nights|boss|layoff|redundant|employer|employee|wages|coworker|co-worker|engineer|driver"
+    r"|worker|workers|sponsor"
     rf"|cleaner|labourer|laborer|packer|picker|apprentice|{_ROLE})\b"
 )
+
+
+# A workplace named before the lower-case word for it, in a sentence about someone: "Toby loves the Pembury Garden
+# Centre job", "deals out of the Wagon Wheel pub", "her shifts at the Golden Lotus takeaway".
+_WORKPLACE_BEFORE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:the|at|for|from)[ \t]+(?P<org>(?:[{UP}][{LOW}'’-]+[ \t]+){{1,3}})"
+    r"(?P<what>job|jobs|shift|shifts|pub|bar|café|cafe|shop|store|factory|warehouse|plant|depot|restaurant|takeaway"
+    r"|salon|garage|yard|site|mine|sawmill|abattoir|laundry|bakery|kitchen|hotel|motel|casino)\b"
+    r"(?![ \t]+(?:market|centre|center|seekers?|title|description|satisfaction|security|of)\b)"
+)
+_WORKPLACE_WORDS = {"job", "jobs", "shift", "shifts", "pub", "bar", "café", "cafe", "shop", "store", "factory",
+                    "warehouse", "plant", "depot", "restaurant", "takeaway", "salon", "garage", "yard", "site", "mine",
+                    "sawmill", "abattoir", "laundry", "bakery", "kitchen", "hotel", "motel", "casino"}  # fmt: skip
+
+
+def _workplaces(text: str, names: list[tuple[int, int]]):
+    cache: dict = {}
+    for m in _WORKPLACE_BEFORE_WORD.finditer(text):
+        words = m.group("org").split()
+        keys = [_key(w) for w in words]
+        if all(k in safe_words() or k in not_names() or k in _MONTHS or k in regions() for k in keys):
+            continue  # "the Saturday job", "the Garden Centre shop": a kind of work, not one place
+        if keys[0] in known_authors() or (len(keys) == 1 and keys[0] in towns()):
+            continue  # "the Leeds site": a town's, as a study's sites are named
+        lo, hi = sentence_bounds(text, m.start(), cache)
+        someone = _PERSON_CUE.search(text, lo, hi) or any(lo <= start and end <= hi for start, end in names)
+        if not someone or _academic_sentence(text, m.start(), cache) or _historical_sentence(text, m.start(), cache):
+            continue
+        yield "name", m.start("org"), m.start("org") + len(" ".join(words)), BORDERLINE, "employer name"
 
 
 def _businesses(text: str, names: list[tuple[int, int]]):
@@ -2069,6 +2211,8 @@ def _known_lower(before: str, classes: _Classes) -> bool:
 def _lower_kind(word: str, classes: _Classes) -> str | None:
     """'given' or 'family' for a lower-case word that is a name and no English word ("priya", "rostami")."""
     key = word.rstrip("'’")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]  # "priya's right": the name, possessive
     if len(key) < 3 or key in classes.safe or key in classes.everyday or key in classes.stop:
         return None
     if key in _PARTICLES:
@@ -2097,6 +2241,22 @@ def _lower_case_names(text: str, classes: _Classes):
         kind, m = kinds[i], tokens[i]
         if kind is None:
             word = m.group()
+            key = word[:-2] if word.endswith(("'s", "’s")) else word
+            lead = text[max(0, m.start() - 64) : m.start()]
+            # A name that is also a word, where only a person fits: a writer saying who they are ("hey its mads",
+            # "i'm trinity, destiny's sister"), or someone's relative after it ("destiny's sister").
+            if (
+                key in classes.everyday
+                and key not in classes.safe
+                and key not in classes.stop
+                and (
+                    (_SELF_INTRODUCTION_BEFORE.search(lead) and _INTRODUCED_END.match(text, m.end()))
+                    or (key != word and _relative_after(text, m.end()))
+                )
+            ):
+                yield "name", m.start(), m.start() + len(key), BORDERLINE, "name in lower case in a clinical context"
+                i += 1
+                continue
             nxt = i + 1 < len(tokens) and text[m.end() : tokens[i + 1].start()] == " "
             surname = nxt and (
                 kinds[i + 1] == "family" or kinds[i + 1] == "given" and tokens[i + 1].group() in classes.family
@@ -2145,9 +2305,23 @@ def _lower_case_names(text: str, classes: _Classes):
         if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
             i += 1
             continue  # "a note on the síneadh fada", "the fada": a word of a phrase after an article, not a name
+        possessive = m.group().endswith(("'s", "’s"))
+        person = person or possessive or _SELF_INTRODUCTION_BEFORE.search(before)  # "priya's right", "hi its jess"
+        end = m.end() - 2 if possessive else m.end()
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
-            yield "name", start, m.end(), BORDERLINE, "name in lower case in a clinical context"
+            yield "name", start, end, BORDERLINE, "name in lower case in a clinical context"
         i += 1
+
+
+_INTRODUCED_END = re.compile(r"[ \t]*(?:[,!.—–-]|$|\n|[ \t]+(?:here|again|from|and)\b|[ \t]+[^\w\s])")
+_RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
+_CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
+
+
+def _relative_after(text: str, end: int) -> bool:
+    """Someone's relative, named as such: "destiny's sister," or "hope's mum rang"; not "the world's sister cities"."""
+    m = _RELATIVE_AFTER.match(text, end)
+    return bool(m) and bool(_CLAUSE_MARK.match(text, m.end()) or _VERB_AFTER.match(text, m.end()))
 
 
 # ---------------------------------------------------------------- names beside an identifier

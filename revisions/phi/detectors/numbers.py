@@ -64,7 +64,9 @@ for _kind, _words in {
     "krankenhaus klinik patienten fall historia encounter admission "
     # the chart in other languages: "Prontuário 2019/…", "n° de dossier", "cartella clinica", "Fallnummer"
     "prontuário prontuario expediente dossier cartella fallnummer patientennummer patiëntnummer patientnummer "
-    "dossiernummer",
+    "dossiernummer "
+    # India's hospital numbers: "UHID 2023…", "MRD no. 4471"
+    "uhid mrd",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "
@@ -87,7 +89,9 @@ for _kind, _words in {
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
     "alien brp residence refugee incident police crime custody docket warrant court pan nric hkid emirates uci ircc "
-    "respondent participant",
+    "respondent participant "
+    # a serving or former soldier's number: "service number 3012…", "regimental no. 2449…"
+    "service regimental army military",
     "biometric": "fingerprint fingerprints voiceprint voice iris retina retinal biometric biometrics face faceprint "
     "palm palmprint dna gait geometry vein thumbprint thumb",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
@@ -114,7 +118,8 @@ _SPECIFIC_HEADS = {
                     "employee", "prisoner", "inmate", "gym", "member", "subscriber", "beneficiary",
                     "policyholder", "rec", "records", "incident", "police", "crime", "custody", "court", "warrant",
                     "geometry", "vein", "fall", "klinik", "krankenhaus", "patienten", "emirates",
-                    "encounter", "admission", "cartella", "respondent", "participant"}
+                    "encounter", "admission", "cartella", "respondent", "participant", "service", "regimental",
+                    "army", "military"}
 }  # fmt: skip
 _SPECIFIC_HEADS.update(
     {"acct": "account", "iban": "account", "policy": "health_plan", "file": "other_id", "badge": "other_id",
@@ -133,6 +138,11 @@ _STRONG_KINDS = {"mrn", "health_plan", "account", "licence", "vehicle"}
 # Words with the accented letters of European languages whole: "Führerschein-Nr.", "plakası".
 _WORD = re.compile(rf"[{UP}{LOW}][{UP}{LOW}'’/-]{{0,30}}|#")
 _CONNECTOR = re.compile(
+    # the scheme in brackets after its label, and where the number was seen: "CRN (Centrelink) 208 …", "the Medicare
+    # number in your screenshot (2951 …)"
+    r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'-]{1,24}\)|[ \t]+(?:in|on)[ \t]+(?:the|your|his|her|their|my|this|that)[ \t]+"
+    r"(?:[a-z]{3,10}[ \t]+)?(?:screenshot|photo|picture|image|letter|form|scan|attachment|email|post|table)"
+    r"(?=[ \t]*(?:[(:]|is\b|was\b)))?"
     # "n°" and "nº" as French, Spanish and Portuguese abbreviate "number"
     r"(?:[ \t]{0,3}(?:[:#=(]|-(?!\d)|\.(?!\d)|,)?[ \t]{0,3}['‘\"“]?(?:(?:is|was|are|it['’]s|of|no\.?"
     r"|n(?=[°º])|number|num|nr|#|id|ending|ends"
@@ -150,6 +160,10 @@ def _qualifier_kind(words: list[str]) -> str | None:
             return "clean"
         if word in _QUALIFIERS:
             return _QUALIFIERS[word]
+        if "-" in word:  # "palm-vein ID", "face-recognition template": the joined word's last known part
+            for part in reversed(word.split("-")):
+                if part in _QUALIFIERS and part not in _CLEAN_QUALIFIERS:
+                    return _QUALIFIERS[part]
     return None
 
 
@@ -397,7 +411,14 @@ _NATIONAL_SSN_LABEL = re.compile(
     r"|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+(?:no|numarası))?|kimlik[ \t]+(?:no|numarası)"
     r"|(?:n(?:úmero|umero|uméro|um\.?|º|°|o\.?)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?)?"
     r"(?:seguridad[ \t]+social|sécurité[ \t]+sociale|securite[ \t]+sociale|sécu|segurança[ \t]+social"
-    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion))(?![\w-])"
+    r"|seguranca[ \t]+social|previdenza[ \t]+sociale|afiliación|afiliacion)"
+    # citizens' identity numbers of more countries, written in capitals where they are acronyms: Viet Nam's CCCD and
+    # CMND, Indonesia's NIK and KTP, Pakistan's CNIC, Nigeria's NIN, Bangladesh's NID, Malaysia's MyKad, Chile's
+    # RUT and RUN, Argentina's CUIL, Colombia's cédula, Belgium's national register, Israel's teudat zehut, Iran's
+    # code melli, Germany's tax ID ("NIK 3174…", "CCCD 0011…", "cédula 1020…")
+    r"|(?-i:CCCD|CMND|NIK|KTP|CNIC|NIN|NID|RUT|RUN|CUIL|CUIT|MyKad|NRIC|FIN)|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?"
+    r"|c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|rijksregisternummer|num[ée]ro[ \t]+national"
+    r"|teudat[ \t]+zehut|code[ \t]+melli|steuer-?id|steueridentifikationsnummer|rodné[ \t]+číslo)(?![\w-])"
     r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号)"
 )
 
@@ -497,16 +518,26 @@ def find_nmc_pins(text: str):
 # A serial-shaped code a few words after a device word, with no label between: "the Libre sensor on her arm reads
 # 0M0009ABCD", "her pump (3RF28894)".
 _DEVICE_NEAR = re.compile(
-    r"(?i:\b(?:pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?|processor"
-    r"|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter|pendant|alarm"
+    r"(?i:\b(?:devices?|pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?"
+    r"|processor|stimulator|tag|tracker|handset|inhaler|nebuli[sz]er|cpap|ventilator|wheelchair|glucometer|meter|pendant|alarm"
     r"|smartwatch|watch|fitbit|tablet|ipad|laptop|phone|scanner|camera|router|dongle)\b)"
     r"(?P<gap>[^.;\n]{0,30}?)(?<![\w-])(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])"
-    r"[A-Z0-9]{6,20})(?![\w-])"
+    r"[A-Z0-9]{6,20}"
+    # or in hyphenated groups, a space between two of them: "insulin pump MED-PMP 7731-209"
+    r"|(?=[A-Z0-9 -]{0,30}\d[A-Z0-9 -]{0,30}\d)(?=[A-Z0-9 -]{0,30}[A-Z][A-Z0-9 -]{0,30}[A-Z])"
+    r"[A-Z0-9]{2,10}-[A-Z0-9]{1,10}(?:[ -][A-Z0-9]{2,10}){0,2}(?:-[A-Z0-9]{1,10})?)(?![\w-])"
 )
-_DEVICE_STEMS = ("pump", "pacemaker", "defib", "implant", "transmitter", "sensor", "cgm", "monitor", "hearing",
-                 "processor", "stimulator", "tag", "tracker", "handset", "inhaler", "nebuli", "cpap", "ventilator",
-                 "wheelchair", "meter", "pendant", "alarm", "watch", "fitbit", "tablet", "ipad", "laptop", "phone",
-                 "scanner", "camera", "router", "dongle")  # fmt: skip
+# The same code before the device it belongs to, after a word for an id: "tx id 8RL4QM from her CGM".
+_DEVICE_ID_BEFORE = re.compile(
+    r"(?i:\b(?:id|serial|s/n|sn|code|no\.?|number)[ \t]*[:#]?[ \t]*)"
+    r"(?P<code>(?=[A-Z0-9]{0,19}\d[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z][A-Z0-9]{0,19}[A-Z])[A-Z0-9]{6,20})(?![\w-])"
+    r"(?=[^.;\n]{0,25}?\b(?i:pump|pacemaker|defibrillator|implant|transmitter|sensor|cgm|monitor|hearing[ \t]+aids?"
+    r"|processor|stimulator|tracker|handset|inhaler|cpap|ventilator|glucometer|smartwatch|watch|fitbit)\b)"
+)
+_DEVICE_STEMS = ("device", "pump", "pacemaker", "defib", "implant", "transmitter", "sensor", "cgm", "monitor",
+                 "hearing", "processor", "stimulator", "tag", "tracker", "handset", "inhaler", "nebuli", "cpap",
+                 "ventilator", "wheelchair", "meter", "pendant", "alarm", "watch", "fitbit", "tablet", "ipad",
+                 "laptop", "phone", "scanner", "camera", "router", "dongle")  # fmt: skip
 _MODEL_WORDS = re.compile(r"(?i)\b(?:model|type|version|gen(?:eration)?|series|mk|mark)\b")
 
 
@@ -516,8 +547,13 @@ def find_devices(text: str):
             yield "device", m.start(), m.end(), BORDERLINE, "MAC address"
     low = text.lower()  # the substring tests below only decide which patterns can match (cost only)
     for m in _DEVICE_NEAR.finditer(text) if any(w in low for w in _DEVICE_STEMS) else ():
+        code = m.group("code")
+        if "-" in code and (sum(c.isdigit() for c in code) < 4 or _CLEAN_CODE.match(code)):
+            continue  # "devices in the COVID-19 ward": a hyphenated serial has four digits and no known prefix
         if not _MODEL_WORDS.search(m.group("gap")):
             yield "device", m.start("code"), m.end("code"), BORDERLINE, "serial-shaped code near a device"
+    for m in _DEVICE_ID_BEFORE.finditer(text) if any(w in low for w in _DEVICE_STEMS) else ():
+        yield "device", m.start("code"), m.end("code"), BORDERLINE, "serial-shaped code near a device"
     biometric = any(w in low for w in ("retin", "iris", "print", "facial", "biometric", "gait"))
     for m in _HEX_ID.finditer(text) if biometric and _BIOMETRIC_WORD.search(text) else ():
         sentence = text[max(0, m.start() - 120) : m.end() + 60]
@@ -533,13 +569,26 @@ _PLATE_AFTER_VEHICLE = re.compile(
 )
 
 
-_PLATE = r"(?P<plate>(?=[A-Z0-9 -]{0,16}\d)[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+# Groups split by a space or a dash, or a dot between digits as Viet Nam's plates have it ("51F-123.45").
+_PLATE = r"(?P<plate>(?=[A-Z0-9 .-]{0,16}\d)[A-Z0-9]{1,7}(?:(?:[ -]|(?<=\d)\.(?=\d))[A-Z0-9]{1,4}){0,3})(?![\w-])"
+# Makes and models, capitalised as written; none that is also an everyday word ("Focus", "Accord", "Seat").
+_MAKES = (
+    r"(?-i:Toyota|Honda|Nissan|Mazda|Subaru|Suzuki|Mitsubishi|Isuzu|Lexus|Hyundai|Kia|Ford|Chevy|Chevrolet|Dodge"
+    r"|Tesla|VW|Volkswagen|Audi|BMW|Mercedes|Benz|Opel|Vauxhall|Peugeot|Renault|Citroën|Citroen|Fiat|Skoda|Volvo"
+    r"|Holden|Proton|Perodua|Mahindra|Maruti|Bajaj|Yamaha|Kawasaki|Vespa|Polo|Passat|Corolla|Camry|Yaris|Prius"
+    r"|Hilux|Hiace|Avanza|Innova|Corsa|Astra|Fiesta|Navara|Sprinter|Tacoma|Qashqai|Micra|Octavia|Land[ \t]?Cruiser)"
+)
 # A plate straight after the vehicle, in English or the writer's language: "Client's car CA 441-872 was
 # impounded", "motorbike KA 05 MX 4471", "Gari lake KCB 482Q", "Номер машини AA 1234 BK".
 _PLATE_BESIDE_VEHICLE = re.compile(
     r"(?i:\b(?:car|van|taxi|cab|matatu|minibus|lorry|truck|ute|pickup|bakkie|jeep|motorbike|motorcycle|bike"
     r"|scooter|moped|tuk-?tuk|rickshaw|boda(?:-?boda)?|jeepney|camper|caravan|trailer|vehicle|gari|coche|carro"
-    r"|voiture|wagen|araba(?:sı|nın)?|машин[аиуы]|автомобил[ьяюі])(?:[ \t]+(?:lake|yake|yangu|his|her|their))?)"
+    r"|voiture|wagen|araba(?:sı|nın)?|машин[аиуы]|автомобил[ьяюі]"
+    # the car in more languages: Indonesian and Malay "mobil", "motor", "kereta", Vietnamese "xe", Tagalog "kotse",
+    # Italian "macchina", Polish "samochód", the Nordic "bil", and "auto" and "moto" of several
+    r"|mobil|motor|kereta|xe|kotse|macchina|samochód|bil|auto|moto|gaadi"
+    # a make or model names the car as well as the word does: "a white Polo CA 123-456", "her Corolla KDA 118B"
+    rf"|(?P<make>{_MAKES}))(?:[ \t]+(?:lake|yake|yangu|his|her|their|milik[ \t]+\w+))?)"
     rf"[ \t]*[:,]?[ \t]+{_PLATE}"
 )
 # A plate opening a line, with what it is said after a dash: "NAB 4417 — parking sticker for the clinic",
@@ -562,6 +611,11 @@ def _plate_shaped(plate: str) -> bool:
     )
 
 
+def _letters_and_digits_apart(plate: str) -> bool:
+    groups = re.split(r"[ -]", plate)
+    return any(g.isalpha() for g in groups) and any(sum(c.isdigit() for c in g) >= 2 for g in groups)
+
+
 def find_vehicles(text: str):
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
@@ -575,6 +629,8 @@ def find_vehicles(text: str):
             yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
     for pattern in (_PLATE_BESIDE_VEHICLE, _PLATE_THEN_NOTE):
         for m in pattern.finditer(text):
+            if pattern is _PLATE_BESIDE_VEHICLE and m.group("make") and not _letters_and_digits_apart(m.group("plate")):
+                continue  # "Honda CBR600", "BMW X5 M50": after a make, a model's name mixes them in one group
             if _plate_shaped(m.group("plate")):
                 yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate beside its vehicle"
     for m in _JAPANESE_PLATE.finditer(text):

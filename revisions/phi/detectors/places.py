@@ -24,8 +24,10 @@ from ..lexicons import (
     towns,
 )
 from ..patterns import CI, LOW, UP, YEAR, overlaps
+from .names import _BUSINESS_HEADS as _BUSINESS_HEADS
 from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
 from .names import PERSON_WORD, sentence_bounds, shouted_lines
+from .names import _latin as _latin
 
 # USPS Publication 28, appendix C1 (primary names and the abbreviations in use), plus Commonwealth suffixes.
 _USPS = """allee alley ally aly anex annex annx anx arc arcade av ave aven avenu avenue avn avnue bayoo bayou bch beach
@@ -57,7 +59,7 @@ via viadct viaduct view views vill villag village villages ville villg villiage 
 vlys vst vsta vw vws walk walks wall way ways well wells wl wls wy xing xrd xrds
 close cl crt cr parade pde esplanade esp quay wharf promenade prom rise wynd chase gate vale circus broadway
 embankment tce terr gr grv mws cottages cotts lea approach app fold garth croft row rw drove hey brae wynd loan
-vennel""".split()  # fmt: skip
+vennel concourse middleway""".split()  # fmt: skip
 _SUFFIX_WORDS = frozenset(_USPS)
 _SUFFIX = "|".join(sorted({w for w in _USPS if len(w) > 1}, key=len, reverse=True))
 _CAP = (
@@ -87,7 +89,8 @@ _STREET_LOWER = re.compile(
 )
 _STREET_PREFIXED = re.compile(
     rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?,?[ \t]+)?(?:Rue|rue|Avenue|Av\.|Avenida|Avda\.?|Calle|C/|Carrer|Via"
-    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Lorong"
+    rf"|Viale|Rua|Piazza|Plaza|Praça|Paseo|Strada|Chemin|Allée|Quai|Boulevard|Ulica|ul\.|Place|Jalan|Jln\.?|Jl\."
+    rf"|Lorong"
     rf"|Soi|Thanon|Rruga|Calea|Sokak|Avinguda|Rambla|Largo|Travessa|Estrada"
     # Irish, Welsh and Scottish Gaelic: "22 Sráid an Mhuilinn", "Heol y Frenhines 4", "Stryd Fawr"
     rf"|Sráid|Bóthar|Ascaill|Lána|Cearnóg|Plás|Céide|Ardán|Sràid|Rathad|Heol|Stryd|Ffordd|Lôn"
@@ -95,7 +98,7 @@ _STREET_PREFIXED = re.compile(
     rf"[ \t]+(?:(?:de|del|des|du|la|le|les|da|das|do|dos|di|della|dei|degli|delle|dello|von|van|der|den|y|yr|an|na"
     rf"|d['’])"
     rf"[ \t]+)*(?:d['’])?{_CAP}"
-    rf"(?:[ \t]+{_CAP}){{0,3}}(?:,?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w.]))?"
+    rf"(?:[ \t]+(?!No\.?[ \t]*\d){_CAP}){{0,3}}(?:,?[ \t]+(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?![\w.]))?"
     rf"(?:,[ \t]+(?:\d{{1,2}}[º°ª]?(?![\d-])(?:[ \t]?(?:[A-Za-z]{{1,4}}\b\.?|\d{{1,2}}[º°ª]))?"
     rf"|{_UNIT_WORD}\.?[ \t]*[\w-]{{1,6}}))?"
 )
@@ -1323,6 +1326,8 @@ _LOCATIVE = re.compile(
     # Scandinavian "i" and "på", Portuguese "na", Indonesian and Malay "di" and "dari": "bor i Rinkeby", "mora na
     # Rocinha", "dari Tanjung Priok" (not Portuguese "no", English's "no London trip").
     r"(?i:\b(?:in|from|near|outside|around|to|into|round|nr|en|em|à|au|dans|nel|nella|í|im|aus|i|på|na|di|dari"
+    # Italian and Spanish "a" ("ricoverata … a Scampia", "manejando a Tlaquepaque"): only before a capital
+    r"|(?-i:a)(?=[ \t]+[A-Z])"
     r"|(?:north|south|east|west|outskirts|edge|suburbs?"
     r"|village|town|city|outside)[ \t]+of))[ \t]+(?:the[ \t]+)?"
     rf"(?=(?P<place>[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}{UP}'’.-]{{1,30}}){{0,2}}))"
@@ -1338,7 +1343,7 @@ _PERSON_WORDS = set(
     originally soy sou ik ich je mi mio mia meu minha paciente patiente patiënt pacjent patientin vive vit woont
     wohnt wohnen mieszka mora vivo habite hijo hija madre padre filho filha mãe pai zoon dochter sohn tochter mutter
     vater hon han hun bor bodde signora signor ricoverata ricoverato senhora señora señor dona él ella pasien pasienten
-    mgonjwa anaishi hasta kalıyor oturuyor yaşıyor""".split()
+    mgonjwa anaishi hasta kalıyor oturuyor yaşıyor practising practicing ricoverata ricoverato manejando""".split()
 )
 _WORD = re.compile(r"\w+")
 
@@ -1456,6 +1461,9 @@ def _gazetteer_place(words: list[str], after_street: bool = False) -> int:
 _ARTICLE_PREFIXES = {"Al", "El", "Ad", "Ar", "As", "An", "Ash", "At", "Az", "Ez", "Es", "Ed", "Er"}
 
 
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az|ul|ed|es|er)-[A-Z][a-z]{2,}$")
+
+
 def _unknown_place(words: list[str]) -> int:
     """Capitalised words that are neither ordinary words nor names nor regions ("Merthyr Tydfil"): a place the
     gazetteer lacks, when the clause is about a person."""
@@ -1466,6 +1474,11 @@ def _unknown_place(words: list[str]) -> int:
     for word in words[:3]:
         key = word.rstrip(".,'’")
         low = key.lower()
+        if n and _JOINED_ARTICLE.match(key):
+            n += 1  # "Deir al-Balah", "Ras el-Ain": the article joined to the place's second word
+            if key != word:
+                break
+            continue
         if not (len(key) >= 4 and key[0].isupper() and key[1:].islower()) or low in safe_words():
             break
         if low in not_names() or low in regions() or low in given_names() or low in family_names():
@@ -1483,6 +1496,8 @@ _NAMED_THING_AFTER = re.compile(
     # a study's site named for its place: "in the Butajira demographic surveillance site", "in the Dunedin cohort"
     r"|[ \t]+(?:(?:demographic|health|population|birth|longitudinal|field)[ \t]+){0,2}(?:surveillance[ \t]+site"
     r"|cohort|birth[ \t]+cohort|study|trial|registry|biobank)\b"
+    # a firm named for the place or a family: "Sue from Bellamy & Co Accountants", "from Ashford Haulage"
+    rf"|[ \t]+(?:&|and[ \t]+Sons\b|(?:[A-Z][a-z]+[ \t]+){{0,2}}{_BUSINESS_HEADS}\b)"
 )
 
 
@@ -1640,6 +1655,76 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return left + 1, min(right) if right else min(len(text), pos + 300)
 
 
+# A town after a preposition of Polish, Czech, Russian, Ukrainian or Greek, where the town takes the case the
+# preposition asks for: "z Nowej Huty", "w Bielsku", "z Nowego Targu", "до Борщагівки", "в Бучі", "из Балашихи",
+# "στον Περισσό", "από το Περιστέρι". Each word is read in its Latin spelling and tried with the endings of the
+# nominative against the gazetteer; the clause must be about a person, in that language or in English.
+_INFLECTED_PREPOSITION = re.compile(
+    r"(?<![\w'’-])(?:w|we|z|ze|do|od|koło|spod|pod|ve|ze|u|в|во|из|до|у|з|із|зі|под|около|біля|возле|στο|στον|στη|στην"
+    r"|από[ \t]+(?:το|τον|την|τη))[ \t]+"
+    rf"(?P<place>[{UP}А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][{LOW}а-яёіїєґα-ωάέήίόύώϊϋΐΰς'’-]{{2,25}}"
+    rf"(?:[ \t]+[{UP}А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][{LOW}а-яёіїєґα-ωάέήίόύώϊϋΐΰς'’-]{{2,25}})?)"
+)
+_INFLECTED_GATE = re.compile(r"(?<![\w'’-])(?:[wzu]|we|ze|do|od|ve|в|во|из|до|у|з|із|στο|στον|στη|στην|από)[ \t]+\w")
+# Endings of the cases these prepositions take, and the nominative endings to try instead.
+_CASE_ENDINGS = (
+    ("iej", ("a",)), ("ej", ("a",)), ("ego", ("y", "i", "e")), ("ой", ("а", "ая")), ("ей", ("а", "я")),
+    ("ого", ("ий", "ый")), ("ої", ("а",)), ("ії", ("ія",)), ("ку", ("ко",)), ("ie", ("a",)), ("y", ("a",)),
+    ("i", ("a",)), ("u", ("o", "")), ("ą", ("a",)), ("и", ("а",)), ("ы", ("а",)), ("і", ("а",)), ("е", ("а", "")),
+    ("у", ("о", "", "а")), ("а", ("",)), ("я", ("ь", "")), ("ό", ("ός", "ό")), ("ο", ("ο", "ος")), ("ι", ("ι",)),
+)  # fmt: skip
+_INFLECTED_PERSON_WORDS = frozenset(
+    """pacjent pacjentka pacjenta pani pan mieszka mieszkała mieszkał leczeni leczona leczony syn córka matka ojciec
+    brat siostra żona mąż babcia dziadek pacient pacientka bydlí пациент пациентка пациента пациентки больной
+    больная живёт живет жил жила переехал переехала страница он она пацієнт пацієнтка пацієнта живе жив жила
+    переїхав переїхала він вона мама тато сын син дочь донька ασθενής ασθενούς μένει γεννήθηκε νοσηλεύτηκε εισήχθη
+    κυρία κύριος μητέρα πατέρας""".split()
+)
+
+
+def _nominatives(word: str) -> list[str]:
+    low = word.lower()
+    forms = [low]
+    for ending, replacements in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            forms += [low[: -len(ending)] + r for r in replacements]
+    return forms
+
+
+def _latin_key(word: str) -> str:
+    return _latin(word) if re.match(r"[а-яёіїєґα-ωάέήίόύώϊϋΐΰς]", word[:1].lower()) else word
+
+
+def _inflected_towns(text: str):
+    for m in _INFLECTED_PREPOSITION.finditer(text):
+        words = m.group("place").split()
+        found = 0
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            options = [_nominatives(w) for w in words[:n]]
+            keys = {" ".join(_latin_key(f) for f in combo) for combo in _combinations(options)}
+            if any(k in towns() and k not in regions() for k in keys if len(k) > 3):
+                found = n
+                break
+        if not found:
+            continue
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if not (_person_in(clause) or not _INFLECTED_PERSON_WORDS.isdisjoint(_WORD.findall(clause.lower()))):
+            continue
+        if _NOT_PERSONAL_PLACE.search(clause):
+            continue
+        start = m.start("place")
+        yield "address", start, start + len(" ".join(words[:found])), BORDERLINE, "town or city where the person is"
+
+
+def _combinations(options: list[list[str]]) -> list[tuple[str, ...]]:
+    combos: list[tuple[str, ...]] = [()]
+    for forms in options:
+        combos = [c + (f,) for c in combos for f in forms[:6]]
+    return combos
+
+
 # Turkish marks where by a suffix after an apostrophe: "Esenyurt'ta kalıyor", "İzmir'den geldi".
 _TURKISH_LOCATIVE = re.compile(rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten)\b")
 
@@ -1665,6 +1750,8 @@ def find_towns(text: str, low: str):
             yield "address", m.start("place"), m.end("place"), BORDERLINE, "town or city where the person is"
     if not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(low)):
         yield from _places_before_facilities(text)
+    if _INFLECTED_GATE.search(text):
+        yield from _inflected_towns(text)
     for m in _TOWN_REGION_LINE.finditer(text) if "\n" in text else ():
         words = m.group("town").split()
         if m.group("region").lower() in regions() and _gazetteer_place(words) == len(words):
@@ -1698,6 +1785,7 @@ def find_towns(text: str, low: str):
             "på ",
             "na ",
             "di ",
+            "a ",
         )
     ):
         return
@@ -1720,6 +1808,13 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
     if not n:
         return
+    if text[m.start() : m.start() + 2] == "a ":
+        # "a" is Italian's or Spanish's only in a clause of that language, and before no English word: not "she
+        # gave a Leeds talk", "a Beirut NGO clinic"
+        following = _ENGLISH_WORD_AFTER.match(text, m.start("place") + len(" ".join(words[:n])))
+        romance = not _ROMANCE_WORDS.isdisjoint(_WORD.findall(_clause_before(text, m.start()).lower()))
+        if not romance or (following and following.group("w") in safe_words()):
+            return
     if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
         return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
     if len(words) > n and _is_full_name(words[: n + 1]):
@@ -1741,6 +1836,12 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     yield "address", start, end, BORDERLINE, "town or city where the person is"
     yield from _places_after(text, end)
     yield from _towns_listed_after(text, end)
+
+
+_ROMANCE_WORDS = frozenset(
+    "il è stata stato della del dello el los las está estaba sigue que y para con per una uno".split()
+)
+_ENGLISH_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]{2,20})\b")
 
 
 def _is_full_name(words: list[str]) -> bool:
@@ -1857,6 +1958,19 @@ _TOWN_LISTED_AFTER = re.compile(
 )
 
 
+# A place as the next item of a line of someone's details, after their number, phone or record as well as their name:
+# "Pt Adekunle, 0803 …, Surulere", "iris record IRIS-…, Kakuma", "UHID …, Suresh Kumar, Lajpat Nagar",
+# "Maggie (90) — Dunedin — 1/5", "medical record no. 5512… (Westmead)", "…, Box Hill 3128 —". It is the whole item:
+# a comma, semicolon, dash or bracket ends it, or the line does.
+_PLACE_ITEM = re.compile(
+    rf"\)?[ \t]*(?:[,;]|[ \t][—–-](?=[ \t])|\()[ \t]*(?P<place>[{UP}][{LOW}'’.-]{{1,30}}"
+    rf"(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})(?:[ \t]+(?P<zip>(?!(?:19|20)\d\d\b)\d{{4,5}}))?"
+    r"(?=[ \t]*(?:[),;\n\"”]|\.(?:[ \t]|$)|[ \t][—–-][ \t]|$))"
+)
+_NUMBER_DETAILS = {"phone", "record_number", "email", "ssn", "biometric", "device", "age_over_89"}
+_ITEM_DETAILS = {"name", "date", "age_over_89", "phone", "record_number", "email", "ssn", "biometric", "device", "zip"}
+# A town a line of details names without "in": "DOB 01/04/1958. Lives Clacton."
+_LIVES_BARE = re.compile(rf"(?i:\b(?:lives|living|resides|residing))[ \t]+(?=(?P<place>[{UP}][{LOW}'’.-]{{1,30}}))")
 # A town that says where a named person is from: "Tamar Cohen of Ramat Gan".
 _TOWN_OF_NAME = re.compile(
     rf"[ \t]+(?:of|from)[ \t]+(?P<place>[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}})"
@@ -1872,8 +1986,43 @@ _INSTITUTION_AFTER_NAME = re.compile(
 )
 
 
+def _listed_items(text: str, details: list[tuple[str, int, int]]):
+    """Places listed as items of a line of someone's details: one the gazetteer knows, or a word in no lexicon."""
+    seen = set()
+    for kind, _, end in details:
+        if kind not in _ITEM_DETAILS or end in seen:
+            continue
+        seen.add(end)
+        m = _PLACE_ITEM.match(text, end, min(len(text), end + 60))
+        if not m:
+            continue
+        words = m.group("place").rstrip(".").split()
+        if len(words) == 1 and (words[0].lower() in given_names() or words[0].lower() in name_words()):
+            continue  # "… 0000 - Grace, client's wife": a given name is the likelier reading
+        n = _gazetteer_place(words)
+        if n != len(words) or not _place_ok(" ".join(words)):
+            # A word in no lexicon is a place only after a number: after a name it may be a name, after a date a
+            # festival ("13 April, Vaisakhi"), after a postcode a word of the writer's language.
+            n = _unknown_place(words) if kind in _NUMBER_DETAILS and not _region_first(words) else 0
+            # the rest of the item, when it is no ordinary word either: "Lajpat Nagar"
+            rest = [w.lower() for w in words[n:]]
+            if not n or any(w in safe_words() or w in not_names() for w in rest):
+                continue
+            if _NAMED_THING_AFTER.match(text, m.end("place")):
+                continue
+        stop = m.start("place") + len(" ".join(words))
+        yield "address", m.start("place"), stop, BORDERLINE, "place listed with a person's details"
+        if m.group("zip"):
+            yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code after a listed place"
+    for m in _LIVES_BARE.finditer(text) if details else ():
+        words = m.group("place").rstrip(".").split()
+        if (_gazetteer_place(words) == 1 and _place_ok(words[0])) or _unknown_place(words[:1]):
+            yield "address", m.start("place"), m.start("place") + len(words[0]), BORDERLINE, "town where a person lives"
+
+
 def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
     """A town the gazetteer knows, listed right after a person's name, age or date, or after "of" a name (held)."""
+    yield from _listed_items(text, details)
     for kind, start, end in details:
         if kind not in ("name", "date", "age_over_89"):
             continue
@@ -1899,5 +2048,7 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
         words = m.group("place").rstrip(".").split()
         if _gazetteer_place(words) == len(words) and _place_ok(" ".join(words)):
             stop = m.start("place") + len(" ".join(words))
+            if _NAMED_THING_AFTER.match(text, stop):
+                continue  # "Sue from Bellamy & Co Accountants": a firm, not a town
             reason = "town a named person is from" if m.re is _TOWN_OF_NAME else "town listed with a person's details"
             yield "address", m.start("place"), stop, BORDERLINE, reason
