@@ -2062,8 +2062,7 @@ def _lower_case_names(text: str, classes: _Classes):
         kind, m = kinds[i], tokens[i]
         if kind is None:
             word = m.group()
-            key = word[:-2] if word.endswith(("'s", "’s")) else word
-            lead = text[max(0, m.start() - 64) : m.start()]
+            key = word[:-2] if word[-2:] in ("'s", "’s") else word
             # A name that is also a word, where only a person fits: a writer saying who they are ("hey its mads",
             # "i'm trinity, destiny's sister"), or someone's relative after it ("destiny's sister").
             if (
@@ -2071,7 +2070,10 @@ def _lower_case_names(text: str, classes: _Classes):
                 and key not in classes.safe
                 and key not in classes.stop
                 and (
-                    (_SELF_INTRODUCTION_BEFORE.search(lead) and _INTRODUCED_END.match(text, m.end()))
+                    (
+                        _SELF_INTRODUCTION_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
+                        and _INTRODUCED_END.match(text, m.end())
+                    )
                     or (key != word and _relative_after(text, m.end()))
                 )
             ):
@@ -2123,7 +2125,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
-        possessive = m.group().endswith(("'s", "’s"))
+        possessive = m.group()[-2:] in ("'s", "’s")
         person = person or possessive or _SELF_INTRODUCTION_BEFORE.search(before)  # "priya's right", "hi its jess"
         end = m.end() - 2 if possessive else m.end()
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
