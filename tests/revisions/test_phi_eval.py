@@ -514,13 +514,14 @@ def test_the_fifteenth_rounds_held_apart_clean_prose_does_not_raise_more_than_me
 def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
     """A sixteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
     tuning13). Measured blind before the sixteenth round: 309 / 382 spans, 146 / 177 single-identifier cases,
-    8 / 210 clean raised (2 confident); after it 320, 151 and 7. Far short of the targets; a floor, not a goal."""
+    8 / 210 clean raised (2 confident); after it 320, 151 and 7; after the seventeenth 330, 157 and 5 (0 confident).
+    Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
     report = evaluate(HOLDOUT11_CASES)
-    assert report.recall() >= 320 / 382  # 83.8 % after the round (309 blind)
-    assert report.single_recall >= 151 / 177  # 85.3 % (146 blind)
-    assert report.clean_fp_rate <= 7 / 210  # 3.3 % (8 blind)
-    assert report.clean_confident_fp <= 2
+    assert report.recall() >= 330 / 382  # 86.4 % after the seventeenth round (309 blind)
+    assert report.single_recall >= 157 / 177  # 88.7 % (146 blind)
+    assert report.clean_fp_rate <= 5 / 210  # 2.4 % (8 blind)
+    assert report.clean_confident_fp == 0
 
 
 def test_the_thirteenth_tuning_set_does_not_fall_below_its_figures_after_the_sixteenth_round():
@@ -535,10 +536,20 @@ def test_the_thirteenth_tuning_set_does_not_fall_below_its_figures_after_the_six
 def test_the_seventeenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
     """A seventeenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
     tuning14). Measured blind before the seventeenth round: 461 / 533 spans, 112 / 126 single-identifier cases,
-    8 / 204 clean raised (1 confident). Far short of the targets; a floor, not a goal."""
+    8 / 204 clean raised (1 confident); after it 466, 113 and 5 (0 confident). Far short of the targets; a floor,
+    not a goal."""
     assert not {c["text"] for c in HOLDOUT12_CASES if c["spans"]} & {c["text"] for c in TUNING14_CASES}
     report = evaluate(HOLDOUT12_CASES)
-    assert report.recall() >= 461 / 533  # 86.5 % blind
-    assert report.single_recall >= 112 / 126  # 88.9 % blind
-    assert report.clean_fp_rate <= 8 / 204  # 3.9 % blind
-    assert report.clean_confident_fp <= 1
+    assert report.recall() >= 466 / 533  # 87.4 % after the round (461 blind)
+    assert report.single_recall >= 113 / 126  # 89.7 % (112 blind)
+    assert report.clean_fp_rate <= 5 / 204  # 2.5 % (8 blind)
+    assert report.clean_confident_fp == 0
+
+
+def test_the_fourteenth_tuning_set_does_not_fall_below_its_figures_after_the_seventeenth_round():
+    """The seventeenth writer's tuned-on 40 %: 282 / 339 spans, 70 / 84 single cases and 10 / 136 clean raised
+    blind; 319, 81 and 0 after the round. Short of the span-recall target; a floor, not a goal."""
+    report = evaluate(TUNING14_CASES)
+    assert report.recall() >= 319 / 339  # 94.1 %
+    assert report.single_recall >= 81 / 84  # 96.4 %
+    assert report.clean_fp_rate == 0

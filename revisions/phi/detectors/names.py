@@ -2241,8 +2241,7 @@ def _lower_case_names(text: str, classes: _Classes):
         kind, m = kinds[i], tokens[i]
         if kind is None:
             word = m.group()
-            key = word[:-2] if word.endswith(("'s", "’s")) else word
-            lead = text[max(0, m.start() - 64) : m.start()]
+            key = word[:-2] if word[-2:] in ("'s", "’s") else word
             # A name that is also a word, where only a person fits: a writer saying who they are ("hey its mads",
             # "i'm trinity, destiny's sister"), or someone's relative after it ("destiny's sister").
             if (
@@ -2250,7 +2249,10 @@ def _lower_case_names(text: str, classes: _Classes):
                 and key not in classes.safe
                 and key not in classes.stop
                 and (
-                    (_SELF_INTRODUCTION_BEFORE.search(lead) and _INTRODUCED_END.match(text, m.end()))
+                    (
+                        _SELF_INTRODUCTION_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
+                        and _INTRODUCED_END.match(text, m.end())
+                    )
                     or (key != word and _relative_after(text, m.end()))
                 )
             ):
@@ -2305,7 +2307,7 @@ def _lower_case_names(text: str, classes: _Classes):
         if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
             i += 1
             continue  # "a note on the síneadh fada", "the fada": a word of a phrase after an article, not a name
-        possessive = m.group().endswith(("'s", "’s"))
+        possessive = m.group()[-2:] in ("'s", "’s")
         person = person or possessive or _SELF_INTRODUCTION_BEFORE.search(before)  # "priya's right", "hi its jess"
         end = m.end() - 2 if possessive else m.end()
         if kind == "given" and person or kind == "family" and (role or (start < m.start() and person)):
