@@ -4,20 +4,7 @@ plates, employers, places and ages of other shapes. Every example is invented.""
 import pytest
 
 from revisions.phi import screen
-
-
-def found(text: str, kind: str | None = None) -> list[str]:
-    return [text[f.start : f.end] for f in screen({"note": text}).findings if kind is None or f.kind == kind]
-
-
-def covered(text: str, value: str, kind: str | None = None, field: str = "note") -> bool:
-    start = text.index(value)
-    citation = {"sources_text"} if field == "sources_text" else set()
-    return any(
-        start < f.end and f.start < start + len(value)
-        for f in screen({field: text}, citation_fields=citation).findings
-        if kind is None or f.kind == kind
-    )
+from tests.revisions.phi_checks import covered, found
 
 
 def sources(text: str) -> list[tuple[str, str]]:

@@ -3,21 +3,7 @@ with real PHI in similar phrasing that must still be caught. Every example is in
 
 import pytest
 
-from revisions.phi import screen
-
-
-def found(text: str, kind: str | None = None) -> list[str]:
-    return [text[f.start : f.end] for f in screen({"note": text}).findings if kind is None or f.kind == kind]
-
-
-def covered(text: str, value: str, kind: str | None = None) -> bool:
-    start = text.index(value)
-    return any(
-        start < f.end and f.start < start + len(value)
-        for f in screen({"note": text}).findings
-        if kind is None or f.kind == kind
-    )
-
+from tests.revisions.phi_checks import covered, found
 
 # ---------------------------------------------------------------- organisations' crisis lines
 
