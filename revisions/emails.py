@@ -37,9 +37,16 @@ def email_queue(*, suggestion, template, context, to=None):
         return None
     subject = render_to_string(f"revisions/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"revisions/email/{template}_body.txt", context)
-    email = OutboundEmail.objects.create(suggestion=suggestion, to=to, subject=subject[:200], body=body)
+    email = OutboundEmail.objects.create(suggestion=suggestion, to=to, subject=_fit_subject(subject), body=body)
     transaction.on_commit(lambda: email_deliver(email_ids=[email.pk], during_request=True))
     return email
+
+
+def _fit_subject(subject: str) -> str:
+    """The subject within its column, visibly shortened when a long title overflows it (the body names the title
+    in full)."""
+    limit = OutboundEmail._meta.get_field("subject").max_length
+    return subject if len(subject) <= limit else subject[: limit - 1].rstrip() + "…"
 
 
 def mail_server_rest_end():

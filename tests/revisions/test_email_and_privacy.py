@@ -97,6 +97,16 @@ def test_mail_waits_for_the_commit(client, smtp_server, django_capture_on_commit
     assert len(smtp_server.messages) == 1
 
 
+def test_a_title_too_long_for_the_subject_is_visibly_shortened_and_named_whole_in_the_body(client):
+    title = "Synthetic " + " ".join(["compassion-focused"] * 10)  # 199 characters, within the title's column
+    article = make_article(title=title)
+    _submit(client, article)
+    queued = OutboundEmail.objects.get()
+    assert len(queued.subject) == 200 and queued.subject.endswith("…")
+    assert queued.subject.startswith("We received your suggestion on “Synthetic compassion-focused")
+    assert f"“{title}”" in queued.body
+
+
 def test_a_failed_send_keeps_the_submission_and_is_retried(
     client, smtp_settings, django_capture_on_commit_callbacks, caplog
 ):

@@ -118,8 +118,9 @@ def test_emails_name_the_title_as_written_and_carry_no_added_header(titled):
         subject = str(make_header(decode_header(message["Subject"])))
         if set(message.keys()) - expected_headers or message.get_all("To") != [email.to]:
             failures.append((article.title, "headers", message.items()))
-        # The subject is stored in 200 characters, so a long title is cut there; it is never re-encoded.
-        if subject != f"We received your suggestion on “{article.title}”"[:200]:
+        # The subject is stored in 200 characters, so a long title is cut there with an ellipsis; never re-encoded.
+        full = f"We received your suggestion on “{article.title}”"
+        if subject != (full if len(full) <= 200 else full[:199].rstrip() + "…"):
             failures.append((article.title, "subject", subject))
         body = message.get_payload(decode=True).decode()
         if f"“{article.title}”" not in body:  # plain text: the title as written, not entity-encoded
