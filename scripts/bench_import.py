@@ -1,4 +1,4 @@
-"""Time importing, publishing and exporting articles of 100 and 1,000 units, and count their SQL queries.
+"""Time importing, publishing, diffing and exporting articles of 100 and 1,000 units, and count their SQL queries.
 
     .venv/bin/python scripts/bench_import.py [--sizes 100,1000] [--repeat 3]
 
@@ -135,6 +135,7 @@ def _bench_size(size, repeat):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from articles.diff import diff_articles
     from articles.exporting import article_export_data
     from articles.importing import article_import
     from articles.models import Article, Unit
@@ -177,6 +178,12 @@ def _bench_size(size, repeat):
             article_render(article_ids=[article.pk])
         return len(queries), _writes(queries)
 
+    changed_data = parse_article(text.replace("Synthetic sentence 0 ", "Synthetic sentence zero ", 1))[0]
+
+    def diff_one_change():
+        diff_articles(data, changed_data)
+        return 0, 0
+
     def export():
         with CaptureQueriesContext(connection) as queries:
             article = Article.objects.for_detail_page().get(slug=data["slug"])
@@ -190,6 +197,7 @@ def _bench_size(size, repeat):
         ("import, unchanged", unchanged_import),
         ("publish, one sentence changed", updating_import),
         ("  of which re-rendering the page", render_only),
+        ("diff, one sentence changed", diff_one_change),
         ("export", export),
     ]:
         median, fastest, (queries, writes) = timed(fn, repeat)
