@@ -472,7 +472,8 @@ def find_record_numbers(text: str, citation: bool = False):
     letters = _LETTER.search(text) is not None
     if letters:
         yield from _national_ssns(text)
-        yield from _script_record_numbers(text)
+        if not text.isascii():  # each of those labels is in a script other than Latin
+            yield from _script_record_numbers(text)
         yield from _labelled(text, citation)  # a "#" alone is no label: it needs a qualifier word before it
     if not citation:
         yield from find_nmc_pins(text)
