@@ -1092,7 +1092,8 @@ class _Context:
 
     @_read_once
     def family(self) -> bool:
-        m = _THE_BEFORE.search(self.before) and _FAMILY_AFTER.match(self.after)
+        # "the" must stand whole just before the name, so it is among the words before (the search tries every position)
+        m = "the" in self.words_before and _THE_BEFORE.search(self.before) and _FAMILY_AFTER.match(self.after)
         # "the Johnson family model": a family word qualifying a model or study is an eponym's
         following = m and _LOWER_WORD.match(self.after, m.end() + 1)
         return bool(m) and not (following and following.group() in _ORG_WORDS | _EPONYM_NOUNS)

@@ -462,15 +462,24 @@ def _script_record_numbers(text: str):
         yield "record_number", span[0], span[1], CONFIDENT, f"labelled {_LABEL_OF[kind]}"
 
 
+# Any script's letter. Every label, and every code with a letter in it, has one: a text of digits and signs alone
+# ("1/1/1…", "#1 #1 …") need not be read for them (cost only: these patterns try each position in turn).
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def find_record_numbers(text: str, citation: bool = False):
     """Labelled identifiers of every kind; outside citation fields also checksummed and code-shaped ones."""
-    yield from _national_ssns(text)
-    yield from _script_record_numbers(text)
-    yield from _labelled(text, citation)
+    letters = _LETTER.search(text) is not None
+    if letters:
+        yield from _national_ssns(text)
+        if not text.isascii():  # each of those labels is in a script other than Latin
+            yield from _script_record_numbers(text)
+        yield from _labelled(text, citation)  # a "#" alone is no label: it needs a qualifier word before it
     if not citation:
         yield from find_nmc_pins(text)
         yield from _checksummed(text)
-        yield from _codes(text)
+        if letters:
+            yield from _codes(text)
         yield from _long_numbers(text)
 
 
@@ -616,10 +625,29 @@ def _letters_and_digits_apart(plate: str) -> bool:
     return any(g.isalpha() for g in groups) and any(sum(c.isdigit() for c in g) >= 2 for g in groups)
 
 
+# A word that _PLATE_AFTER_VEHICLE or _PLATE_BESIDE_VEHICLE needs has one of these in it, in lower case. In a text
+# of ASCII only, no other letter matches one of theirs when the case is ignored ("K", the Kelvin sign, matches
+# "k"), so a text without any of them is spared those patterns, which try every position in turn (cost only).
+_VEHICLE_STEMS = ("car", "van", "taxi", "cab", "matatu", "minibus", "lorry", "truck", "ute", "pickup", "bakkie",
+                  "jeep", "bike", "motorcycle", "scooter", "moped", "tuk", "rickshaw", "boda", "camper", "trailer",
+                  "vehicle", "gari", "coche", "voiture", "wagen", "araba", "mobil", "motor", "kereta", "xe", "kotse",
+                  "macchina", "samoch", "bil", "auto", "moto", "gaadi", "toyota", "honda", "nissan", "mazda", "subaru",
+                  "suzuki", "mitsubishi", "isuzu", "lexus", "hyundai", "kia", "ford", "chevy", "chevrolet", "dodge",
+                  "tesla", "vw", "volkswagen", "audi", "bmw", "mercedes", "benz", "opel", "vauxhall", "peugeot",
+                  "renault", "citro", "fiat", "skoda", "volvo", "holden", "proton", "perodua", "mahindra", "maruti",
+                  "bajaj", "yamaha", "kawasaki", "vespa", "polo", "passat", "corolla", "camry", "yaris", "prius",
+                  "hilux", "hiace", "avanza", "innova", "corsa", "astra", "fiesta", "navara", "sprinter", "tacoma",
+                  "qashqai", "micra", "octavia", "cruiser")  # fmt: skip
+
+
 def find_vehicles(text: str):
+    if _LETTER.search(text) is None:
+        return  # every plate, VIN and label below has a letter in it
+    low = text.lower()
+    beside = not text.isascii() or any(stem in low for stem in _VEHICLE_STEMS)
     for m in _UK_PLATE.finditer(text):
         yield "vehicle", m.start(), m.end(), BORDERLINE, "British registration"
-    for m in _PLATE_AFTER_VEHICLE.finditer(text):
+    for m in _PLATE_AFTER_VEHICLE.finditer(text) if beside and "(" in text else ():
         plate = m.group("plate")
         if (
             sum(c.isalpha() for c in plate) >= 1
@@ -628,7 +656,7 @@ def find_vehicles(text: str):
         ):
             yield "vehicle", m.start("plate"), m.end("plate"), BORDERLINE, "plate after its vehicle"
     for pattern in (_PLATE_BESIDE_VEHICLE, _PLATE_THEN_NOTE):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if beside or pattern is _PLATE_THEN_NOTE else ():
             if pattern is _PLATE_BESIDE_VEHICLE and m.group("make") and not _letters_and_digits_apart(m.group("plate")):
                 continue  # "Honda CBR600", "BMW X5 M50": after a make, a model's name mixes them in one group
             if _plate_shaped(m.group("plate")):

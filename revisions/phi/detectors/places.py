@@ -221,6 +221,7 @@ _CODE_THEN_PLACE = re.compile(
     rf"(?:[ \t]*\((?P<paren>{_CITY})\)|,[ \t]+(?P<comma>{_CITY}))"
 )
 _PLACE_THEN_PIN = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>[1-9]\d{{5}})(?![\w-])")
+_PIN_GATE = re.compile(r"[1-9]\d{5}")  # its code, found fast: the pattern tries every position for a town first
 # Five digits after a known town that ends a line of an address, as in Germany, France, Pakistan or Mexico:
 # "…, Lahore 54660", "…, Berlin 10439" (the comma before the town marks an address).
 _ADDRESS_TOWN_FIVE = re.compile(
@@ -678,7 +679,7 @@ def _facilities(text: str):
         if not stayed and (at := _PERSON_IS_AT.search(before + text[m.start() : m.start("place")])):
             who = (at.group("who") or at.group("who2") or "").lower()
             stayed = who not in _BUILDING_WORDS and who not in _FACILITY_WORDS and who not in ("it", "this")
-        if not stayed or clause_words & _GROUP_WORDS or _NOT_PERSONAL_PLACE.search(clause):
+        if not stayed or clause_words & _GROUP_WORDS or _not_personal_place(clause):
             continue
         yield "address", m.start("place"), m.end("place"), BORDERLINE, "named place where the person stays"
         kind_word = _KIND_OF_PLACE_AFTER.match(text, m.end("place"))  # "Haven House hostel, Dundalk"
@@ -878,7 +879,7 @@ def find_addresses(text: str, low: str, words: set[str]):
         first = m.group(group).split()[0].lower()
         if group == "named" and (first in safe_words() or first in name_words()):
             continue  # "in Real Estate", "on Private Estate": a kind of estate, not its name
-        if _NOT_PERSONAL_PLACE.search(_clause_before(text, m.start())):
+        if _not_personal_place(_clause_before(text, m.start())):
             continue  # "recruited pregnant women in the Avon area": a study's area
         if _place_ok(m.group(group)):
             end = m.end(group) if group == "place" else m.end()
@@ -895,9 +896,9 @@ def find_addresses(text: str, low: str, words: set[str]):
         # where the person lives or sleeps there, a service named later in the sentence does not matter.
         before = _clause_before(text, m.start())
         clause = before + " " + _clause_after(text, m.end())
-        if _LIVES_THERE.search(before) and not _NOT_PERSONAL_PLACE.search(before) and not _SERVICE.search(before):
+        if _LIVES_THERE.search(before) and not _not_personal_place(before) and not _SERVICE.search(before):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street where the person lives"
-        elif _person_in(clause) and not (_NOT_PERSONAL_PLACE.search(clause) or _SERVICE.search(clause)):
+        elif _person_in(clause) and not (_not_personal_place(clause) or _SERVICE.search(clause)):
             yield "address", m.start("street"), m.end("street"), BORDERLINE, "street named in passing"
     for m in _JAPANESE_POSTCODE.finditer(text) if has_digit and "-" in text else ():
         yield "zip", m.start(), m.end(), BORDERLINE, "postal code"
@@ -1003,7 +1004,7 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "The clinic moved from Leeds to York": an organisation's move
         if _CITED_AFTER.match(text, m.end("city")):
             continue  # "the example comes from Clark (1986)": an author
-        if _POPULATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _population_before(text, max(0, m.start() - 40), m.start()):
             continue
         if city.lower() in known_authors():
             continue  # "the ABC model comes from Beck and Ellis": a scholar, not a town
@@ -1287,7 +1288,7 @@ def find_zip_codes(text: str, words: set[str]):
         if (city.lower() in towns() or city.split()[-1].lower() in towns()) and _place_ok(city):
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
-    for m in _PLACE_THEN_PIN.finditer(text):
+    for m in _PLACE_THEN_PIN.finditer(text) if _PIN_GATE.search(text) else ():
         city_start, city = _trim_city(m.group("city"), m.start("city"))
         if city.lower() in towns() or city.split()[-1].lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
@@ -1515,7 +1516,7 @@ def _quoted_places(text: str):
     """Towns, and capitalised words that are no word, name or region, in a quotation marked for removal (held)."""
     for q in _QUOTED_FOR_REMOVAL.finditer(text):
         quoted = q.group("quoted").strip(" .,")
-        if quoted.lower() in cities() or _NOT_PERSONAL_PLACE.search(
+        if quoted.lower() in cities() or _not_personal_place(
             _clause_before(text, q.start()) + " " + quoted + " " + _clause_after(text, q.end())
         ):
             continue  # 'delete "London" from the cohort description': a city or a study, not where someone lives
@@ -1559,6 +1560,25 @@ _CITED_AFTER = re.compile(
     r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:1[5-9]|20)\d\d|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?[);]|et[ \t]+al\b"
     r"|(?:and|&)[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:1[5-9]|20)\d\d\b)"  # "from Rosenthal and Jacobson's 1968 study"
 )
+
+
+# Each word _NOT_PERSONAL_PLACE can match has one of these in it, in lower case; in ASCII, lower() folds case as
+# the pattern does. A clause without any of them is spared the pattern, which tries every position (cost only).
+_NOT_PERSONAL_STEMS = ("stud", "trial", "sample", "participants", "recruited", "conducted", "cohort", "survey",
+                       "universit", "publish", "conference", "researcher", "site", "data", "population", "residents",
+                       "team", "service", "program", "course", "workshop", "training", "centre", "center", "branch",
+                       "office", "charity", "organi", "foundation", "group", "guidance", "guideline", "evidence",
+                       "press", "journal")  # fmt: skip
+
+
+def _not_personal_place(clause: str) -> bool:
+    if clause.isascii():
+        low = clause.lower()
+        if not any(stem in low for stem in _NOT_PERSONAL_STEMS):
+            return False
+    return _NOT_PERSONAL_PLACE.search(clause) is not None
+
+
 _STUDY_SITE_AFTER = re.compile(r",[ \t]*(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)?\d\d)?\)")
 # A population, not a person, as the one born or living there: "1,037 babies born in Dunedin".
 # Not someone's: "her children living in Tuzla".
@@ -1568,6 +1588,21 @@ _POPULATION_BEFORE = re.compile(
     r"|students|mothers|fathers|individuals|members|twins|respondents|inhabitants|survivors|youth|workers|migrants"
     r"|immigrants|adolescents|households|communities)[ \t]+(?:(?!the\b)\w+[ \t]+){0,2}$"
 )
+
+_POPULATION_WORDS = frozenset(
+    """children people babies infants adults participants women men residents families veterans refugees students
+    mothers fathers individuals members twins respondents inhabitants survivors youth workers migrants immigrants
+    adolescents households communities""".split()
+)
+
+
+def _population_before(text: str, start: int, end: int) -> bool:
+    """_POPULATION_BEFORE in text[start:end]. Its word stands whole in the window, and in ASCII its case folds as
+    lower() does: without one of those words the pattern, with its lookbehinds at every position, is not tried."""
+    window = text[start:end]
+    if window.isascii() and _POPULATION_WORDS.isdisjoint(_WORD.findall(window.lower())):
+        return False
+    return _POPULATION_BEFORE.search(text, start, end) is not None
 
 
 # A move written with an arrow, as notes shorten a person's route: "Lviv → Kraków", "Herat -> Tehran -> Izmir".
@@ -1636,7 +1671,7 @@ def _places_before_facilities(text: str, named_sentence: tuple[int, int] | None 
         sentence = text[start:end]
         if not (named_sentence or _person_in(sentence)) or _STUDY_OR_PUBLIC.search(sentence):
             continue
-        if _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _population_before(text, max(0, m.start() - 60), m.start()):
             continue  # "Syrian refugees in Za'atari camp": a population's camp
         place_end = m.start("place") + len(m.group("place"))
         yield "address", place_end - len(" ".join(words)), place_end, BORDERLINE, "place a clinic or group is of"
@@ -1712,7 +1747,7 @@ def _inflected_towns(text: str):
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
         if not (_person_in(clause) or not _INFLECTED_PERSON_WORDS.isdisjoint(_WORD.findall(clause.lower()))):
             continue
-        if _NOT_PERSONAL_PLACE.search(clause):
+        if _not_personal_place(clause):
             continue
         start = m.start("place")
         yield "address", start, start + len(" ".join(words[:found])), BORDERLINE, "town or city where the person is"
@@ -1822,11 +1857,11 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
     clause = _clause_before(text, m.start())
-    if _org_moved(clause) or _POPULATION_BEFORE.search(text, max(0, m.start() - 60), m.start("place")):
+    if _org_moved(clause) or _population_before(text, max(0, m.start() - 60), m.start("place")):
         return  # "Syrian refugees in Za'atari camp": a population, not a person, is there
     # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
     rest = _clause_after(text, m.end("place"))
-    if not (person_named or _person_in(clause) or _person_in(rest)) or _NOT_PERSONAL_PLACE.search(clause + " " + rest):
+    if not (person_named or _person_in(clause) or _person_in(rest)) or _not_personal_place(clause + " " + rest):
         return
     if _LAW_REPORT.search(rest):
         return  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
