@@ -106,3 +106,35 @@ def test_the_stepper_never_covers_the_sentence_it_shows(browser, live_server, se
         else:
             assert -1 <= shown["unitTop"] <= 24, shown
         stepper.get_by_role("button", name="Next").click()
+
+
+# The boxes that match `selector`, and everything in them, that reach past either edge of the screen.
+OFF_SCREEN = """selector => {
+  const width = document.scrollingElement.clientWidth;
+  const boxes = [...document.querySelectorAll(selector)];
+  return {
+    found: boxes.length,
+    out: boxes.flatMap(box => [box, ...box.querySelectorAll('*')])
+      .filter(el => !el.closest('.visually-hidden'))
+      .map(el => [el, el.getBoundingClientRect()])
+      .filter(([el, r]) => r.width && (r.left < -1 || r.right > width + 1))
+      .map(([el, r]) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`),
+  };
+}"""
+
+
+def assert_on_screen(page, *selectors):
+    placed = {selector: page.evaluate(OFF_SCREEN, selector) for selector in selectors}
+    assert all(where["found"] for where in placed.values()), placed
+    assert {selector: where["out"] for selector, where in placed.items() if where["out"]} == {}
+    assert page.evaluate(SIDEWAYS)["overflow"] == 0
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_sources_and_the_suggestion_chips_wrap_their_long_words(browser, live_server, seed_article, width):
+    # The seed article has a source with no link; the longest words in the tier legend, the chips and the
+    # checkboxes' labels ("encyclopaedias", "information") are each wider than a 320 px line at this size.
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    chips = [".taxonomy", ".suggest__category label", ".suggest__credit label", ".field--checkbox label"]
+    assert_on_screen(page, ".tier-legend", ".source-id--none", *chips)
