@@ -138,3 +138,12 @@ def test_the_sources_and_the_suggestion_chips_wrap_their_long_words(browser, liv
     page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
     chips = [".taxonomy", ".suggest__category label", ".suggest__credit label", ".field--checkbox label"]
     assert_on_screen(page, ".tier-legend", ".source-id--none", *chips)
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_queues_view_chips_wrap_their_long_words(browser, live_server, seed_article, width):
+    editor = make_editor()
+    make_suggestion(seed_article)
+    page = large_text_page(browser, width)
+    sign_in(page, live_server, editor)
+    assert_on_screen(page, ".queue-views a")
