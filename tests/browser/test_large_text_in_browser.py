@@ -6,7 +6,7 @@ import pytest
 
 from articles.importing import article_import
 from revisions import services
-from revisions.tokens import status_token
+from revisions.tokens import approval_token, status_token
 from tests.browser.conftest import sign_in
 from tests.factories import make_article_data, make_editor, make_suggestion
 
@@ -147,3 +147,16 @@ def test_the_queues_view_chips_wrap_their_long_words(browser, live_server, seed_
     page = large_text_page(browser, width)
     sign_in(page, live_server, editor)
     assert_on_screen(page, ".queue-views a")
+
+
+def test_the_phi_warning_on_the_draft_review_page_wraps_its_long_words(browser, live_server, seed_article):
+    editor = make_editor()
+    suggestion = make_suggestion(seed_article)
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=seed_article, suggestion=suggestion)
+    draft = services.draft_save(draft=draft, editor=editor, text=draft.text + "\n", summary="A synthetic change.")
+    draft = services.draft_send_for_approval(draft=draft, editor=editor, build_url=lambda path: path)
+    page = large_text_page(browser, 320)
+    page.goto(f"{live_server.url}/drafts/review/{approval_token(draft)}/")
+    assert_on_screen(page, ".phi-warning")
