@@ -116,3 +116,20 @@ def test_the_draft_pages_column_lines_up_with_its_header_as_an_article_pages_doe
     # still start at one left edge; the queue's width, meant for the queue, had moved the header 44 px off it.
     starts = page.evaluate(TEXT_STARTS)
     assert max(starts.values()) - min(starts.values()) <= 1, starts
+
+
+def test_a_quoted_sentence_in_its_history_uses_the_phones_width(browser, live_server, seed_article):
+    unit = seed_article.units.order_by("key").first()
+    page = _page(browser, 320)
+    page.goto(f"{live_server.url}/articles/{seed_article.slug}/sentences/{unit.key_label}/history/")
+    quote, column, border = page.locator(".sentence-event blockquote").first.evaluate(
+        """q => {
+          const main = document.querySelector('main'), style = getComputedStyle(main);
+          return [q.getBoundingClientRect().width,
+                  main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                  getComputedStyle(q).borderLeftWidth];
+        }"""
+    )
+    # Quoted as everywhere else on the site (a rule down its left), not indented 40 px each side by default.
+    assert quote >= 0.85 * column, (quote, column)
+    assert border == "4px"
