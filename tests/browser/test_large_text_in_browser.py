@@ -60,7 +60,7 @@ def test_a_suggestion_status_reads_whole_for_its_submitter_and_the_editors(brows
     )
     page = large_text_page(browser, width)
     page.goto(f"{live_server.url}/suggestions/{status_token(suggestion)}/")
-    assert page.locator(".status").first.inner_text() == "Awaiting the submitter"
+    assert page.locator(".status").first.inner_text() == "Awaiting your answer"  # the submitter's own page
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
 
     sign_in(page, live_server, editor, suggestion.get_absolute_url())
