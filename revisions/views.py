@@ -145,6 +145,10 @@ def _next_steps(suggestion, drafts):
     ]
 
 
+# The submitter's own page speaks to them; the queue keeps the editors' third-person wording.
+SUBMITTER_STATUS_LABELS = {Status.AWAITING_SUBMITTER: "Awaiting your answer"}
+
+
 def _status_context(suggestion, token, **extra):
     """What the submitter's private page shows: where the suggestion stands, what comes next, and links to the
     review while one is pending or to the published change afterwards."""
@@ -162,6 +166,7 @@ def _status_context(suggestion, token, **extra):
     )
     return {
         "suggestion": suggestion,
+        "status_label": SUBMITTER_STATUS_LABELS.get(suggestion.status, suggestion.get_status_display()),
         "token": token,
         "events": events,
         "latest_question": questions[-1] if questions else None,

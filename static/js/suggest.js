@@ -4,8 +4,8 @@
   var form = document.querySelector("form.suggest__form");
   if (!form) return;
 
-  // After a refused submission, keyboard and screen reader start at the list of what to correct; on load,
-  // once the browser has gone to the page's #suggest, which would otherwise take the focus back.
+  // After a refused submission, keyboard and screen reader start at the list of what to correct. The list's
+  // autofocus does this without scripts; focusing it again on load keeps it if anything took the focus meanwhile.
   var summary = document.getElementById("suggest-errors");
   if (summary) {
     window.addEventListener("load", function () {

@@ -6,7 +6,7 @@ import pytest
 
 from articles.importing import article_import
 from revisions import services
-from revisions.tokens import status_token
+from revisions.tokens import approval_token, status_token
 from tests.browser.conftest import sign_in
 from tests.factories import make_article_data, make_editor, make_suggestion
 
@@ -60,7 +60,7 @@ def test_a_suggestion_status_reads_whole_for_its_submitter_and_the_editors(brows
     )
     page = large_text_page(browser, width)
     page.goto(f"{live_server.url}/suggestions/{status_token(suggestion)}/")
-    assert page.locator(".status").first.inner_text() == "Awaiting the submitter"
+    assert page.locator(".status").first.inner_text() == "Awaiting your answer"  # the submitter's own page
     assert page.evaluate(SIDEWAYS) == {"overflow": 0, "out": []}
 
     sign_in(page, live_server, editor, suggestion.get_absolute_url())
@@ -106,3 +106,57 @@ def test_the_stepper_never_covers_the_sentence_it_shows(browser, live_server, se
         else:
             assert -1 <= shown["unitTop"] <= 24, shown
         stepper.get_by_role("button", name="Next").click()
+
+
+# The boxes that match `selector`, and everything in them, that reach past either edge of the screen.
+OFF_SCREEN = """selector => {
+  const width = document.scrollingElement.clientWidth;
+  const boxes = [...document.querySelectorAll(selector)];
+  return {
+    found: boxes.length,
+    out: boxes.flatMap(box => [box, ...box.querySelectorAll('*')])
+      .filter(el => !el.closest('.visually-hidden'))
+      .map(el => [el, el.getBoundingClientRect()])
+      .filter(([el, r]) => r.width && (r.left < -1 || r.right > width + 1))
+      .map(([el, r]) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`),
+  };
+}"""
+
+
+def assert_on_screen(page, *selectors):
+    placed = {selector: page.evaluate(OFF_SCREEN, selector) for selector in selectors}
+    assert all(where["found"] for where in placed.values()), placed
+    assert {selector: where["out"] for selector, where in placed.items() if where["out"]} == {}
+    assert page.evaluate(SIDEWAYS)["overflow"] == 0
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_sources_and_the_suggestion_chips_wrap_their_long_words(browser, live_server, seed_article, width):
+    # The seed article has a source with no link; the longest words in the tier legend, the chips and the
+    # checkboxes' labels ("encyclopaedias", "information") are each wider than a 320 px line at this size.
+    page = large_text_page(browser, width)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    chips = [".taxonomy", ".suggest__category label", ".suggest__credit label", ".field--checkbox label"]
+    assert_on_screen(page, ".tier-legend", ".source-id--none", *chips)
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_queues_view_chips_wrap_their_long_words(browser, live_server, seed_article, width):
+    editor = make_editor()
+    make_suggestion(seed_article)
+    page = large_text_page(browser, width)
+    sign_in(page, live_server, editor)
+    assert_on_screen(page, ".queue-views a")
+
+
+def test_the_phi_warning_on_the_draft_review_page_wraps_its_long_words(browser, live_server, seed_article):
+    editor = make_editor()
+    suggestion = make_suggestion(seed_article)
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=seed_article, suggestion=suggestion)
+    draft = services.draft_save(draft=draft, editor=editor, text=draft.text + "\n", summary="A synthetic change.")
+    draft = services.draft_send_for_approval(draft=draft, editor=editor, build_url=lambda path: path)
+    page = large_text_page(browser, 320)
+    page.goto(f"{live_server.url}/drafts/review/{approval_token(draft)}/")
+    assert_on_screen(page, ".phi-warning")

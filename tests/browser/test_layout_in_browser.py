@@ -5,8 +5,9 @@ screen."""
 import pytest
 
 from articles.importing import article_import
+from revisions import services
 from tests.browser.conftest import sign_in
-from tests.factories import make_editor
+from tests.factories import make_editor, make_suggestion
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -86,3 +87,49 @@ def test_the_footer_review_line_ends_with_its_full_stop(page, live_server, seed_
     page.goto(f"{live_server.url}{seed_article.get_absolute_url()}{view}")
     assert page.locator(".provenance-footer__review").inner_text() == "Not yet clinically reviewed."
     assert " ." not in page.locator(".provenance-footer").inner_text()
+
+
+# Where the text starts, in px from the left: in the header, the LLM warning, the main column and the footer.
+TEXT_STARTS = """() => Object.fromEntries(
+  ['.site-header__inner', '.site-warning', 'main', '.site-footer > p'].map(selector => {
+    const el = document.querySelector(selector);
+    return [selector, Math.round(el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft))];
+  })
+)"""
+
+
+@pytest.mark.parametrize("width", [375, 1280, 1600])
+def test_the_draft_pages_column_lines_up_with_its_header_as_an_article_pages_does(
+    browser, live_server, seed_article, width
+):
+    editor = make_editor()
+    suggestion = make_suggestion(seed_article)
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_accept(suggestion=suggestion, editor=editor)
+    draft = services.draft_start(editor=editor, article=seed_article, suggestion=suggestion)
+    page = _page(browser, width)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    article = page.evaluate(TEXT_STARTS)
+    assert len(set(article.values())) == 1, article  # one left edge down an article page
+    sign_in(page, live_server, editor, draft.get_absolute_url())
+    # The draft page is wider than an article's reading column, but its header, warning, main column and footer
+    # still start at one left edge; the queue's width, meant for the queue, had moved the header 44 px off it.
+    starts = page.evaluate(TEXT_STARTS)
+    assert max(starts.values()) - min(starts.values()) <= 1, starts
+
+
+def test_a_quoted_sentence_in_its_history_uses_the_phones_width(browser, live_server, seed_article):
+    unit = seed_article.units.order_by("key").first()
+    page = _page(browser, 320)
+    page.goto(f"{live_server.url}/articles/{seed_article.slug}/sentences/{unit.key_label}/history/")
+    quote, column, border = page.locator(".sentence-event blockquote").first.evaluate(
+        """q => {
+          const main = document.querySelector('main'), style = getComputedStyle(main);
+          return [q.getBoundingClientRect().width,
+                  main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                  getComputedStyle(q).borderLeftWidth];
+        }"""
+    )
+    # Quoted as everywhere else on the site (a rule down its left), not indented 40 px each side by default.
+    assert quote >= 0.85 * column, (quote, column)
+    assert border == "4px"

@@ -130,3 +130,36 @@ def test_following_an_error_link_shows_the_field_with_its_question(browser, live
         assert placed["focused"], placed
         assert 0 <= placed["questionTop"] and placed["fieldBottom"] <= placed["height"], placed
     context.close()
+
+
+def test_the_status_page_a_submitter_lands_on_has_a_clean_address(page, live_server, seed_article):
+    from revisions.models import Suggestion
+    from revisions.tokens import status_token
+
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}?suggest=u1#suggest")
+    fill_suggestion(
+        page,
+        category="Outdated",
+        change="A synthetic change.",
+        sources="Example, A. (2024). doi:10.5555/synthetic",
+        name="Robin Example",
+        email="robin@example.org",
+        credit="Initials",
+    )
+    # The address they bookmark or copy is the one we email, with no leftover "#suggest" from the form.
+    assert page.url == f"{live_server.url}/suggestions/{status_token(Suggestion.objects.get())}/"
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_refused_submission_opens_at_its_list_of_errors(browser, live_server, seed_article, javascript):
+    context = browser.new_context(
+        viewport={"width": 375, "height": 700}, reduced_motion="reduce", java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit revision").click()
+    page.wait_for_function("document.activeElement.id === 'suggest-errors'")
+    top = page.locator("#suggest-errors").evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top < 700
+    context.close()

@@ -66,3 +66,18 @@ def test_the_submitter_can_withdraw_once_after_confirming(client, suggestion):
 def test_the_status_page_never_shows_other_peoples_contact(client, suggestion):
     html = client.get(f"/suggestions/{status_token(suggestion)}/").content.decode()
     assert "alex@example.org" not in html
+
+
+def test_while_the_editors_wait_on_the_submitter_their_page_says_it_is_their_answer(client, suggestion):
+    from revisions import services
+    from tests.factories import make_editor
+
+    editor = make_editor()
+    services.suggestion_assign(suggestion=suggestion, editor=editor)
+    services.suggestion_ask(suggestion=suggestion, editor=editor, question="Which synthetic trial?", build_url=str)
+    html = client.get(f"/suggestions/{status_token(suggestion)}/").content.decode()
+    assert 'status--awaiting_submitter">Awaiting your answer</strong>' in html
+    assert "Awaiting the submitter" not in html  # the editors' wording, about them in the third person
+    client.force_login(editor)
+    queue = client.get(suggestion.get_absolute_url()).content.decode()
+    assert 'status--awaiting_submitter">Awaiting the submitter</span>' in queue  # the editors keep theirs

@@ -251,3 +251,11 @@ def test_initials_of_a_name_of_many_words_fit_the_historys_credit():
     suggestion = Suggestion(name=" ".join(["a"] * 100), credit=Credit.INITIALS)
     assert len(suggestion.public_credit) <= PUBLIC_CREDIT_LIMIT and suggestion.public_credit.startswith("A. A. A.")
     assert Suggestion(name="Alex Q Example", credit=Credit.INITIALS).public_credit == "A. Q. E."
+
+
+def test_the_form_posts_to_an_address_without_a_fragment_for_the_status_page_to_inherit(client, article):
+    # A browser keeps the form address's #fragment across the redirect to the status page.
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert f'action="{_suggest_url(article)}"' in html
+    refused = client.post(_suggest_url(article), suggestion_post_data(category="")).content.decode()
+    assert 'id="suggest-errors" role="alert" tabindex="-1" autofocus' in refused  # the refused form comes into view
