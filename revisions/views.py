@@ -17,7 +17,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from articles.models import UNIT_KEY, Article, ArticleRendering, Citation, Section, TierRule, Unit
 from articles.reviews import article_review_record
@@ -57,8 +57,12 @@ Action = SuggestionEvent.Action
 
 
 @same_origin_csrf
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def suggest(request, slug):
+    if request.method != "POST":
+        # The address a refused form is shown at: reloading it, or following it from history, opens the form
+        # on the article rather than a bare "method not allowed".
+        return redirect(reverse("articles:detail", args=[slug]) + "#suggest")
     try:
         return _suggest(request, slug)
     except DATABASE_UNAVAILABLE:

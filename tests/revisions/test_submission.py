@@ -129,7 +129,14 @@ def test_missing_and_wrongly_typed_fields_never_cause_a_500(client, article):
     assert client.post(_suggest_url(article), {}).status_code == 400
     assert client.post(_suggest_url(article), {"category": ["a", "b"], "target": "u-notanumber"}).status_code == 400
     assert client.post(_suggest_url(article), suggestion_post_data(target="u999999999999999999999")).status_code == 302
-    assert client.get(_suggest_url(article)).status_code == 405
+
+
+def test_opening_the_forms_address_leads_to_the_form_on_the_article(client, article):
+    """A refused form is shown at the form's address; reloading it there opens the article's form, not an error."""
+    response = client.get(_suggest_url(article))
+    assert response.status_code == 302 and response["Location"] == article.get_absolute_url() + "#suggest"
+    assert client.put(_suggest_url(article)).status_code == 405
+    assert Suggestion.objects.count() == 0
 
 
 def test_the_length_limits_are_shown_to_the_reader(client, article):
