@@ -426,7 +426,21 @@ _NATIONAL_SSN_LABEL = re.compile(
 _NUMBER_WORD = re.compile(r"(?i)[ \t]{0,3}(?:(?:no|nr|number|nummer|num|n[°º])\b\.?|#)?")  # "SSS No.", "AHV-Nr."
 
 
+# In lower case, one of these is in every label _NATIONAL_SSN_LABEL can find in an ASCII text (its other labels
+# have letters no ASCII text has; in ASCII, lower() folds case as the pattern does). Without one of them the
+# pattern, a long case-insensitive alternation tried at every position, is not run (cost only).
+_NATIONAL_SSN_STEMS = ("versicherungs", "sv", "nummer", "ahv", "avs", "nuss", "niss", "nir", "amka", "pesel", "sss",
+                       "gsis", "umid", "codice", "tessera", "carte", "cpr", "hetu", "kennitala", "cnp", "egn",
+                       "kimlik", "seguridad", "securite", "seguranca", "previdenza", "afiliacion", "cccd", "cmnd",
+                       "nik", "ktp", "cnic", "nin", "nid", "rut", "run", "cuil", "cuit", "mykad", "nric", "fin",
+                       "cedula", "national", "teudat", "melli", "steuer")  # fmt: skip
+
+
 def _national_ssns(text: str):
+    if text.isascii():
+        low = text.lower()
+        if not any(stem in low for stem in _NATIONAL_SSN_STEMS):
+            return
     for m in _NATIONAL_SSN_LABEL.finditer(text):
         span = _value_at(text, _NUMBER_WORD.match(text, m.end()).end())
         if span is None:
