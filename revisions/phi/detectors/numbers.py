@@ -233,7 +233,20 @@ def _identifier_ok(value: str, kind: str) -> bool:
 _PHRASE_BREAK = re.compile(r"[,;\n]|[.!?][ \t]+[A-Z]")
 
 
+def _head_of(word: str) -> str:
+    """The head _labelled reads a lower-case word as: "krankenhaus-nr." is read as "nr"."""
+    head = word.rstrip("'’").rstrip(".")
+    qualifier, _, tail = head.rpartition("-")
+    return tail if qualifier and tail in ("nr", "no", "id", "nummer", "num") else head
+
+
 def _labelled(text: str, citation: bool):
+    # Only a word whose head is a label's can yield: a text with none is not read word by word (cost only).
+    if not any(
+        (head := _head_of(word)) in _SPECIFIC_HEADS or head in _GENERIC_HEADS
+        for word in {m.lower() for m in _WORD.findall(text)}
+    ):
+        return
     recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
     specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
     # A qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049" is a record number.
