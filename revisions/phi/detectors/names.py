@@ -1156,6 +1156,8 @@ class _Context:
 
     @_read_once
     def verb(self) -> bool:
+        if self.after[:1] not in (" ", "\t", "(") and self.after[:1]:
+            return False  # no aside to pass, and the pattern opens with a blank (cost only)
         after = _past_aside(self.after)
         if not _VERB_AFTER.match(after):
             return False
@@ -1198,7 +1200,15 @@ class _Context:
 
     @_read_once
     def person_after(self) -> bool:
+        # Each of those patterns opens, after blanks, with one of these characters (or a character (?i) could fold
+        # to one, none of them ASCII): anything else after the name spares them all (cost only).
+        first = self.after.lstrip(" \t")[:1]
+        if first.isascii() and first not in _PERSON_AFTER_OPENERS:
+            return False
         return self.age or self.apposition or self.who or self.possessive
+
+
+_PERSON_AFTER_OPENERS = frozenset(",(<-'iwthHaAoOfF")
 
 
 _AGE_COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]")
