@@ -1558,6 +1558,11 @@ def _leads_name(text: str, token) -> bool:
     """A capitalised particle after an honorific or "the" begins the surname: "Ms. Van der Merwe", "Mr De Souza",
     "the Van Dyke family" (after "the", only a family word makes it a name)."""
     before = text[max(0, token[1] - 12) : token[1]]
+    # Both patterns end in a word, or an honorific's full stop, then blanks: a window whose last other character is
+    # neither is spared them (each tries every position).
+    last = before.rstrip(" \t\n")[-1:]
+    if not (last == "." or last.isalpha()):
+        return False
     return token[0][0].isupper() and bool(_HONORIFIC.search(before) or _THE_BEFORE.search(before))
 
 
