@@ -1071,7 +1071,7 @@ class _Context:
         self.words_before = set(_LOWER_WORD.findall(self.before.lower()))
 
     def _search(self, pattern, gate) -> bool:
-        return bool(self.words_before & gate and pattern.search(self.before))
+        return not self.words_before.isdisjoint(gate) and pattern.search(self.before) is not None  # no set built
 
     @_read_once
     def honorific(self) -> bool:
@@ -1447,8 +1447,9 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
     if tokens and tokens[0][3] in ("stop", "place", "word"):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         after = text[tokens[0][2] : tokens[0][2] + 60]
-        words_before = set(_LOWER_WORD.findall(before.lower())) if classes.is_name(tokens[0][0]) else set()
-        if classes.is_name(tokens[0][0]) and (
+        is_name = classes.is_name(tokens[0][0])
+        words_before = set(_LOWER_WORD.findall(before.lower())) if is_name else set()
+        if is_name and (
             (words_before & _HONORIFIC_WORDS and _HONORIFIC.search(before))
             or (words_before & _ROLE_WORDS and _ROLE_BEFORE.search(before))
             or (("-" in before or ":" in before or "–" in before) and _LABEL_BEFORE.search(before))
@@ -1460,7 +1461,7 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
         elif (
             # A sign-off ("Thanks, Mags") closes a message with the writer's name, whatever word it is.
             len(tokens) == 1
-            and (tokens[0][3] != "stop" or classes.is_name(tokens[0][0]))
+            and (tokens[0][3] != "stop" or is_name)
             and not after.split("\n")[0].strip(" \t.!")
             and _key(tokens[0][0]) not in _GROUP_ADDRESSES
             and _SIGN_OFF_BEFORE.search(before[-40:])
