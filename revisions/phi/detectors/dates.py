@@ -210,6 +210,10 @@ _COMPACT_DATE = re.compile(
     r"(?=[^.;\n]{0,20}?\b(?:date[ \t]+of[ \t]+(?:birth|death|admission|discharge)"
     r"|(?:admission|discharge|birth|death)[ \t]+date|dob)\b)"
 )
+# What those two need, found fast: a digit and an ordinal's suffix; eight digits in a row. Each pattern tries every
+# position for its leading word first (cost only).
+_ORDINAL_DIGIT_GATE = re.compile(r"(?i)\d(?:st|nd|rd|th)")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")
 _DATE_PERSON = re.compile(
     r"(?i)(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+(?:birth|death|admission|discharge|service|injury)|\bborn|\bbirthday"
@@ -477,7 +481,7 @@ def find_dates(text: str, words: set[str]):
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _WEEKDAY_ORDINAL.finditer(text):
         yield "date", m.start(), m.end(), BORDERLINE, "day of the month"
-    for m in _ON_THE_ORDINAL.finditer(text):
+    for m in _ON_THE_ORDINAL.finditer(text) if _ORDINAL_DIGIT_GATE.search(text) else ():
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month"
     for m in _ON_THE_ORDINAL_WORD.finditer(text) if words & _DAY_WORD_GATE else ():
         yield "date", m.start("d"), m.end("d"), BORDERLINE, "day of the month in words"
@@ -486,7 +490,7 @@ def find_dates(text: str, words: set[str]):
             before = window_before(text, m.start())
             tied = bool(_DATE_PERSON.search(before))
             yield "date", m.start(), m.end(), CONFIDENT if tied else BORDERLINE, "date as a system prints it"
-    for m in _COMPACT_DATE.finditer(text):
+    for m in _COMPACT_DATE.finditer(text) if _EIGHT_DIGITS.search(text) else ():
         group = "d" if m.group("d") else "d2"
         yield "date", m.start(group), m.end(group), CONFIDENT, "date tied to a person"
     for m in _DICTATED_DATE.finditer(text) if named_month and words & _YEAR_WORD_GATE else ():

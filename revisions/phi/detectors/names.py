@@ -1071,7 +1071,7 @@ class _Context:
         self.words_before = set(_LOWER_WORD.findall(self.before.lower()))
 
     def _search(self, pattern, gate) -> bool:
-        return bool(self.words_before & gate and pattern.search(self.before))
+        return not self.words_before.isdisjoint(gate) and pattern.search(self.before) is not None  # no set built
 
     @_read_once
     def honorific(self) -> bool:
@@ -1156,6 +1156,8 @@ class _Context:
 
     @_read_once
     def verb(self) -> bool:
+        if self.after[:1] not in (" ", "\t", "(") and self.after[:1]:
+            return False  # no aside to pass, and the pattern opens with a blank (cost only)
         after = _past_aside(self.after)
         if not _VERB_AFTER.match(after):
             return False
@@ -1198,7 +1200,15 @@ class _Context:
 
     @_read_once
     def person_after(self) -> bool:
+        # Each of those patterns opens, after blanks, with one of these characters (or a character (?i) could fold
+        # to one, none of them ASCII): anything else after the name spares them all (cost only).
+        first = self.after.lstrip(" \t")[:1]
+        if first.isascii() and first not in _PERSON_AFTER_OPENERS:
+            return False
         return self.age or self.apposition or self.who or self.possessive
+
+
+_PERSON_AFTER_OPENERS = frozenset(",(<-'iwthHaAoOfF")
 
 
 _AGE_COMMA_AFTER = re.compile(r"^[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]")
@@ -1437,8 +1447,9 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
     if tokens and tokens[0][3] in ("stop", "place", "word"):
         before = text[max(0, tokens[0][1] - 60) : tokens[0][1]]
         after = text[tokens[0][2] : tokens[0][2] + 60]
-        words_before = set(_LOWER_WORD.findall(before.lower())) if classes.is_name(tokens[0][0]) else set()
-        if classes.is_name(tokens[0][0]) and (
+        is_name = classes.is_name(tokens[0][0])
+        words_before = set(_LOWER_WORD.findall(before.lower())) if is_name else set()
+        if is_name and (
             (words_before & _HONORIFIC_WORDS and _HONORIFIC.search(before))
             or (words_before & _ROLE_WORDS and _ROLE_BEFORE.search(before))
             or (("-" in before or ":" in before or "–" in before) and _LABEL_BEFORE.search(before))
@@ -1450,7 +1461,7 @@ def _judge_run(text: str, run, classes: _Classes, cited_lookup, line_cache: dict
         elif (
             # A sign-off ("Thanks, Mags") closes a message with the writer's name, whatever word it is.
             len(tokens) == 1
-            and (tokens[0][3] != "stop" or classes.is_name(tokens[0][0]))
+            and (tokens[0][3] != "stop" or is_name)
             and not after.split("\n")[0].strip(" \t.!")
             and _key(tokens[0][0]) not in _GROUP_ADDRESSES
             and _SIGN_OFF_BEFORE.search(before[-40:])
@@ -1548,6 +1559,11 @@ def _leads_name(text: str, token) -> bool:
     """A capitalised particle after an honorific or "the" begins the surname: "Ms. Van der Merwe", "Mr De Souza",
     "the Van Dyke family" (after "the", only a family word makes it a name)."""
     before = text[max(0, token[1] - 12) : token[1]]
+    # Both patterns end in a word, or an honorific's full stop, then blanks: a window whose last other character is
+    # neither is spared them (each tries every position).
+    last = before.rstrip(" \t\n")[-1:]
+    if not (last == "." or last.isalpha()):
+        return False
     return token[0][0].isupper() and bool(_HONORIFIC.search(before) or _THE_BEFORE.search(before))
 
 

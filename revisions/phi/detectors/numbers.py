@@ -233,7 +233,20 @@ def _identifier_ok(value: str, kind: str) -> bool:
 _PHRASE_BREAK = re.compile(r"[,;\n]|[.!?][ \t]+[A-Z]")
 
 
+def _head_of(word: str) -> str:
+    """The head _labelled reads a lower-case word as: "krankenhaus-nr." is read as "nr"."""
+    head = word.rstrip("'’").rstrip(".")
+    qualifier, _, tail = head.rpartition("-")
+    return tail if qualifier and tail in ("nr", "no", "id", "nummer", "num") else head
+
+
 def _labelled(text: str, citation: bool):
+    # Only a word whose head is a label's can yield: a text with none is not read word by word (cost only).
+    if not any(
+        (head := _head_of(word)) in _SPECIFIC_HEADS or head in _GENERIC_HEADS
+        for word in {m.lower() for m in _WORD.findall(text)}
+    ):
+        return
     recent: deque[str] = deque(maxlen=4)  # the last few lower-case words, most recent last
     specific, generic = _SPECIFIC_HEADS, _GENERIC_HEADS
     # A qualifier qualifies only within its phrase: "to Ward 3B, MRN 7712049" is a record number.
@@ -426,7 +439,21 @@ _NATIONAL_SSN_LABEL = re.compile(
 _NUMBER_WORD = re.compile(r"(?i)[ \t]{0,3}(?:(?:no|nr|number|nummer|num|n[°º])\b\.?|#)?")  # "SSS No.", "AHV-Nr."
 
 
+# In lower case, one of these is in every label _NATIONAL_SSN_LABEL can find in an ASCII text (its other labels
+# have letters no ASCII text has; in ASCII, lower() folds case as the pattern does). Without one of them the
+# pattern, a long case-insensitive alternation tried at every position, is not run (cost only).
+_NATIONAL_SSN_STEMS = ("versicherungs", "sv", "nummer", "ahv", "avs", "nuss", "niss", "nir", "amka", "pesel", "sss",
+                       "gsis", "umid", "codice", "tessera", "carte", "cpr", "hetu", "kennitala", "cnp", "egn",
+                       "kimlik", "seguridad", "securite", "seguranca", "previdenza", "afiliacion", "cccd", "cmnd",
+                       "nik", "ktp", "cnic", "nin", "nid", "rut", "run", "cuil", "cuit", "mykad", "nric", "fin",
+                       "cedula", "national", "teudat", "melli", "steuer")  # fmt: skip
+
+
 def _national_ssns(text: str):
+    if text.isascii():
+        low = text.lower()
+        if not any(stem in low for stem in _NATIONAL_SSN_STEMS):
+            return
     for m in _NATIONAL_SSN_LABEL.finditer(text):
         span = _value_at(text, _NUMBER_WORD.match(text, m.end()).end())
         if span is None:

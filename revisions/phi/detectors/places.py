@@ -186,7 +186,12 @@ _CITY_STATE_ZIP = re.compile(
     rf"|British Columbia)\.?,?[ \t]+"
     rf"(?P<zip>\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_CA_POSTCODE})(?![\w-])"
 )
+# Its code, found fast (four digits in a row, or a Canadian code's digits and letters): the pattern tries every
+# position for a town first.
+_CITY_STATE_ZIP_GATE = re.compile(r"\d{4}|\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d")
 _CITY_POSTCODE = re.compile(rf"(?P<city>{_CITY}),?[ \t]+(?P<zip>{_UK_POSTCODE}|{_EIRCODE})(?![\w-])")
+# The end of a UK postcode, or the start of an Eircode, found fast (as above).
+_CITY_POSTCODE_GATE = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\d\d|D6W")
 _POSTCODE_CITY = re.compile(rf"(?<![\w-])(?P<zip>\d{{4,5}})[ \t]+(?P<city>{_CITY})")
 _US_ZIP = re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES})\.?,?\s+(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 _ZIP_LABELLED = re.compile(
@@ -209,6 +214,7 @@ _UK_OUTWARD = re.compile(
 _OUTWARD_AFTER_TOWN = re.compile(
     rf"(?P<town>{_CAP}),?[ \t]+(?P<zip>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=[ \t]*(?:[,.;)\n]|$))"
 )
+_OUTWARD_GATE = re.compile(r"[ \t][A-PR-UWYZ][A-HK-Y]?\d")  # its code after a space, found fast (as above)
 # Postal codes of shapes no other number takes, beside a known town: Brazil's 05433-000, Portugal's 4050-265,
 # Poland's 00-950, Sweden's and Czechia's 114 55 ("São Paulo, 05433-000", "00-950 Warszawa").
 _FOREIGN_CODE = r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}(?=[ \t]+[A-Z][a-z])"
@@ -976,8 +982,9 @@ def find_addresses(text: str, low: str, words: set[str]):
                 offset = end + after.end("city")
                 yield "zip", offset + code.start(1), offset + code.end(1), BORDERLINE, "postal code"
     if has_digit:
-        for pattern in (_CITY_STATE_ZIP, _CITY_POSTCODE) if _CITY_GATE.search(text) else ():
-            for m in pattern.finditer(text):
+        gated = ((_CITY_STATE_ZIP, _CITY_STATE_ZIP_GATE), (_CITY_POSTCODE, _CITY_POSTCODE_GATE))
+        for pattern, gate in gated if _CITY_GATE.search(text) else ():
+            for m in pattern.finditer(text) if gate.search(text) else ():
                 city_start, city = _trim_city(m.group("city"), m.start("city"))
                 if city and _place_ok(city):
                     yield "address", city_start, m.end("city"), BORDERLINE, "town or city of an address"
@@ -1267,7 +1274,7 @@ def find_zip_codes(text: str, words: set[str]):
         yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _DUBLIN_DISTRICT.finditer(text) if "dublin" in words else ():
         yield "zip", m.start("district"), m.end("district"), BORDERLINE, "postal district"
-    if _CITY_GATE.search(text):
+    if _CITY_GATE.search(text) and _CITY_STATE_ZIP_GATE.search(text):
         patterns.append(_CITY_STATE_ZIP)
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -1306,7 +1313,7 @@ def find_zip_codes(text: str, words: set[str]):
                 else m.end("town")
             )
             yield "address", m.start("town"), end, BORDERLINE, "town of a postal code"
-    for m in _OUTWARD_AFTER_TOWN.finditer(text):
+    for m in _OUTWARD_AFTER_TOWN.finditer(text) if _OUTWARD_GATE.search(text) else ():
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             yield "address", m.start("town"), m.end("town"), BORDERLINE, "town of a postal code"
@@ -1837,17 +1844,24 @@ def _region_first(words: list[str]) -> bool:
 def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_named: bool):
     """The town after the locative word ``m`` when its clause is about a person: one with a person word, or, when
     ``person_named``, one the caller found a person's name or age in."""
+    # Each test below only ever leaves the town alone, so they are read cheapest and most telling first: no town,
+    # then no person in the clause, then the rest.
     words = m.group("place").split()
-    if _region_first(words):
-        return  # "lives in West Virginia", "from Prince Edward Island": a state or province, larger than a town
     n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
     if not n:
         return
+    # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
+    clause = _clause_before(text, m.start())
+    rest = _clause_after(text, m.end("place"))
+    if not (person_named or _person_in(clause) or _person_in(rest)):
+        return
+    if _region_first(words):
+        return  # "lives in West Virginia", "from Prince Edward Island": a state or province, larger than a town
     if text[m.start() : m.start() + 2] == "a ":
         # "a" is Italian's or Spanish's only in a clause of that language, and before no English word: not "she
         # gave a Leeds talk", "a Beirut NGO clinic"
         following = _ENGLISH_WORD_AFTER.match(text, m.start("place") + len(" ".join(words[:n])))
-        romance = not _ROMANCE_WORDS.isdisjoint(_WORD.findall(_clause_before(text, m.start()).lower()))
+        romance = not _ROMANCE_WORDS.isdisjoint(_WORD.findall(clause.lower()))
         if not romance or (following and following.group("w") in safe_words()):
             return
     if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
@@ -1856,12 +1870,9 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
         return  # "permission from Theresa Kowalski": a given name and a surname, not a town
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
-    clause = _clause_before(text, m.start())
     if _org_moved(clause) or _population_before(text, max(0, m.start() - 60), m.start("place")):
         return  # "Syrian refugees in Za'atari camp": a population, not a person, is there
-    # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
-    rest = _clause_after(text, m.end("place"))
-    if not (person_named or _person_in(clause) or _person_in(rest)) or _not_personal_place(clause + " " + rest):
+    if _not_personal_place(clause + " " + rest):
         return
     if _LAW_REPORT.search(rest):
         return  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
