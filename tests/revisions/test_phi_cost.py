@@ -1,8 +1,8 @@
 """The screen's cost is bounded: it caps its input and its findings, and no pattern ever reads more than one
 segment, so hostile input costs in proportion to its length. Detailed timings are reported by
 scripts/phi_timing.py; here each hostile text and the fullest form must finish within the issue's bound of one
-second of CPU (typically they take a quarter of that), the best of two runs so that a busy machine does not
-decide."""
+second of CPU (on a quiet machine the slowest take a third of that), the best of five runs so that a busy machine
+does not decide."""
 
 import time
 
@@ -122,9 +122,9 @@ def test_every_form_field_at_its_maximum_is_screened_through_the_form():
 CPU_BOUND = 1.0  # seconds of CPU for one 100 kB text, or for every form field at its maximum
 
 
-# CPU time of the same call varies by a third on a busy shared 2-core machine (caches, a sibling thread): the best of
-# three runs is the steadiest reading of what the screen itself costs.
-def _best_cpu(call, runs=3):
+# CPU time of the same call varies by half on a shared 2-core machine (caches, neighbours), and doubled on one busy
+# CI run: the best of five runs is the steadiest reading of what the screen itself costs.
+def _best_cpu(call, runs=5):
     best = float("inf")
     for _ in range(runs):
         started = time.process_time()
