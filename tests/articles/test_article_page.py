@@ -101,7 +101,7 @@ def test_suggest_box_follows_the_seed_with_its_phi_warning_and_credit_choice(cli
     article = make_article()
     html = client.get(article.get_absolute_url()).content.decode()
     box = html.split('id="suggest"', 1)[1].split("</section>", 1)[0]
-    assert f'method="post" action="/articles/{article.slug}/suggest/#suggest"' in box
+    assert f'method="post" action="/articles/{article.slug}/suggest/"' in box
     assert "Submit a sourced revision — we draft it, email you, and add it once you approve." in box
     assert "Do not include any client-identifying or protected health information (PHI)." in box
     assert "<legend>Public credit preference</legend>" in box

@@ -90,7 +90,7 @@ def test_a_suggestion_sent_during_an_outage_comes_back_filled_in(client, take_da
     assert 'value="factual_error" id="id_category_0" required checked' in html
     assert '<input type="checkbox" name="wants_approval" id="id_wants_approval">' in html
     assert '<input type="checkbox" name="attested_no_phi" required id="id_attested_no_phi" checked>' in html
-    assert f'action="/articles/{article.slug}/suggest/#suggest"' in html
+    assert f'action="/articles/{article.slug}/suggest/"' in html
 
 
 def test_health_says_alive_and_readiness_says_the_database_is_down(client, take_database_down):
