@@ -110,15 +110,21 @@ FIELD_AND_QUESTION = """id => {
 }"""
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_following_an_error_link_shows_the_field_with_its_question(browser, live_server, seed_article, javascript):
+def _refused_form(browser, live_server, article, javascript):
+    """A phone-sized page showing the article's form refused as sent empty."""
     context = browser.new_context(
         viewport={"width": 375, "height": 700}, reduced_motion="reduce", java_script_enabled=javascript
     )
     page = context.new_page()
-    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
+    page.goto(f"{live_server.url}{article.get_absolute_url()}#suggest")
     with page.expect_navigation():
         page.get_by_role("button", name="Submit revision").click()
+    return context, page
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_following_an_error_link_shows_the_field_with_its_question(browser, live_server, seed_article, javascript):
+    context, page = _refused_form(browser, live_server, seed_article, javascript)
     links = page.locator("#suggest-errors a")
     assert links.count() == 5
     for i in range(links.count()):
@@ -154,13 +160,7 @@ def test_the_status_page_a_submitter_lands_on_has_a_clean_address(page, live_ser
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_a_refused_submission_opens_at_its_list_of_errors(browser, live_server, seed_article, javascript):
-    context = browser.new_context(
-        viewport={"width": 375, "height": 700}, reduced_motion="reduce", java_script_enabled=javascript
-    )
-    page = context.new_page()
-    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}#suggest")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Submit revision").click()
+    context, page = _refused_form(browser, live_server, seed_article, javascript)
     page.wait_for_function("document.activeElement.id === 'suggest-errors'")
     top = page.locator("#suggest-errors").evaluate("el => el.getBoundingClientRect().top")
     assert 0 <= top < 700
