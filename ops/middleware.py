@@ -6,9 +6,10 @@ import time
 import uuid
 
 from django.conf import settings
+from django.urls import Resolver404, resolve
 
 from .logging import request_id_var
-from .views import bad_request, database_unavailable, is_database_unavailable
+from .views import bad_request, database_unavailable, is_database_unavailable, method_not_allowed
 
 access_logger = logging.getLogger("ops.access")
 
@@ -110,3 +111,38 @@ class NulFreeAdminAddressMiddleware:
         if request.path.startswith("/admin/") and "%00" in request.META.get("QUERY_STRING", ""):
             return bad_request(request)
         return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """A 405 a view answers with an empty body (Django's `require_POST` does) becomes the site's own page,
+    with a link to the page the address belongs to: a reader lands on a button's address by reloading,
+    going back or opening a saved link, and a blank page tells them nothing. JSON callers keep the bare 405."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.streaming or response.content:
+            return response
+        if "application/json" in request.headers.get("Accept", ""):
+            return response
+        page = method_not_allowed(request, way_back=_page_above(request.path))
+        page["Allow"] = response.get("Allow", "")
+        return page
+
+
+def _page_above(path):
+    """The nearest address above `path` that is a page of its own ("/articles/x/upvote/" → "/articles/x/"), or
+    None. Only paths of this site are tried, so the link can lead nowhere else."""
+    parts = path.strip("/").split("/")
+    while len(parts) > 1:
+        parts.pop()
+        candidate = "/" + "/".join(parts) + "/"
+        try:
+            match = resolve(candidate)
+        except Resolver404:
+            continue
+        if match.url_name:
+            return candidate
+    return None

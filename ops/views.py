@@ -73,6 +73,11 @@ def page_not_found(request, exception=None):
     return render_without_session(request, "errors/404.html", status=404)
 
 
+def method_not_allowed(request, way_back=None):
+    """405 for an address that only takes a form's answer, with the way back to the page the form is on."""
+    return render_without_session(request, "errors/405.html", {"way_back": way_back}, status=405)
+
+
 def server_error(request):
     """500, or the 503 when the error is an unreachable database raised outside a view."""
     exception = sys.exc_info()[1]

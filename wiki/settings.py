@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
     "ops.middleware.NulFreeHtmlMiddleware",
+    "ops.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "wiki.urls"

@@ -3,7 +3,8 @@
 import pytest
 from django.test import Client
 
-from tests.factories import make_article, make_staff, suggestion_post_data
+from revisions.models import Status
+from tests.factories import make_article, make_editor, make_staff, make_suggestion, suggestion_post_data
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +124,33 @@ def test_an_admin_address_carrying_a_nul_is_a_bad_request(admin_client, path):
     """PostgreSQL refuses a NUL in a query, and the admin's list filters pass one straight on."""
     response = admin_client.get(path)
     assert response.status_code == 400 and _branded(response)
+
+
+def test_opening_a_buttons_address_gets_a_page_that_leads_back_to_the_article(client):
+    # Reloading after an upvote, or a saved link to it, opened a blank page.
+    article = make_article()
+    response = client.get(f"/articles/{article.slug}/upvote/")
+    html = response.content.decode()
+    assert response.status_code == 405 and _branded(response)
+    assert response["Allow"] == "POST"
+    assert "Nothing was done or sent" in html
+    assert f'<a href="/articles/{article.slug}/">Go to that page</a>' in html
+    article.refresh_from_db()
+    assert article.upvotes == 0
+
+
+def test_an_editors_action_address_opened_directly_leads_back_to_its_suggestion(client):
+    article = make_article()
+    suggestion = make_suggestion(article)
+    client.force_login(make_editor())
+    response = client.get(f"/editors/queue/{suggestion.pk}/reject/")
+    assert response.status_code == 405 and _branded(response)
+    assert f'<a href="/editors/queue/{suggestion.pk}/">Go to that page</a>' in response.content.decode()
+    suggestion.refresh_from_db()
+    assert suggestion.status == Status.NEW
+
+
+def test_a_script_asking_for_json_keeps_the_bare_405(client):
+    article = make_article()
+    response = client.get(f"/articles/{article.slug}/upvote/", headers={"Accept": "application/json"})
+    assert response.status_code == 405 and response.content == b""
