@@ -16,7 +16,8 @@ tuned on, ``tuning10.jsonl``, and from a fourteenth, all of it tuned on, ``tunin
 fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``holdout10.jsonl`` (60%, never tuned
 on), and from a sixteenth, identifiers and clean lines, split at random, ``tuning13.jsonl`` (40%) and
 ``holdout11.jsonl`` (60%, never tuned on), and from a seventeenth, identifiers and clean lines, split at random,
-``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on), and from an eighteenth, likewise,
+``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -184,6 +185,10 @@ def build_tuning14() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning14_written.txt", "t14w")
 
 
+def build_tuning15() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning15_written.txt", "t15w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -210,6 +215,10 @@ def build_holdout11() -> list[dict]:
 
 def build_holdout12() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout12_written.txt", "h12w")
+
+
+def build_holdout13() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout13_written.txt", "h13w")
 
 
 def build_tuning2() -> list[dict]:
@@ -249,12 +258,14 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout10.jsonl", build_holdout10),
         ("holdout11.jsonl", build_holdout11),
         ("holdout12.jsonl", build_holdout12),
+        ("holdout13.jsonl", build_holdout13),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
         ("tuning12.jsonl", build_tuning12),
         ("tuning13.jsonl", build_tuning13),
         ("tuning14.jsonl", build_tuning14),
+        ("tuning15.jsonl", build_tuning15),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

@@ -22,6 +22,7 @@ from scripts.phi_cases import (
     build_holdout10,
     build_holdout11,
     build_holdout12,
+    build_holdout13,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -36,6 +37,7 @@ from scripts.phi_cases import (
     build_tuning12,
     build_tuning13,
     build_tuning14,
+    build_tuning15,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -52,6 +54,7 @@ from scripts.phi_eval import (
     HOLDOUT10,
     HOLDOUT11,
     HOLDOUT12,
+    HOLDOUT13,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -68,6 +71,7 @@ from scripts.phi_eval import (
     TUNING12,
     TUNING13,
     TUNING14,
+    TUNING15,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -95,6 +99,7 @@ TUNING11_CASES = load_cases(TUNING11)
 TUNING12_CASES = load_cases(TUNING12)
 TUNING13_CASES = load_cases(TUNING13)
 TUNING14_CASES = load_cases(TUNING14)
+TUNING15_CASES = load_cases(TUNING15)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
@@ -102,6 +107,7 @@ HOLDOUT9_CASES = load_cases(HOLDOUT9)
 HOLDOUT10_CASES = load_cases(HOLDOUT10)
 HOLDOUT11_CASES = load_cases(HOLDOUT11)
 HOLDOUT12_CASES = load_cases(HOLDOUT12)
+HOLDOUT13_CASES = load_cases(HOLDOUT13)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
@@ -109,6 +115,7 @@ ALL_CASES += (
     TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + HOLDOUT10_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES
 )
 ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES + TUNING14_CASES + HOLDOUT12_CASES
+ALL_CASES += TUNING15_CASES + HOLDOUT13_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -155,7 +162,8 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 # Canonical references read alike: a few clean reference lines of later rounds (the Beck inventory's, the
 # M.I.N.I.'s, the GAD-7's, a NICE guideline's) were written word for word as in a tuning set, independently (three
 # more of the seventh round's in the thirteenth round's clean set, two of earlier sets' in the sixteenth's, seven in the
-# seventeenth's: five references and the DSM-5 and DSM-5-TR release dates). They
+# seventeenth's: five references and the DSM-5 and DSM-5-TR release dates; eight of the eighteenth's, and one of
+# the sixteenth's held-apart lines in the eighteenth's tuned-on part). They
 # stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
@@ -165,8 +173,9 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT7_CASES, 450, 150, 0),
         (HOLDOUT8_CASES, 400, 180, 1),
         (HOLDOUT9_CASES, 400, 180, 0),
-        (HOLDOUT11_CASES, 270, 210, 2),
+        (HOLDOUT11_CASES, 270, 210, 3),
         (HOLDOUT12_CASES, 276, 204, 7),
+        (HOLDOUT13_CASES, 276, 204, 8),
     ],
     ids=[
         "sixth round, split",
@@ -176,6 +185,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "twelfth round, wholly held apart",
         "sixteenth round, split",
         "seventeenth round, split",
+        "eighteenth round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -185,7 +195,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     assert sum(1 for c in held_apart if not c["spans"]) >= clean
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
-    tuning += TUNING13_CASES + TUNING14_CASES
+    tuning += TUNING13_CASES + TUNING14_CASES + TUNING15_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -229,6 +239,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_holdout10() == HOLDOUT10_CASES
     assert build_holdout11() == HOLDOUT11_CASES
     assert build_holdout12() == HOLDOUT12_CASES
+    assert build_holdout13() == HOLDOUT13_CASES
+    assert build_tuning15() == TUNING15_CASES
 
 
 @pytest.mark.parametrize(
