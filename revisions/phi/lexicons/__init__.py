@@ -1,6 +1,7 @@
 """Word lists the screen consults, loaded once on first use.
 
 given_names / family_names: built by scripts/phi_lexicons.py from Philter (UCSF, BSD 3-Clause) and Faker (MIT);
+given_names_extra: given names that are no English word, kept by hand;
 name_words: names that are also everyday words; safe_words: Philter's safe-list of English and medical words
 less any name; the rest are kept by hand. Provenance: docs/phi-policy.md.
 """
@@ -27,7 +28,14 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _words("given_names.txt.gz")
+    return _words("given_names.txt.gz") | given_names_extra()
+
+
+@cache
+def given_names_extra() -> frozenset[str]:
+    """Given names kept by hand that are no English word: a given name even where the generated lists call it an
+    everyday or a safe word ("Ahmed", "Tolu")."""
+    return _words("given_names_extra.txt")
 
 
 @cache
@@ -37,12 +45,12 @@ def family_names() -> frozenset[str]:
 
 @cache
 def name_words() -> frozenset[str]:
-    return _words("name_words.txt")
+    return _words("name_words.txt") - given_names_extra()
 
 
 @cache
 def safe_words() -> frozenset[str]:
-    return _words("safe_words.txt.gz")
+    return _words("safe_words.txt.gz") - given_names_extra()
 
 
 @cache

@@ -1,0 +1,40 @@
+"""The eighteenth round, names: given names of cultures the generated lexicons cover thinly, everyday-word names
+in wording only a person fits, a lone given name after "per" or before a pronoun, and a lower-case name after
+someone's clinician. Every example is invented."""
+
+import pytest
+
+from tests.revisions.phi_checks import covered, found
+
+# ---------------------------------------------------------------- given names kept by hand
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kgomotso missed the last two sessions and nobody followed up.", "Kgomotso"),
+        ("Tatenda improved quickly once the dose was halved.", "Tatenda"),
+        ("Siosaia sat at the back of the group the whole term.", "Siosaia"),
+        ("Eyerusalem brought the forms back unsigned.", "Eyerusalem"),
+        ("We had Gethin Quarrelby in the carers' group for a year.", "Gethin Quarrelby"),
+        ("Thanks for the notes on Folake, they helped a lot.", "Folake"),
+    ],
+)
+def test_a_given_name_of_a_thinly_covered_culture_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+def test_a_name_the_generated_lists_call_a_word_is_a_name_in_lower_case():
+    text = "sorry, writing between pts. ahmed (the one from tuesday) told me the page is outdated"
+    assert covered(text, "ahmed", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sharpened the knives on a whetstone and went to hone the skills taught in group.",
+        "Sleep hygiene: avoid screens, and lose the habit of napping after lunch.",
+    ],
+)
+def test_english_words_are_not_taken_into_the_hand_kept_names(text):
+    assert not found(text, "name")
