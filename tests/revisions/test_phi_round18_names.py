@@ -38,3 +38,31 @@ def test_a_name_the_generated_lists_call_a_word_is_a_name_in_lower_case():
 )
 def test_english_words_are_not_taken_into_the_hand_kept_names(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- everyday-word names in a person's wording
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dawn woke at 5 every day that fortnight, so we started a sleep diary.", "Dawn"),
+        ("Summer and her dad moved house over the holidays.", "Summer"),
+        ("Pita did the breathing exercise twice before the exam.", "Pita"),
+        ("Will and his brother both come to the Thursday group.", "Will"),
+    ],
+)
+def test_an_everyday_word_is_a_name_where_only_a_person_fits(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dawn broke before the night shift ended.",
+        "Summer and winter affect mood in different ways.",
+        "Will power alone rarely helps with cravings.",
+    ],
+)
+def test_an_everyday_word_in_ordinary_use_is_not_a_name(text):
+    assert not found(text, "name")

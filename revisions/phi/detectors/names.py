@@ -214,7 +214,12 @@ _ONLY_A_PERSON_AFTER = re.compile(
     r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
     r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b"
     r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b"
-    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b)"
+    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b"
+    # a relative of one's own, or sleep, or a therapy task done: "Summer and her mum moved", "Dawn woke at 4",
+    # "Pita did the breathing exercise"
+    rf"|[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:{_RELATIVES})\b"
+    r"|[ \t]+(?:woke|wakes|slept[ \t]+(?:through|badly|well))\b"
+    r"|[ \t]+did[ \t]+(?:the|her|his|their)[ \t]+(?:\w+[ \t]+)?(?:exercises?|homework|worksheets?|diary|log)\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
