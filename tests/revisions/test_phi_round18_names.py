@@ -66,3 +66,30 @@ def test_an_everyday_word_is_a_name_where_only_a_person_fits(text, name):
 )
 def test_an_everyday_word_in_ordinary_use_is_not_a_name(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a lone given name the writer cites
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("per Kasia on the ward, the patient now prefers her middle name", "Kasia"),
+        ("copay waived per Zdenka at the front desk.", "Zdenka"),
+        ("Oksana translated the leaflet into Ukrainian for us; her version reads better.", "Oksana"),
+    ],
+)
+def test_a_lone_given_name_after_per_or_before_a_pronoun_is_a_person_not_a_scholar(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Beck, the cognitive triad is central to depression.",
+        "per Freud, the ego defends itself against anxiety.",
+        "Linehan translated dialectics into a treatment; her manual is widely used.",
+    ],
+)
+def test_a_scholar_cited_by_surname_is_still_left_alone(text):
+    assert not found(text, "name")

@@ -1664,7 +1664,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and f"{_key(previous.group(1))} {full_key}" in towns()
     ):
         return  # "moved from El Salvador", "to La Paz": the rest of a place's name after its article
-    if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
+    if (ctx.scholarly or ctx.reference_line) and not (
+        strong or person_after or _cited_by_first_name(part, ctx, classes)
+    ):
         return
     if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
         return  # "Sigbert Ganser described Ganser syndrome", "Dorothea Dix campaigned in the 1840s"
@@ -1750,6 +1752,20 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
     if person or any(k == "given" for k in kinds):
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|according[ \t]+to)[ \t]+$")
+
+
+def _cited_by_first_name(part, ctx, classes: _Classes) -> bool:
+    """Scholars are cited by surname: a lone given name that is no surname nor a listed author, after "per" or
+    before a pronoun, is someone the writer knows ("per Wojtek on the ward", "Rahel translated it; her version…")."""
+    if len(part) != 1 or part[0][3] != "given" or ctx.reference_line:
+        return False
+    key = _key(part[0][0])
+    if key in classes.family or key in classes.authors or _SCHOLARLY_POSSESSIVE.match(ctx.after):
+        return False
+    return bool(_PER_BEFORE.search(ctx.before[-20:]) or ctx.pronoun)
 
 
 _PLACE_ARTICLES = {"el", "la", "le", "les", "los", "las", "san", "santa", "são", "al", "den", "der", "de", "port"}
