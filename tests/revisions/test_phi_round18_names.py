@@ -93,3 +93,29 @@ def test_a_lone_given_name_after_per_or_before_a_pronoun_is_a_person_not_a_schol
 )
 def test_a_scholar_cited_by_surname_is_still_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a lower-case name after one's clinician
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ok so my therapist hope told me the skills page is missing a step", "hope"),
+        ("her key worker dawn rang to say the flat fell through", "dawn"),
+        ("my sister grace said she would bring the forms", "grace"),
+    ],
+)
+def test_a_lower_case_everyday_name_after_a_clinician_or_relative_and_before_a_speaking_verb_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist said there is hope, and my nurse agreed",
+        "i hope my therapist told them about the change",
+    ],
+)
+def test_a_lower_case_everyday_word_in_ordinary_use_is_not_a_name(text):
+    assert not found(text, "name")

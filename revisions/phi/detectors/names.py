@@ -2229,6 +2229,12 @@ _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
 _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
+# Someone's own clinician or helper, right before a name: "my therapist hope", "her key worker dawn".
+_CARER_TIGHT = re.compile(
+    r"(?i)\b(?:my|our|her|his|their|the)[ \t]+(?:therapist|counsell?or|nurse|psychiatrist|psychologist|doctor|gp"
+    r"|social[ \t]+worker|key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|peer[ \t]+worker|care[ \t]+coordinator"
+    r"|physio|midwife|health[ \t]+visitor|mentor|sponsor|coach|teacher|tutor|chaplain|pastor|interpreter)[ \t]+$"
+)
 
 
 # An article, or an article and a word of another language, right before a lower-case word: "the síneadh fada".
@@ -2292,6 +2298,15 @@ def _lower_case_names(text: str, classes: _Classes):
                         and _INTRODUCED_END.match(text, m.end())
                     )
                     or (key != word and _relative_after(text, m.end()))
+                    # right after a role and before what only a person does: "my therapist hope told me"
+                    or (
+                        key == word
+                        and (
+                            _ROLE_TIGHT.search(text[max(0, m.start() - 60) : m.start()])
+                            or _CARER_TIGHT.search(text[max(0, m.start() - 60) : m.start()])
+                        )
+                        and _ONLY_A_PERSON_AFTER.match(text[m.end() : m.end() + 80])
+                    )
                 )
             ):
                 yield "name", m.start(), m.start() + len(key), BORDERLINE, "name in lower case in a clinical context"
