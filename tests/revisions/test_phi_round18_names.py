@@ -119,3 +119,22 @@ def test_a_lower_case_everyday_name_after_a_clinician_or_relative_and_before_a_s
 )
 def test_a_lower_case_everyday_word_in_ordinary_use_is_not_a_name(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a self-introduction quoted from a message
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('text from a client, pasted: "hi its Faith from the tues group, cant make it"', "Faith"),
+        ('her voicemail: "hey its Rusty, running late, bus broke down"', "Rusty"),
+        ("SMS: hello this is Marisol, can we move Thursday", "Marisol"),
+    ],
+)
+def test_a_writer_introducing_themselves_inside_a_quoted_message_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+def test_a_quoted_title_that_greets_is_not_a_name():
+    assert not found('The chapter "Hey, it is Summer" opens the anthology on seasonal mood.', "name")

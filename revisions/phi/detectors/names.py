@@ -177,7 +177,9 @@ _APPOSITION_AFTER = re.compile(
 )
 # A writer saying who they are: "I'm Guy Henshaw, the …", "hey its Summer again", "Hi, this is Marta".
 _SELF_INTRODUCTION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+(?:it['’]?s|this[ \t]+is))"
+    # at a line's or a sentence's start, or opening a quoted message: 'text from pt: "hey its Dusty cant make it"'
+    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?:\"“‘])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+"
+    r"(?:it['’]?s|this[ \t]+is))"
     r"[ \t]+$"
 )
 # A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …",
