@@ -138,3 +138,21 @@ def test_a_writer_introducing_themselves_inside_a_quoted_message_is_found(text, 
 
 def test_a_quoted_title_that_greets_is_not_a_name():
     assert not found('The chapter "Hey, it is Summer" opens the anthology on seasonal mood.', "name")
+
+
+# ---------------------------------------------------------------- pronouns and then an age in brackets
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sky (they/them, 15) came in with an older sibling after school.", "Sky"),
+        ("Hope (she/her, 16) asked whether the group is mixed.", "Hope"),
+    ],
+)
+def test_an_everyday_word_before_pronouns_and_an_age_in_brackets_is_a_name(text, name):
+    assert covered(text, name, "name")
+
+
+def test_pronouns_in_brackets_after_an_ordinary_word_without_an_age_are_left_alone():
+    assert not found("Ask about pronouns (they/them, she/her) at the first session.", "name")

@@ -154,6 +154,8 @@ _AGE_AFTER = re.compile(
     # an age and then pronouns or more details in brackets, or an age told as a clause: "River (15, they/them)",
     # "Tamsin is 15 and says …"
     r"|[ \t]*\([ \t]*\d{1,2}[ \t]*[,;/][ \t]*(?:she|he|they|her|him|them|[MF]\b|y/?o|yrs?)"
+    # pronouns first, then the age: "Sky (they/them, 15)"
+    r"|[ \t]*\([ \t]*(?:she|he|they|ze|xe)/(?:her|him|them|hir|zir|xem|they|she|he)[ \t]*[,;][ \t]*\d{1,2}[ \t]*\)"
     r"|[ \t]+(?:is|was|turned|turns)[ \t]+\d{1,2}[ \t]+(?:and|but|now)[ \t]+(?:she|he|they|says|said|wants|has|is))"
 )
 _CREDENTIALS = ("PsyD", "PhD", "MD", "DO", "RN", "RMN", "RGN", "CNS", "NP", "PA-C", "LCSW", "LICSW", "LPC", "LMFT",
