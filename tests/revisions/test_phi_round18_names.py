@@ -156,3 +156,32 @@ def test_an_everyday_word_before_pronouns_and_an_age_in_brackets_is_a_name(text,
 
 def test_pronouns_in_brackets_after_an_ordinary_word_without_an_age_are_left_alone():
     assert not found("Ask about pronouns (they/them, she/her) at the first session.", "name")
+
+
+# ---------------------------------------------------------------- given names in Arabic script
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("اتصل مازن مساء الخميس وقال إنه لا ينام - please keep this out of the page", "مازن"),
+        ("غادة القيسراني من حي الورود — please remove from the Arabic version.", "غادة القيسراني"),
+        ("q.example@example.net (نسرين) sent the Arabic edits", "نسرين"),
+        ("وصلت رسالة من مازن وفراس أمس", "فراس"),
+    ],
+)
+def test_a_given_name_in_arabic_script_is_found_without_a_role_word(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال النبي محمد إن الرحمة أساس التعامل مع المرضى.",
+        "طه حسين كتب عن فقدان البصر في سيرته، وليس عن الاكتئاب.",
+        "الاكتئاب مرض نفسي شائع ويمكن علاجه بالعلاج النفسي والأدوية.",
+        "في عمر خمسة عشر عاما تبدأ الأعراض عادة.",
+    ],
+)
+def test_a_prophets_title_a_writers_verb_and_ordinary_arabic_are_left_alone(text):
+    assert not found(text, "name")

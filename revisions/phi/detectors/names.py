@@ -852,6 +852,8 @@ def _find_names(text: str, words: set[str] | None):
         yield from _romanised_before_particle(text, classes)
     if _CYRILLIC_OR_GREEK.search(text):
         yield from _transliterated_names(text, classes)
+    if _ARABIC_GATE.search(text):
+        yield from _arabic_names(text)
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
             group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
@@ -912,6 +914,54 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
 _OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+
+
+# Given names in Arabic script that are no everyday Arabic word (not "حسن", good, "أمل", hope, "نور", light, "كريم",
+# generous, "إيمان", faith), found without a role word before them ("اتصل خالد مساء الأحد"), with a second given name
+# or a family name of the article and a nisba after them ("محمد الحسيني"); not a prophet's or caliph's name after his
+# title ("النبي محمد"), nor a writer's before a verb of writing ("طه حسين كتب").
+_ARABIC_GIVEN = frozenset(
+    """محمد أحمد احمد محمود خالد فاطمة ليلى مريم عائشة يوسف إبراهيم ابراهيم مصطفى عبدالله زينب خديجة حسين عثمان
+    طارق رانيا سلمى ياسمين نادية رشا لينا دينا علياء سعاد ياسر فيصل هشام وائل رامي زياد سمير رنا لمى شيماء
+    يحيى زكريا موسى عيسى هارون داود سليمان إسماعيل اسماعيل حمزة بلال معاذ عمار مهند ريما لبنى غادة سوسن نسرين
+    شيرين نايف عبدالرحمن عبدالعزيز عبدالرحيم عبدالكريم عبدالقادر إسراء اسراء رهف رزان تسنيم سهى فدوى ميساء
+    لجين مروة نجلاء أسامة اسامة مازن إياد اياد بشار حسام عصام غسان نزار يزن تامر عمرو عدنان فراس قصي""".split()
+)
+_ARABIC_REVERED = frozenset("النبي الرسول سيدنا الإمام الامام الخليفة نبي رسول".split())
+# A scholar's or writer's verb right after the name, as in English ("… wrote", "… described"): "طه حسين كتب عن …".
+_ARABIC_SCHOLARLY_AFTER = frozenset("كتب ألف ألّف نشر وصف اقترح طور طوّر صاغ أسس أسّس ابتكر اكتشف".split())
+_ARABIC_GATE = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,20}")
+
+
+def _arabic_given(word: str) -> int:
+    """How many letters of a conjunction come before a given name in Arabic script ("وخالد", and Khalid), or -1."""
+    if word in _ARABIC_GIVEN:
+        return 0
+    if word[:1] == "و" and word[1:] in _ARABIC_GIVEN:
+        return 1
+    return -1
+
+
+def _arabic_names(text: str):
+    words = list(_ARABIC_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        lead = _arabic_given(m.group())
+        revered = i and words[i - 1].group() in _ARABIC_REVERED and not text[words[i - 1].end() : m.start()].strip()
+        if lead < 0 or revered:
+            i += 1
+            continue
+        end, j = m.end(), i + 1
+        while j < len(words) and j <= i + 2 and text[words[j - 1].end() : words[j].start()] == " ":
+            nxt = words[j].group()
+            if not (nxt in _ARABIC_GIVEN or (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5)):
+                break
+            end, j = words[j].end(), j + 1
+        if not (j < len(words) and words[j].group() in _ARABIC_SCHOLARLY_AFTER):
+            yield "name", m.start() + lead, end, BORDERLINE, "given name in Arabic script"
+        i = j
 
 
 # A name in Latin letters with a Korean particle joined to it, as Korean text writes a romanised name: "Park Ji-hoon의
