@@ -185,3 +185,30 @@ def test_a_given_name_in_arabic_script_is_found_without_a_role_word(text, name):
 )
 def test_a_prophets_title_a_writers_verb_and_ordinary_arabic_are_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a name's own things after the possessive
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Staff at the home noticed Ken's decline before the family did.", "Ken"),
+        ("acc 1044 8823 — Wren's details, she asked me to send the refund", "Wren"),
+        ("We met at Aunty Pearl's place, where the circle happens.", "Pearl"),
+    ],
+)
+def test_an_everyday_word_before_a_possessive_and_a_persons_own_thing_is_a_name(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ainsworth's Strange Situation is still taught on the course.",
+        "Parkinson's disease often brings low mood.",
+        "Spring's example of renewal is a common metaphor in recovery writing.",
+    ],
+)
+def test_an_eponym_or_a_season_before_a_possessive_is_left_alone(text):
+    assert not found(text, "name")

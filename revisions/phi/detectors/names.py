@@ -200,6 +200,8 @@ _CLINICAL_NOUNS = (
     r"|funeral|birthday|grief|recovery|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother"
     r"|children|kids|baby|parents|boss|job|school|score|scores|progress|fridge|posture|voice"
     r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
+    # what a person has or goes through: "Ken's decline", "Wren's details", "Aunty Pearl's place"
+    r"|decline|details|story|place|card|diary|room|bed|records|photo|consent|mood|drinking|weight|rent"
 )
 _RELATIVES = (
     r"mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandad|grandma|grandpa|grandparents|whānau|family"
