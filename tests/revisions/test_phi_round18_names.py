@@ -212,3 +212,15 @@ def test_an_everyday_word_before_a_possessive_and_a_persons_own_thing_is_a_name(
 )
 def test_an_eponym_or_a_season_before_a_possessive_is_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- three names and more
+
+
+def test_a_full_name_of_three_names_opening_a_sentence_is_found_though_its_first_is_a_word():
+    text = "Ana Beatriz Quarteira dos Anjos, noventa e um anos — por favor retire."
+    assert covered(text, "Ana Beatriz Quarteira dos Anjos", "name")
+
+
+def test_two_capitalised_words_opening_a_sentence_are_still_left_alone():
+    assert not found("Summer Camp starts on a Monday for the young carers.", "name")

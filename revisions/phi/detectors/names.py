@@ -1775,7 +1775,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         yield "name", start, word_end, confidence, "full name"
         return
     if full:  # "Bill Foster", "June Park": an everyday word first
-        if person or not at_start:
+        # three names or more are a person's however they start: "Ana Lúcia Ferreira dos Santos"
+        if person or not at_start or sum(k in ("given", "family") for k in kinds[1:]) >= 2:
             yield "name", start, word_end, BORDERLINE, "full name"
         return
     if len(kinds) == 1:
