@@ -224,3 +224,30 @@ def test_a_full_name_of_three_names_opening_a_sentence_is_found_though_its_first
 
 def test_two_capitalised_words_opening_a_sentence_are_still_left_alone():
     assert not found("Summer Camp starts on a Monday for the young carers.", "name")
+
+
+# ---------------------------------------------------------------- Vietnamese names by their shape
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Phạm Văn Lộc asked for the leaflet in Vietnamese.", "Phạm Văn Lộc"),
+        ("Đặng Thị Minh Hoa (Quận 5) — chồng bà nói bà không ngủ được.", "Đặng Thị Minh Hoa"),
+        ("my pt mr huynh van quoc kept asking for his daughter", "huynh van quoc"),
+        ("the change in Duong Thi Lan was noticed by her son", "Duong Thi Lan"),
+    ],
+)
+def test_a_vietnamese_name_with_van_or_thi_is_found_whatever_its_given_names_mean(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Le Van Gogh exhibition was used in the art therapy group.",
+        "she drove the van to the clinic and parked at the back",
+    ],
+)
+def test_van_and_thi_outside_a_vietnamese_name_are_left_alone(text):
+    assert not found(text, "name")

@@ -856,6 +856,9 @@ def _find_names(text: str, words: set[str] | None):
         yield from _transliterated_names(text, classes)
     if _ARABIC_GATE.search(text):
         yield from _arabic_names(text)
+    if _VIETNAMESE_GATE.search(text):
+        for m in _VIETNAMESE_NAME.finditer(text):
+            yield "name", m.start(), m.end(), BORDERLINE, "Vietnamese name with its middle name"
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
             group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
@@ -916,6 +919,24 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
 _OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+
+
+# A Vietnamese name has its shape: a common surname, then "Văn" or "Thị" and one or two given names ("Nguyễn Văn An",
+# "Bùi Văn Long", "Trần Thị Minh Châu"), or typed in lower case with one given name ("mr nguyen van thanh"); the
+# given names may be everyday or stop words in English ("An", "Long"), the shape says they are a name. Without the
+# diacritics ("Van", "Thi") and in lower case only surnames that are no English or French word count (not "Le Van
+# Gogh", nor "ho", "do", "ly").
+_VN_SURNAMES = (
+    "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho"
+    "|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trịnh|Trinh|Đoàn|Doan|Lâm|Lam|Trương|Truong|Lương|Luong|Tạ|Ta|Đào|Dao"
+)
+_VN_LOWER_SURNAMES = "nguyễn|nguyen|trần|tran|phạm|pham|hoàng|hoang|huỳnh|huynh|đặng|dang|bùi|bui|dương|duong|ngô|ngo"
+_VIETNAMESE_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:(?:{_VN_SURNAMES})[ \t]+(?:Văn|Thị)|(?i:{_VN_LOWER_SURNAMES})[ \t]+(?:Van|Thi))"
+    rf"(?:[ \t]+[{UP}][{LOW}]{{1,10}}){{1,2}}"
+    rf"|(?:{_VN_LOWER_SURNAMES})[ \t]+(?:văn|thị|van|thi)[ \t]+[{LOW}]{{2,10}})(?![\w'’-])"
+)
+_VIETNAMESE_GATE = re.compile(r"(?i)(?<!\w)(?:v[aă]n|th[iị])(?!\w)")
 
 
 # Given names in Arabic script that are no everyday Arabic word (not "حسن", good, "أمل", hope, "نور", light, "كريم",
