@@ -251,3 +251,28 @@ def test_a_vietnamese_name_with_van_or_thi_is_found_whatever_its_given_names_mea
 )
 def test_van_and_thi_outside_a_vietnamese_name_are_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- public figures, famous cases, literature
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kevin Love wrote about his panic attack during a game, which helped many fans.",
+        "Henrietta Lacks never consented to the use of her cells.",
+        "Jesse Gelsinger died in 1999, and the first patient's death changed consent forms.",
+        "Esther Greenwood describes the bell jar descending over her.",
+        "Nurse Ratched is a poor model of psychiatric nursing.",
+    ],
+)
+def test_a_public_figure_a_famous_patient_or_a_character_is_left_alone(text):
+    assert not found(text, "name")
+
+
+def test_someone_in_care_who_shares_a_public_figures_name_is_still_found():
+    assert covered("my client Kevin Love relapsed after the match", "Kevin Love", "name")
+
+
+def test_a_name_like_a_public_figures_is_still_a_name():
+    assert covered("Kevin Lovewell wrote about his panic attack in his diary.", "Kevin Lovewell", "name")
