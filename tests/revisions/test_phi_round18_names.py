@@ -276,3 +276,33 @@ def test_someone_in_care_who_shares_a_public_figures_name_is_still_found():
 
 def test_a_name_like_a_public_figures_is_still_a_name():
     assert covered("Kevin Lovewell wrote about his panic attack in his diary.", "Kevin Lovewell", "name")
+
+
+# ---------------------------------------------------------------- named as someone's relative
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Faith is my sister and she runs the carers' café on Wednesdays.", "Faith"),
+        ("joy is my daughter, please change the example", "joy"),
+        ("will n joy r my kids, both in the ADHD example, pls change names", "will"),
+        ("will n joy r my kids, both in the ADHD example, pls change names", "joy"),
+        ("Rose and Hunter are our grandkids and they read this page.", "Hunter"),
+    ],
+)
+def test_a_name_said_to_be_someones_relative_is_found_though_it_is_a_word(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is my anchor on the hard days.",
+        "Summer is my favourite season for walking.",
+        "Apples and pears are my kids' favourite snack.",
+        "Cats and dogs are my children, honestly.",
+    ],
+)
+def test_an_everyday_word_before_a_possessive_phrase_that_is_no_relative_is_left_alone(text):
+    assert not found(text, "name")

@@ -225,7 +225,10 @@ _ONLY_A_PERSON_AFTER = re.compile(
     # "Pita did the breathing exercise"
     rf"|[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:{_RELATIVES})\b"
     r"|[ \t]+(?:woke|wakes|slept[ \t]+(?:through|badly|well))\b"
-    r"|[ \t]+did[ \t]+(?:the|her|his|their)[ \t]+(?:\w+[ \t]+)?(?:exercises?|homework|worksheets?|diary|log)\b)"
+    r"|[ \t]+did[ \t]+(?:the|her|his|their)[ \t]+(?:\w+[ \t]+)?(?:exercises?|homework|worksheets?|diary|log)\b"
+    # said to be someone's relative or client: "Faith is my sister", "hope's my daughter", "Grace was our client"
+    r"|(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:my|our|her|his|their)[ \t]+(?:(?:eldest|youngest|older|younger|little|big"
+    rf"|late|step|baby)[ \t]+)?(?:{_RELATIVES}|client|patient|grand\w{{2,12}})\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
@@ -846,6 +849,8 @@ def _find_names(text: str, words: set[str] | None):
     if words is None or not _WORKPLACE_WORDS.isdisjoint(words):
         yield from _workplaces(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
+    if _PAIR_OF_KIN_GATE.search(text):
+        yield from _pairs_of_kin(text, classes)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
             group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
@@ -2376,6 +2381,8 @@ def _lower_case_names(text: str, classes: _Classes):
                         and _INTRODUCED_END.match(text, m.end())
                     )
                     or (key != word and _relative_after(text, m.end()))
+                    # said to be someone's relative: "joy is my daughter"
+                    or (key == word and _KIN_CLAUSE_AFTER.match(text[m.end() : m.end() + 40]))
                     # right after a role and before what only a person does: "my therapist hope told me"
                     or (
                         key == word
@@ -2449,6 +2456,33 @@ def _lower_case_names(text: str, classes: _Classes):
 _INTRODUCED_END = re.compile(r"[ \t]*(?:[,!.—–-]|$|\n|[ \t]+(?:here|again|from|and)\b|[ \t]+[^\w\s])")
 _RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
 _CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
+
+
+_KIN_CLAUSE_AFTER = re.compile(
+    rf"(?i)^(?:[ \t]+(?:is|was|r)|['’]s)[ \t]+(?:my|our)[ \t]+(?:(?:eldest|youngest|older|younger|little|big)[ \t]+)?"
+    rf"(?:{_RELATIVES}|grand\w{{2,12}})\b"
+)
+# Two names said to be someone's children or relatives, as texts write it: "will n joy r my kids", "Hope and Will are
+# our grandkids". Each must be a name the lexicons know; gated on a plural relative word.
+_PAIR_OF_KIN = re.compile(
+    rf"(?<![\w'’-])(?P<a>[{UP}{LOW}][{LOW}]{{1,20}})[ \t]+(?:n|and|&)[ \t]+(?P<b>[{UP}{LOW}][{LOW}]{{1,20}})[ \t]+"
+    r"(?:r|are|were)[ \t]+(?:my|our|her|his|their)[ \t]+(?:(?:two|twin|little|grown[ \t]+up)[ \t]+)?"
+    r"(?:kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|siblings|brothers|sisters|parents)\b"
+    r"(?!['’])"  # not "apples and pears are my kids' favourite"
+)
+_PAIR_OF_KIN_GATE = re.compile(
+    r"(?i)kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|siblings|brothers|sisters|parents"
+)
+
+
+def _pairs_of_kin(text: str, classes: _Classes):
+    for m in _PAIR_OF_KIN.finditer(text):
+        keys = [m.group("a").lower(), m.group("b").lower()]
+        # both must be names, neither a word never a name nor a place: not "cats and dogs are my kids"
+        if any(k in classes.stop or k in _MONTHS or k in classes.places or not classes.is_name(k) for k in keys):
+            continue
+        for group in ("a", "b"):
+            yield "name", m.start(group), m.end(group), BORDERLINE, "name of a relative named in a pair"
 
 
 def _relative_after(text: str, end: int) -> bool:
