@@ -306,3 +306,22 @@ def test_a_name_said_to_be_someones_relative_is_found_though_it_is_a_word(text, 
 )
 def test_an_everyday_word_before_a_possessive_phrase_that_is_no_relative_is_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a name and then a room or a street written first
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Yerlan Abdikarov, dorm Room 214, Quillfield Hall, was admitted after an overdose.", "Yerlan Abdikarov"),
+        ("Stavros Quelidakis, Odos Ermou 45, Kifisia, 145 62", "Stavros Quelidakis"),
+        ("Inés Quarello, Calle Mayor 10, 3º B, Madrid", "Inés Quarello"),
+    ],
+)
+def test_a_name_before_a_room_or_a_street_first_address_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+def test_a_street_then_a_room_in_a_timetable_is_not_a_name():
+    assert not found("Bond Street, Room 3, 10am: the anxiety group meets there.", "name")

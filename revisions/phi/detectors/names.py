@@ -191,6 +191,11 @@ _ADDRESS_AFTER = re.compile(
     r"(?:(?i:flat|apt|unit)[ \t]+(?:\w{1,4},?[ \t]+)?)?(?:\d{1,4}/)?\d{1,5}[A-Za-z]?,?[ \t]+"
     rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
     rf"|^[ \t]*,[ \t]+(?i:flat|apt|apartment|unit)[ \t]+\d{{1,4}}[A-Za-z]?,[ \t]+[{UP}][{LOW}]{{2,}}"
+    # a room in a hall or dorm, and a street written before its number as much of the world writes it: "Daniyar
+    # Seitkali, dorm Room 311, …", "Dimitrios Papadakis, Odos Ermou 45, …", "Inés Varela, Calle Mayor 10"
+    r"|^[ \t]*,[ \t]+(?i:(?:dorm[ \t]+)?room|dorm)[ \t]+\d{1,4}[A-Za-z]?,"
+    r"|^[ \t]*,[ \t]+(?i:odos|odós|calle|carrer|rua|rue|via|viale|avenida|av\.|jalan|jl\.|ul\.|ulica|strada)[ \t]+"
+    rf"[{UP}][{LOW}]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}]{{1,30}}){{0,3}}[ \t]+\d{{1,5}}\b"
 )
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
