@@ -325,3 +325,14 @@ def test_a_name_before_a_room_or_a_street_first_address_is_found(text, name):
 
 def test_a_street_then_a_room_in_a_timetable_is_not_a_name():
     assert not found("Bond Street, Room 3, 10am: the anxiety group meets there.", "name")
+
+
+# ---------------------------------------------------------------- a name thanked for doing something
+
+
+def test_a_given_name_that_is_also_a_town_thanked_for_doing_something_is_a_name():
+    assert covered("Many thanks to Esperanza for letting me share this.", "Esperanza", "name")
+
+
+def test_a_town_thanked_for_hosting_is_left_alone():
+    assert not found("Thanks to Sofia for hosting the conference last spring.", "name")

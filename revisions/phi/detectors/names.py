@@ -1777,6 +1777,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         lone_given = kinds == ["given"] and (ctx.verb or ctx.object or ctx.pronoun)
         # A town can "say" in a letter from it; a town does not say "she…".
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
+        # nor is a town thanked for doing something: "Many thanks to Esperanza for letting me share this"
+        only_person = only_person or bool(
+            _THANKED_BEFORE.search(ctx.before[-40:]) and _FOR_DOING_AFTER.match(ctx.after)
+        )
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
     if (
@@ -1842,6 +1846,13 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
 
 
+_THANKED_BEFORE = re.compile(
+    r"(?i)\b(?:thanks|thank[ \t]+you|grateful|thankful|gratitude)[ \t]+(?:\w+[ \t]+)?to[ \t]+$"
+)
+_FOR_DOING_AFTER = re.compile(
+    r"(?i)^[ \t]+for[ \t]+(?:letting|allowing|sharing|telling|talking|speaking|explaining|agreeing|being|reading"
+    r"|checking|reviewing|translating|listening|writing|sending|giving|trusting|her|his|their)\b"
+)
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|according[ \t]+to)[ \t]+$")
 
 
