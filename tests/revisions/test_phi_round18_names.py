@@ -336,3 +336,29 @@ def test_a_given_name_that_is_also_a_town_thanked_for_doing_something_is_a_name(
 
 def test_a_town_thanked_for_hosting_is_left_alone():
     assert not found("Thanks to Sofia for hosting the conference last spring.", "name")
+
+
+# ---------------------------------------------------------------- a face's doing or a life's milestone
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Grace smiled when she saw the baby for the first time.", "Grace"),
+        ("Will nodded and left before the end of the session.", "Will"),
+        ("Hope turned 16 last week and wants to join the adult group.", "Hope"),
+    ],
+)
+def test_an_everyday_word_before_what_only_a_person_does_is_a_name(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer turned 10:30 appointments into lie-ins for most of the group.",
+        "Hope is a verb, one reader wrote, and the page should say so.",
+    ],
+)
+def test_an_everyday_word_before_a_time_or_a_definition_is_left_alone(text):
+    assert not found(text, "name")
