@@ -362,3 +362,30 @@ def test_an_everyday_word_before_what_only_a_person_does_is_a_name(text, name):
 )
 def test_an_everyday_word_before_a_time_or_a_definition_is_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a lower-case name opening a clause before speaking
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("quick one - bill from the group said the alcohol page is great", "bill"),
+        ("ok so mark kept saying he was fine, which is the bit the page misses", "mark"),
+        ("dawn cried in session when we got to the sleep diary", "dawn"),
+    ],
+)
+def test_a_lower_case_everyday_name_opening_a_clause_before_a_speaking_verb_is_found(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMEI on the phone he used; police asked for it later.",
+        "letter said she must attend the tribunal",
+        "the bank rang. bank said the account is frozen",
+    ],
+)
+def test_a_lower_case_word_for_a_body_or_a_thing_before_a_speaking_verb_is_left_alone(text):
+    assert not found(text, "name")

@@ -18,6 +18,7 @@ from functools import cache
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
     cities,
+    everyday_given_names,
     family_names,
     given_names,
     known_authors,
@@ -2400,6 +2401,15 @@ def _lower_case_names(text: str, classes: _Classes):
                         and _INTRODUCED_END.match(text, m.end())
                     )
                     or (key != word and _relative_after(text, m.end()))
+                    # opening a clause before a speaking verb, as texts are typed: "dawn cried in session", "mark
+                    # kept saying he was fine", "bill from the group said …"
+                    or (
+                        key == word
+                        and key in everyday_given_names()  # a name people are called by, not "police asked"
+                        and key not in _ROLE_WORDS
+                        and _CLAUSE_OPEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+                        and _SAID_AFTER_LOWER.match(text[m.end() : m.end() + 60])
+                    )
                     # said to be someone's relative: "joy is my daughter"
                     or (key == word and _KIN_CLAUSE_AFTER.match(text[m.end() : m.end() + 40]))
                     # right after a role and before what only a person does: "my therapist hope told me"
@@ -2477,6 +2487,15 @@ _RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
 _CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
 
 
+# A clause's opening, as notes and texts run them on: the text's start, a stop, a dash or bracket, or "and", "so"…
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?i)(?:^|[.!?;:—–(\n-][ \t]*|\b(?:and|but|then|so|ok|lol|omg|btw)[ \t]+)$")
+# What a person says or does with their voice, maybe after where they are from: "… from the group said".
+_SAID_AFTER_LOWER = re.compile(
+    r"(?i)^[ \t]+(?:from[ \t]+(?:the|my|our|her|his)[ \t]+(?:group|ward|clinic|unit|team|centre|center|church|gym"
+    r"|class|club|meeting|home|school|office|shelter|hostel|programme|program)[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|cried|cries|rang|rung|texted|txtd|msgd|emailed|phoned|messaged|wept|sobbed"
+    r"|laughed|apologi[sz]ed|swore|kept[ \t]+(?:saying|asking|ringing|crying)|keeps[ \t]+(?:saying|asking|ringing))\b"
+)
 _KIN_CLAUSE_AFTER = re.compile(
     rf"(?i)^(?:[ \t]+(?:is|was|r)|['’]s)[ \t]+(?:my|our)[ \t]+(?:(?:eldest|youngest|older|younger|little|big)[ \t]+)?"
     rf"(?:{_RELATIVES}|grand\w{{2,12}})\b"

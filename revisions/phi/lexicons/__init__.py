@@ -49,6 +49,18 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def everyday_given_names() -> frozenset[str]:
+    """The hand-kept everyday words that people are called by ("Grace", "Will", "Dawn"; name_words_extra.txt), less
+    the things and places among them, which a note may say spoke too ("the bank rang", "letter said")."""
+    things = set(
+        """case story page book paper letter word song music dance game play ball door gate wall tower castle law
+        trust money price gift treasure bank banks church hall house home street way ford bridge park parks field
+        fields mills wells marsh lake hill wood woods stone rock""".split()
+    )
+    return _words("name_words_extra.txt") - things
+
+
+@cache
 def safe_words() -> frozenset[str]:
     return _words("safe_words.txt.gz") - given_names_extra()
 
