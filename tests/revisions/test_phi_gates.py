@@ -59,6 +59,7 @@ GATES = {
     "words in Arabic script": (names._ARABIC_WORD, names._ARABIC_GATE.search, "search", ANY),
     "Vietnamese names": (names._VIETNAMESE_NAME, names._VIETNAMESE_GATE.search, "search", ANY),
     "pairs of kin": (names._PAIR_OF_KIN, names._PAIR_OF_KIN_GATE.search, "search", ANY),
+    "a family's case": (names._FAMILY_CASE, names._FAMILY_CASE_GATE.search, "search", ANY),
     "who after a name": (names._WHO_AFTER, _opens_person_after, "match"),
     "clinical possessive": (names._POSSESSIVE_CLINICAL, _opens_person_after, "match"),
     "the … family": (names._THE_BEFORE, lambda t: "the" in set(names._LOWER_WORD.findall(t.lower())), "search"),

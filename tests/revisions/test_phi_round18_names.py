@@ -389,3 +389,28 @@ def test_a_lower_case_everyday_name_opening_a_clause_before_a_speaking_verb_is_f
 )
 def test_a_lower_case_word_for_a_body_or_a_thing_before_a_speaking_verb_is_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a family's own court case
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("CASE FAM-2099-000123 QUARRIE v QUARRIE — custody evaluations should cite the newer guidance", "QUARRIE"),
+        ("In Ostrowe v Ostrowe the court ordered a custody evaluation of both parents.", "Ostrowe"),
+    ],
+)
+def test_both_parties_of_one_surname_in_a_case_are_names(text, name):
+    assert covered(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "White v White [2000] UKHL 54 set the yardstick of equality in divorce.",
+        "Miller v Miller, 2006, is a reported case on compensation.",
+    ],
+)
+def test_a_reported_case_is_left_alone(text):
+    assert not found(text, "name")

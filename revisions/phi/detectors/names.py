@@ -860,6 +860,8 @@ def _find_names(text: str, words: set[str] | None):
     yield from _lower_case_names(text, classes)
     if _PAIR_OF_KIN_GATE.search(text):
         yield from _pairs_of_kin(text, classes)
+    if _FAMILY_CASE_GATE.search(text):
+        yield from _family_cases(text)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
             group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
@@ -2521,6 +2523,24 @@ def _pairs_of_kin(text: str, classes: _Classes):
             continue
         for group in ("a", "b"):
             yield "name", m.start(group), m.end(group), BORDERLINE, "name of a relative named in a pair"
+
+
+# A case between two people of one surname is a family's, a divorce or a custody case, and private ("PEREIRA v
+# PEREIRA", "In re Quist v Quist"); unless a law report's citation follows, as it does for the few reported ones
+# ("White v White [2000] UKHL 54").
+_FAMILY_CASE = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][\w'’-]{{1,30}}) vs?\.? (?P<b>(?P=a))(?![\w'’-])")
+_FAMILY_CASE_GATE = re.compile(r" vs?\.? ")
+_LAW_REPORT_AFTER = re.compile(r"^[ \t,]*(?:\[(?:18|19|20)\d\d\]|\((?:18|19|20)\d\d\)|(?:18|19|20)\d\d\b)")
+
+
+def _family_cases(text: str):
+    for m in _FAMILY_CASE.finditer(text):
+        if _LAW_REPORT_AFTER.match(text[m.end() : m.end() + 20]) or _key(m.group("a")) in known_authors():
+            continue
+        if _key(m.group("a")) in not_names() or _key(m.group("a")) in regions():
+            continue  # "State v State" is no family
+        yield "name", m.start("a"), m.end("a"), BORDERLINE, "party to a family's case"
+        yield "name", m.start("b"), m.end("b"), BORDERLINE, "party to a family's case"
 
 
 def _relative_after(text: str, end: int) -> bool:
