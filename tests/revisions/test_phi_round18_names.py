@@ -414,3 +414,15 @@ def test_both_parties_of_one_surname_in_a_case_are_names(text, name):
 )
 def test_a_reported_case_is_left_alone(text):
     assert not found(text, "name")
+
+
+# ---------------------------------------------------------------- a lower-case name said to be the patient
+
+
+def test_an_initial_and_a_lower_case_surname_said_to_be_the_patient_is_found():
+    text = "q. zabrowski = the patient I referenced. sorry, should have anonymised"
+    assert covered(text, "q. zabrowski", "name")
+
+
+def test_a_lower_case_word_said_to_be_a_patient_is_not_a_name():
+    assert not found("the worst outcome is a patient who stops treatment", "name")

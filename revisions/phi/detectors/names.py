@@ -2471,6 +2471,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or _ROLE_AFTER.match(after)  # "pablo (parents)"
             or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
+            or _IS_THE_PATIENT_AFTER.match(after)  # "e. kowalczyk = the patient I referenced"
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
         if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
@@ -2489,6 +2490,9 @@ _RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
 _CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
 
 
+_IS_THE_PATIENT_AFTER = re.compile(
+    r"(?i)^[ \t]*(?:=|is|was)[ \t]+(?:the|my|our|a)[ \t]+(?:patient|client|pt|service[ \t]+user)\b"
+)
 # A clause's opening, as notes and texts run them on: the text's start, a stop, a dash or bracket, or "and", "so"…
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?i)(?:^|[.!?;:—–(\n-][ \t]*|\b(?:and|but|then|so|ok|lol|omg|btw)[ \t]+)$")
 # What a person says or does with their voice, maybe after where they are from: "… from the group said".
