@@ -858,7 +858,7 @@ def _find_names(text: str, words: set[str] | None):
     if words is None or not _WORKPLACE_WORDS.isdisjoint(words):
         yield from _workplaces(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
-    if _PAIR_OF_KIN_GATE.search(text):
+    if _pair_of_kin_gate(text):
         yield from _pairs_of_kin(text, classes)
     if _FAMILY_CASE_GATE.search(text):
         yield from _family_cases(text)
@@ -872,7 +872,7 @@ def _find_names(text: str, words: set[str] | None):
         yield from _transliterated_names(text, classes)
     if _ARABIC_GATE.search(text):
         yield from _arabic_names(text)
-    if _VIETNAMESE_GATE.search(text):
+    if _vietnamese_gate(text):
         for m in _VIETNAMESE_NAME.finditer(text):
             yield "name", m.start(), m.end(), BORDERLINE, "Vietnamese name with its middle name"
     if _OTHER_SCRIPT_GATE.search(text):
@@ -952,7 +952,12 @@ _VIETNAMESE_NAME = re.compile(
     rf"(?:[ \t]+[{UP}][{LOW}]{{1,10}}){{1,2}}"
     rf"|(?:{_VN_LOWER_SURNAMES})[ \t]+(?:văn|thị|van|thi)[ \t]+[{LOW}]{{2,10}})(?![\w'’-])"
 )
-_VIETNAMESE_GATE = re.compile(r"(?i)(?<!\w)(?:v[aă]n|th[iị])(?!\w)")
+_VN_MIDDLES = ("Văn", "Thị", "Van", "Thi", "văn", "thị", "van", "thi")
+
+
+def _vietnamese_gate(text: str) -> bool:
+    """A middle name the pattern needs, as it spells it (a substring test is cheap)."""
+    return any(middle in text for middle in _VN_MIDDLES)
 
 
 # Given names in Arabic script that are no everyday Arabic word (not "حسن", good, "أمل", hope, "نور", light, "كريم",
@@ -2514,9 +2519,13 @@ _PAIR_OF_KIN = re.compile(
     r"(?:kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|siblings|brothers|sisters|parents)\b"
     r"(?!['’])"  # not "apples and pears are my kids' favourite"
 )
-_PAIR_OF_KIN_GATE = re.compile(
-    r"(?i)kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|siblings|brothers|sisters|parents"
-)
+_KIN_PLURALS = ("kids", "children", "sons", "daughters", "twins", "grandkids", "grandchildren", "boys", "girls",
+                "siblings", "brothers", "sisters", "parents")  # fmt: skip
+
+
+def _pair_of_kin_gate(text: str) -> bool:
+    """The pair's plural relative word, in the small letters the pattern spells it in (a substring test is cheap)."""
+    return any(word in text for word in _KIN_PLURALS)
 
 
 def _pairs_of_kin(text: str, classes: _Classes):
