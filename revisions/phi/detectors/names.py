@@ -18,6 +18,7 @@ from functools import cache
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
     cities,
+    everyday_given_names,
     family_names,
     given_names,
     known_authors,
@@ -154,6 +155,8 @@ _AGE_AFTER = re.compile(
     # an age and then pronouns or more details in brackets, or an age told as a clause: "River (15, they/them)",
     # "Tamsin is 15 and says …"
     r"|[ \t]*\([ \t]*\d{1,2}[ \t]*[,;/][ \t]*(?:she|he|they|her|him|them|[MF]\b|y/?o|yrs?)"
+    # pronouns first, then the age: "Sky (they/them, 15)"
+    r"|[ \t]*\([ \t]*(?:she|he|they|ze|xe)/(?:her|him|them|hir|zir|xem|they|she|he)[ \t]*[,;][ \t]*\d{1,2}[ \t]*\)"
     r"|[ \t]+(?:is|was|turned|turns)[ \t]+\d{1,2}[ \t]+(?:and|but|now)[ \t]+(?:she|he|they|says|said|wants|has|is))"
 )
 _CREDENTIALS = ("PsyD", "PhD", "MD", "DO", "RN", "RMN", "RGN", "CNS", "NP", "PA-C", "LCSW", "LICSW", "LPC", "LMFT",
@@ -177,7 +180,9 @@ _APPOSITION_AFTER = re.compile(
 )
 # A writer saying who they are: "I'm Guy Henshaw, the …", "hey its Summer again", "Hi, this is Marta".
 _SELF_INTRODUCTION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+(?:it['’]?s|this[ \t]+is))"
+    # at a line's or a sentence's start, or opening a quoted message: 'text from pt: "hey its Dusty cant make it"'
+    r"(?i)(?:\b(?:i['’]m|i[ \t]+am)|(?:^|[\n.!?:\"“‘])[ \t]*(?:hi|hey|hello|hiya|morning)[ \t,!]+"
+    r"(?:it['’]?s|this[ \t]+is))"
     r"[ \t]+$"
 )
 # A name and then where the person lives, as a clinic list line gives it: "Gráinne at 14 Church View, …",
@@ -187,6 +192,11 @@ _ADDRESS_AFTER = re.compile(
     r"(?:(?i:flat|apt|unit)[ \t]+(?:\w{1,4},?[ \t]+)?)?(?:\d{1,4}/)?\d{1,5}[A-Za-z]?,?[ \t]+"
     rf"[{UP}][{LOW}]{{2,}}[ \t]+[{UP}][{LOW}]{{1,}}"
     rf"|^[ \t]*,[ \t]+(?i:flat|apt|apartment|unit)[ \t]+\d{{1,4}}[A-Za-z]?,[ \t]+[{UP}][{LOW}]{{2,}}"
+    # a room in a hall or dorm, and a street written before its number as much of the world writes it: "Daniyar
+    # Seitkali, dorm Room 311, …", "Dimitrios Papadakis, Odos Ermou 45, …", "Inés Varela, Calle Mayor 10"
+    r"|^[ \t]*,[ \t]+(?i:(?:dorm[ \t]+)?room|dorm)[ \t]+\d{1,4}[A-Za-z]?,"
+    r"|^[ \t]*,[ \t]+(?i:odos|odós|calle|carrer|rua|rue|via|viale|avenida|av\.|jalan|jl\.|ul\.|ulica|strada)[ \t]+"
+    rf"[{UP}][{LOW}]{{1,30}}(?:[ \t]+[{UP}{LOW}][{LOW}]{{1,30}}){{0,3}}[ \t]+\d{{1,5}}\b"
 )
 _WHO_AFTER = re.compile(r"(?i)^[ \t]*,[ \t]+who(?:m)?[ \t]+(?:I|we|she|he|they|had|has|was|is|kept|came|could|would)\b")
 _CLINICAL_NOUNS = (
@@ -196,6 +206,8 @@ _CLINICAL_NOUNS = (
     r"|funeral|birthday|grief|recovery|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother"
     r"|children|kids|baby|parents|boss|job|school|score|scores|progress|fridge|posture|voice"
     r"|worksheet|homework|appointment|referral|suicide|overdose|attempt|sleep|pain|illness|cancer|divorce|death"
+    # what a person has or goes through: "Ken's decline", "Wren's details", "Aunty Pearl's place"
+    r"|decline|details|story|place|card|diary|room|bed|records|photo|consent|mood|drinking|weight|rent"
 )
 _RELATIVES = (
     r"mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandad|grandma|grandpa|grandparents|whānau|family"
@@ -214,7 +226,18 @@ _ONLY_A_PERSON_AFTER = re.compile(
     r"|laughed|felt|feels|thinks|thought|wants|wanted|wrote|writes|emailed|texted|phoned|rang|messaged|apologi[sz]ed"
     r"|agreed|admitted|disclosed|reckons|practi[sc]ed|journal+ed|relapsed|self-harmed|overdosed)\b"
     r"|[ \t]+and[ \t]+I[ \t]+(?:both|have|had|think|thought|feel|felt|agree|agreed|were|are|went|met|talked|spoke)\b"
-    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b)"
+    r"|[ \t]+(?:is|was)[ \t]+the[ \t]+one[ \t]+who\b"
+    # a relative of one's own, or sleep, or a therapy task done: "Summer and her mum moved", "Dawn woke at 4",
+    # "Pita did the breathing exercise"
+    rf"|[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:{_RELATIVES})\b"
+    r"|[ \t]+(?:woke|wakes|slept[ \t]+(?:through|badly|well))\b"
+    # a body's or a face's doing, or a life's milestone: "Grace smiled", "Will nodded", "Hope turned 16"
+    r"|[ \t]+(?:smiled|nodded|shrugged|sighed|whispered|screamed|yelled|shouted|hugged|giggled|blushed|frowned"
+    r"|fainted|dissociated|confided|graduated|got[ \t]+married|gave[ \t]+birth|turned[ \t]+\d{1,2}(?![\d:.]))\b"
+    r"|[ \t]+did[ \t]+(?:the|her|his|their)[ \t]+(?:\w+[ \t]+)?(?:exercises?|homework|worksheets?|diary|log)\b"
+    # said to be someone's relative or client: "Faith is my sister", "hope's my daughter", "Grace was our client"
+    r"|(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:my|our|her|his|their)[ \t]+(?:(?:eldest|youngest|older|younger|little|big"
+    rf"|late|step|baby)[ \t]+)?(?:{_RELATIVES}|client|patient|grand\w{{2,12}})\b)"
 )
 _CLEFT_BEFORE = re.compile(r"(?i)\b(?:it|that)[ \t]+(?:was|is|were)[ \t]+$")
 _WHO_DIRECTLY_AFTER = re.compile(r"(?i)^[ \t]+who[ \t]+")
@@ -835,6 +858,10 @@ def _find_names(text: str, words: set[str] | None):
     if words is None or not _WORKPLACE_WORDS.isdisjoint(words):
         yield from _workplaces(text, [(f[1], f[2]) for f in found if f[0] == "name"])
     yield from _lower_case_names(text, classes)
+    if _pair_of_kin_gate(text):
+        yield from _pairs_of_kin(text, classes)
+    if _FAMILY_CASE_GATE.search(text):
+        yield from _family_cases(text)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
             group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
@@ -843,6 +870,11 @@ def _find_names(text: str, words: set[str] | None):
         yield from _romanised_before_particle(text, classes)
     if _CYRILLIC_OR_GREEK.search(text):
         yield from _transliterated_names(text, classes)
+    if _ARABIC_GATE.search(text):
+        yield from _arabic_names(text)
+    if _vietnamese_gate(text):
+        for m in _VIETNAMESE_NAME.finditer(text):
+            yield "name", m.start(), m.end(), BORDERLINE, "Vietnamese name with its middle name"
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
             group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
@@ -903,6 +935,77 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
 _OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+
+
+# A Vietnamese name has its shape: a common surname, then "Văn" or "Thị" and one or two given names ("Nguyễn Văn An",
+# "Bùi Văn Long", "Trần Thị Minh Châu"), or typed in lower case with one given name ("mr nguyen van thanh"); the
+# given names may be everyday or stop words in English ("An", "Long"), the shape says they are a name. Without the
+# diacritics ("Van", "Thi") and in lower case only surnames that are no English or French word count (not "Le Van
+# Gogh", nor "ho", "do", "ly").
+_VN_SURNAMES = (
+    "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho"
+    "|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trịnh|Trinh|Đoàn|Doan|Lâm|Lam|Trương|Truong|Lương|Luong|Tạ|Ta|Đào|Dao"
+)
+_VN_LOWER_SURNAMES = "nguyễn|nguyen|trần|tran|phạm|pham|hoàng|hoang|huỳnh|huynh|đặng|dang|bùi|bui|dương|duong|ngô|ngo"
+_VIETNAMESE_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:(?:{_VN_SURNAMES})[ \t]+(?:Văn|Thị)|(?i:{_VN_LOWER_SURNAMES})[ \t]+(?:Van|Thi))"
+    rf"(?:[ \t]+[{UP}][{LOW}]{{1,10}}){{1,2}}"
+    rf"|(?:{_VN_LOWER_SURNAMES})[ \t]+(?:văn|thị|van|thi)[ \t]+[{LOW}]{{2,10}})(?![\w'’-])"
+)
+_VN_MIDDLES = ("Văn", "Thị", "Van", "Thi", "văn", "thị", "van", "thi")
+
+
+def _vietnamese_gate(text: str) -> bool:
+    """A middle name the pattern needs, as it spells it (a substring test is cheap)."""
+    return any(middle in text for middle in _VN_MIDDLES)
+
+
+# Given names in Arabic script that are no everyday Arabic word (not "حسن", good, "أمل", hope, "نور", light, "كريم",
+# generous, "إيمان", faith), found without a role word before them ("اتصل خالد مساء الأحد"), with a second given name
+# or a family name of the article and a nisba after them ("محمد الحسيني"); not a prophet's or caliph's name after his
+# title ("النبي محمد"), nor a writer's before a verb of writing ("طه حسين كتب").
+_ARABIC_GIVEN = frozenset(
+    """محمد أحمد احمد محمود خالد فاطمة ليلى مريم عائشة يوسف إبراهيم ابراهيم مصطفى عبدالله زينب خديجة حسين عثمان
+    طارق رانيا سلمى ياسمين نادية رشا لينا دينا علياء سعاد ياسر فيصل هشام وائل رامي زياد سمير رنا لمى شيماء
+    يحيى زكريا موسى عيسى هارون داود سليمان إسماعيل اسماعيل حمزة بلال معاذ عمار مهند ريما لبنى غادة سوسن نسرين
+    شيرين نايف عبدالرحمن عبدالعزيز عبدالرحيم عبدالكريم عبدالقادر إسراء اسراء رهف رزان تسنيم سهى فدوى ميساء
+    لجين مروة نجلاء أسامة اسامة مازن إياد اياد بشار حسام عصام غسان نزار يزن تامر عمرو عدنان فراس قصي""".split()
+)
+_ARABIC_REVERED = frozenset("النبي الرسول سيدنا الإمام الامام الخليفة نبي رسول".split())
+# A scholar's or writer's verb right after the name, as in English ("… wrote", "… described"): "طه حسين كتب عن …".
+_ARABIC_SCHOLARLY_AFTER = frozenset("كتب ألف ألّف نشر وصف اقترح طور طوّر صاغ أسس أسّس ابتكر اكتشف".split())
+_ARABIC_GATE = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,20}")
+
+
+def _arabic_given(word: str) -> int:
+    """How many letters of a conjunction come before a given name in Arabic script ("وخالد", and Khalid), or -1."""
+    if word in _ARABIC_GIVEN:
+        return 0
+    if word[:1] == "و" and word[1:] in _ARABIC_GIVEN:
+        return 1
+    return -1
+
+
+def _arabic_names(text: str):
+    words = list(_ARABIC_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        lead = _arabic_given(m.group())
+        revered = i and words[i - 1].group() in _ARABIC_REVERED and not text[words[i - 1].end() : m.start()].strip()
+        if lead < 0 or revered:
+            i += 1
+            continue
+        end, j = m.end(), i + 1
+        while j < len(words) and j <= i + 2 and text[words[j - 1].end() : words[j].start()] == " ":
+            nxt = words[j].group()
+            if not (nxt in _ARABIC_GIVEN or (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5)):
+                break
+            end, j = words[j].end(), j + 1
+        if not (j < len(words) and words[j].group() in _ARABIC_SCHOLARLY_AFTER):
+            yield "name", m.start() + lead, end, BORDERLINE, "given name in Arabic script"
+        i = j
 
 
 # A name in Latin letters with a Korean particle joined to it, as Korean text writes a romanised name: "Park Ji-hoon의
@@ -1659,7 +1762,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         and f"{_key(previous.group(1))} {full_key}" in towns()
     ):
         return  # "moved from El Salvador", "to La Paz": the rest of a place's name after its article
-    if (ctx.scholarly or ctx.reference_line) and not (strong or person_after):
+    if (ctx.scholarly or ctx.reference_line) and not (
+        strong or person_after or _cited_by_first_name(part, ctx, classes)
+    ):
         return
     if not (strong or person_after) and (_names_an_eponym(text, part) or _historical_sentence(text, start, line_cache)):
         return  # "Sigbert Ganser described Ganser syndrome", "Dorothea Dix campaigned in the 1840s"
@@ -1683,6 +1788,10 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         lone_given = kinds == ["given"] and (ctx.verb or ctx.object or ctx.pronoun)
         # A town can "say" in a letter from it; a town does not say "she…".
         only_person = bool(_ONLY_A_PERSON_AFTER.match(ctx.after)) and ctx.pronoun
+        # nor is a town thanked for doing something: "Many thanks to Esperanza for letting me share this"
+        only_person = only_person or bool(
+            _THANKED_BEFORE.search(ctx.before[-40:]) and _FOR_DOING_AFTER.match(ctx.after)
+        )
         if not ((full_name or lone_given) and (place_key not in towns() or only_person) and not ctx.scholarly):
             return
     if (
@@ -1712,7 +1821,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         yield "name", start, word_end, confidence, "full name"
         return
     if full:  # "Bill Foster", "June Park": an everyday word first
-        if person or not at_start:
+        # three names or more are a person's however they start: "Ana Lúcia Ferreira dos Santos"
+        if person or not at_start or sum(k in ("given", "family") for k in kinds[1:]) >= 2:
             yield "name", start, word_end, BORDERLINE, "full name"
         return
     if len(kinds) == 1:
@@ -1745,6 +1855,27 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     # Two or more words not starting with a given name ("Castellanos Ruiz"): a person context decides.
     if person or any(k == "given" for k in kinds):
         yield "name", start, word_end, BORDERLINE, "name in a clinical context"
+
+
+_THANKED_BEFORE = re.compile(
+    r"(?i)\b(?:thanks|thank[ \t]+you|grateful|thankful|gratitude)[ \t]+(?:\w+[ \t]+)?to[ \t]+$"
+)
+_FOR_DOING_AFTER = re.compile(
+    r"(?i)^[ \t]+for[ \t]+(?:letting|allowing|sharing|telling|talking|speaking|explaining|agreeing|being|reading"
+    r"|checking|reviewing|translating|listening|writing|sending|giving|trusting|her|his|their)\b"
+)
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|according[ \t]+to)[ \t]+$")
+
+
+def _cited_by_first_name(part, ctx, classes: _Classes) -> bool:
+    """Scholars are cited by surname: a lone given name that is no surname nor a listed author, after "per" or
+    before a pronoun, is someone the writer knows ("per Wojtek on the ward", "Rahel translated it; her version…")."""
+    if len(part) != 1 or part[0][3] != "given" or ctx.reference_line:
+        return False
+    key = _key(part[0][0])
+    if key in classes.family or key in classes.authors or _SCHOLARLY_POSSESSIVE.match(ctx.after):
+        return False
+    return bool(_PER_BEFORE.search(ctx.before[-20:]) or ctx.pronoun)
 
 
 _PLACE_ARTICLES = {"el", "la", "le", "les", "los", "las", "san", "santa", "são", "al", "den", "der", "de", "port"}
@@ -2208,6 +2339,12 @@ _LOWER_TOKEN = re.compile(rf"(?<![\w'’-])[{LOW}][{LOW}'’-]{{1,30}}(?![\w'’
 _LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\.[ \t]?$")
 _INITIAL_AFTER_ROLE = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+(?P<initial>[a-z]\.[ \t]?)$")
 _ROLE_TIGHT = re.compile(rf"(?i)\b(?:{_ROLE})(?:['’]s)?[ \t]+$")
+# Someone's own clinician or helper, right before a name: "my therapist hope", "her key worker dawn".
+_CARER_TIGHT = re.compile(
+    r"(?i)\b(?:my|our|her|his|their|the)[ \t]+(?:therapist|counsell?or|nurse|psychiatrist|psychologist|doctor|gp"
+    r"|social[ \t]+worker|key[ \t]?worker|case[ \t]?worker|support[ \t]+worker|peer[ \t]+worker|care[ \t]+coordinator"
+    r"|physio|midwife|health[ \t]+visitor|mentor|sponsor|coach|teacher|tutor|chaplain|pastor|interpreter)[ \t]+$"
+)
 
 
 # An article, or an article and a word of another language, right before a lower-case word: "the síneadh fada".
@@ -2271,6 +2408,26 @@ def _lower_case_names(text: str, classes: _Classes):
                         and _INTRODUCED_END.match(text, m.end())
                     )
                     or (key != word and _relative_after(text, m.end()))
+                    # opening a clause before a speaking verb, as texts are typed: "dawn cried in session", "mark
+                    # kept saying he was fine", "bill from the group said …"
+                    or (
+                        key == word
+                        and key in everyday_given_names()  # a name people are called by, not "police asked"
+                        and key not in _ROLE_WORDS
+                        and _CLAUSE_OPEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+                        and _SAID_AFTER_LOWER.match(text[m.end() : m.end() + 60])
+                    )
+                    # said to be someone's relative: "joy is my daughter"
+                    or (key == word and _KIN_CLAUSE_AFTER.match(text[m.end() : m.end() + 40]))
+                    # right after a role and before what only a person does: "my therapist hope told me"
+                    or (
+                        key == word
+                        and (
+                            _ROLE_TIGHT.search(text[max(0, m.start() - 60) : m.start()])
+                            or _CARER_TIGHT.search(text[max(0, m.start() - 60) : m.start()])
+                        )
+                        and _ONLY_A_PERSON_AFTER.match(text[m.end() : m.end() + 80])
+                    )
                 )
             ):
                 yield "name", m.start(), m.start() + len(key), BORDERLINE, "name in lower case in a clinical context"
@@ -2319,6 +2476,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or _ROLE_AFTER.match(after)  # "pablo (parents)"
             or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
+            or _IS_THE_PATIENT_AFTER.match(after)  # "e. kowalczyk = the patient I referenced"
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
         if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
@@ -2335,6 +2493,67 @@ def _lower_case_names(text: str, classes: _Classes):
 _INTRODUCED_END = re.compile(r"[ \t]*(?:[,!.—–-]|$|\n|[ \t]+(?:here|again|from|and)\b|[ \t]+[^\w\s])")
 _RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
 _CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
+
+
+_IS_THE_PATIENT_AFTER = re.compile(
+    r"(?i)^[ \t]*(?:=|is|was)[ \t]+(?:the|my|our|a)[ \t]+(?:patient|client|pt|service[ \t]+user)\b"
+)
+# A clause's opening, as notes and texts run them on: the text's start, a stop, a dash or bracket, or "and", "so"…
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?i)(?:^|[.!?;:—–(\n-][ \t]*|\b(?:and|but|then|so|ok|lol|omg|btw)[ \t]+)$")
+# What a person says or does with their voice, maybe after where they are from: "… from the group said".
+_SAID_AFTER_LOWER = re.compile(
+    r"(?i)^[ \t]+(?:from[ \t]+(?:the|my|our|her|his)[ \t]+(?:group|ward|clinic|unit|team|centre|center|church|gym"
+    r"|class|club|meeting|home|school|office|shelter|hostel|programme|program)[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|cried|cries|rang|rung|texted|txtd|msgd|emailed|phoned|messaged|wept|sobbed"
+    r"|laughed|apologi[sz]ed|swore|kept[ \t]+(?:saying|asking|ringing|crying)|keeps[ \t]+(?:saying|asking|ringing))\b"
+)
+_KIN_CLAUSE_AFTER = re.compile(
+    rf"(?i)^(?:[ \t]+(?:is|was|r)|['’]s)[ \t]+(?:my|our)[ \t]+(?:(?:eldest|youngest|older|younger|little|big)[ \t]+)?"
+    rf"(?:{_RELATIVES}|grand\w{{2,12}})\b"
+)
+# Two names said to be someone's children or relatives, as texts write it: "will n joy r my kids", "Hope and Will are
+# our grandkids". Each must be a name the lexicons know; gated on a plural relative word.
+_PAIR_OF_KIN = re.compile(
+    rf"(?<![\w'’-])(?P<a>[{UP}{LOW}][{LOW}]{{1,20}})[ \t]+(?:n|and|&)[ \t]+(?P<b>[{UP}{LOW}][{LOW}]{{1,20}})[ \t]+"
+    r"(?:r|are|were)[ \t]+(?:my|our|her|his|their)[ \t]+(?:(?:two|twin|little|grown[ \t]+up)[ \t]+)?"
+    r"(?:kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|siblings|brothers|sisters|parents)\b"
+    r"(?!['’])"  # not "apples and pears are my kids' favourite"
+)
+_KIN_PLURALS = ("kids", "children", "sons", "daughters", "twins", "grandkids", "grandchildren", "boys", "girls",
+                "siblings", "brothers", "sisters", "parents")  # fmt: skip
+
+
+def _pair_of_kin_gate(text: str) -> bool:
+    """The pair's plural relative word, in the small letters the pattern spells it in (a substring test is cheap)."""
+    return any(word in text for word in _KIN_PLURALS)
+
+
+def _pairs_of_kin(text: str, classes: _Classes):
+    for m in _PAIR_OF_KIN.finditer(text):
+        keys = [m.group("a").lower(), m.group("b").lower()]
+        # both must be names, neither a word never a name nor a place: not "cats and dogs are my kids"
+        if any(k in classes.stop or k in _MONTHS or k in classes.places or not classes.is_name(k) for k in keys):
+            continue
+        for group in ("a", "b"):
+            yield "name", m.start(group), m.end(group), BORDERLINE, "name of a relative named in a pair"
+
+
+# A case between two people of one surname is a family's, a divorce or a custody case, and private ("PEREIRA v
+# PEREIRA", "In re Quist v Quist"); unless a law report's citation follows, as it does for the few reported ones
+# ("White v White [2000] UKHL 54").
+_FAMILY_CASE = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][\w'’-]{{1,30}}) vs?\.? (?P<b>(?P=a))(?![\w'’-])")
+_FAMILY_CASE_GATE = re.compile(r" vs?\.? ")
+_LAW_REPORT_AFTER = re.compile(r"^[ \t,]*(?:\[(?:18|19|20)\d\d\]|\((?:18|19|20)\d\d\)|(?:18|19|20)\d\d\b)")
+
+
+def _family_cases(text: str):
+    for m in _FAMILY_CASE.finditer(text):
+        if _LAW_REPORT_AFTER.match(text[m.end() : m.end() + 20]) or _key(m.group("a")) in known_authors():
+            continue
+        if _key(m.group("a")) in not_names() or _key(m.group("a")) in regions():
+            continue  # "State v State" is no family
+        yield "name", m.start("a"), m.end("a"), BORDERLINE, "party to a family's case"
+        yield "name", m.start("b"), m.end("b"), BORDERLINE, "party to a family's case"
 
 
 def _relative_after(text: str, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Word lists the screen consults, loaded once on first use.
 
 given_names / family_names: built by scripts/phi_lexicons.py from Philter (UCSF, BSD 3-Clause) and Faker (MIT);
+given_names_extra: given names that are no English word, kept by hand;
 name_words: names that are also everyday words; safe_words: Philter's safe-list of English and medical words
 less any name; the rest are kept by hand. Provenance: docs/phi-policy.md.
 """
@@ -27,7 +28,14 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _words("given_names.txt.gz")
+    return _words("given_names.txt.gz") | given_names_extra()
+
+
+@cache
+def given_names_extra() -> frozenset[str]:
+    """Given names kept by hand that are no English word: a given name even where the generated lists call it an
+    everyday or a safe word ("Ahmed", "Tolu")."""
+    return _words("given_names_extra.txt")
 
 
 @cache
@@ -37,12 +45,24 @@ def family_names() -> frozenset[str]:
 
 @cache
 def name_words() -> frozenset[str]:
-    return _words("name_words.txt")
+    return _words("name_words.txt") - given_names_extra()
+
+
+@cache
+def everyday_given_names() -> frozenset[str]:
+    """The hand-kept everyday words that people are called by ("Grace", "Will", "Dawn"; name_words_extra.txt), less
+    the things and places among them, which a note may say spoke too ("the bank rang", "letter said")."""
+    things = set(
+        """case story page book paper letter word song music dance game play ball door gate wall tower castle law
+        trust money price gift treasure bank banks church hall house home street way ford bridge park parks field
+        fields mills wells marsh lake hill wood woods stone rock""".split()
+    )
+    return _words("name_words_extra.txt") - things
 
 
 @cache
 def safe_words() -> frozenset[str]:
-    return _words("safe_words.txt.gz")
+    return _words("safe_words.txt.gz") - given_names_extra()
 
 
 @cache
