@@ -552,7 +552,7 @@ def test_the_seventeenth_rounds_held_apart_part_does_not_fall_below_its_measured
     not a goal."""
     assert not {c["text"] for c in HOLDOUT12_CASES if c["spans"]} & {c["text"] for c in TUNING14_CASES}
     report = evaluate(HOLDOUT12_CASES)
-    assert report.recall() >= 466 / 533  # 87.4 % after the round (461 blind)
+    assert report.recall() >= 469 / 533  # 88.0 % after the eighteenth round (461 blind, 466 after the seventeenth)
     assert report.single_recall >= 113 / 126  # 89.7 % (112 blind)
     assert report.clean_fp_rate <= 5 / 204  # 2.5 % (8 blind)
     assert report.clean_confident_fp == 0
@@ -565,3 +565,25 @@ def test_the_fourteenth_tuning_set_does_not_fall_below_its_figures_after_the_sev
     assert report.recall() >= 319 / 339  # 94.1 %
     assert report.single_recall >= 81 / 84  # 96.4 %
     assert report.clean_fp_rate == 0
+
+
+def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """An eighteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
+    tuning15). Measured blind before the eighteenth round: 583 / 765 spans, 55 / 73 single-identifier cases,
+    16 / 204 clean raised (0 confident); after it (a names round on earlier sets) 584, 55 and 16. Far short of the
+    targets; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
+    report = evaluate(HOLDOUT13_CASES)
+    assert report.recall() >= 584 / 765  # 76.3 %
+    assert report.single_recall >= 55 / 73  # 75.3 %
+    assert report.clean_fp_rate <= 16 / 204  # 7.8 %
+    assert report.clean_confident_fp == 0
+
+
+def test_the_fifteenth_tuning_set_does_not_fall_below_its_figures_before_it_is_tuned_on():
+    """The eighteenth writer's 40 %, not yet tuned on: 403 / 506 spans, 40 / 50 single cases and 5 / 136 clean
+    raised blind; 404, 40 and 5 after the names round. A floor for the round that tunes on it."""
+    report = evaluate(TUNING15_CASES)
+    assert report.recall() >= 404 / 506  # 79.8 %
+    assert report.single_recall >= 40 / 50  # 80.0 %
+    assert report.clean_fp_rate <= 5 / 136  # 3.7 %
