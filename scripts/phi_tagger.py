@@ -46,7 +46,9 @@ def train(cases: list[dict], model_path: Path | str) -> None:
         found = tagger.tokens(case["text"])
         if found:
             words = [t[0] for t in found]
-            trainer.append(tagger.features(words, case["field"] in CITATION_FIELDS), tagger.labels(case, found))
+            citation = case["field"] in CITATION_FIELDS
+            starts = tagger.line_starts(case["text"], found)
+            trainer.append(tagger.features(words, citation, starts), tagger.labels(case, found))
     trainer.set_params(PARAMS)
     trainer.train(str(model_path))
 

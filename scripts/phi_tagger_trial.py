@@ -50,7 +50,8 @@ def measure(cases, tagger, threshold):
         tokens = phi_tagger.tokens(text)
         by_tagger = []
         if tokens:
-            tags = tagger.tag(phi_tagger.features([t[0] for t in tokens], case["field"] in CITATION_FIELDS))
+            words, citation = [t[0] for t in tokens], case["field"] in CITATION_FIELDS
+            tags = tagger.tag(phi_tagger.features(words, citation, phi_tagger.line_starts(text, tokens)))
             by_tagger = [
                 (start, end)
                 for i, ((_, start, end), tag) in enumerate(zip(tokens, tags))
