@@ -87,9 +87,14 @@ def _screen_field(text: str, citation: bool) -> list[Candidate]:
     if len(text) > MAX_FIELD_CHARS:
         return [("too_long", 0, 0, CONFIDENT, f"longer than {MAX_FIELD_CHARS:,} characters")]
     found = scan(text, citation=citation)
-    if len(found) > MAX_FINDINGS:
+    ruled = [c for c in found if c[4] != TAGGER_REASON]
+    if len(ruled) > MAX_FINDINGS:
         dropped = found[MAX_FINDINGS]
         found = found[:MAX_FINDINGS] + [("too_many", dropped[1], dropped[1], CONFIDENT, "too many to list")]
+    elif len(found) > MAX_FINDINGS:
+        # The tagger's readings never make a field refused as too many: they fill what the rules leave of the list.
+        room = MAX_FINDINGS - len(ruled)
+        found = sorted(ruled + [c for c in found if c[4] == TAGGER_REASON][:room], key=lambda c: (c[1], c[2]))
     return found
 
 
@@ -127,8 +132,10 @@ def scan(text: str, citation: bool = False) -> list[Candidate]:
         ]
         for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation, inside):
             candidates.add((kind, start + seg_start, end + seg_start, confidence, reason))
-        if len(candidates) > MAX_FINDINGS and len(_resolve(text, candidates)) > MAX_FINDINGS:
-            break  # refused as a whole anyway: the rest need not be read
+        if len(candidates) > MAX_FINDINGS:
+            ruled = [c for c in candidates if c[4] != TAGGER_REASON]
+            if len(ruled) > MAX_FINDINGS and len(_resolve(text, ruled)) > MAX_FINDINGS:
+                break  # refused as a whole anyway: the rest need not be read
     return _resolve(text, candidates)
 
 

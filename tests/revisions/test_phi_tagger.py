@@ -90,6 +90,19 @@ def test_the_cost_cap_holds_on_100_kb(with_tagger, monkeypatch):
         assert seen and max(seen) <= tagger.MAX_TAGGED_TOKENS
 
 
+@pytest.mark.parametrize("unit", ["in Moss Side Moss ", "Address: 12 Ab Cd Ef"])
+def test_many_readings_are_listed_up_to_the_cap_and_never_refuse_a_field(with_tagger, unit):
+    text = (unit * 100_000)[: policy.MAX_FIELD_CHARS]
+    findings = screen({"proposed_text": text}).findings
+    tagged = [f for f in findings if f.reason == tagger.REASON]
+    assert tagged and len(findings) <= policy.MAX_FINDINGS
+    tagger.use(None)
+    rules = screen({"proposed_text": text})
+    tagger.use()
+    if rules.verdict != "reject":
+        assert screen({"proposed_text": text}).verdict == "hold"
+
+
 def test_a_form_field_at_its_longest_is_tagged_whole():
     # Each token is at least one character, so the cap covers 5,000 characters whatever they are.
     assert tagger.MAX_TAGGED_TOKENS >= 5_000
