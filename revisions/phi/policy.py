@@ -26,6 +26,8 @@ from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes, public_body_addresses
+from .detectors.tagger import REASON as TAGGER_REASON
+from .detectors.tagger import find_tagged
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .lexicons import known_authors
 from .masking import mask_value
@@ -42,6 +44,8 @@ _PRIORITY = ["ssn", "email", "ip", "vehicle", "device", "biometric", "record_num
              "age_over_89", "zip", "url", "name", "too_long", "too_many"]  # fmt: skip
 # Kinds screened in fields that hold citations: only identifiers that never belong in a reference.
 _CITATION_KINDS = {"ssn", "email", "phone", "ip", "record_number"}
+# Whether the learned tagger reads fields that hold citations (chosen on tuning13-15; see docs/phi-policy.md).
+TAG_CITATIONS = True
 
 Candidate = tuple[str, int, int, str, str]  # kind, start, end, confidence, reason
 
@@ -83,9 +87,14 @@ def _screen_field(text: str, citation: bool) -> list[Candidate]:
     if len(text) > MAX_FIELD_CHARS:
         return [("too_long", 0, 0, CONFIDENT, f"longer than {MAX_FIELD_CHARS:,} characters")]
     found = scan(text, citation=citation)
-    if len(found) > MAX_FINDINGS:
+    ruled = [c for c in found if c[4] != TAGGER_REASON]
+    if len(ruled) > MAX_FINDINGS:
         dropped = found[MAX_FINDINGS]
         found = found[:MAX_FINDINGS] + [("too_many", dropped[1], dropped[1], CONFIDENT, "too many to list")]
+    elif len(found) > MAX_FINDINGS:
+        # The tagger's readings never make a field refused as too many: they fill what the rules leave of the list.
+        room = MAX_FINDINGS - len(ruled)
+        found = sorted(ruled + [c for c in found if c[4] == TAGGER_REASON][:room], key=lambda c: (c[1], c[2]))
     return found
 
 
@@ -112,11 +121,21 @@ def scan(text: str, citation: bool = False) -> list[Candidate]:
     if not text or not text.strip():
         return []
     candidates: set[Candidate] = set()
+    # The learned tagger reads the field's first MAX_TAGGED_TOKENS tokens once; each segment then judges the
+    # readings that lie inside it as it judges its rules' (mentions, placeholders, links, references…).
+    tagged = find_tagged(text) if not citation or TAG_CITATIONS else []
     for seg_start, seg_end in segments(text):
-        for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation):
+        inside = [
+            (c[0], c[1] - seg_start, c[2] - seg_start, c[3], c[4])
+            for c in tagged
+            if seg_start <= c[1] and c[2] <= seg_end
+        ]
+        for kind, start, end, confidence, reason in _scan_segment(text[seg_start:seg_end], citation, inside):
             candidates.add((kind, start + seg_start, end + seg_start, confidence, reason))
-        if len(candidates) > MAX_FINDINGS and len(_resolve(text, candidates)) > MAX_FINDINGS:
-            break  # refused as a whole anyway: the rest need not be read
+        if len(candidates) > MAX_FINDINGS:
+            ruled = [c for c in candidates if c[4] != TAGGER_REASON]
+            if len(ruled) > MAX_FINDINGS and len(_resolve(text, ruled)) > MAX_FINDINGS:
+                break  # refused as a whole anyway: the rest need not be read
     return _resolve(text, candidates)
 
 
@@ -129,7 +148,7 @@ _AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian", "n
               "cento"}  # fmt: skip
 
 
-def _scan_segment(text: str, citation: bool) -> list[Candidate]:
+def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> list[Candidate]:
     # Cheap facts about the text decide which detectors can possibly match (speed only: never a verdict).
     low = text.lower()
     words = set(_WORDS.findall(low))
@@ -159,6 +178,7 @@ def _scan_segment(text: str, citation: bool) -> list[Candidate]:
         elif carrying:
             candidates += [c for c in prose if c[0] not in _CITATION_KINDS and overlaps(carrying, c[1], c[2])]
         personal_lines += carrying
+    candidates += tagged
     public_places = public_body_addresses(text, words) if digits or "public" in words else []
     invented = bool(words & _INVENTED_WORDS) and _invented(text)
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if words & _PLACEHOLDER_WORDS else []
@@ -348,8 +368,10 @@ def _with_body(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     rank = {kind: i for i, kind in enumerate(_PRIORITY)}
     # Unlabelled long numbers are the weakest signal: any other reading of the same digits wins.
+    # A learned tagger's reading gives way to any rule's of the same characters.
     ordered = sorted(
-        candidates, key=lambda c: (c[3] != CONFIDENT, c[4] == WEAK_REASON, rank[c[0]], -(c[2] - c[1]), c[1])
+        candidates,
+        key=lambda c: (c[3] != CONFIDENT, c[4] == TAGGER_REASON, c[4] == WEAK_REASON, rank[c[0]], -(c[2] - c[1]), c[1]),
     )
     chosen: list[Candidate] = []
     owner: dict[int, str] = {}  # the kind holding each character that some finding holds

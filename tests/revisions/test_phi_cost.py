@@ -47,9 +47,9 @@ def segment_lengths(monkeypatch):
     seen = []
     real = policy._scan_segment
 
-    def recording(text, citation):
+    def recording(text, citation, *tagged):
         seen.append(len(text))
-        return real(text, citation)
+        return real(text, citation, *tagged)
 
     monkeypatch.setattr(policy, "_scan_segment", recording)
     return seen

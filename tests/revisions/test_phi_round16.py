@@ -3,7 +3,7 @@ families. Every example is invented."""
 
 import pytest
 
-from tests.revisions.phi_checks import covered, found
+from tests.revisions.phi_checks import by_rules, covered, found
 
 
 @pytest.mark.parametrize(
@@ -295,7 +295,7 @@ def test_a_count_after_chinese_text_is_no_phone():
     ],
 )
 def test_people_a_sentence_calls_public_and_a_documentation_range_are_nobodys(text):
-    assert found(text) == []
+    assert by_rules(text) == []  # a plausible name may be held by the tagger
 
 
 @pytest.mark.parametrize(
