@@ -459,9 +459,10 @@ def test_the_fifth_held_apart_set_does_not_fall_below_its_measured_figures():
     Short of the targets; a floor, not a goal."""
     report = evaluate(HOLDOUT5_CASES)
     # The eleventh and fourteenth rounds each gave up one span here (fewer clean texts raised: 4 → 3).
-    assert report.recall() >= 635 / 702  # 90.5 % after the sixteenth round (632 after the ninth)
-    assert report.single_recall >= 143 / 153  # 93.5 %
-    assert report.clean_fp_rate <= 1 / 120  # 0.8 % after the sixteenth round (3 before)
+    # The learned tagger (eighteenth round) took it from 636 to 648 spans and raised one clean text more (1 → 2).
+    assert report.recall() >= 648 / 702  # 92.3 % after the eighteenth round (635 after the sixteenth)
+    assert report.single_recall >= 145 / 153  # 94.8 %
+    assert report.clean_fp_rate <= 2 / 120  # 1.7 % with the tagger (1 after the sixteenth round, 3 before)
     assert report.clean_confident_fp == 0
 
 
@@ -519,7 +520,9 @@ def test_the_fifteenth_rounds_held_apart_clean_prose_does_not_raise_more_than_me
     assert len(HOLDOUT10_CASES) == 300 and not any(c["spans"] for c in HOLDOUT10_CASES)
     assert not {c["text"] for c in HOLDOUT10_CASES} & {c["text"] for c in TUNING12_CASES}
     report = evaluate(HOLDOUT10_CASES)
-    assert report.clean_fp_rate <= 10 / 300  # 3.3 %
+    # The learned tagger (eighteenth round) holds three more of them (9 → 12, none refused): the price of the
+    # spans it adds on every held-apart set.
+    assert report.clean_fp_rate <= 12 / 300  # 4.0 % with the tagger (9 after the names round, 10 before)
     assert report.clean_confident_fp <= 2
 
 
@@ -552,9 +555,9 @@ def test_the_seventeenth_rounds_held_apart_part_does_not_fall_below_its_measured
     not a goal."""
     assert not {c["text"] for c in HOLDOUT12_CASES if c["spans"]} & {c["text"] for c in TUNING14_CASES}
     report = evaluate(HOLDOUT12_CASES)
-    assert report.recall() >= 469 / 533  # 88.0 % after the eighteenth round (461 blind, 466 after the seventeenth)
-    assert report.single_recall >= 113 / 126  # 89.7 % (112 blind)
-    assert report.clean_fp_rate <= 5 / 204  # 2.5 % (8 blind)
+    assert report.recall() >= 484 / 533  # 90.8 % with the tagger (461 blind, 466 after the seventeenth round)
+    assert report.single_recall >= 116 / 126  # 92.1 % (112 blind)
+    assert report.clean_fp_rate <= 7 / 204  # 3.4 % with the tagger, which holds two more (8 blind, 5 after)
     assert report.clean_confident_fp == 0
 
 
@@ -570,20 +573,21 @@ def test_the_fourteenth_tuning_set_does_not_fall_below_its_figures_after_the_sev
 def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
     """An eighteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
     tuning15). Measured blind before the eighteenth round: 583 / 765 spans, 55 / 73 single-identifier cases,
-    16 / 204 clean raised (0 confident); after it (a names round on earlier sets) 584, 55 and 16. Far short of the
-    targets; a floor, not a goal."""
+    16 / 204 clean raised (0 confident); after a names round on earlier sets 584, 55 and 16; with the learned
+    tagger, trained on the tuning sets only, 608, 56 and 18. Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
     report = evaluate(HOLDOUT13_CASES)
-    assert report.recall() >= 584 / 765  # 76.3 %
-    assert report.single_recall >= 55 / 73  # 75.3 %
-    assert report.clean_fp_rate <= 16 / 204  # 7.8 %
+    assert report.recall() >= 608 / 765  # 79.5 %
+    assert report.single_recall >= 56 / 73  # 76.7 %
+    assert report.clean_fp_rate <= 18 / 204  # 8.8 %
     assert report.clean_confident_fp == 0
 
 
-def test_the_fifteenth_tuning_set_does_not_fall_below_its_figures_before_it_is_tuned_on():
-    """The eighteenth writer's 40 %, not yet tuned on: 403 / 506 spans, 40 / 50 single cases and 5 / 136 clean
-    raised blind; 404, 40 and 5 after the names round. A floor for the round that tunes on it."""
+def test_the_fifteenth_tuning_set_does_not_fall_below_its_figures():
+    """The eighteenth writer's 40 %: 403 / 506 spans, 40 / 50 single cases and 5 / 136 clean raised blind; 404, 40
+    and 5 after the names round; 438, 41 and 5 once the learned tagger is trained on it with the other tuning sets.
+    A floor, not a goal."""
     report = evaluate(TUNING15_CASES)
-    assert report.recall() >= 404 / 506  # 79.8 %
-    assert report.single_recall >= 40 / 50  # 80.0 %
+    assert report.recall() >= 438 / 506  # 86.6 %
+    assert report.single_recall >= 41 / 50  # 82.0 %
     assert report.clean_fp_rate <= 5 / 136  # 3.7 %

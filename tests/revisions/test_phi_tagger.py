@@ -90,9 +90,9 @@ def test_the_cost_cap_holds_on_100_kb(with_tagger, monkeypatch):
         assert seen and max(seen) <= tagger.MAX_TAGGED_TOKENS
 
 
-@pytest.mark.parametrize("unit", ["in Moss Side Moss ", "Address: 12 Ab Cd Ef"])
-def test_many_readings_are_listed_up_to_the_cap_and_never_refuse_a_field(with_tagger, unit):
-    text = (unit * 100_000)[: policy.MAX_FIELD_CHARS]
+def test_many_readings_are_listed_up_to_the_cap_and_never_refuse_a_field(with_tagger):
+    # The rules leave this text alone; the tagger reads a place in every repeat, far more than MAX_FINDINGS.
+    text = ("in Moss Side Moss " * 100_000)[: policy.MAX_FIELD_CHARS]
     findings = screen({"proposed_text": text}).findings
     tagged = [f for f in findings if f.reason == tagger.REASON]
     assert tagged and len(findings) <= policy.MAX_FINDINGS
