@@ -547,7 +547,8 @@ def test_ninth_round_forms(text, raw, kind):
 )
 def test_ninth_round_forms_leave_these_alone(text):
     kinds = ("age_over_89", "address", "url", "date", "name", "zip")
-    assert [f for f in one(text).findings if f.kind in kinds] == []
+    # The rules leave them alone; the learned tagger may hold a study's town for an editor, never refuse it.
+    assert [value for kind in kinds for value in by_rules(text, kind, field="proposed_text")] == []
 
 
 def test_a_charitys_03_number_in_a_sentence_about_support_is_public():

@@ -4,7 +4,7 @@ someone's clinician. Every example is invented."""
 
 import pytest
 
-from tests.revisions.phi_checks import covered, found
+from tests.revisions.phi_checks import by_rules, covered, found
 
 # ---------------------------------------------------------------- given names kept by hand
 
@@ -267,7 +267,7 @@ def test_van_and_thi_outside_a_vietnamese_name_are_left_alone(text):
     ],
 )
 def test_a_public_figure_a_famous_patient_or_a_character_is_left_alone(text):
-    assert not found(text, "name")
+    assert not by_rules(text, "name")  # the learned tagger may hold a full name for an editor, never refuse it
 
 
 def test_someone_in_care_who_shares_a_public_figures_name_is_still_found():
@@ -305,7 +305,7 @@ def test_a_name_said_to_be_someones_relative_is_found_though_it_is_a_word(text, 
     ],
 )
 def test_an_everyday_word_before_a_possessive_phrase_that_is_no_relative_is_left_alone(text):
-    assert not found(text, "name")
+    assert not by_rules(text, "name")  # the learned tagger may hold one for an editor
 
 
 # ---------------------------------------------------------------- a name and then a room or a street written first
