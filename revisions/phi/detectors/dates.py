@@ -232,7 +232,8 @@ _DATE_PUBLICATION = re.compile(
     r"|established|introduced"
     r"|enacted|opened|(?<!form\s)(?<!consent\s)(?<!the\s)(?<!a\s)signed|came\s+into\s+force|generated|created|modified|timestamp"
     # a law's dates: "commenced 26 April 2023", "in force 1 September 2023", "came fully into force on …"
-    r"|in\s+force|into\s+force|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent"
+    r"|in\s+force|into\s+force|became\s+(?:applicable|law|mandatory)|(?:applicable|applies)\s+from"
+    r"|(?-i:Act)\b[^.;\n]{0,40}\b(?:commenced|commencement)|repealed|royal\s+assent"
     # a source's retrieval, however the writer puts it: "I checked it on 8 January 2024", "link last viewed …"
     r"|(?:checked|viewed|consulted|visited)[ \t]+(?:it|this|them|the[ \t]+(?:page|site|link|website|web[ \t]+page"
     r"|fact[ \t]+sheet|guidance|guideline|article|source|reference|url|leaflet))|last[ \t]+(?:checked|viewed))\b"
@@ -544,6 +545,12 @@ _PUBLIC_EVENT = re.compile(
     r"|by[ \t]+the[ \t]+(?-i:(?:[A-Z][\w-]+[ \t]+){0,4}(?:Assembly|Parliament|Congress|Senate|Commission|Committee"
     r"|Government|Ministry|Council|Organi[sz]ation|Association|Society|College|Institute|Board|Agency|Administration))"
     r"|preprint|appeared[ \t]+(?:online|in[ \t]+print)"
+    # A paper's history and a study's fieldwork: "Received 2 February 2019; accepted 15 April 2019", "Epub 3 Aug",
+    # "data were collected between 3 January 2015 and 30 June 2018".
+    r"|received[ \t:]+[^.\n]{0,60}?\b(?:accepted|revised)|e-?pub(?:lished)?|published[ \t]+online"
+    r"|available[ \t]+online|ahead[ \t]+of[ \t]+print|study[ \t]+period|fieldwork|data[ \t]+collection"
+    r"|(?:data|samples?|surveys?|questionnaires|interviews|measurements)[ \t]+(?:were|was)[ \t]+(?:collected"
+    r"|gathered|obtained|administered|conducted)|(?:enrolled|conducted|ran)[ \t]+(?:between|from)"
     r"|(?:paper|article|report|guidance|guideline|statement|press[ \t]+release"
     r"|erratum|correction|retraction)[ \t]+(?:was[ \t]+)?(?:appeared|came[ \t]+out|went[ \t]+online|retracted"
     r"|withdrawn|corrected|out)|retracted|announced|unveiled|premiered|aired|broadcast|ratified"
@@ -584,11 +591,15 @@ _AGE_ORDINAL_WORD = (
     r"(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[ \t]+)?hundredth"
     r"|(?:one|a)[ \t]+hundred[ \t]+and[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
 )
+# A range's dash as typed or as published text carries it: hyphen, en dash, and the minus sign, figure dash and
+# non-breaking hyphen that text copied from a PDF brings ("aged 95−99 years").
+_RANGE_DASH = "[-–−‒‑‐]"
 # Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
 _POPULATION_AFTER = re.compile(
     r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over"
     r"|older|above|up)|or"
-    r"[ \t]+(?:over|older|more|above)|[-–][ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent|s\b|['’]s\b"
+    rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
+    r"|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
     r"|individuals|women|men|clients|centenarians|nonagenarians)"
     # an age as a rule's threshold: "Age 90 is the cut-off where …"
@@ -598,7 +609,7 @@ _POPULATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
     r"|average|aged[ \t]+(?:over|above|between|from)|over-|ages|to|and|or|a[ \t]+further|up[ \t]+to|least"
     r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<)"
-    r"[ \t]*$|[-–][ \t]*$)"
+    rf"[ \t]*$|{_RANGE_DASH}[ \t]*$)"
 )
 _PERSON_WORDS = (
     r"she|he|they|i|we|you|client|patient|pt|resident|man|woman|female|male|widow|widower|veteran|gentleman|lady"

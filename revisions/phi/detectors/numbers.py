@@ -409,7 +409,18 @@ def _long_numbers(text: str):
                 continue
             if date_shape(value) or re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", value):
                 continue
+            if pattern is _LONG_DIGITS and _another_pmid(text, value):
+                continue
             yield "record_number", m.start(), m.end(), BORDERLINE, WEAK_REASON
+
+
+# A PubMed id the text gives with its label, and so one more of that length beside it: "PMID 16199811 is the wrong
+# paper, the right one is 16172203".
+_LABELLED_PMID = re.compile(r"(?i)\b(?:PMID|PubMed(?:[ \t]+id)?)[ \t]*:?[ \t]*(\d{6,9})\b")
+
+
+def _another_pmid(text: str, value: str) -> bool:
+    return any(abs(len(m.group(1)) - len(value)) <= 1 for m in _LABELLED_PMID.finditer(text))
 
 
 # Social-security and national-insurance numbers of other countries, by the label each country prints before

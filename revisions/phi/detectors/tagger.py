@@ -235,5 +235,18 @@ def find_tagged(text: str, citation: bool = False, limit: int = MAX_TAGGED_TOKEN
         kind, start, end = tags[group[0]], found[group[0]][1], found[group[-1]][2]
         if kind == "address" and _not_a_place(text, start, end, places):
             continue
+        if kind == "name" and _public_figure(text[start:end]):
+            continue
         candidates.append((kind, start, end, BORDERLINE, REASON))
     return candidates
+
+
+_FIGURE_KEY_BREAK = re.compile(r"[\s.]+")
+
+
+def _public_figure(name: str) -> bool:
+    """A public figure's full name as the lexicon lists it ("Bertha Pappenheim", "Kay Redfield Jamison's"): the rules
+    leave it alone on purpose, and a reading of it as a person in care is the tagger not knowing that."""
+    key = _FIGURE_KEY_BREAK.sub(" ", name.casefold()).strip()
+    key = key.removesuffix("'s").removesuffix("’s")
+    return " " in key and key in known_authors()

@@ -1,0 +1,98 @@
+"""Families of published clinical prose the screen held or refused: a population's age range typed with the minus
+sign a PDF copies, a paper's received and accepted dates, a study's fieldwork period. Each beside a person's own
+age or date in similar phrasing that must still be caught. Every example is invented."""
+
+import pytest
+
+from tests.revisions.phi_checks import by_rules, covered, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prevalence of dementia among people aged 95−99 years old was 58%.",  # U+2212 minus sign
+        "Women aged 91‒95 reported more loneliness than men.",  # U+2012 figure dash
+        "Rates among adults aged 90‑94 were stable.",  # U+2011 non-breaking hyphen
+        "In the 95 − 99 age band, falls doubled.",
+    ],
+)
+def test_an_age_range_with_a_published_dash_is_a_populations(text):
+    assert by_rules(text, "age_over_89") == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("My client, 95, fell twice this winter.", "95"),
+        ("Pt 93 y/o, widowed, lives alone.", "93 y/o"),
+    ],
+)
+def test_one_persons_age_near_the_same_words_is_still_caught(text, age):
+    assert covered(text, age, "age_over_89")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Received 2 February 2019; accepted 15 April 2019.",
+        "Received: 11 June 2020 / Revised: 2 September 2020 / Accepted: 9 October 2020",
+        "Epub 3 August 2019. PMID: 31000000.",
+        "Published online 14 March 2021 in the journal's early view.",
+        "Data were collected between 3 January 2015 and 30 June 2018.",
+        "Questionnaires were administered from 12 September 2016 to 8 May 2017.",
+        "The survey ran from 1 March 2020 to 31 May 2020, during the first lockdown.",
+        "The study period was 1 July 2019 to 30 June 2021.",
+    ],
+)
+def test_a_papers_history_or_a_studys_fieldwork_dates_no_one(text):
+    assert by_rules(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("She was admitted between 3 January 2015 and 5 January 2015.", "3 January 2015"),
+        ("Mrs Vale received her letter on 2 February 2019 and was seen again in May.", "2 February 2019"),
+        ("Data were collected from her at home on 3 March 2021, DOB 4 May 1931.", "4 May 1931"),
+    ],
+)
+def test_a_persons_date_beside_the_same_words_is_still_caught(text, date):
+    assert covered(text, date, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GDPR became applicable on 25 May 2018.",
+        "The revised code applies from 1 October 2024 to every registered clinic.",
+    ],
+)
+def test_the_day_a_law_or_code_applies_from_is_public(text):
+    assert by_rules(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josef Breuer treated Bertha Pappenheim, known as Anna O.",
+        "Bertha Pappenheim was later a social worker and a feminist.",
+        "Kay Redfield Jamison's memoir describes mania from the inside.",
+    ],
+)
+def test_a_historical_figure_named_in_full_is_not_held(text):
+    assert found(text, "name") == []
+
+
+def test_a_person_in_care_who_shares_a_figures_name_is_still_caught():
+    text = "My client Bertha Pappenheim missed her appointment on 3 May 2023."
+    assert covered(text, "Bertha Pappenheim", "name")
+
+
+def test_a_second_pubmed_id_beside_a_labelled_one_is_a_papers():
+    text = "PMID 16199811 is the wrong paper, the correct one for the trial's first phase is 16172203."
+    assert by_rules(text, "record_number") == []
+
+
+def test_a_labelled_record_number_beside_a_pubmed_id_is_still_caught():
+    text = "PMID 16199811 is cited; her MRN 16172203 was pasted by mistake."
+    assert covered(text, "16172203", "record_number")
