@@ -17,7 +17,8 @@ fifteenth, clean lines only, split at random, ``tuning12.jsonl`` (40%) and ``hol
 on), and from a sixteenth, identifiers and clean lines, split at random, ``tuning13.jsonl`` (40%) and
 ``holdout11.jsonl`` (60%, never tuned on), and from a seventeenth, identifiers and clean lines, split at random,
 ``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on), and from an eighteenth, likewise,
-``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on), and from a nineteenth, likewise,
+``tuning16.jsonl`` (40%) and ``holdout14.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -189,6 +190,10 @@ def build_tuning15() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning15_written.txt", "t15w")
 
 
+def build_tuning16() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning16_written.txt", "t16w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -219,6 +224,10 @@ def build_holdout12() -> list[dict]:
 
 def build_holdout13() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout13_written.txt", "h13w")
+
+
+def build_holdout14() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout14_written.txt", "h14w")
 
 
 def build_tuning2() -> list[dict]:
@@ -259,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout11.jsonl", build_holdout11),
         ("holdout12.jsonl", build_holdout12),
         ("holdout13.jsonl", build_holdout13),
+        ("holdout14.jsonl", build_holdout14),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -266,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning13.jsonl", build_tuning13),
         ("tuning14.jsonl", build_tuning14),
         ("tuning15.jsonl", build_tuning15),
+        ("tuning16.jsonl", build_tuning16),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

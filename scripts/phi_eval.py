@@ -6,8 +6,8 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning15.jsonl``; the held-apart
-sets ``holdout.jsonl`` to ``holdout13.jsonl`` (written later, in other phrasing) are only ever summarised: their
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning16.jsonl``; the held-apart
+sets ``holdout.jsonl`` to ``holdout14.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
 A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
@@ -55,6 +55,7 @@ TUNING12 = EVAL_DIR / "tuning12.jsonl"
 TUNING13 = EVAL_DIR / "tuning13.jsonl"
 TUNING14 = EVAL_DIR / "tuning14.jsonl"
 TUNING15 = EVAL_DIR / "tuning15.jsonl"
+TUNING16 = EVAL_DIR / "tuning16.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
@@ -63,6 +64,7 @@ HOLDOUT10 = EVAL_DIR / "holdout10.jsonl"
 HOLDOUT11 = EVAL_DIR / "holdout11.jsonl"
 HOLDOUT12 = EVAL_DIR / "holdout12.jsonl"
 HOLDOUT13 = EVAL_DIR / "holdout13.jsonl"
+HOLDOUT14 = EVAL_DIR / "holdout14.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
 # What the screen must reach (issue 9): tests assert these on both sets.
@@ -317,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     sets += [("tuning 9", load_cases(TUNING9)), ("tuning 10", load_cases(TUNING10))]
     sets += [("tuning 11", load_cases(TUNING11)), ("tuning 12", load_cases(TUNING12))]
     sets += [("tuning 13", load_cases(TUNING13)), ("tuning 14", load_cases(TUNING14))]
-    sets += [("tuning 15", load_cases(TUNING15))]
+    sets += [("tuning 15", load_cases(TUNING15)), ("tuning 16", load_cases(TUNING16))]
     tuning_sets = len(sets)
     # --tuning-only leaves the held-apart files unopened, not just unprinted.
     if not args.tuning_only:
@@ -327,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         sets += [("held apart 7", load_cases(HOLDOUT7)), ("held apart 8", load_cases(HOLDOUT8))]
         sets += [("held apart 9", load_cases(HOLDOUT9)), ("held apart 10", load_cases(HOLDOUT10))]
         sets += [("held apart 11", load_cases(HOLDOUT11)), ("held apart 12", load_cases(HOLDOUT12))]
-        sets += [("held apart 13", load_cases(HOLDOUT13))]
+        sets += [("held apart 13", load_cases(HOLDOUT13)), ("held apart 14", load_cases(HOLDOUT14))]
     extra = [(path.stem, load_cases(path)) for path in args.extra]
     sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]

@@ -334,8 +334,9 @@ def test_a_given_name_that_is_also_a_town_thanked_for_doing_something_is_a_name(
     assert covered("Many thanks to Esperanza for letting me share this.", "Esperanza", "name")
 
 
-def test_a_town_thanked_for_hosting_is_left_alone():
-    assert not found("Thanks to Sofia for hosting the conference last spring.", "name")
+def test_a_town_thanked_for_hosting_is_left_alone_by_the_rules():
+    # A person may host a conference too: the learned tagger may hold it for an editor, never refuse it.
+    assert not by_rules("Thanks to Sofia for hosting the conference last spring.", "name")
 
 
 # ---------------------------------------------------------------- a face's doing or a life's milestone
