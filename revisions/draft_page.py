@@ -149,6 +149,7 @@ def draft_page_context(draft, text=None, errors=None):
     except ValidationError as error:
         errors += error.messages
         view = None
+    errors = list(dict.fromkeys(errors))  # a save's problems are the same text's problems again
     blocker, editor_note = services.publication_blocker(draft)
     breaches = _breaches_with_keys(services.draft_tier_breaches(draft, view["data"]), live) if view else []
     suggestion = draft.suggestion

@@ -382,19 +382,45 @@ def draft_base_data(draft):
     return version.data
 
 
+# A draft is a whole article's text: ten times the longest article so far, and what the in-place editor accepts.
+DRAFT_TEXT_MAX_LENGTH = 1_000_000
+# Problems listed at once: a text pasted wrong can have one per line, and the first few are what to fix first.
+LISTED_PROBLEMS = 50
+
+
+def _first_problems(messages):
+    messages = list(messages)
+    if len(messages) <= LISTED_PROBLEMS:
+        return messages
+    more = len(messages) - LISTED_PROBLEMS
+    return messages[:LISTED_PROBLEMS] + [
+        f"… and {more:,} more problems, not listed: fix those above and check the text again to see the rest."
+    ]
+
+
 def draft_parse(text, *, article):
-    """The draft's article data, or ValidationError listing every problem (with line and column)."""
+    """The draft's article data, or ValidationError listing its problems (with line and column), the first
+    LISTED_PROBLEMS of them."""
     from articles.importing import article_source_conflicts
     from articles.text_format import FormatErrors, parse_article
     from articles.validation import article_validate
 
+    if len(text) > DRAFT_TEXT_MAX_LENGTH:
+        raise ValidationError(
+            f"The text is {len(text):,} characters; a draft may be at most {DRAFT_TEXT_MAX_LENGTH:,}. "
+            "Nothing was saved: shorten it and save again.",
+            code="draft_too_long",
+        )
     try:
         data, _ = parse_article(text, "draft")
     except FormatErrors as errors:
-        raise ValidationError(errors.messages, code="format") from errors
+        raise ValidationError(_first_problems(errors.messages), code="format") from errors
     if data.get("slug") != article.slug:
         raise ValidationError(f"A draft keeps its article's slug, “{article.slug}”.", code="slug_changed")
-    article_validate(data)
+    try:
+        article_validate(data)
+    except ValidationError as error:
+        raise ValidationError(_first_problems(error.messages), code="invalid") from error
     conflicts = article_source_conflicts(data)
     if conflicts:
         # Publishing keeps the library's record of a known source, so a draft may not quietly differ from it.

@@ -282,3 +282,24 @@ def test_the_service_refuses_an_over_long_summary_rather_than_cutting_it(draft):
     with pytest.raises(ValidationError) as refused:
         services.draft_save(draft=draft, editor=draft.created_by, text=draft.text, summary="x" * 301)
     assert refused.value.code == "summary_too_long"
+
+
+def test_a_text_with_a_problem_on_every_line_lists_the_first_fifty_and_says_how_many_more(editor_client, draft):
+    text = draft.text + "\n" + "::: not a block\n" * 400
+    response = editor_client.post(f"/editors/drafts/{draft.pk}/", {"text": text, "summary": "x"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "more problems, not listed" in page
+    assert page.count("draft:") <= 2 * services.LISTED_PROBLEMS + 5  # the list, not one line per problem
+    assert len(page) < len(text) + 300_000  # the text as typed, and a page around it
+    draft.refresh_from_db()
+    assert "not a block" not in draft.text
+
+
+def test_a_draft_longer_than_the_limit_is_refused_with_its_length_and_nothing_saved(editor_client, draft):
+    text = draft.text + "\n" + "x" * services.DRAFT_TEXT_MAX_LENGTH
+    response = editor_client.post(f"/editors/drafts/{draft.pk}/", {"text": text, "summary": "x"})
+    assert response.status_code == 400
+    assert f"a draft may be at most {services.DRAFT_TEXT_MAX_LENGTH:,}" in response.content.decode()
+    draft.refresh_from_db()
+    assert "x" * 1000 not in draft.text
