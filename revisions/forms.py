@@ -7,10 +7,15 @@ from articles.models import TierRule
 
 from .models import Category, Credit, NotificationPreference
 from .phi import screen
+from .services import DRAFT_TEXT_MAX_LENGTH
 
 LIMITS = {"proposed_text": 5000, "sources_text": 3000, "note": 2000, "name": 200}
-# Control characters a keyboard does not type; tabs and line breaks are fine.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters a keyboard does not type (C0, DEL and C1); tabs and line breaks are fine.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A name is shown in public credits and written into emails: no character that shows nothing (a zero-width space,
+# a word joiner, a byte-order mark, tag characters) or that stands for bytes the browser could not read (U+FFFD).
+# Zero-width joiners and non-joiners stay: names in Persian, Indic scripts and others need them.
+UNSEEN_IN_NAMES = re.compile("[\u200b\u2060\ufeff\ufffd\U000e0000-\U000e007f]")
 # Bidirectional formatting characters make text display in another order than it is stored, so a
 # name could read reversed on the public history; a line break in a name would reach an email's text.
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -172,6 +177,12 @@ class SuggestionForm(forms.Form):
     def clean_name(self):
         value = self._clean_text("name")
         validate_single_line(value)
+        if UNSEEN_IN_NAMES.search(value):
+            raise ValidationError(
+                "Your name contains a character that shows nothing or could not be read (such as a zero-width "
+                "space); please retype it.",
+                code="unseen_characters",
+            )
         if not value.strip():
             raise ValidationError("Tell us your name: it is how we address you.", code="required")
         return value
@@ -290,7 +301,7 @@ class DraftSummaryForm(forms.Form):
 class SentenceEditForm(forms.Form):
     """The in-place editor's request: the working copy, and optionally one sentence to edit, add or remove."""
 
-    text = forms.CharField(max_length=1_000_000, strip=False)
+    text = forms.CharField(max_length=DRAFT_TEXT_MAX_LENGTH, strip=False)
     op = forms.ChoiceField(
         choices=[("", "Preview only"), ("edit", "Edit"), ("add", "Add after"), ("remove", "Remove")], required=False
     )

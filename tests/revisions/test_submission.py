@@ -74,6 +74,10 @@ def test_a_valid_suggestion_is_saved_as_typed_tied_to_its_sentence(client, artic
         ("category", "poetry", "Select a valid choice."),
         ("attested_no_phi", "", "Please confirm that your suggestion contains no PHI."),
         ("note", "bell\x07character", "invisible control characters"),
+        ("note", "c1\x9bcontrol", "invisible control characters"),
+        ("name", "Testy\u200bMcTestface", "shows nothing or could not be read"),
+        ("name", "Testy\ufffd\ufffd McTestface", "shows nothing or could not be read"),
+        ("name", "Testy McTestface\U000e0041", "shows nothing or could not be read"),
         ("proposed_text", "nul\x00byte", "Null characters are not allowed."),
         ("name", "", "Tell us your name"),
         ("category", "", "Choose what kind of change you suggest."),
@@ -85,6 +89,13 @@ def test_bad_input_is_returned_with_a_clear_message_and_nothing_saved(client, ar
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Suggestion.objects.exists() and not OutboundEmail.objects.exists()
+
+
+def test_a_name_written_with_a_zero_width_non_joiner_is_accepted(client, article):
+    # Persian and Indic names are spelled with it: "Mehr\u200cAra" is one synthetic name, not an attack.
+    response = client.post(_suggest_url(article), suggestion_post_data(name="Mehr\u200cAra Synthetic"))
+    assert response.status_code == 302
+    assert Suggestion.objects.get().name == "Mehr\u200cAra Synthetic"
 
 
 def _refused_with_several_errors(client, article):
