@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from ops.admin_actions import SelectionCheckedAdmin
+from ops.admin_actions import BoundedSearchAdmin, SelectionCheckedAdmin
 
 from .models import (
     Article,
@@ -32,7 +32,7 @@ from .tier_rules import tier_rule_delete, tier_rule_save
 from .validation import unwritable_text
 
 
-class ReadOnlyAdminMixin:
+class ReadOnlyAdminMixin(BoundedSearchAdmin):
     """Shows rows without letting anyone add, change or delete them here."""
 
     def has_add_permission(self, request, obj=None):

@@ -29,3 +29,23 @@ def test_the_user_list_still_deletes_a_real_selection(admin_client, django_user_
     selected = {"action": "delete_selected", "_selected_action": [doomed.pk], "post": "yes"}
     admin_client.post(reverse("admin:auth_user_changelist"), selected)
     assert not django_user_model.objects.filter(pk=doomed.pk).exists()
+
+
+SEARCHABLE = [(model, model_admin) for model, model_admin in REGISTERED if model_admin.search_fields]
+
+
+@pytest.mark.parametrize("model, model_admin", SEARCHABLE, ids=[m._meta.label for m, _ in SEARCHABLE])
+@pytest.mark.parametrize("query", ["a " * 2500, "a" * 50_000], ids=["2,500 words", "50,000 characters"])
+def test_a_search_longer_than_anyone_types_is_refused_with_a_message_not_a_database_outage(
+    admin_client, model, model_admin, query
+):
+    path = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    response = admin_client.get(path, {"q": query})
+    assert response.status_code == 200
+    assert "The search was not run: use at most" in response.content.decode()
+
+
+def test_an_ordinary_admin_search_still_finds(admin_client, django_user_model):
+    django_user_model.objects.create_user("synthetic-searchable-editor", password="not-a-real-password-42")
+    response = admin_client.get(reverse("admin:auth_user_changelist"), {"q": "synthetic searchable"})
+    assert "synthetic-searchable-editor" in response.content.decode()
