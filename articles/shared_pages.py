@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.core.handlers.wsgi import get_str_from_wsgi
 from django.db import DatabaseError, close_old_connections, connection
 from django.http.cookie import parse_cookie
+from django.http.request import split_domain_port, validate_host
 from django.utils import timezone
 from django.utils.http import parse_etags
 
@@ -167,8 +168,8 @@ class SharedPageCache:
             return None
         path = ARTICLE_PATH.fullmatch(environ.get("PATH_INFO", ""))
         query = QUERY.fullmatch(environ.get("QUERY_STRING", ""))
-        if path is None or query is None:
-            return None
+        if path is None or query is None or not _allowed_host(environ):
+            return None  # Django answers: a host not served here gets its 400, as on every other page
         if environ.get("HTTP_COOKIE"):
             # Read as Django reads request.COOKIES: the standard library's parser gives up on a whole header
             # for one cookie it dislikes ("theme=dark mode"), which would hide the session beside it.
@@ -210,6 +211,19 @@ class SharedPageCache:
             access_logger.info("GET %s %s %sms", path, code, duration_ms, extra=fields)
             request_id_var.reset(token)
         return [body]
+
+
+def _allowed_host(environ):
+    """Whether Django would serve this request's host (HttpRequest.get_host's reading, without building one)."""
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        host = environ["HTTP_X_FORWARDED_HOST"]
+    else:
+        host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+    allowed = settings.ALLOWED_HOSTS
+    if settings.DEBUG and not allowed:
+        allowed = [".localhost", "127.0.0.1", "[::1]"]
+    domain, _ = split_domain_port(host)
+    return bool(domain) and validate_host(domain, allowed)
 
 
 def personal_cookies():

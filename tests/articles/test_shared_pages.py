@@ -122,3 +122,11 @@ def test_the_proxy_is_told_to_keep_the_page_no_longer_than_its_s_maxage_in_whole
         assert before <= _expiry(answer[1]) <= after
     settings.ARTICLE_SHARED_CACHE_SECONDS = 0
     assert "X-Accel-Expires" not in _get(article.get_absolute_url())[1]
+
+
+@pytest.mark.parametrize("host", ["evil.example", "testserver.evil.example", "bad host"])
+def test_a_host_the_site_does_not_serve_gets_djangos_400_and_not_the_kept_page(host):
+    article = make_article()
+    assert _get(article.get_absolute_url())[0] == "200 OK"  # the page is now kept for readers
+    assert _get(article.get_absolute_url())[0] == "200 OK"
+    assert _get(article.get_absolute_url(), Host=host)[0].startswith("400")
