@@ -10,7 +10,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models.functions import Lower
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotModified,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -426,6 +433,11 @@ def version_detail(request, slug, version):
     """A past (or the current) version, read as it was published, at a URL that never changes."""
     article = _get_article(request, slug)
     major, minor = _version_tuple_or_404(version)
+    if version != f"{major}.{minor}":
+        # "01.00" is 1.0: one address per version, so links, citations and caches agree.
+        canonical = reverse("articles:version", args=[article.slug, f"{major}.{minor}"])
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
     stored = get_object_or_404(ArticleVersion, article=article, major=major, minor=minor)
     removed = request.GET.get("removed", "")
     removed_in = None

@@ -51,6 +51,14 @@ def test_unknown_versions_are_404(client):
         assert client.get(f"/articles/{article.slug}/{path}").status_code == 404
 
 
+def test_a_version_written_with_leading_zeros_is_sent_to_its_one_address(client):
+    article = _three_versions()
+    response = client.get(f"/articles/{article.slug}/versions/01.002/", {"removed": "u3"})
+    assert response.status_code == 301
+    assert response["Location"] == f"/articles/{article.slug}/versions/1.2/?removed=u3"
+    assert client.get(f"/articles/{article.slug}/versions/١.٠/").status_code == 404  # Arabic-Indic digits
+
+
 def test_any_two_versions_compare_with_the_provenance_change(client):
     article = _three_versions()
     html = client.get(f"/articles/{article.slug}/compare/", {"from": "1.0", "to": "1.2"}).content.decode()
