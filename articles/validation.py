@@ -160,7 +160,8 @@ def article_validate(data):
                 continue
             if block["kind"] == Block.Kind.FIGURE:
                 image_limit = Block._meta.get_field("image").max_length
-                errors += _text_errors(where, block.get("image"), "the image", image_limit)
+                image_errors = _text_errors(where, block.get("image"), "the image", image_limit)
+                errors += image_errors or _image_errors(where, block["image"])
                 errors += _text_errors(where, block.get("alt_text"), "the alt text", UNIT_TEXT_LIMIT)
             elif block.get("image") not in (None, "") or block.get("alt_text") not in (None, ""):
                 errors.append(
@@ -328,3 +329,24 @@ def _unit_errors(where, kind, unit, numbers):
         if any(re.search(r"(?<!\\)\|", cell) for cell in cells):
             errors.append(ValidationError(f"{where}: a SMART cell cannot contain “|”; write “\\|”.", code="bad_cell"))
     return errors
+
+
+# A figure's image is one of the site's static files, named by its path under static/: the page puts it after
+# STATIC_URL, so a link, a path outside static/ or a typo would be a broken picture at best.
+IMAGE_PATH = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\.(?:svg|png|jpe?g|webp|gif)")
+
+
+def _image_errors(where, image):
+    from django.contrib.staticfiles import finders
+
+    if not IMAGE_PATH.fullmatch(image) or ".." in image:
+        message = (
+            f"{where}: the image “{image}” is not a path to one of the site's images; write it as "
+            "“articles/figures/name.svg” (letters, digits, “-”, “_” and “/”, ending in .svg, .png, .jpg, .webp "
+            "or .gif)."
+        )
+        return [ValidationError(message, code="bad_image")]
+    if finders.find(image) is None:
+        message = f"{where}: there is no image “{image}” among the site's static files; add it there first."
+        return [ValidationError(message, code="missing_image")]
+    return []

@@ -252,6 +252,29 @@ def test_a_field_its_kind_of_block_does_not_show_is_refused_in_words(seed_data, 
     assert not Article.objects.exists()
 
 
+def _figure_block(data):
+    return next(b for section in data["sections"] for b in section["blocks"] if b["kind"] == "figure")
+
+
+@pytest.mark.parametrize(
+    "image, says",
+    [
+        ("javascript:alert(1)", "is not a path to one of the site's images"),
+        ("//images.example/x.svg", "is not a path to one of the site's images"),
+        ("../../../etc/passwd", "is not a path to one of the site's images"),
+        ("articles/figures/../../wiki/settings.svg", "is not a path to one of the site's images"),
+        ("articles/figures/wheel.exe", "is not a path to one of the site's images"),
+        ("articles/figures/no-such-wheel.svg", "there is no image “articles/figures/no-such-wheel.svg”"),
+    ],
+)
+def test_a_figure_must_name_one_of_the_sites_images(seed_data, image, says):
+    _figure_block(seed_data)["image"] = image
+    with pytest.raises(ValidationError) as refused:
+        article_import(data=seed_data)
+    assert says in " ".join(refused.value.messages)
+    assert not Article.objects.exists()
+
+
 @pytest.mark.parametrize(
     "options, says",
     [
