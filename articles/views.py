@@ -278,7 +278,15 @@ def article_page_context(request, article, suggest_form=None, target=None):
     llm_mode = _llm_mode(request)
     token = _voter_token(request)
     if target is None:
-        target = find_suggestion_target(article, request.GET.get("suggest", ""))
+        named = request.GET.get("suggest", "")
+        target = find_suggestion_target(article, named)
+        if not target and (match := UNIT_KEY.fullmatch(named)):
+            # A link to suggest a change to a sentence since removed: say so, rather than quietly offering the
+            # whole article, and lead to the sentence's history if this article ever had it.
+            key = int(match.group(1))
+            had_it = key < article.next_unit_key
+            history = reverse("articles:sentence_history", args=[article.slug, named]) if had_it else ""
+            target = {"gone": True, "history_url": history}
     rendering = _rendering_of(article)
     suggest_html = ""
     if suggest_form is None and not target:

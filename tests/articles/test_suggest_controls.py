@@ -54,3 +54,25 @@ def test_past_versions_offer_no_suggest_controls(client):
     html = _main(client.get(f"{article.get_absolute_url()}versions/1.0/").content.decode())
     assert "suggest-choices" not in html and "suggest-link" not in html
     assert '&nbsp;<span class="markers">' in html  # markers stay beside their sentences there too
+
+
+def test_a_suggest_link_to_a_sentence_since_removed_says_so_and_leads_to_its_history(client):
+    from articles.importing import article_import
+    from tests.factories import make_article_data
+
+    data = make_article_data()
+    article, _ = article_import(data=data)
+    block = next(b for s in data["sections"] for b in s["blocks"] if b["kind"] == "paragraph" and len(b["units"]) > 1)
+    removed = Unit.objects.get(article=article, text=block["units"].pop()["text"])
+    article, _ = article_import(data=data)
+    assert not Unit.objects.filter(article=article, key=removed.key).exists()
+
+    page = client.get(article.get_absolute_url(), {"suggest": f"u{removed.key}"}).content.decode()
+    note = page.split('class="suggest__target suggest__target--gone"', 1)[1].split("</p>", 1)[0]
+    assert "no longer in the article" in note and "about the whole article" in note
+    assert f'href="/articles/{article.slug}/sentences/u{removed.key}/history/"' in note
+    assert re.search(r'<input type="hidden" name="target"[^>]*>', page)
+    assert not re.search(r'<input type="hidden" name="target" value="u', page)  # the whole article
+
+    never = client.get(article.get_absolute_url(), {"suggest": "u99999"}).content.decode()
+    assert "no longer in the article" in never and "what became of it" not in never
