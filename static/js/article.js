@@ -17,8 +17,9 @@
       var url = new URL(window.location.href);
       if (mode === "show") url.searchParams.delete("llm"); else url.searchParams.set("llm", mode);
       window.history.replaceState(null, "", url);
+      // The note is a live region the page always has: filling it is what a screen reader announces.
       var note = control.querySelector(".llm-control__note");
-      if (note) note.hidden = mode !== "hide";
+      if (note) note.textContent = mode === "hide" ? note.dataset.hiddenNote : "";
     });
   }
 

@@ -161,3 +161,27 @@ def test_on_a_phone_each_version_in_the_history_is_a_24_pixel_target(browser, li
     versions = page.locator(".history__table tbody th a").evaluate_all(SIZES)
     assert [v[0] for v in versions] == ["1.1", "1.0"]
     assert [v for v in versions if v[1] < 24 or v[2] < 24] == []
+
+
+def test_on_a_phone_markers_side_by_side_stand_24_pixels_apart_centre_to_centre(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE).new_page()
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    gaps = page.locator("#article .cite + .cite").evaluate_all(
+        """els => els.map(el => {
+          const a = el.previousElementSibling.getBoundingClientRect(), b = el.getBoundingClientRect();
+          return (b.left + b.width / 2) - (a.left + a.width / 2);
+        })"""
+    )
+    assert gaps and min(gaps) >= 24  # the seed's key terms cite "2 7": two sources side by side
+
+
+def test_switching_to_hide_on_the_page_says_how_many_sentences_are_hidden(page, live_server, seed_article):
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    note = page.locator(".llm-control__note")
+    assert note.text_content() == ""
+    page.get_by_label("Hide").check()
+    tagged = page.locator("#article .unit .llm-tag").count()
+    assert note.text_content() == f"{tagged} LLM-written sentences are hidden."
+    assert "llm=hide" in page.url
+    page.get_by_label("Show").check()
+    assert note.text_content() == ""

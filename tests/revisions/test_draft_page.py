@@ -303,3 +303,10 @@ def test_a_draft_longer_than_the_limit_is_refused_with_its_length_and_nothing_sa
     assert f"a draft may be at most {services.DRAFT_TEXT_MAX_LENGTH:,}" in response.content.decode()
     draft.refresh_from_db()
     assert "x" * 1000 not in draft.text
+
+
+def test_a_signed_in_editor_finds_the_queue_from_any_page_and_a_reader_does_not(client, editor, seed_article):
+    assert 'href="/editors/queue/"' not in client.get(seed_article.get_absolute_url()).content.decode()
+    client.force_login(editor)
+    for path in (seed_article.get_absolute_url(), "/", f"{seed_article.get_absolute_url()}history/"):
+        assert '<a href="/editors/queue/">Editor queue</a>' in client.get(path).content.decode(), path
