@@ -49,3 +49,7 @@ def test_an_ordinary_admin_search_still_finds(admin_client, django_user_model):
     django_user_model.objects.create_user("synthetic-searchable-editor", password="not-a-real-password-42")
     response = admin_client.get(reverse("admin:auth_user_changelist"), {"q": "synthetic searchable"})
     assert "synthetic-searchable-editor" in response.content.decode()
+
+
+def test_the_admin_leads_an_editor_to_the_queue(admin_client):
+    assert '<a href="/editors/queue/">Editor queue</a>' in admin_client.get(reverse("admin:index")).content.decode()
