@@ -19,6 +19,20 @@ application = SharedPageCache(application)
 
 warn_if_mail_goes_to_console(logging.getLogger("wiki"))
 
+
+def _load_the_phi_screen():
+    """The PHI screen reads its lexicons and its learned tagger's model on first use, about a second: load them with
+    the application, so the first reader to suggest a change does not wait for them (and they are frozen below)."""
+    from revisions.phi import screen
+
+    try:
+        screen({"note": "A synthetic note from Example Street to load the screen."})
+    except Exception:  # a screen that cannot load now fails on its first use, where the form says so
+        logging.getLogger("wiki").exception("The PHI screen could not be loaded ahead of use")
+
+
+_load_the_phi_screen()
+
 # What is loaded by now lives as long as the process. Freezing it spares the collector walking it again in
 # every full collection: a third of the time to publish a change to a long article went there.
 gc.freeze()
