@@ -25,7 +25,14 @@ from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates
 from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
-from .detectors.places import find_addresses, find_towns, find_towns_beside, find_zip_codes, public_body_addresses
+from .detectors.places import (
+    find_addresses,
+    find_towns,
+    find_towns_beside,
+    find_towns_with_person_details,
+    find_zip_codes,
+    public_body_addresses,
+)
 from .detectors.tagger import REASON as TAGGER_REASON
 from .detectors.tagger import find_tagged
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
@@ -291,6 +298,7 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
         # a day listed after a person's age or town as well as their name: "Maggie (90) — Dunedin — 1/5"
         listed = [(c[1], c[2]) for c in candidates if c[0] in ("age_over_89", "address") and c[3] != CONFIDENT]
         candidates += find_dates_beside(text, listed) if listed and digits else []
+        candidates += find_towns_with_person_details(text, candidates)
     return candidates
 
 

@@ -612,10 +612,11 @@ def test_the_nineteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
     """A nineteenth writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning16). Measured blind, with the tagger trained on the earlier tuning sets: 633 / 752 spans, 37 / 46
     single-identifier cases, 3 / 204 clean raised (1 confident); with the tagger trained on tuning16 too, 635, 37
-    and 3. Far short of the span targets; a floor, not a goal."""
+    and 3; with towns in texts that give a person's identifiers, 639, 37 and 3. Far short of the span targets; a
+    floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT14_CASES if c["spans"]} & {c["text"] for c in TUNING16_CASES}
     report = evaluate(HOLDOUT14_CASES)
-    assert report.recall() >= 635 / 752  # 84.4 %
+    assert report.recall() >= 639 / 752  # 85.0 %
     assert report.single_recall >= 37 / 46  # 80.4 %
     assert report.clean_fp_rate <= 3 / 204  # 1.5 %
     assert report.clean_confident_fp <= 1
@@ -623,8 +624,9 @@ def test_the_nineteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
 
 def test_the_sixteenth_tuning_set_does_not_fall_below_its_figures():
     """The nineteenth writer's 40 %: 437 / 520 spans, 33 / 35 single cases and 3 / 136 clean raised blind; 447, 33
-    and 3 once the learned tagger is trained on it with the other tuning sets. A floor, not a goal."""
+    and 3 once the learned tagger is trained on it with the other tuning sets; 453, 33 and 3 with towns in texts
+    that give a person's identifiers. A floor, not a goal."""
     report = evaluate(TUNING16_CASES)
-    assert report.recall() >= 447 / 520  # 86.0 %
+    assert report.recall() >= 453 / 520  # 87.1 %
     assert report.single_recall >= 33 / 35  # 94.3 %
     assert report.clean_fp_rate <= 3 / 136  # 2.2 %

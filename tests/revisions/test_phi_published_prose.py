@@ -96,3 +96,30 @@ def test_a_second_pubmed_id_beside_a_labelled_one_is_a_papers():
 def test_a_labelled_record_number_beside_a_pubmed_id_is_still_caught():
     text = "PMID 16199811 is cited; her MRN 16172203 was pasted by mistake."
     assert covered(text, "16172203", "record_number")
+
+
+# ---------------------------------------------------------------- towns in a text that gives a person's identifiers
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("MRN 00481234 belongs to Mrs Okafor; the letter also names the town Chillicothe", "Chillicothe"),
+        ("DOB 03/04/1950 is on the scan, and the referral came via Tallaght social services", "Tallaght"),
+        ("Her phone 075 555 0134 is printed on the form beside the Thunder Bay office stamp", "Thunder Bay"),
+    ],
+)
+def test_a_town_in_a_text_that_gives_a_persons_identifiers_is_one_more(text, town):
+    assert covered(text, town, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thunder Bay cohort study followed 400 adults for two years.",
+        "Chillicothe's VA medical centre published its outcomes in 2019.",
+        "Referrals came via Tallaght social services in the pilot (n = 40).",
+    ],
+)
+def test_the_same_towns_in_clean_prose_are_left_alone(text):
+    assert by_rules(text, "address") == []

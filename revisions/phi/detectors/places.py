@@ -2098,3 +2098,31 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
                 continue  # "Sue from Bellamy & Co Accountants": a firm, not a town
             reason = "town a named person is from" if m.re is _TOWN_OF_NAME else "town listed with a person's details"
             yield "address", m.start("place"), stop, BORDERLINE, reason
+
+
+# A text that already gives a person's own identifiers (refused for them, or held) makes each town it names one more:
+# "campaign for Eugene, aged 95, Tulsa", "pt from Tallaght, Dublin 24, Eircode …", "de Vries-Bakker uit Zaandam".
+# Only towns the gazetteer knows, capitalised, that are no given name, surname or ordinary word.
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}}")
+_PERSON_DETAILS = {"name", "date", "age_over_89", "phone", "email", "ssn", "record_number", "biometric", "device"}
+
+
+def find_towns_with_person_details(text: str, candidates: list[tuple]) -> list[tuple]:
+    if not any(c[0] in _PERSON_DETAILS and c[3] == CONFIDENT for c in candidates):
+        return []
+    taken = [(c[1], c[2]) for c in candidates]
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().rstrip(".").split()
+        n = _gazetteer_place(words)
+        if not n:
+            continue
+        place = " ".join(words[:n])
+        start, end = m.start(), m.start() + len(place)
+        single = place.lower()
+        if overlaps(taken, start, end) or not _place_ok(place, strict=True):
+            continue
+        if n == 1 and (single in given_names() or single in family_names() or single in safe_words()):
+            continue
+        found.append(("address", start, end, BORDERLINE, "town in a text with a person's identifiers"))
+    return found
