@@ -185,3 +185,14 @@ def test_switching_to_hide_on_the_page_says_how_many_sentences_are_hidden(page, 
     assert "llm=hide" in page.url
     page.get_by_label("Show").check()
     assert note.text_content() == ""
+
+
+def test_a_sentence_reached_by_its_link_has_the_lines_above_it_in_view(browser, live_server, seed_article):
+    page = browser.new_context(**PHONE).new_page()
+    page.emulate_media(reduced_motion="reduce")  # the jump, not a smooth scroll still under way
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    unit_id = page.locator("#article .unit").nth(40).get_attribute("id")
+    page.evaluate("id => { location.hash = id }", unit_id)  # as following a link to it does
+    page.wait_for_url(f"**#{unit_id}")
+    top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", unit_id)
+    assert 40 <= top <= 200  # the line before it shows above it, and it is near the top
