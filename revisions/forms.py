@@ -10,8 +10,9 @@ from .phi import screen
 from .services import DRAFT_TEXT_MAX_LENGTH
 
 LIMITS = {"proposed_text": 5000, "sources_text": 3000, "note": 2000, "name": 200}
-# Control characters a keyboard does not type (C0, DEL and C1); tabs and line breaks are fine.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters a keyboard does not type (C0, DEL and C1); tabs and line breaks (NEL, U+0085, among them) are
+# fine where a text may have lines.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # A name is shown in public credits and written into emails: no character that shows nothing (a zero-width space,
 # a word joiner, a byte-order mark, tag characters) or that stands for bytes the browser could not read (U+FFFD).
 # Zero-width joiners and non-joiners stay: names in Persian, Indic scripts and others need them.
