@@ -382,7 +382,7 @@ def draft_base_data(draft):
     return version.data
 
 
-# A draft is a whole article's text: ten times the longest article so far, and what the in-place editor accepts.
+# A draft is a whole article's text: sixty times the seed article's, and what the in-place editor accepts.
 DRAFT_TEXT_MAX_LENGTH = 1_000_000
 # Problems listed at once: a text pasted wrong can have one per line, and the first few are what to fix first.
 LISTED_PROBLEMS = 50
@@ -420,7 +420,9 @@ def draft_parse(text, *, article):
     try:
         article_validate(data)
     except ValidationError as error:
-        raise ValidationError(_first_problems(error.messages), code="invalid") from error
+        if len(error.messages) > LISTED_PROBLEMS:
+            raise ValidationError(_first_problems(error.messages), code="invalid") from error
+        raise
     conflicts = article_source_conflicts(data)
     if conflicts:
         # Publishing keeps the library's record of a known source, so a draft may not quietly differ from it.

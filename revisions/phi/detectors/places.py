@@ -2100,14 +2100,16 @@ def find_towns_beside(text: str, details: list[tuple[str, int, int]]):
             yield "address", m.start("place"), stop, BORDERLINE, reason
 
 
-# A text that already gives a person's own identifiers (refused for them, or held) makes each town it names one more:
-# "campaign for Eugene, aged 95, Tulsa", "pt from Tallaght, Dublin 24, Eircode …", "de Vries-Bakker uit Zaandam".
-# Only towns the gazetteer knows, capitalised, that are no given name, surname or ordinary word.
+# A text that already gives a person's own identifiers, and is refused for them, names towns that are most often that
+# person's: "campaign for Eugene, aged 95, Tulsa", "the referral came via Tallaght social services". Only towns the
+# gazetteer knows, capitalised, that are no given name, surname or ordinary word; each starting a run of capitalised
+# words, as a place's name does.
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}'’.-]{{1,30}}(?:[ \t]+[{UP}][{LOW}'’.-]{{1,30}}){{0,2}}")
 _PERSON_DETAILS = {"name", "date", "age_over_89", "phone", "email", "ssn", "record_number", "biometric", "device"}
 
 
 def find_towns_with_person_details(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Towns in a text with a confident person-level finding among `candidates`, held as places too."""
     if not any(c[0] in _PERSON_DETAILS and c[3] == CONFIDENT for c in candidates):
         return []
     taken = [(c[1], c[2]) for c in candidates]
