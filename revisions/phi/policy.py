@@ -21,7 +21,7 @@ from .detectors.contact import (
     find_urls,
     personal_links,
 )
-from .detectors.dates import DATE_WORDS, find_ages, find_ages_beside, find_dates, find_dates_beside
+from .detectors.dates import AGE_WORDS_GATE, DATE_WORDS, find_ages, find_ages_beside, find_dates, find_dates_beside
 from .detectors.fields import find_labelled_fields, find_table_cells
 from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
@@ -175,8 +175,15 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         personal_lines = _with_body(
             text, _lines(text, [(m.start(), m.end()) for m in _PERSONAL_LINE.finditer(text)], clauses=True)
         )
+        shapeless = _shapeless_lines(text)
         links = personal_links(text) if has_url or "@" in text else []
-        prose = _detect(text, low, words, digits, has_url, False) if personal_lines or digits or links else []
+        prosy = personal_lines or shapeless or digits or links
+        prose = _detect(text, low, words, digits, has_url, False) if prosy else []
+        # A line with nothing of a reference's shape is read as prose once prose reading finds more in it than
+        # names and towns, which a title and its authors have too ("Letter from Birmingham Jail, Martin Luther
+        # King Jr."): a day, an age, a street, a number…
+        details = [(c[1], c[2]) for c in prose if c[0] != "name" and (c[0] != "address" or c[3] == CONFIDENT)]
+        personal_lines = sorted(set(personal_lines) | {line for line in shapeless if overlaps(details, *line)})
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
         carrying = _lines(text, found)
@@ -283,7 +290,7 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
             candidates += find_dates(text, words)
         candidates += find_addresses(text, low, words)
         candidates += find_towns(text, low)
-        if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS:
+        if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS or AGE_WORDS_GATE.search(text):
             candidates += find_ages(text)
         if has_url or "@" in text or "." in text or words & PLATFORM_WORDS or words & ACCOUNT_WORDS:
             candidates += find_urls(text, words)
@@ -357,6 +364,25 @@ def _lines(text: str, found: list[tuple[int, int]], clauses: bool = False) -> li
 
 
 _LINE = re.compile(r"[^\n]+")
+# What a reference carries besides _REFERENCE_CUE: a year of publication standing alone ("Guilford; 1993.",
+# "…, 2018"; not one inside a date or a number: "20/02/2023", "CR-2020-004417"), a link or a web address, a
+# registry or library number.
+_REFERENCE_SHAPE = re.compile(
+    r"(?<![\w/.:-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w/-]|\.\d)|https?://|\bwww\."
+    r"|(?<![@.\w-])[\w-]+(?:\.[\w-]+)*\.(?:org|gov|edu|int|com|net|uk|au|ca|de|fr|eu|nz|ie|info|io)\b"
+    r"|(?i:\b(?:pmid|pmcid|isbn|issn|nct\d|isrctn|eudract|drks|ctri|actrn|chictr|arxiv|ssrn|psyarxiv))"
+)
+
+
+def _shapeless_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a sources field with nothing of a reference's shape: no year of publication, link, identifier
+    or citation cue ("discharge letter, Mohammed Al-Rashid, RMH 4471920, Ward 9 North"). No reference is written
+    so; a line about a person often is, and is read as prose."""
+    return [
+        (m.start(), m.end())
+        for m in _LINE.finditer(text)
+        if m.group().strip() and not _REFERENCE_SHAPE.search(m.group()) and not _REFERENCE_CUE.search(m.group())
+    ]
 
 
 def _with_body(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -54,3 +54,44 @@ def test_a_heading_naming_notes_carries_the_lines_under_it_up_to_a_blank_line():
 )
 def test_references_that_mention_such_documents_stay_references(line):
     assert sources_findings(line) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # No year of publication, link, identifier or citation cue: nothing a reference is made of.
+        (
+            "discharge letter, Quillon Ashgrave-Tobin, Ward 7 East, d/c 14/03/2023",
+            ("name", "Quillon Ashgrave-Tobin"),
+        ),
+        ("session audio 02/11/2022, speaker Marisol Quentwater", ("date", "02/11/2022")),
+        ("court-ordered eval, defendant Ottoline Vexley, aged 93", ("age_over_89", "aged 93")),
+        ("intake form of Bramwell Oakenshott-Pike, seen Tuesday 4 July", ("date", "Tuesday 4 July")),
+    ],
+)
+def test_a_sources_line_with_nothing_of_a_references_shape_is_read_as_prose(line, expected):
+    assert expected in sources_findings(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Each has some mark of a reference, and is left to the citation rules however few words it has.
+        "Clark DM, Wells A. A cognitive model of social phobia. In: Heimberg RG, Hope DA, eds. Guilford; 1995:69–93.",
+        "https://www.nice.org.uk/guidance/ng222",
+        "Samaritans, samaritans.org, call 116 123",
+        "EudraCT 2016-003456-21; German Clinical Trials Register DRKS00012345",
+        "Beck Institute for Cognitive Behavior Therapy, 2021",
+        "Kabat-Zinn J. Full Catastrophe Living. Delacorte; 1990",
+    ],
+)
+def test_lines_with_a_references_shape_stay_references(line):
+    assert sources_findings(line) == set()
+
+
+def test_a_shapeless_line_beside_references_does_not_make_them_prose():
+    references = "Neff KD. Self-compassion. Self Identity. 2003;2(2):85-101.\nhttps://self-compassion.org"
+    text = references + "\nsession audio 02/11/2022, speaker Marisol Quentwater"
+    found = sources_findings(text)
+    assert ("date", "02/11/2022") in found
+    assert not {kind for kind, value in found if value in references}

@@ -596,8 +596,10 @@ _AGE_ORDINAL_WORD = (
 _RANGE_DASH = "[-–−‒‑‐]"
 # Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
 _POPULATION_AFTER = re.compile(
-    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*(?:\+|and[ \t]+(?:over"
-    r"|older|above|up)|or"
+    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr|años|anos|anni|ans|Jahre|jaar)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*"
+    # "and over" in Spanish, Portuguese, Italian, French, German and Dutch too: "90 años y más", "90 ans et plus"
+    r"(?:[yeo][ \t]+(?:más|mais|più)|ou[ \t]+mais|et[ \t]+plus|und[ \t]+(?:älter|mehr)|(?:en|of)[ \t]+ouder"
+    r"|\+|and[ \t]+(?:over|older|above|up)|or"
     rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
     r"|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
@@ -628,11 +630,26 @@ _WORDY_DOB = (
 _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
 # "Years" after an age in other languages: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Greek,
 # Vietnamese, Turkish, the Nordic languages, Finnish, Hungarian, Czech, Russian and Ukrainian.
+# Tagalog's "taong gulang" ("90 taong gulang") too.
 _YEARS_OTHER = (
-    r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років)"
+    r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
+    r"|taong[ \t]+gulang)"
 )
-# Ages over 89 in Spanish, Portuguese and Italian words: "noventa e dois anos", "novantacinque anni".
-_AGE_OTHER_WORDS = r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novanta[a-z]{0,7}|cien|cem|cento)"
+# Ages over 89 in Spanish, Portuguese, Italian, French, German and Dutch words: "noventa e dois anos",
+# "novantacinque anni", "quatre-vingt-dix-sept ans", "nonante-trois ans", "sechsundneunzig Jahre", "negentig jaar".
+_AGE_OTHER_WORDS = (
+    r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novanta[a-z]{0,7}|cien|cem|cento"
+    r"|quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-[a-z]{2,6})?"
+    r"|cent(?:-[a-z]{2,6})?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?und(?=neunzig)neunzig|neunzig|hundert"
+    r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|negentig|honderd)"
+)
+# Ninety to a hundred and nineteen in Chinese and Japanese numerals, before 岁, 歲, 歳 or 才: "九十六岁".
+_AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
+# What may begin an age in words in any of these languages: the screen reads for ages only when one is there.
+AGE_WORDS_GATE = re.compile(
+    r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novanta|\bcien\b|\bcem\b|cento|quatre-vingt"
+    r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
+)
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
@@ -723,7 +740,7 @@ _AGE_PATTERNS = [
         re.compile(
             rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]years[- ]of[- ]age\b"
             rf"|\b(?:have|has|had)[ \t]+(?P<age2>{_AGE_NUM})[ \t]+years\b(?![ \t]+(?:of|in|experience|ago))"
-            rf"|(?<!\d)(?P<age3>{_AGE_NUM})[ \t]?(?:岁|歳|세)"
+            rf"|(?<!\d)(?P<age3>{_AGE_NUM}|{_AGE_CJK})[ \t]?(?:岁|歲|歳|세|才)"
         ),
         CONFIDENT,
     ),
@@ -759,11 +776,22 @@ _AGE_PATTERNS = [
     # An age in another language: "91 Jahre", "93 ans", "95 años"
     (
         re.compile(
-            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]+{_YEARS_OTHER}(?:[ \t]+alt)?"
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]+{_YEARS_OTHER}(?:[ \t]+(?:alt|oud))?"
             r"(?=[ \t]*(?:[,;)–—-]|$))"
             # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
             rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
             rf"|ma|má|έχει|hat))[ \t]+(?P<age2>{_AGE_NUM})[ \t]+{_YEARS_OTHER}(?!\w)"
+            # a birthday reached: "la abuela cumplió noventa y ocho el martes", "ha compiuto 96 anni"
+            r"|\b(?:cumplió|cumple|cumplirá|cumplía|compie|compirà|compiuto)[ \t]+"
+            rf"(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})\b"
+        ),
+        CONFIDENT,
+    ),
+    # An age said as Swahili and Thai say it: "umri miaka 96", "umri wa miaka 93", "อายุ 95 ปี"
+    (
+        re.compile(
+            rf"\bumri[ \t]+(?:wa[ \t]+)?(?P<age>(?:miaka[ \t]+)?{_AGE_NUM})(?!\d)"
+            rf"|อายุ[ \t]*(?P<age2>{_AGE_NUM})[ \t]*(?:ปี|ขวบ)"
         ),
         CONFIDENT,
     ),
