@@ -123,3 +123,32 @@ def test_a_town_in_a_text_that_gives_a_persons_identifiers_is_one_more(text, tow
 )
 def test_the_same_towns_in_clean_prose_are_left_alone(text):
     assert by_rules(text, "address") == []
+
+
+# ------------------------------------------------- rooms, wards and homes in a text that gives a person's identifiers
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Mrs Quennell, DOB 02/03/1938, was moved to Ward 9 North last week", "Ward 9 North"),
+        ("MRN 00739215 — she is in room C14 and the photo shows it", "room C14"),
+        ("Ezra Vantongeren (aged 94) now lives at Marrowfield Lodge, please remove him", "Marrowfield Lodge"),
+        ("her phone 075 555 0178 is written under St. Aldwyn's on the whiteboard", "St. Aldwyn's"),
+    ],
+)
+def test_a_room_ward_or_home_in_a_text_that_gives_a_persons_identifiers_is_one_more(text, place):
+    assert covered(text, place, "address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St. Aldwyn's hospice published its bereavement audit in 2022.",
+        "The Marrowfield Lodge model of supported housing is described in Unit 4 of the handbook.",
+        "Room C14 is where the group sessions in the trial were run.",
+        "I'm an RMN and the nursing observations section is out of date.",
+    ],
+)
+def test_the_same_places_in_clean_prose_are_left_alone(text):
+    assert found(text) == []

@@ -2127,4 +2127,27 @@ def find_towns_with_person_details(text: str, candidates: list[tuple]) -> list[t
         if n == 1 and (single in given_names() or single in family_names() or single in safe_words()):
             continue
         found.append(("address", start, end, BORDERLINE, "town in a text with a person's identifiers"))
+    for m in _SPOT_OR_FACILITY.finditer(text):
+        start, end = m.start(), m.end()
+        lead = _LEAD_WORD.match(text, start, end)
+        start = lead.end() if lead else start
+        if end > start and not overlaps(taken + [(f[1], f[2]) for f in found], start, end):
+            found.append(("address", start, end, BORDERLINE, "care place in a text with a person's identifiers"))
     return found
+
+
+# In such a text, the numbered room, bed, ward or lot and the named home, school or hospital are the person's too:
+# "Room 114 at Pulaski Elementary", "Ward 9 North", "Unit 14", "Willow Brook Lodge", "St. Vincent's".
+_SPOT_OR_FACILITY = re.compile(
+    r"(?<![\w-])(?:Room|ROOM|Rm|RM|room|rm|Bed|BED|bed|Bay|BAY|bay|Ward|WARD|ward|Unit|UNIT|unit|Lot|LOT|Station"
+    r"|Suite|suite|Cabin|Cell|Flat|Apt|apt|Zimmer|Chambre|chambre|Habitación|habitación|Stanza|stanza)\.?"
+    r"(?:[ \t]*#?[ \t]?[A-Z]?\d{1,4}[A-Za-z]?|[ \t]+#?[ \t]?[A-Z]\d{0,3})(?![\w-])"
+    r"(?:[ \t]+(?:North|South|East|West|Nord|Süd|Ost|Sud|Est|Ouest)\b)?"
+    rf"|(?<![\w'’-])(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’.&-]{{1,25}}[ \t]+){{1,3}}(?:Hospital|General|Infirmary"
+    r"|Elementary|Primary|Academy|School|Lodge|Manor|Hospice|Clinic|Centre|Center|Home|House|Court|Village"
+    r"|Residence|Gardens|ALF|Living|Park|Estate)\b"
+    rf"|(?<![\w'’-])St\.?[ \t]+[{UP}][{LOW}]{{2,20}}['’]s\b"
+)
+_LEAD_WORD = re.compile(
+    r"(?:(?:The|A|An|Our|My|His|Her|Their|This|That|In|At|From|To|On|Of|And|With|Dear|Re|See)[ \t]+)+"
+)
