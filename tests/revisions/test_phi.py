@@ -691,7 +691,7 @@ def test_a_month_of_another_calendar_named_in_general_is_no_date():
     [
         ("crime reference number 4471/22/0913 from the night of the assault", "4471/22/0913"),
         ("Patienten-ID P-2291-04 on the discharge letter", "P-2291-04"),
-        ("vein scan id VS 55102 from the clinic", "VS 55102"),
+        ("vein scan id VS 55102 from the clinic", "vein scan id VS 55102"),  # what it is a template of, too
         ("his PAN is BQTPK7731M if you need it", "BQTPK7731M"),
         ("she sleeps in her van (KDA 772M) near the depot", "KDA 772M"),
     ],

@@ -152,3 +152,14 @@ def test_a_room_ward_or_home_in_a_text_that_gives_a_persons_identifiers_is_one_m
 )
 def test_the_same_places_in_clean_prose_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("the check-in kiosk stored face template FT-8812-07 for her", "face template FT-8812-07"),
+        ("Quintessa's voiceprint enrolment ID VPE-40917 is in the screenshot", "voiceprint enrolment ID VPE-40917"),
+    ],
+)
+def test_what_a_biometric_number_is_a_template_of_belongs_to_its_finding(text, template):
+    assert template in found(text, "biometric")

@@ -301,7 +301,17 @@ def _labelled(text: str, citation: bool):
         personal = head in _PERSONAL_ID_WORDS or any(w in _PERSONAL_ID_WORDS for w in before[-3:])
         if citation and not ((strong and kind in ("mrn", "health_plan", "account")) or personal):
             continue
+        if kind == "biometric":
+            # what the number is a template of belongs to the finding: "face template FT-2201-88"
+            label = _BIOMETRIC_LABEL_BEFORE.search(text, max(0, m.start() - 48), start)
+            start = label.start() if label else start
         yield _KIND_OF[kind], start, end, CONFIDENT if strong else BORDERLINE, f"labelled {_LABEL_OF[kind]}"
+
+
+_BIOMETRIC_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:finger|fingerprints?|voiceprint|voice|iris|retina|retinal|biometrics?|face|facial|faceprint|palm"
+    r"|palmprint|palm-vein|dna|gait|vein|thumbprint|thumb)\b[^,;:()\n]{0,40}$"
+)
 
 
 # Numbers that only ever name one person, so never belong in a reference: "(respondent ID R-…)" in a sources
