@@ -25,6 +25,12 @@ from tests.revisions.phi_checks import by_rules, covered, found
         # Greek streets in Greek letters or with "Odos".
         ("Διεύθυνση: Φανταστικής 14, Πάτρα 262 21", "Φανταστικής 14"),
         ("Odos Plasmatou 9, Marousi, 151 24", "Odos Plasmatou 9"),
+        # A Shanghai lane before the house number, and Hong Kong's space before it with floor and flat after.
+        ("她住在示例市假山区例文路77弄4号，不要写进文章", "假山区例文路77弄4号"),
+        ("住址：例文道 61號 3樓 C室", "例文道 61號 3樓 C室"),
+        # Vietnamese: house number, alleys, then the street.
+        ("địa chỉ số 31 ngõ 52 phố Giả Định, quận Ví Dụ", "số 31 ngõ 52 phố Giả Định"),
+        ("nhà 18/6 hẻm 40 đường Mẫu Thử", "18/6 hẻm 40 đường Mẫu Thử"),
     ],
 )
 def test_addresses_of_other_scripts_and_countries_are_found(text, address):
@@ -56,6 +62,9 @@ def test_postcodes_after_those_addresses_are_found(text, code):
         "Ο ασθενής εισήχθη στις 12 Μαΐου 2023, μετά από παραπομπή.",  # a month before a year
         "Глава 3, розділ 2: вул. не скорочують у назвах статей.",
         "See Table No: 4 for the Deneme scores.",
+        "我知道 3號 病人的数据不应该放在这里。",  # "I know", not a road, before a spaced number
+        "上海市精神卫生中心 2020-2021 年度报告第3章",  # a centre's report years after a space
+        "bệnh tiểu đường type 2 và 3 đường huyết cao",  # "đường" is sugar too
     ],
 )
 def test_counts_months_and_words_that_only_look_like_those_addresses_stay_clean(text):

@@ -938,6 +938,9 @@ def find_addresses(text: str, low: str, words: set[str]):
         if has_digit:
             yield from _cjk_addresses(text)
         yield from _korean_addresses(text)
+    if has_digit and words & _VIETNAMESE_STREET_WORDS:
+        for m in _VIETNAMESE_STREET.finditer(text):
+            yield "address", m.start(), m.end(), CONFIDENT, "street address"
     for start, end in _merged(streets):
         yield "address", start, end, CONFIDENT, "street address"
         # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
@@ -1032,13 +1035,21 @@ def find_addresses(text: str, low: str, words: set[str]):
 # "某某市某某区某某路12号3栋502室", "某某都某某区某某3丁目1-2"; a number written straight after Han or kana, in the
 # house-number form ("12号", "3丁目", "2-4-9"), after a run holding an administrative unit is one.
 _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff"
+# A lane before it counts with it ("天平路88弄5号"), and Hong Kong writes a space before it ("衙前圍道 88號").
 _CJK_HOUSE_NUMBER = re.compile(
-    rf"(?<=[{_CJK_LETTERS}])\d{{1,5}}(?:(?:号|號|番地|丁目)(?:\d{{1,4}}(?:-\d{{1,4}}){{0,2}})?|-\d{{1,5}}(?:-\d{{1,5}})?)"
+    rf"(?<=[{_CJK_LETTERS}])\d{{1,5}}(?:(?:弄|巷|衖)\d{{1,5}})?"
+    r"(?:(?:号|號|番地|丁目)(?:\d{1,4}(?:-\d{1,4}){0,2})?|-\d{1,5}(?:-\d{1,5})?)"
+    rf"|(?<=[{_CJK_LETTERS}][ \t])\d{{1,5}}(?:号|號)"
 )
 # Units from province to lane; 道 alone is left out ("知道" is "to know").
 _CJK_UNIT_MARKS = set("省市区區県县縣都府町村镇鎮乡鄉街路巷弄")
 # After the house number: the building, block, floor and room ("3栋502室", " メゾン新宿305号", " コーポ池尻202").
-_CJK_BUILDING_PART = re.compile(rf"[ \t\u3000]?[{_CJK_LETTERS}]{{0,10}}?\d{{1,5}}(?:号室|号|號|室|栋|棟|楼|樓|階|F)?")
+_CJK_BUILDING_PART = re.compile(
+    rf"[ \t\u3000]?[{_CJK_LETTERS}]{{0,10}}?\d{{1,5}}(?:号室|号|號|室|栋|棟|楼|樓|階|F)?"
+    # a building named after a comma, with its room: "、ハイツ梅田305号", "，B座1203室"
+    rf"|[、，,][ \t]?[{_CJK_LETTERS}A-Z]{{1,10}}\d{{1,5}}(?:号室|号|號|室)"
+    r"|[ \t]?[A-Z](?:座|室)"  # "5樓 B室"
+)
 # Postal codes marked as such: Japan's 〒 sign, "邮编" and its kin.
 _MARKED_POSTCODE = re.compile(
     r"(?:〒[ \t]?(?P<jp>\d{3}-?\d{4})|(?:邮编|郵編|邮政编码|郵便番号|우편번호)[:：]?[ \t]?(?P<code>\d{5,6}))(?!\d)"
@@ -1089,14 +1100,28 @@ _GREEK_MONTHS = ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίο
                  "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου")  # fmt: skip
 
 
+# Vietnamese addresses give the house number, then the lanes and alleys it is down, then the street:
+# "số 27 ngõ 48 phố Tạ Quang Bửu", "12/4 hẻm 30 đường Lê Lợi".
+_VIETNAMESE_STREET_WORDS = {"ngõ", "ngách", "hẻm", "kiệt", "phố", "đường"}
+_VIETNAMESE_STREET = re.compile(
+    r"(?i:\bsố[ \t]+)?(?<![\w/-])\d{1,4}[A-Z]?(?:/\d{1,4})*"
+    r"(?:[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:/\d{1,4})*)*[ \t]+(?i:phố|đường)"
+    rf"(?:[ \t]+[{UP}][{LOW}]{{0,10}}){{1,4}}"
+)
+
+
 def _cjk_addresses(text: str):
     """Chinese and Japanese addresses (confident), and their marked postal codes (held)."""
     for m in _CJK_HOUSE_NUMBER.finditer(text):
         start = m.start()
+        if start > 1 and text[start - 1] in " \t":
+            start -= 1
         while start > 0 and start > m.start() - 16 and re.match(rf"[{_CJK_LETTERS}]", text[start - 1]):
             start -= 1
         head = text[start : m.start()]
         marks = [i for i, ch in enumerate(head) if ch in _CJK_UNIT_MARKS]
+        if not marks and head.endswith(("道 ", "道\t")) and len(head) > 2 and head[-3] != "知":
+            marks = [len(head) - 2]  # "衙前圍道 88號": a road, where the number follows a space as Hong Kong writes it
         if not marks:
             continue
         start += max(0, marks[0] - 3)  # place names before their unit mark run two to four characters
