@@ -18,7 +18,8 @@ on), and from a sixteenth, identifiers and clean lines, split at random, ``tunin
 ``holdout11.jsonl`` (60%, never tuned on), and from a seventeenth, identifiers and clean lines, split at random,
 ``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on), and from an eighteenth, likewise,
 ``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on), and from a nineteenth, likewise,
-``tuning16.jsonl`` (40%) and ``holdout14.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning16.jsonl`` (40%) and ``holdout14.jsonl`` (60%, never tuned on), and from a twentieth, likewise,
+``tuning17.jsonl`` (40%) and ``holdout15.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -194,6 +195,10 @@ def build_tuning16() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning16_written.txt", "t16w")
 
 
+def build_tuning17() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning17_written.txt", "t17w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -228,6 +233,10 @@ def build_holdout13() -> list[dict]:
 
 def build_holdout14() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout14_written.txt", "h14w")
+
+
+def build_holdout15() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout15_written.txt", "h15w")
 
 
 def build_tuning2() -> list[dict]:
@@ -269,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout12.jsonl", build_holdout12),
         ("holdout13.jsonl", build_holdout13),
         ("holdout14.jsonl", build_holdout14),
+        ("holdout15.jsonl", build_holdout15),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -277,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning14.jsonl", build_tuning14),
         ("tuning15.jsonl", build_tuning15),
         ("tuning16.jsonl", build_tuning16),
+        ("tuning17.jsonl", build_tuning17),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

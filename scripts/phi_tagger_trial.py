@@ -29,7 +29,16 @@ from revisions.phi.detectors import tagger as phi_tagger  # noqa: E402
 from scripts.phi_eval import CITATION_FIELDS, EVAL_DIR, load_cases  # noqa: E402
 from scripts.phi_tagger import train, tuning_sets  # noqa: E402
 
-HELD_APART_WITH_IDENTIFIERS = ["holdout14", "holdout13", "holdout12", "holdout11", "holdout9", "holdout8", "holdout7"]
+HELD_APART_WITH_IDENTIFIERS = [
+    "holdout15",
+    "holdout14",
+    "holdout13",
+    "holdout12",
+    "holdout11",
+    "holdout9",
+    "holdout8",
+    "holdout7",
+]
 HELD_APART_CLEAN = ["holdout10"]
 
 

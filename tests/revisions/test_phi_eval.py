@@ -24,6 +24,7 @@ from scripts.phi_cases import (
     build_holdout12,
     build_holdout13,
     build_holdout14,
+    build_holdout15,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -40,6 +41,7 @@ from scripts.phi_cases import (
     build_tuning14,
     build_tuning15,
     build_tuning16,
+    build_tuning17,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -58,6 +60,7 @@ from scripts.phi_eval import (
     HOLDOUT12,
     HOLDOUT13,
     HOLDOUT14,
+    HOLDOUT15,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -76,6 +79,7 @@ from scripts.phi_eval import (
     TUNING14,
     TUNING15,
     TUNING16,
+    TUNING17,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -105,6 +109,7 @@ TUNING13_CASES = load_cases(TUNING13)
 TUNING14_CASES = load_cases(TUNING14)
 TUNING15_CASES = load_cases(TUNING15)
 TUNING16_CASES = load_cases(TUNING16)
+TUNING17_CASES = load_cases(TUNING17)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
@@ -114,6 +119,7 @@ HOLDOUT11_CASES = load_cases(HOLDOUT11)
 HOLDOUT12_CASES = load_cases(HOLDOUT12)
 HOLDOUT13_CASES = load_cases(HOLDOUT13)
 HOLDOUT14_CASES = load_cases(HOLDOUT14)
+HOLDOUT15_CASES = load_cases(HOLDOUT15)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
@@ -121,7 +127,7 @@ ALL_CASES += (
     TUNING8_CASES + HOLDOUT8_CASES + HOLDOUT9_CASES + HOLDOUT10_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES
 )
 ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES + TUNING14_CASES + HOLDOUT12_CASES
-ALL_CASES += TUNING15_CASES + HOLDOUT13_CASES + TUNING16_CASES + HOLDOUT14_CASES
+ALL_CASES += TUNING15_CASES + HOLDOUT13_CASES + TUNING16_CASES + HOLDOUT14_CASES + TUNING17_CASES + HOLDOUT15_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -170,7 +176,8 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 # more of the seventh round's in the thirteenth round's clean set, two of earlier sets' in the sixteenth's, seven in the
 # seventeenth's: five references and the DSM-5 and DSM-5-TR release dates; eight of the eighteenth's, and one of
 # the sixteenth's held-apart lines in the eighteenth's tuned-on part; five of the nineteenth's, and one line of the
-# seventeenth's and one of the eighteenth's held-apart parts in the nineteenth's tuned-on part). They
+# seventeenth's and one of the eighteenth's held-apart parts in the nineteenth's tuned-on part; four of the
+# twentieth's, and two of the fifth round's held-apart lines in the twentieth's tuned-on part). They
 # stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
@@ -184,6 +191,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT12_CASES, 276, 204, 8),
         (HOLDOUT13_CASES, 276, 204, 9),
         (HOLDOUT14_CASES, 276, 204, 5),
+        (HOLDOUT15_CASES, 276, 204, 4),
     ],
     ids=[
         "sixth round, split",
@@ -195,6 +203,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "seventeenth round, split",
         "eighteenth round, split",
         "nineteenth round, split",
+        "twentieth round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -204,7 +213,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     assert sum(1 for c in held_apart if not c["spans"]) >= clean
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
-    tuning += TUNING13_CASES + TUNING14_CASES + TUNING15_CASES + TUNING16_CASES
+    tuning += TUNING13_CASES + TUNING14_CASES + TUNING15_CASES + TUNING16_CASES + TUNING17_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -252,6 +261,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning15() == TUNING15_CASES
     assert build_holdout14() == HOLDOUT14_CASES
     assert build_tuning16() == TUNING16_CASES
+    assert build_holdout15() == HOLDOUT15_CASES
+    assert build_tuning17() == TUNING17_CASES
 
 
 @pytest.mark.parametrize(
