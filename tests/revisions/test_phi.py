@@ -1278,7 +1278,8 @@ def test_a_family_word_after_a_patient_word_is_no_name():
     ],
 )
 def test_a_middle_initial_a_list_of_developers_a_two_word_region_and_authors_beside_a_known_one_stay_clean(text):
-    assert screen({"proposed_text": text}).findings == []
+    # The rules leave these names alone; the learned tagger may still hold one for an editor, never refuse it.
+    assert by_rules(text, field="proposed_text") == []
 
 
 @pytest.mark.parametrize(

@@ -163,3 +163,37 @@ def test_the_same_places_in_clean_prose_are_left_alone(text):
 )
 def test_what_a_biometric_number_is_a_template_of_belongs_to_its_finding(text, template):
     assert template in found(text, "biometric")
+
+
+# ------------------------------------------- history, laws, drug codes and public bodies, beside a person's own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Replace "Sergei Pankejeff was cured by analysis" with "he remained in analysis for decades".',
+        'Patient "Tan" (Louis Victor Leborgne) was studied by Paul Broca in 1861.',
+        'Change "Anna O. was cured" to "Anna O. (Bertha Pappenheim) was treated by Josef Breuer".',
+        '제안: "정신건강복지법은 2017년 5월 30일 시행되었다"로 수정해 주세요.',
+        "La legge 180 del 13 maggio 1978 ha portato alla chiusura dei manicomi.",
+        "La ley entró en vigor el 2 de enero de 2021, según el boletín oficial.",
+        "ATC code for clozapine is N05AH02; the article gives N05AH03, which is olanzapine.",
+        "The Royal College of Psychiatrists moved to 21 Prescot Street, London E1 8BB in 2013.",
+    ],
+)
+def test_history_laws_drug_codes_and_public_bodies_addresses_stay_clean(text):
+    assert by_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my client Quillan Erskwood, admitted 30 May 2017, asked us to remove the quote", "Quillan Erskwood"),
+        ("환자 김가명은 2017년 5월 30일 입원했다", "2017년 5월 30일"),
+        ("la paciente Xiomara Quintel ingresó el 13 de mayo de 2021", "13 de mayo de 2021"),
+        ("pt lives at 4 Quay St, Dublin D02AF30", "D02AF30"),
+        ("My client moved to 21 Tenterden Row, London E1 8BB in 2013.", "21 Tenterden Row"),
+    ],
+)
+def test_a_persons_own_day_code_or_address_in_the_same_phrasing_is_still_found(text, value):
+    assert covered(text, value)

@@ -465,6 +465,8 @@ def find_dates(text: str, words: set[str]):
              (_OTHER_CALENDAR_DATE, words & _OTHER_CALENDAR_WORDS))  # fmt: skip
     for pattern, needed in gated if digits else ():
         for m in pattern.finditer(text) if needed else ():
+            if pattern is _OTHER_LANGUAGE_DATE and public_event(text, m.start()):
+                continue  # "la legge 180 del 13 maggio 1978": a law's day, not a person's
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
     east_asian = (
         [(m.start(), m.end()) for m in _EAST_ASIAN_DATE.finditer(text)]
@@ -472,7 +474,8 @@ def find_dates(text: str, words: set[str]):
         else []
     )
     for start, end in east_asian:
-        yield "date", start, end, BORDERLINE, "day and month"
+        if not public_event(text, start):
+            yield "date", start, end, BORDERLINE, "day and month"
     for m in _EAST_ASIAN_DAY_MONTH.finditer(text) if digits and ("月" in text or "월" in text) else ():
         if not any(s <= m.start() < e for s, e in east_asian):
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
@@ -556,7 +559,14 @@ _PUBLIC_EVENT = re.compile(
     r"|withdrawn|corrected|out)|retracted|announced|unveiled|premiered|aired|broadcast|ratified"
     r"|(?-i:(?:Parliament|Congress|Senate|Commission|Inquiry|Committee|Supreme[ \t]+Court|Court[ \t]+of[ \t]+Appeal"
     r"|Government|Ministry|Cabinet|Assembly|Council|Department)[ \t]+(?:\w+[ \t]+)?(?:voted|reported|ruled|published"
-    r"|announced|met|decided|agreed|approved|rejected|passed|launched|opened|closed)))\b"
+    r"|announced|met|decided|agreed|approved|rejected|passed|launched|opened|closed))"
+    # a law by its number, or coming into force, in the languages suggestions are written in: "la legge 180 del
+    # 13 maggio 1978", "entró en vigor el 2 de enero", "ist am 1. Januar in Kraft getreten"
+    r"|(?:legge|ley|loi|lei|gesetz|wet|ustawa|decreto|décret|dekret)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*)?\d{1,5}"
+    r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
+    r"|in[ \t]+werking|w[ \t]+życie)\b"
+    # Chinese, Japanese and Korean write no spaces around it: "시행되었다", "施行された", "起生效"
+    r"|시행|施行|实施|實施|生效|발효|공포되"
 )
 # A trial or review registered on a day: the registry's date, not a person's.
 _STUDY_REGISTERED = re.compile(

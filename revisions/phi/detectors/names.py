@@ -474,6 +474,9 @@ def _heading_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words)
 
 
+_OWN = re.compile(r"(?i)\b(?:my|our)\b[^.;:!?\n]{0,30}$")
+
+
 class _Classes:
     """Each word's standing in the lexicons, looked up once per word."""
 
@@ -1745,6 +1748,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
     )
     if is_author and not strong:
         return
+    if " " in full_key and full_key in classes.authors and not (ctx.label or ctx.honorific or _OWN.search(ctx.before)):
+        return  # "the Wolf Man (Sergei Pankejeff) was cured": a famous case in full, unless "my client …"
     if " " in full_key and full_key in classes.places and not strong:
         return  # "Puerto Rico", "El Salvador": a region named in two words, each of which could be a name
     eponyms = [t[0].removesuffix("'s").removesuffix("’s") for t in part if _key(t[0]) in classes.authors]

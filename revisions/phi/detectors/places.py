@@ -245,6 +245,7 @@ _ZIP_PLUS_FOUR = re.compile(r"(?<![\w./-])(?P<zip>\d{5}-\d{4})(?![\w-]|[./]\d)")
 _UK_ZIP = re.compile(r"(?<![\w-])(?P<zip>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
 _CA_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_CA_POSTCODE})(?![\w-])")
 _IE_ZIP = re.compile(rf"(?<![\w-])(?P<zip>{_EIRCODE})(?![\w-])")
+_ATC_CODE = re.compile(r"[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d")
 _AU_ZIP = re.compile(r"\b(?P<state>NSW|VIC|QLD|TAS|NT|SA|WA|ACT)\s+(?P<zip>\d{4})(?![\w-])")
 _ZIP_IN_CONTEXT = re.compile(
     r"(?i)\b(?:moved|moving|lives?|living|relocated|area|neighbou?rhood|district|address|postcode|zip)\b[^.;\n]{0,30}?"
@@ -1198,7 +1199,9 @@ _PUBLIC_BODY_AT = re.compile(
     r"\b(?:Society|Association|College|Museum|Institute|Foundation|Federation|Council|Commission|Organi[sz]ation"
     r"|University|Academy|Agency|Library)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]*){1,4})?"
     r"(?:['’]s[ \t]+(?:(?:head|main|registered)[ \t]+)?(?:office|offices"
-    r"|headquarters|HQ))?(?:[ \t]+(?:is|are|was)[ \t]+(?:(?:located|based|housed)[ \t]+)?(?:at|on)[ \t]+|,[ \t]*)"
+    r"|headquarters|HQ))?(?:[ \t]+(?:is|are|was)[ \t]+(?:(?:located|based|housed)[ \t]+)?(?:at|on)[ \t]+|,[ \t]*"
+    # a body that moves: "The Royal College of Psychiatrists moved to 21 Prescot Street"
+    r"|[ \t]+(?:moved|relocated)(?:[ \t]+(?:its|their)[ \t]+(?:offices|headquarters|HQ))?[ \t]+to[ \t]+)"
     r"|(?i:\bpublic[ \t]+address\b)"
 )
 _PUBLIC_BODY_GATE = {"society", "association", "college", "museum", "institute", "foundation", "federation",
@@ -1342,7 +1345,10 @@ def find_zip_codes(text: str, words: set[str]):
         if m.group("town").lower() in towns():
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
             yield "address", m.start("town"), m.end("town"), BORDERLINE, "town of a postal code"
+    atc = "atc" in words  # a drug's ATC code has an unspaced Eircode's shape: "ATC code N05AH02"
     for m in _IE_ZIP.finditer(text):
+        if atc and _ATC_CODE.fullmatch(m.group("zip")):
+            continue
         if re.search(r"[A-Z]", m.group("zip")[3:]) and re.search(r"\d", m.group("zip")[3:]):  # not "F32 2019"
             yield "zip", m.start("zip"), m.end("zip"), BORDERLINE, "postal code"
     for m in _AU_ZIP.finditer(text) if words & {"nsw", "vic", "qld", "tas", "nt", "sa", "wa", "act"} else ():
@@ -1561,8 +1567,16 @@ def _quoted_places(text: str):
             if not n and town_after and len(words) == 1 and _gazetteer_place(town_after.group(1).split()):
                 n = 1  # "Mokola, Ibadan": the district of a town
             if n and words[0].lower() not in known_authors() and words[0].lower() not in not_names():
+                lead = text[q.start("quoted") : m.start()].strip().lower()
+                if n == 1 and lead in ("", "the") and _names_someone(words[0]):
+                    continue  # 'Replace "Nijinsky was …"', 'Change "Anna O. was …"': who the passage is about
                 end = m.start() + len(" ".join(words[:n]).rstrip(".,'’"))
                 yield "address", m.start(), end, BORDERLINE, "place in a passage marked for removal"
+
+
+def _names_someone(word: str) -> bool:
+    low = word.rstrip(".,'’").lower()
+    return low in given_names() or low in family_names()
 
 
 _NOT_DISTRICT_WORDS = {"i", "mr", "mrs", "ms", "dr", "nhs", "january", "february", "march", "april", "may", "june",
