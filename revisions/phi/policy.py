@@ -184,6 +184,7 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         # King Jr."): a day, an age, a street, a number…
         details = [(c[1], c[2]) for c in prose if c[0] != "name" and (c[0] != "address" or c[3] == CONFIDENT)]
         personal_lines = sorted(set(personal_lines) | {line for line in shapeless if overlaps(details, *line)})
+        personal_lines = sorted(set(personal_lines) | set(_own_people_after_references(text)))
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
         carrying = _lines(text, found)
@@ -372,6 +373,27 @@ _REFERENCE_SHAPE = re.compile(
     r"|(?<![@.\w-])[\w-]+(?:\.[\w-]+)*\.(?:org|gov|edu|int|com|net|uk|au|ca|de|fr|eu|nz|ie|info|io)\b"
     r"|(?i:\b(?:pmid|pmcid|isbn|issn|nct\d|isrctn|eudract|drks|ctri|actrn|chictr|arxiv|ssrn|psyarxiv))"
 )
+
+
+# The writer's own people: "our pt Ethel Marsh (97) was in this study", "[author is my patient Kenneth Bramwell]".
+_OWN_PERSON = re.compile(
+    r"(?i)\b(?:my|our)[ \t]+(?:clients?|patients?|pts?|psychiatrist|therapist|mum|mom|dad|mother|father|grandmother"
+    r"|grandfather|grandma|grandpa|nan|son|daughter|wife|husband|brother|sister|partner|aunt|uncle)\b"
+)
+_REMARK_START = re.compile(r"(?:\.[ \t]|[ \t][—–-][ \t]|[\[(;])(?=[^\[(;]*$)")
+
+
+def _own_people_after_references(text: str) -> list[tuple[int, int]]:
+    """What follows a reference on its line once it speaks of the writer's own patient or relative, from the
+    remark's start (after a full stop, a dash, a bracket or a semicolon) to the line's end: read as prose."""
+    spans = []
+    for m in _OWN_PERSON.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        remark = _REMARK_START.search(text, line_start, m.start())
+        spans.append((remark.end() if remark else line_start, line_end))
+    return spans
 
 
 def _shapeless_lines(text: str) -> list[tuple[int, int]]:

@@ -95,3 +95,32 @@ def test_a_shapeless_line_beside_references_does_not_make_them_prose():
     found = sources_findings(text)
     assert ("date", "02/11/2022") in found
     assert not {kind for kind, value in found if value in references}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Quimby R, et al. Falls in the very old. Age Ageing. 2019;48(2):1-8. — our pt Odalys Wrenfield was in it",
+            ("name", "Odalys Wrenfield"),
+        ),
+        (
+            "Vantreece K. (2021). A memoir of psychosis. Privately printed. [author is my patient Kestrel Vantreece]",
+            ("name", "Kestrel Vantreece"),
+        ),
+        ("NICE NG222 (2022). Also: a call with my psychiatrist on 3 Oct about the dose", ("date", "3 Oct")),
+    ],
+)
+def test_a_remark_after_a_reference_about_the_writers_own_patient_or_relative_is_read_as_prose(line, expected):
+    assert expected in sources_findings(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quimby R, et al. Falls in the very old. Age Ageing. 2019;48(2):1-8. (my patients liked the leaflet)",
+        "Neff KD. Self-compassion. Self Identity. 2003;2(2):85-101. — our clients found chapter 3 useful",
+    ],
+)
+def test_a_remark_about_the_writers_patients_that_names_no_one_stays_clean(line):
+    assert sources_findings(line) == set()
