@@ -553,13 +553,14 @@ def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     """A sixteenth writer's identifiers and clean prose, 60% of the round, never tuned on (the other 40% is
     tuning13). Measured blind before the sixteenth round: 309 / 382 spans, 146 / 177 single-identifier cases,
     8 / 210 clean raised (2 confident); after it 320, 151 and 7; after the seventeenth 330, 157 and 5 (0 confident);
-    6 clean raised once the learned tagger is trained on the nineteenth round too. Far short of the targets; a
+    6 clean raised once the learned tagger is trained on the nineteenth round too; 351, 161 and 5 after the
+    twentieth round's work. Far short of the targets; a
     floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
     report = evaluate(HOLDOUT11_CASES)
-    assert report.recall() >= 330 / 382  # 86.4 % after the seventeenth round (309 blind)
-    assert report.single_recall >= 157 / 177  # 88.7 % (146 blind)
-    assert report.clean_fp_rate <= 6 / 210  # 2.9 % (8 blind)
+    assert report.recall() >= 351 / 382  # 91.9 % after the twentieth round (309 blind)
+    assert report.single_recall >= 161 / 177  # 91.0 % (146 blind)
+    assert report.clean_fp_rate <= 5 / 210  # 2.4 % (8 blind)
     assert report.clean_confident_fp == 0
 
 
@@ -579,7 +580,7 @@ def test_the_seventeenth_rounds_held_apart_part_does_not_fall_below_its_measured
     not a goal."""
     assert not {c["text"] for c in HOLDOUT12_CASES if c["spans"]} & {c["text"] for c in TUNING14_CASES}
     report = evaluate(HOLDOUT12_CASES)
-    assert report.recall() >= 484 / 533  # 90.8 % with the tagger (461 blind, 466 after the seventeenth round)
+    assert report.recall() >= 488 / 533  # 91.6 % after the twentieth round (461 blind, 466 after the seventeenth)
     assert report.single_recall >= 116 / 126  # 92.1 % (112 blind)
     assert report.clean_fp_rate <= 7 / 204  # 3.4 % with the tagger, which holds two more (8 blind, 5 after)
     assert report.clean_confident_fp == 0
@@ -599,36 +600,38 @@ def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
     tuning15). Measured blind before the eighteenth round: 583 / 765 spans, 55 / 73 single-identifier cases,
     16 / 204 clean raised (0 confident); after a names round on earlier sets 584, 55 and 16; with the learned
     tagger, trained on the tuning sets only, 608, 56 and 18; after the published-prose fixes, 17 clean raised; with
-    the tagger trained on the nineteenth round too, 610, 56 and 19. Far short of the targets; a floor, not a goal."""
+    the tagger trained on the nineteenth round too, 610, 56 and 19; after the twentieth round's work (sources lines
+    read as prose, ages in other languages, biometric labels, precision fixes), 644, 60 and 17. Far short of the
+    targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
     report = evaluate(HOLDOUT13_CASES)
-    assert report.recall() >= 610 / 765  # 79.7 %
-    assert report.single_recall >= 56 / 73  # 76.7 %
-    assert report.clean_fp_rate <= 19 / 204  # 9.3 %
+    assert report.recall() >= 644 / 765  # 84.2 %
+    assert report.single_recall >= 60 / 73  # 82.2 %
+    assert report.clean_fp_rate <= 17 / 204  # 8.3 %
     assert report.clean_confident_fp == 0
 
 
 def test_the_fifteenth_tuning_set_does_not_fall_below_its_figures():
     """The eighteenth writer's 40 %: 403 / 506 spans, 40 / 50 single cases and 5 / 136 clean raised blind; 404, 40
     and 5 after the names round; 438, 41 and 5 once the learned tagger is trained on it with the other tuning sets;
-    436, 41 and 3 after the published-prose fixes and with the nineteenth round in the tagger's training. A floor,
-    not a goal."""
+    436, 41 and 3 after the published-prose fixes and with the nineteenth round in the tagger's training; 457, 42 and
+    3 after the twentieth round's work. A floor, not a goal."""
     report = evaluate(TUNING15_CASES)
-    assert report.recall() >= 436 / 506  # 86.2 %
-    assert report.single_recall >= 41 / 50  # 82.0 %
-    assert report.clean_fp_rate <= 5 / 136  # 3.7 %
+    assert report.recall() >= 457 / 506  # 90.3 %
+    assert report.single_recall >= 42 / 50  # 84.0 %
+    assert report.clean_fp_rate <= 3 / 136  # 2.2 %
 
 
 def test_the_nineteenth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
     """A nineteenth writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning16). Measured blind, with the tagger trained on the earlier tuning sets: 633 / 752 spans, 37 / 46
     single-identifier cases, 3 / 204 clean raised (1 confident); with the tagger trained on tuning16 too, 635, 37
-    and 3; with towns in texts that give a person's identifiers, 639, 37 and 3. Far short of the span targets; a
-    floor, not a goal."""
+    and 3; with towns in texts that give a person's identifiers, 639, 37 and 3; after the twentieth round's work,
+    660, 40 and 3. Far short of the span targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT14_CASES if c["spans"]} & {c["text"] for c in TUNING16_CASES}
     report = evaluate(HOLDOUT14_CASES)
-    assert report.recall() >= 639 / 752  # 85.0 %
-    assert report.single_recall >= 37 / 46  # 80.4 %
+    assert report.recall() >= 660 / 752  # 87.8 %
+    assert report.single_recall >= 40 / 46  # 87.0 %
     assert report.clean_fp_rate <= 3 / 204  # 1.5 %
     assert report.clean_confident_fp <= 1
 
@@ -636,8 +639,34 @@ def test_the_nineteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
 def test_the_sixteenth_tuning_set_does_not_fall_below_its_figures():
     """The nineteenth writer's 40 %: 437 / 520 spans, 33 / 35 single cases and 3 / 136 clean raised blind; 447, 33
     and 3 once the learned tagger is trained on it with the other tuning sets; 453, 33 and 3 with towns in texts
-    that give a person's identifiers. A floor, not a goal."""
+    that give a person's identifiers; 482, 34 and 3 after the twentieth round's work. A floor, not a goal."""
     report = evaluate(TUNING16_CASES)
-    assert report.recall() >= 453 / 520  # 87.1 %
-    assert report.single_recall >= 33 / 35  # 94.3 %
+    assert report.recall() >= 482 / 520  # 92.7 %
+    assert report.single_recall >= 34 / 35  # 97.1 %
     assert report.clean_fp_rate <= 3 / 136  # 2.2 %
+
+
+def test_the_twentieth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """A twentieth writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
+    tuning17). Measured blind, with the screen as this round's earlier work left it and the tagger trained on the
+    earlier tuning sets: 511 / 638 spans, 44 / 48 single-identifier cases, 29 / 204 clean raised (10 confident);
+    with the tagger trained on tuning17 too, 517, 44 and 30; after the precision fixes from tuning17's clean lines
+    and remarks after references read as prose, 525, 46 and 25 (10 confident). Far short of the targets, and the
+    most clean lines raised of any writer's set; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT15_CASES if c["spans"]} & {c["text"] for c in TUNING17_CASES}
+    report = evaluate(HOLDOUT15_CASES)
+    assert report.recall() >= 525 / 638  # 82.3 %
+    assert report.single_recall >= 46 / 48  # 95.8 %
+    assert report.clean_fp_rate <= 25 / 204  # 12.3 %
+    assert report.clean_confident_fp <= 10
+
+
+def test_the_seventeenth_tuning_set_does_not_fall_below_its_figures():
+    """The twentieth writer's 40 %: 313 / 415 spans, 28 / 36 single cases and 19 / 136 clean raised (2 confident)
+    blind; 351, 31 and 8 (0 confident) once the tagger is trained on it and after the fixes its lines showed. A
+    floor, not a goal."""
+    report = evaluate(TUNING17_CASES)
+    assert report.recall() >= 351 / 415  # 84.6 %
+    assert report.single_recall >= 31 / 36  # 86.1 %
+    assert report.clean_fp_rate <= 8 / 136  # 5.9 %
+    assert report.clean_confident_fp == 0
