@@ -135,6 +135,10 @@ def test_the_same_towns_in_clean_prose_are_left_alone(text):
         ("MRN 00739215 — she is in room C14 and the photo shows it", "room C14"),
         ("Ezra Vantongeren (aged 94) now lives at Marrowfield Lodge, please remove him", "Marrowfield Lodge"),
         ("her phone 075 555 0178 is written under St. Aldwyn's on the whiteboard", "St. Aldwyn's"),
+        # and in the languages notes are written in
+        ("Frau Quendlich, geb. 03.04.1931, wohnt im Haus Lindenquell, Zimmer 7", "Haus Lindenquell"),
+        ("mevrouw Tjallingsma, 94 jaar, ligt op afdeling 3 Oost", "afdeling 3 Oost"),
+        ("제 동생은 가명병원 폐쇄병동에 있어요. MRN 55-0012", "가명병원 폐쇄병동"),
     ],
 )
 def test_a_room_ward_or_home_in_a_text_that_gives_a_persons_identifiers_is_one_more(text, place):

@@ -2186,6 +2186,17 @@ _SPOT_OR_FACILITY = re.compile(
     r"|Elementary|Primary|Academy|School|Lodge|Manor|Hospice|Clinic|Centre|Center|Home|House|Court|Village"
     r"|Residence|Gardens|ALF|Living|Park|Estate)\b"
     rf"|(?<![\w'’-])St\.?[ \t]+[{UP}][{LOW}]{{2,20}}['’]s\b"
+    # the same in the languages notes are written in: "Zimmer 4", "kamer 12", "afdeling 3 Oost", "Wodi ya 8",
+    # "pavillon B"; "Haus Abendrot", "Huize Zonnehoek", "Zahanati ya Kivukoni", "Ospital ng Sta. Rosa"
+    r"|(?<![\w-])(?i:Zimmer|kamer|chambre|habitaci[óo]n|stanza|quarto|pok[óo]j|oda|afdeling|pavillon|reparto"
+    r"|Wodi[ \t]+ya|Bett|cama|letto)[ \t]+(?:Nr\.?[ \t]*|n[º°o]\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
+    r"(?:[ \t]+(?:Nord|Süd|Ost|West|Noord|Zuid|Oost|Nord|Sud|Est|Ouest)\b)?"
+    rf"|(?<![\w'’-])(?:Haus|Huize|Hôpital|Hopital|Klinik|Klinikum|Hospitali[ \t]+ya|Zahanati[ \t]+ya|Ospital[ \t]+ng"
+    rf"|Clínica|Clinica|Casa[ \t]+de[ \t]+Repouso|Residencia|Residência|EHPAD|Centre[ \t]+Hospitalier|CH[ \t]+de)"
+    rf"[ \t]+(?:Sta\.?[ \t]+|Sto\.?[ \t]+|San[ \t]+|Santa[ \t]+|St\.?[ \t]+)?[{UP}][{LOW}{UP}'’-]{{1,25}}"
+    # Chinese, Japanese and Korean hospitals and homes, with the ward: "みどり病院 3階西病棟", "한빛병원 폐쇄병동"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,10}(?:병원|요양원|의원|病院|医院|醫院|养老院|療養院|老人ホーム)"
+    r"(?:[ \t]?[\w]{0,8}?(?:병동|病棟|病房))?"
 )
 _LEAD_WORD = re.compile(
     r"(?:(?:The|A|An|Our|My|His|Her|Their|This|That|In|At|From|To|On|Of|And|With|Dear|Re|See)[ \t]+)+"
