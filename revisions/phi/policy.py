@@ -8,6 +8,7 @@ field; a field with more is refused as a whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 
@@ -181,8 +182,8 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         prose = _detect(text, low, words, digits, has_url, False) if prosy else []
         # A line with nothing of a reference's shape is read as prose once prose reading finds more in it than
         # names and towns, which a title and its authors have too ("Letter from Birmingham Jail, Martin Luther
-        # King Jr."): a day, an age, a street, a number…
-        details = [(c[1], c[2]) for c in prose if c[0] != "name" and (c[0] != "address" or c[3] == CONFIDENT)]
+        # King Jr."): a day, an age, a street, a number, or a name in clinical words ("paciente Rita …")…
+        details = [(c[1], c[2]) for c in prose if c[0] not in ("name", "address") or c[3] == CONFIDENT]
         personal_lines = sorted(set(personal_lines) | {line for line in shapeless if overlaps(details, *line)})
         personal_lines = sorted(set(personal_lines) | set(_own_people_after_references(text)))
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
@@ -349,19 +350,26 @@ _REFERENCE_CUE = re.compile(
 def _lines(text: str, found: list[tuple[int, int]], clauses: bool = False) -> list[tuple[int, int]]:
     """The lines of ``found`` spans that read as no reference. With ``clauses``, the part of the line between
     semicolons: "Kessler et al. 2005; and Lena's letter to me dated 2 May" is a reference, then a private letter."""
-    spans = set()
+    # Boundaries are found by bisection and each line or clause is judged once: a long line with thousands of
+    # matches costs linear time, not a scan of the line per match.
+    cuts = [m.start() for m in re.finditer(r"\n", text)]
+    semis = [m.start() for m in re.finditer("; ", text)] if clauses else []
+    judged: dict[tuple[int, int], bool] = {}
     for found_start, found_end in found:
-        start = text.rfind("\n", 0, found_start) + 1
-        end = text.find("\n", found_end)
-        end = len(text) if end < 0 else end
+        i = bisect.bisect_left(cuts, found_start)
+        start = cuts[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(cuts, found_end)
+        end = cuts[j] if j < len(cuts) else len(text)
         if clauses:
-            before = text.rfind("; ", start, found_start)
-            start = start if before < 0 else before + 2
-            after = text.find("; ", found_end, end)
-            end = end if after < 0 else after
-        if not _REFERENCE_CUE.search(text, start, end):
-            spans.add((start, end))
-    return sorted(spans)
+            k = bisect.bisect_left(semis, found_start - 1)  # a "; " ending before the span starts
+            if k and semis[k - 1] >= start:
+                start = semis[k - 1] + 2
+            k = bisect.bisect_left(semis, found_end)
+            if k < len(semis) and semis[k] < end:
+                end = semis[k]
+        if (start, end) not in judged:
+            judged[start, end] = not _REFERENCE_CUE.search(text, start, end)
+    return sorted(span for span, shapeless in judged.items() if shapeless)
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -380,7 +388,8 @@ _OWN_PERSON = re.compile(
     r"(?i)\b(?:my|our)[ \t]+(?:clients?|patients?|pts?|psychiatrist|therapist|mum|mom|dad|mother|father|grandmother"
     r"|grandfather|grandma|grandpa|nan|son|daughter|wife|husband|brother|sister|partner|aunt|uncle)\b"
 )
-_REMARK_START = re.compile(r"(?:\.[ \t]|[ \t][—–-][ \t]|[\[(;])(?=[^\[(;]*$)")
+_REMARK_MARKS = (". ", ".\t", " — ", " – ", " - ", "[", "(", ";")
+_REMARK_REACH = 200  # how far back a remark's start is looked for: the cost stays linear in the text
 
 
 def _own_people_after_references(text: str) -> list[tuple[int, int]]:
@@ -391,8 +400,9 @@ def _own_people_after_references(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        remark = _REMARK_START.search(text, line_start, m.start())
-        spans.append((remark.end() if remark else line_start, line_end))
+        lo = max(line_start, m.start() - _REMARK_REACH)
+        marks = [(at + len(mark)) for mark in _REMARK_MARKS if (at := text.rfind(mark, lo, m.start())) >= 0]
+        spans.append((max(marks) if marks else lo, line_end))
     return spans
 
 

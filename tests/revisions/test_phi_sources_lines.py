@@ -67,6 +67,8 @@ def test_references_that_mention_such_documents_stay_references(line):
         ("session audio 02/11/2022, speaker Marisol Quentwater", ("date", "02/11/2022")),
         ("court-ordered eval, defendant Ottoline Vexley, aged 93", ("age_over_89", "aged 93")),
         ("intake form of Bramwell Oakenshott-Pike, seen Tuesday 4 July", ("date", "Tuesday 4 July")),
+        # a name in clinical words is as much a detail as a day or a number
+        ("Prontuário eletrônico, paciente Quitéria Vasconcelinho", ("name", "Quitéria Vasconcelinho")),
     ],
 )
 def test_a_sources_line_with_nothing_of_a_references_shape_is_read_as_prose(line, expected):
