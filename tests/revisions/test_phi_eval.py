@@ -601,11 +601,11 @@ def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
     16 / 204 clean raised (0 confident); after a names round on earlier sets 584, 55 and 16; with the learned
     tagger, trained on the tuning sets only, 608, 56 and 18; after the published-prose fixes, 17 clean raised; with
     the tagger trained on the nineteenth round too, 610, 56 and 19; after the twentieth round's work (sources lines
-    read as prose, ages in other languages, biometric labels, precision fixes), 644, 60 and 17. Far short of the
+    read as prose, ages in other languages, biometric labels, precision fixes), 651, 60 and 17. Far short of the
     targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
     report = evaluate(HOLDOUT13_CASES)
-    assert report.recall() >= 644 / 765  # 84.2 %
+    assert report.recall() >= 651 / 765  # 85.1 %
     assert report.single_recall >= 60 / 73  # 82.2 %
     assert report.clean_fp_rate <= 17 / 204  # 8.3 %
     assert report.clean_confident_fp == 0
@@ -615,10 +615,10 @@ def test_the_fifteenth_tuning_set_does_not_fall_below_its_figures():
     """The eighteenth writer's 40 %: 403 / 506 spans, 40 / 50 single cases and 5 / 136 clean raised blind; 404, 40
     and 5 after the names round; 438, 41 and 5 once the learned tagger is trained on it with the other tuning sets;
     436, 41 and 3 after the published-prose fixes and with the nineteenth round in the tagger's training; 457, 42 and
-    3 after the twentieth round's work. A floor, not a goal."""
+    3 after the twentieth round's work (459 and 43 at its end). A floor, not a goal."""
     report = evaluate(TUNING15_CASES)
-    assert report.recall() >= 457 / 506  # 90.3 %
-    assert report.single_recall >= 42 / 50  # 84.0 %
+    assert report.recall() >= 459 / 506  # 90.7 %
+    assert report.single_recall >= 43 / 50  # 86.0 %
     assert report.clean_fp_rate <= 3 / 136  # 2.2 %
 
 
@@ -651,11 +651,11 @@ def test_the_twentieth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     tuning17). Measured blind, with the screen as this round's earlier work left it and the tagger trained on the
     earlier tuning sets: 511 / 638 spans, 44 / 48 single-identifier cases, 29 / 204 clean raised (10 confident);
     with the tagger trained on tuning17 too, 517, 44 and 30; after the precision fixes from tuning17's clean lines
-    and remarks after references read as prose, 525, 46 and 25 (10 confident). Far short of the targets, and the
+    and remarks after references read as prose, 527, 46 and 25 (10 confident). Far short of the targets, and the
     most clean lines raised of any writer's set; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT15_CASES if c["spans"]} & {c["text"] for c in TUNING17_CASES}
     report = evaluate(HOLDOUT15_CASES)
-    assert report.recall() >= 525 / 638  # 82.3 %
+    assert report.recall() >= 527 / 638  # 82.6 %
     assert report.single_recall >= 46 / 48  # 95.8 %
     assert report.clean_fp_rate <= 25 / 204  # 12.3 %
     assert report.clean_confident_fp <= 10
@@ -663,10 +663,10 @@ def test_the_twentieth_rounds_held_apart_part_does_not_fall_below_its_measured_f
 
 def test_the_seventeenth_tuning_set_does_not_fall_below_its_figures():
     """The twentieth writer's 40 %: 313 / 415 spans, 28 / 36 single cases and 19 / 136 clean raised (2 confident)
-    blind; 351, 31 and 8 (0 confident) once the tagger is trained on it and after the fixes its lines showed. A
+    blind; 356, 32 and 8 (0 confident) once the tagger is trained on it and after the fixes its lines showed. A
     floor, not a goal."""
     report = evaluate(TUNING17_CASES)
-    assert report.recall() >= 351 / 415  # 84.6 %
-    assert report.single_recall >= 31 / 36  # 86.1 %
+    assert report.recall() >= 356 / 415  # 85.8 %
+    assert report.single_recall >= 32 / 36  # 88.9 %
     assert report.clean_fp_rate <= 8 / 136  # 5.9 %
     assert report.clean_confident_fp == 0
