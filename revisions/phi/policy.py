@@ -152,8 +152,6 @@ _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
-_AGE_WORDS = {"ninety", "hundred", "nineties", "nonagenarian", "centenarian", "noventa", "novanta", "cien", "cem",
-              "cento"}  # fmt: skip
 
 
 def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> list[Candidate]:
@@ -184,8 +182,10 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         # names and towns, which a title and its authors have too ("Letter from Birmingham Jail, Martin Luther
         # King Jr."): a day, an age, a street, a number, or a name in clinical words ("paciente Rita …")…
         details = [(c[1], c[2]) for c in prose if c[0] not in ("name", "address") or c[3] == CONFIDENT]
-        personal_lines = sorted(set(personal_lines) | {line for line in shapeless if overlaps(details, *line)})
-        personal_lines = sorted(set(personal_lines) | set(_own_people_after_references(text)))
+        personal_lines = sorted(
+            {*personal_lines, *_own_people_after_references(text)}
+            | {line for line in shapeless if overlaps(details, *line)}
+        )
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
         carrying = _lines(text, found)
@@ -292,7 +292,7 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
             candidates += find_dates(text, words)
         candidates += find_addresses(text, low, words)
         candidates += find_towns(text, low)
-        if (digits and _AGE_GATE.search(text)) or words & _AGE_WORDS or AGE_WORDS_GATE.search(text):
+        if (digits and _AGE_GATE.search(text)) or AGE_WORDS_GATE.search(text):
             candidates += find_ages(text)
         if has_url or "@" in text or "." in text or words & PLATFORM_WORDS or words & ACCOUNT_WORDS:
             candidates += find_urls(text, words)
@@ -420,15 +420,18 @@ def _shapeless_lines(text: str) -> list[tuple[int, int]]:
 def _with_body(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line that heads what follows ("Case file notes", "Carer's statement:") carries the lines under it, up to
     a blank line: they are the notes or statement it names. A reference among them is still read as one."""
-    carried = set(lines)
+    # Headings of one block carry the same lines below them: each line is collected and judged once, so a block
+    # of many short headed lines costs linear time.
+    below, covered = [], 0
     for start, end in lines:
         heading = text[start:end].strip()
-        if end >= len(text) or not (heading.endswith(":") or len(heading.split()) <= 4):
+        if end >= len(text) or end < covered or not (heading.endswith(":") or len(heading.split()) <= 4):
             continue
         blank = text.find("\n\n", end)
-        below = _LINE.finditer(text, end + 1, len(text) if blank < 0 else blank)
-        carried.update(_lines(text, [(m.start(), m.end()) for m in below]))
-    return sorted(carried)
+        stop = len(text) if blank < 0 else blank
+        below += [(m.start(), m.end()) for m in _LINE.finditer(text, end + 1, stop)]
+        covered = stop
+    return sorted(set(lines) | set(_lines(text, below)))
 
 
 def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:

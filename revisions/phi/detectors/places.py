@@ -2190,7 +2190,7 @@ _SPOT_OR_FACILITY = re.compile(
     # "pavillon B"; "Haus Abendrot", "Huize Zonnehoek", "Zahanati ya Kivukoni", "Ospital ng Sta. Rosa"
     r"|(?<![\w-])(?i:Zimmer|kamer|chambre|habitaci[óo]n|stanza|quarto|pok[óo]j|oda|afdeling|pavillon|reparto"
     r"|Wodi[ \t]+ya|Bett|cama|letto)[ \t]+(?:Nr\.?[ \t]*|n[º°o]\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
-    r"(?:[ \t]+(?:Nord|Süd|Ost|West|Noord|Zuid|Oost|Nord|Sud|Est|Ouest)\b)?"
+    r"(?:[ \t]+(?:Nord|Süd|Ost|West|Noord|Zuid|Oost|Sud|Est|Ouest)\b)?"
     rf"|(?<![\w'’-])(?:Haus|Huize|Hôpital|Hopital|Klinik|Klinikum|Hospitali[ \t]+ya|Zahanati[ \t]+ya|Ospital[ \t]+ng"
     rf"|Clínica|Clinica|Casa[ \t]+de[ \t]+Repouso|Residencia|Residência|EHPAD|Centre[ \t]+Hospitalier|CH[ \t]+de)"
     rf"[ \t]+(?:Sta\.?[ \t]+|Sto\.?[ \t]+|San[ \t]+|Santa[ \t]+|St\.?[ \t]+)?[{UP}][{LOW}{UP}'’-]{{1,25}}"
