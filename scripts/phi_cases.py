@@ -19,7 +19,8 @@ on), and from a sixteenth, identifiers and clean lines, split at random, ``tunin
 ``tuning14.jsonl`` (40%) and ``holdout12.jsonl`` (60%, never tuned on), and from an eighteenth, likewise,
 ``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on), and from a nineteenth, likewise,
 ``tuning16.jsonl`` (40%) and ``holdout14.jsonl`` (60%, never tuned on), and from a twentieth, likewise,
-``tuning17.jsonl`` (40%) and ``holdout15.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning17.jsonl`` (40%) and ``holdout15.jsonl`` (60%, never tuned on), and from a twenty-first, likewise,
+``tuning18.jsonl`` (40%) and ``holdout16.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -199,6 +200,10 @@ def build_tuning17() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning17_written.txt", "t17w")
 
 
+def build_tuning18() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning18_written.txt", "t18w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -237,6 +242,10 @@ def build_holdout14() -> list[dict]:
 
 def build_holdout15() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout15_written.txt", "h15w")
+
+
+def build_holdout16() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout16_written.txt", "h16w")
 
 
 def build_tuning2() -> list[dict]:
@@ -279,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout13.jsonl", build_holdout13),
         ("holdout14.jsonl", build_holdout14),
         ("holdout15.jsonl", build_holdout15),
+        ("holdout16.jsonl", build_holdout16),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -288,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning15.jsonl", build_tuning15),
         ("tuning16.jsonl", build_tuning16),
         ("tuning17.jsonl", build_tuning17),
+        ("tuning18.jsonl", build_tuning18),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

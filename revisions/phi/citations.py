@@ -38,6 +38,19 @@ _PROTECTED = [
     ),
     ("):", re.compile(r"\b\d{1,4}\(\d{1,4}\):[ \t]*[A-Za-z]{0,2}\d{1,8}(?:[–-][A-Za-z]{0,2}\d{1,8})?")),
     ("-", re.compile(r"\bORCID(?:\s+iD)?:?\s*\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b000[09]-\d{4}-\d{4}-\d{3}[\dX]\b", re.I)),
+    # a book's imprint, its publisher and the publisher's town: "Englewood Cliffs, NJ: Prentice-Hall; 1963",
+    # "London: Constable & Robinson, 2009", "(… 1996, Psychological Corporation, San Antonio)"
+    (
+        "",
+        re.compile(
+            r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:,[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+))?:[ \t]*"
+            r"(?:[A-Z][\w&.'’ -]{1,50}?;|(?:[A-Z][\w&.'’ -]{0,40}?[ \t])?(?:Press|Books|Hall|Sons|Wiley|Publishing"
+            r"|Publishers|Routledge|Guilford|Springer|Elsevier|Academic)[ \t]*,)[ \t]*(?:1[5-9]|20)\d\d(?![\w/-])"
+            r"(?![ \t]+[A-Z])"  # not "Contact: Rosa Delgado; 1961 Elm Road"
+            r"|\b(?:Corporation|Press|Publishing|Publishers|Publications|Books|Verlag|Inc\.|Ltd\.?),[ \t]*"
+            r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:,[ \t]*[A-Z]{2}\b)?"
+        ),
+    ),
     ("-", re.compile(r"(?<![\w-])\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\w-])")),  # bare ISBN-10, checked below
 ]
 _ISBN10 = _PROTECTED[-1][1]
@@ -68,7 +81,7 @@ _PUBLICATION_HOSTS = {
     "semanticscholar.org", "arxiv.org", "osf.io", "psyarxiv.com", "biorxiv.org", "medrxiv.org",
     "clinicaltrials.gov", "isrctn.com", "self-compassion.org", "centerformsc.org", "compassionatemind.co.uk",
     "positivepsychology.com", "greatergood.berkeley.edu", "mayoclinic.org", "clevelandclinic.org", "mind.org.uk",
-    "cdc.gov", "samhsa.gov", "nimh.nih.gov", "guilford.com", "routledge.com", "hogrefe.com",
+    "cdc.gov", "samhsa.gov", "nimh.nih.gov", "guilford.com", "routledge.com", "hogrefe.com", "web.archive.org",
 }  # fmt: skip
 # Platforms whose host name is not identifying on its own (masking keeps it; the path is what identifies).
 PLATFORM_HOSTS = {

@@ -37,7 +37,7 @@ from .detectors.places import (
 from .detectors.tagger import REASON as TAGGER_REASON
 from .detectors.tagger import find_tagged
 from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
-from .lexicons import known_authors
+from .lexicons import given_names, known_author_words, known_authors
 from .masking import mask_value
 from .mentions import mention_spans
 from .patterns import overlaps, trim_url
@@ -198,7 +198,11 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
     public_places = public_body_addresses(text, words) if digits or "public" in words else []
     invented = bool(words & _INVENTED_WORDS) and _invented(text)
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if words & _PLACEHOLDER_WORDS else []
-    famous = _famous_figures_places(text) if "'s" in text or "’s" in text else []
+    famous = (
+        _famous_figures_places(text, [(c[1], c[2]) for c in candidates if c[0] == "name"])
+        if words & known_author_words() and any(c[0] in ("address", "zip") for c in candidates)
+        else []
+    )
     held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
     mentioned = mention_spans(text) if held else []
     kept = []
@@ -251,17 +255,36 @@ _IN_CARE = re.compile(
 )
 
 
-def _famous_figures_places(text: str) -> list[tuple[int, int]]:
-    """Sentences about a known figure's own places, with no one in care in them."""
+def _famous_figures_places(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences about a known figure's own places, with no one in care in them: one naming the figure as owner
+    ("Freud's"), or naming them otherwise and no one else ("the Salpêtrière in Paris, where Charcot taught")."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
-        for m in _POSSESSOR.finditer(sentence.group()):
-            words = m.group("who").lower().split()
-            if any(" ".join(words[i:]) in known_authors() for i in range(len(words))):
-                if not _IN_CARE.search(sentence.group()):
-                    spans.append((sentence.start(), sentence.end()))
-                break
+        if _IN_CARE.search(sentence.group()):
+            continue
+        if any(_is_famous(m.group("who")) for m in _POSSESSOR.finditer(sentence.group())):
+            spans.append((sentence.start(), sentence.end()))
+            continue
+        named = [text[s:e] for s, e in names if sentence.start() <= s < sentence.end()]
+        if all(_is_famous(name) for name in named) and any(
+            _is_famous(m.group(), alone=True) for m in _CAPITALISED_RUN.finditer(sentence.group())
+        ):
+            spans.append((sentence.start(), sentence.end()))
     return spans
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}")
+
+
+def _is_famous(words: str, alone: bool = False) -> bool:
+    """Whether ``words`` end in a known figure's name. `alone`, without an owner's "'s": a surname that is
+    also a given name ("Janet", "Pick") could be anyone's, so only a full name or an unambiguous surname counts."""
+    words = words.lower().split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail in known_authors() and (not alone or " " in tail or tail not in given_names()):
+            return True
+    return False
 
 
 def _invented(text: str) -> bool:

@@ -74,7 +74,8 @@ _NOT_IP_BEFORE = re.compile(r"(?i)(?:version|ver\.|v|§|section|chapter|table|fi
 
 
 _CIDR_AFTER = re.compile(r"/(?:[0-9]|[12][0-9]|3[0-2])(?!\d)")
-# A clinic's own range ("Our clinic's IP range 198.51.100.0/24") is as identifying as one address.
+# A clinic's own range ("Our clinic's IP range 198.51.100.0/24") is as identifying as one address; a range named as
+# set aside for documentation, before or after it, is nobody's.
 _RESERVED_RANGE_BEFORE = re.compile(r"(?i)\b(?:documentation|example|reserved|test-net|rfc[ \t]?\d{3,4})\b")
 
 
@@ -88,8 +89,9 @@ def find_ips(text: str):
             continue
         if _NOT_IP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if _CIDR_AFTER.match(text, m.end()) and _RESERVED_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "the documentation range 192.0.2.0/24": a range set aside for examples, nobody's
+        cidr = _CIDR_AFTER.match(text, m.end())
+        if cidr and _RESERVED_RANGE_BEFORE.search(text, max(0, m.start() - 40), min(len(text), cidr.end() + 60)):
+            continue  # "the documentation range 192.0.2.0/24", "192.0.2.0/24 is TEST-NET-1": set aside for examples
         yield "ip", m.start(), m.end(), CONFIDENT, "IPv4 address"
     for m in _IPV6.finditer(text) if text.count(":") >= 2 else ():
         value = m.group()

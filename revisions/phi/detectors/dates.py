@@ -562,7 +562,8 @@ _PUBLIC_EVENT = re.compile(
     r"|announced|met|decided|agreed|approved|rejected|passed|launched|opened|closed))"
     # a law by its number, or coming into force, in the languages suggestions are written in: "la legge 180 del
     # 13 maggio 1978", "entró en vigor el 2 de enero", "ist am 1. Januar in Kraft getreten"
-    r"|(?:legge|ley|loi|lei|gesetz|wet|ustawa|decreto|décret|dekret)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*)?\d{1,5}"
+    r"|(?:legge|ley|loi|lei|gesetz|wet|ustawa|decreto|décret|dekret|quyết[ \t]+định|thông[ \t]+tư|nghị[ \t]+định"
+    r"|luật)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*|số[ \t]*)?\d{1,5}"
     r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
     r"|in[ \t]+werking|w[ \t]+życie)\b"
     # Chinese, Japanese and Korean write no spaces around it: "시행되었다", "施行された", "起生效"
@@ -643,7 +644,7 @@ _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{
 # Tagalog's "taong gulang" ("90 taong gulang") too.
 _YEARS_OTHER = (
     r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
-    r"|taong[ \t]+gulang)"
+    r"|taong[ \t]+gulang|वर्ष|साल)"
 )
 # Ages over 89 in Spanish, Portuguese, Italian, French, German and Dutch words: "noventa e dois anos",
 # "novantacinque anni", "quatre-vingt-dix-sept ans", "nonante-trois ans", "sechsundneunzig Jahre", "negentig jaar".
@@ -651,7 +652,14 @@ _AGE_OTHER_WORDS = (
     r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novanta[a-z]{0,7}|cien|cem|cento"
     r"|quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-[a-z]{2,6})?"
     r"|cent(?:-[a-z]{2,6})?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?und(?=neunzig)neunzig|neunzig|hundert"
-    r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|negentig|honderd)"
+    r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|negentig|honderd"
+    # Polish, Vietnamese, Swahili, Hebrew and Tagalog: "dziewięćdziesiąt dwa lata", "chín mươi hai tuổi",
+    # "tisini na tano", "תשעים ושש", "siyamnapu't isa"
+    r"|dziewięćdziesiąt(?:[ \t]+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?"
+    r"|chín[ \t]+mươi(?:[ \t]+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một[ \t]+trăm"
+    r"|tisini(?:[ \t]+na[ \t]+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?|mia[ \t]+moja"
+    r"|תשעים(?:[ \t]+ו[א-ת]{2,6})?|מאה"
+    r"|siyamnapu(?:['’]t[ \t]+(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?|isang[ \t]+daan)"
 )
 # Ninety to a hundred and nineteen in Chinese and Japanese numerals, before 岁, 歲, 歳 or 才: "九十六岁".
 _AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
@@ -659,6 +667,7 @@ _AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四�
 AGE_WORDS_GATE = re.compile(
     r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novanta|\bcien\b|\bcem\b|cento|quatre-vingt"
     r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
+    r"|dziewięćdziesiąt|chín[ \t]+mươi|một[ \t]+trăm|tisini|mia[ \t]+moja|תשעים|מאה|siyamnapu|isang[ \t]+daan"
 )
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
@@ -785,23 +794,37 @@ _AGE_PATTERNS = [
     ),
     # An age in another language: "91 Jahre", "93 ans", "95 años"
     (
-        re.compile(
-            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]+{_YEARS_OTHER}(?:[ \t]+(?:alt|oud))?"
-            r"(?=[ \t]*(?:[,;)–—-]|$))"
+        _OTHER_LANGUAGE_AGE := re.compile(
+            rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?:[ \t]+(?:alt|oud))?"
+            r"(?=[ \t]*(?:[,;)–—।-]|$|(?:के|की|का)(?!\w)))"
             # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
             rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
-            rf"|ma|má|έχει|hat))[ \t]+(?P<age2>{_AGE_NUM})[ \t]+{_YEARS_OTHER}(?!\w)"
+            rf"|ma|má|έχει|είναι|ήταν|hat|is|heeft|(?:il|elle)[ \t]+a))[ \t]+"
+            rf"(?P<age2>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?!\w)"
             # a birthday reached: "la abuela cumplió noventa y ocho el martes", "ha compiuto 96 anni"
             r"|\b(?:cumplió|cumple|cumplirá|cumplía|compie|compirà|compiuto)[ \t]+"
             rf"(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})\b"
         ),
         CONFIDENT,
     ),
-    # An age said as Swahili and Thai say it: "umri miaka 96", "umri wa miaka 93", "อายุ 95 ปี"
+    # An age said as Swahili, Thai, Hebrew and Tagalog say it: "umri miaka 96", "ana miaka tisini na tano",
+    # "อายุ 95 ปี", "סבתי בת תשעים ושש", "Ang lola ko ay siyamnapu't isa na"
     (
         re.compile(
             rf"\bumri[ \t]+(?:wa[ \t]+)?(?P<age>(?:miaka[ \t]+)?{_AGE_NUM})(?!\d)"
             rf"|อายุ[ \t]*(?P<age2>{_AGE_NUM})[ \t]*(?:ปี|ขวบ)"
+            rf"|(?:\bmiaka|(?<![א-ת])(?:בן|בת)|\bay)[ \t]+(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\w.,]\d|[ \t]*%)"
+        ),
+        CONFIDENT,
+    ),
+    # A number word of another language standing for an age, after "is" or after a name: "Mijn vader is
+    # zesennegentig en …", "Henk Bosschaert, negentig, …"; not a share or an amount ("negentig procent")
+    (
+        _OTHER_NUMBER_WORD_AGE := re.compile(
+            r"(?i)(?:\b(?:is|ist|est|es|è|é|era|war|was|wordt|wird|είναι)[ \t]+(?:nu[ \t]+|jetzt[ \t]+|già[ \t]+"
+            rf"|ya[ \t]+)?|[a-zà-ÿ)][ \t]*,[ \t]*)(?P<age>{_AGE_OTHER_WORDS})(?![\w'’-])"
+            r"(?![ \t]*(?:%|procent|percent|prozent|pour|por|per|minut|kilo|euro|€|dag|tag|jour|día|dia|giorn|keer"
+            r"|mal\b|fois|vez|volt|meter|mètre|metro|punt|punkt|point|mg|ml|kg|cm|jaar|jahr|ans|años|anni|anos))"
         ),
         CONFIDENT,
     ),
@@ -840,11 +863,40 @@ def _population_decade(text: str, start: int) -> bool:
     return bool(_POPULATION_NOUN.search(text, lo, hi)) and not _ONE_PERSON.search(text, lo, hi)
 
 
+# What, not who, is as old or as many as a number in another language: "el hospital tiene noventa años", "das
+# Verfahren ist hundert Jahre alt", "het aantal deelnemers was negentig".
+_THING_SUBJECT = re.compile(
+    r"(?i)\b(?:hospital|ziekenhuis|krankenhaus|klinik|kliniek|clinic|clínica|clinica|clinique|h[ôo]pital|ospedale"
+    r"|instituto?|institut|istituto|universi\w+|escuela|école|schule|school|scuola|ley|loi|gesetz|wet|legge|lei"
+    r"|revista|journal|zeitschrift|tijdschrift|rivista|empresa|firma|bedrijf|asociación|association|verein|vereniging"
+    r"|associazione|associação|método|methode|méthode|metodo|verfahren|test|escala|skala|schaal|scala|échelle"
+    r"|aantal|anzahl|número|numero|nombre|number|total|totaal|gesamt|muestra|sample|stichprobe|steekproef|campione"
+    r"|amostra|échantillon|participantes|deelnemers|teilnehmer|partecipanti|participants|pacientes|patiënten"
+    r"|patienten|pazienti|casos|cases|fälle|gevallen|casi|edificio|gebouw|gebäude|building|edificio|bâtiment"
+    r"|organizaci[óo]n|organisation|organisatie|organizzazione|país|pays|land|paese|ciudad|ville|stadt|stad|città"
+    r"|guía|guide|leitlinie|richtlijn|linee|directriz|recommandation)\b"
+)
+
+
+_MY_OR_OUR = re.compile(
+    r"(?i)(?<![\w'’-])(?:my|our|mi|mis|mijn|onze|mein\w{0,2}|unser\w{0,2}|ma|mon|mes|notre|nos|mia|mio|mie|miei"
+    r"|nostr[aeio]|minha|meu|nossa|nosso|moja|mój|moje|nasz\w{0,2}|μου)(?![\w'’-])"
+)
+
+
+def _thing_is_that_old(text: str, start: int) -> bool:
+    """A thing or a count before the age in its clause, and no one's "my" or "our" there."""
+    lo = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    return _THING_SUBJECT.search(text, lo, start) is not None and _MY_OR_OUR.search(text, lo, start) is None
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
+            if pattern in (_OTHER_LANGUAGE_AGE, _OTHER_NUMBER_WORD_AGE) and _thing_is_that_old(text, start):
+                continue
             if pattern is _DECADES and group != "age2" and _population_decade(text, start):
                 continue
             if _POPULATION_AFTER.match(text[end : end + 24]):

@@ -1752,6 +1752,8 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return  # "the Wolf Man (Sergei Pankejeff) was cured": a famous case in full, unless "my client …"
     if " " in full_key and full_key in classes.places and not strong:
         return  # "Puerto Rico", "El Salvador": a region named in two words, each of which could be a name
+    if " " in full_key and not strong and _LOCATIVE_BEFORE.search(ctx.before) and _key(full_key) in towns():
+        return  # "no Rio de Janeiro em 1952", "in Palo Alto": a town in several words, which the address reader judges
     eponyms = [t[0].removesuffix("'s").removesuffix("’s") for t in part if _key(t[0]) in classes.authors]
     if ctx.doctor and not strong and any(text.count(word) > 1 for word in eponyms):
         return  # "Alzheimer's disease is named after Dr Alois Alzheimer": the text is about the eponym
@@ -1832,7 +1834,9 @@ def _judge_part(text: str, part, classes: _Classes, cited_lookup, line_cache: di
         return
     if len(kinds) == 1:
         kind = kinds[0]
-        if kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
+        if kind == "given" and _key(text[start:word_end]) in towns() and _LOCATIVE_BEFORE.search(ctx.before):
+            pass  # "Sono psichiatra a Trieste", "vive en Florencia": a town, which the address reader judges
+        elif kind == "given" and (person or not _after_preposition_of_place(ctx.before)):
             yield "name", start, word_end, BORDERLINE, "given name"
         elif kind in ("family", "unknown", "caseless") and (
             person_after
@@ -2027,6 +2031,12 @@ _PREPOSITION_OF_PLACE = re.compile(
 )  # "in lower Manhattan", "across rural Kenya"
 
 
+# "in", "at" and their like in the languages the screen reads, right before a word.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:in|at|near|à|au|en|em|no|na|nel|nella|im|bei|w|we|v|ve|bij|te|i|på|ở|sa|di|ke|do|da)[ \t]+$"
+)
+
+
 def _after_preposition_of_place(before: str) -> bool:
     return bool(_PREPOSITION_OF_PLACE.search(before))
 
@@ -2076,6 +2086,31 @@ def _initials_of_known_figure(before: str, value: str) -> bool:
     return [w[0] for w in words] == letters and " ".join(_key(w) for w in words) in known_authors()
 
 
+# The initials under which the literature's best-known single cases are discussed.
+_LITERATURE_CASES = frozenset({"HM", "SM", "KC", "EVR", "DF", "NA", "PN", "CW", "HB", "DB", "GY", "IW"})
+_KNOWN_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+_OWN_CASE = re.compile(r"(?i)\b(?:my|our|mine|we|I)\b")
+_CASE_REACH = 120
+_CASE_FAME = re.compile(r"(?i)\b(?:classic|famous|well-known|landmark|textbook|seminal|celebrated|literature)\b")
+
+
+def _literature_case(text: str, start: int, value: str, cache: dict) -> bool:
+    """Initials a famous case is known by, in a text that gives the case's published full name ("H.M. … his name
+    (Henry Molaison)"), or, for the literature's best-known cases, in a scholarly sentence ("Patient S.M., studied
+    by Damasio and colleagues"); never in a text about the writer's own patients."""
+    letters = [c for c in value if c.isalpha()]
+    for m in _KNOWN_FULL_NAME.finditer(text):
+        words = m.group().split()
+        if [w[0] for w in words] == letters and " ".join(_key(w) for w in words) in known_authors():
+            return True
+    if "".join(letters) not in _LITERATURE_CASES or _OWN_CASE.search(text):
+        return False
+    # the initials' own full stops end a "sentence" too early: the researcher is looked for in the words around
+    near = text[max(0, start - _CASE_REACH) : start + _CASE_REACH]
+    cited = any(_key(w) in known_authors() for w in _WORD.findall(near))
+    return cited or bool(_CASE_FAME.search(near)) or _academic_sentence(text, start, cache)
+
+
 def _initials(text: str):
     cache: dict = {}
     if "." in text:
@@ -2086,6 +2121,8 @@ def _initials(text: str):
             if value.upper().replace(" ", "") in _INITIALS_NOT_NAMES and not _ROLE_RIGHT_BEFORE.search(before):
                 continue  # "9 A.M.", "U.K." but not "Patient A.M., seen …"
             after = text[m.end() : m.end() + 40]
+            if _literature_case(text, start, value, cache):
+                continue  # "Henry Molaison (H.M.)", "Patient S.M., studied by Damasio": a famous case's initials
             if _ROLE_AFTER.match(after) or (
                 len(value.replace(" ", "")) > 2 and _ROLE_RIGHT_BEFORE.search(before)
             ):  # "P.R. (client)"; "my pt J.R. (94!)", where the bracket holds no year

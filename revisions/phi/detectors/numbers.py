@@ -353,6 +353,7 @@ _CLEAN_CODE = re.compile(
     r"|NG|CG|TA|QS|PH|NICE|SIGN|HTA|COVID|SARS|MERS|H\dN\d|5-HT|CYP|rs|SNP|doi|ISBN|ISSN|ORCID|ver|v|GP)[-\d.]"
     r"|(?i:[esm])(?:[-.]|\d{1,3}(?!\d))"
     r"|^\d{1,4}[A-Za-z]?-\d{1,4}[A-Za-z]?$|^[A-Z]\d{1,2}(?:\.\d{1,2})?$"
+    r"|^\d{1,2}[hj]/\d{1,2}$"  # "joignable 24h/24, 7j/7": hours of a day, days of a week
 )
 _ORG_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:charity|company|companies\s+house|registered|vat|abn|acn|ein|grant|award|contract|isrctn|report"
@@ -450,11 +451,18 @@ _NATIONAL_SSN_LABEL = re.compile(
     # CMND, Indonesia's NIK and KTP, Pakistan's CNIC, Nigeria's NIN, Bangladesh's NID, Malaysia's MyKad, Chile's
     # RUT and RUN, Argentina's CUIL, Colombia's cédula, Belgium's national register, Israel's teudat zehut, Iran's
     # code melli, Germany's tax ID ("NIK 3174…", "CCCD 0011…", "cédula 1020…")
-    r"|(?-i:CCCD|CMND|NIK|KTP|CNIC|NIN|NID|RUT|RUN|CUIL|CUIT|MyKad|NRIC|FIN)|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?"
+    # Turkey's TCKN, Brazil's RG ("TC 1000…", "RG 55.501.234-X"), Denmark's CPR before "no." (not resuscitation:
+    # its value must be a CPR number's shape, below)
+    r"|(?-i:CCCD|CMND|NIK|KTP|CNIC|NIN|NID|RUT|RUN|CUIL|CUIT|MyKad|NRIC|FIN|TCKN|TC|T\.C\.|RG|CPR)"
+    r"|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?"
     r"|c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?|rijksregisternummer|num[ée]ro[ \t]+national"
     r"|teudat[ \t]+zehut|code[ \t]+melli|steuer-?id|steueridentifikationsnummer|rodné[ \t]+číslo)(?![\w-])"
-    r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号)"
+    r"|(?:주민등록번호|주민번호|マイナンバー|個人番号|基礎年金番号|身份证号(?:码)?|社保号|社会保障号"
+    # Israel's teudat zehut and the Arabic "identity number" / "national number"
+    r"|ת[\"״]ז|תעודת[ \t]+זהות|מספר[ \t]+זהות|رقم[ \t]+الهوية(?:[ \t]+الوطنية)?|الرقم[ \t]+الوطني)"
 )
+# A Danish CPR number: a day of birth and four digits ("010155-5550"), not a resuscitation rate after "CPR".
+_CPR_NUMBER = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d-?\d{4}")
 
 
 _NUMBER_WORD = re.compile(r"(?i)[ \t]{0,3}(?:(?:no|nr|number|nummer|num|n[°º])\b\.?|#)?")  # "SSS No.", "AHV-Nr."
@@ -467,7 +475,7 @@ _NATIONAL_SSN_STEMS = ("versicherungs", "sv", "nummer", "ahv", "avs", "nuss", "n
                        "gsis", "umid", "codice", "tessera", "carte", "cpr", "hetu", "kennitala", "cnp", "egn",
                        "kimlik", "seguridad", "securite", "seguranca", "previdenza", "afiliacion", "cccd", "cmnd",
                        "nik", "ktp", "cnic", "nin", "nid", "rut", "run", "cuil", "cuit", "mykad", "nric", "fin",
-                       "cedula", "national", "teudat", "melli", "steuer")  # fmt: skip
+                       "cedula", "national", "teudat", "melli", "steuer", "tc", "t.c", "rg")  # fmt: skip
 
 
 def _national_ssns(text: str):
@@ -482,6 +490,8 @@ def _national_ssns(text: str):
         value = text[span[0] : span[1]]
         if sum(c.isdigit() for c in value) < 6 or YEAR.fullmatch(value) or _is_date(value):
             continue  # "NSS 2023", a date after the label: no person's number
+        if m.group() == "CPR" and not _CPR_NUMBER.fullmatch(value):
+            continue  # "CPR 100-120 per minute": resuscitation
         yield "ssn", span[0], span[1], CONFIDENT, "labelled national insurance or social security number"
 
 

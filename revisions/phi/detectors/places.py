@@ -731,6 +731,8 @@ def _care_places(text: str):
             continue  # "admitted to Hospital", "seen in Clinic", "seen at Hope"
         if first in _NOT_A_CARE_PLACE or first in not_names() or first in regions() or first in _MONTH_NAMES:
             continue  # "seen in March", "admitted to Intensive Care", "treated in Scotland"
+        if _region_first(words):
+            continue  # "diagnosed more often in North America": a continent or a state
         if place.isupper() and len(place) <= 4:
             continue  # "seen in ED", "admitted to ICU"
         if len(words) > 1 and all(w.lower().rstrip(".'’") in safe_words() for w in words):
@@ -1023,8 +1025,8 @@ def find_addresses(text: str, low: str, words: set[str]):
             continue  # "comes from Gillick v West Norfolk … [1986] AC 112": a party to a reported case
         if _thing_from(_clause_before(text, city_start)):
             continue  # "Data came from Whitehall II", "Naikan therapy comes from …": a thing's source, no one's home
-        if _STUDY_THING_AFTER.match(text, m.end("city")):
-            continue  # "from the Butajira demographic surveillance site": a study's site
+        if _STUDY_THING_AFTER.match(text, m.end("city")) or _EPONYM_AFTER.match(text, m.end("city")):
+            continue  # "from the Butajira demographic surveillance site": a study's site; "Jerusalem syndrome"
         if _place_ok(city, strict=True) or (_place_ok(city) and _gazetteer_place(city.split()) == len(city.split())):
             yield "address", city_start, m.end("city"), BORDERLINE, "town or city where the person lives"
             yield from _places_after(text, m.end("city"))
@@ -1208,14 +1210,42 @@ _PUBLIC_BODY_GATE = {"society", "association", "college", "museum", "institute",
                      "council", "commission", "organisation", "organization", "university", "academy", "agency",
                      "library", "public"}  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# An organisation known by its acronym and its address, in the languages suggestions come in: "Die Adresse der
+# DGPPN ist …", "The WHO headquarters address … should be …"; not an acronym that stands for a person's details.
+_ACRONYM_BODY_ADDRESS = re.compile(
+    r"(?i:\b(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|endereco|adres|headquarters|sitz"
+    r"|siège|siege|sede)\b)[ \t]+(?i:(?:of|der|des|de|du|del|della|da|do|van)[ \t]+)?"
+    r"(?i:(?:the|la|le|el|il|het)[ \t]+)?"
+    r"(?P<a>[A-Z][A-Za-z]{0,2}[A-Z]{1,5})\b(?![ \t]*\d)"  # not a rural route's "address RR 2 Box 140"
+    r"|\b(?P<b>[A-Z][A-Za-z]{0,2}[A-Z]{1,5})(?:['’]s)?[ \t]+(?i:(?:headquarters|hq|head[ \t]+office|main[ \t]+office)"
+    r"(?:[ \t]+address)?|address|adresse|anschrift)\b"
+)
+_ADDRESS_WORDS = {"address", "adresse", "anschrift", "dirección", "direccion", "indirizzo", "endereço", "endereco",
+                  "adres", "headquarters", "sitz", "siège", "siege", "sede", "hq"}  # fmt: skip
+# Acronyms of a person's own details or of where they are seen, not of a public body.
+_PERSONAL_ACRONYMS = {"GP", "PT", "MRN", "DOB", "ID", "ER", "ED", "ICU", "PO", "IP", "MAC", "NOK", "OPD", "AE", "ENT",
+                      "RR", "HC", "APT", "STE", "BOX", "PMB"}  # fmt: skip
+_IN_CARE_WORDS = re.compile(
+    r"(?i)\b(?:my|our|patient|pt|client|mum|mom|dad|mother|father|son|daughter|wife|husband|lives|living)\b"
+)
 
 
 def public_body_addresses(text: str, words: set[str]) -> list[tuple[int, int]]:
     """The stretches of text that give a public body's own address: from the body's name to the sentence's end
     (the whole sentence when it calls the address public)."""
-    if not words & _PUBLIC_BODY_GATE:
-        return []
     spans = []
+    if words & _ADDRESS_WORDS and not _IN_CARE_WORDS.search(text):
+        for m in _ACRONYM_BODY_ADDRESS.finditer(text):
+            acronym = m.group("a") or m.group("b")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            # in a line written in capitals any word looks like an acronym: "HOME ADDRESS: 12 CHEMIN DES PINS"
+            if acronym not in _PERSONAL_ACRONYMS and line != line.upper():
+                end = _CLAUSE_END.search(text, m.end())
+                spans.append((m.start(), end.start() if end else len(text)))
+    if not words & _PUBLIC_BODY_GATE:
+        return spans
     for m in _PUBLIC_BODY_AT.finditer(text):
         start = m.start()
         if m.group().lower().startswith("public"):
@@ -1537,6 +1567,11 @@ _NAMED_THING_AFTER = re.compile(
     r"|cohort|birth[ \t]+cohort|study|trial|registry|biobank)\b"
     # a firm named for the place or a family: "Sue from Bellamy & Co Accountants", "from Ashford Haulage"
     rf"|[ \t]+(?:&|and[ \t]+Sons\b|(?:[A-Z][a-z]+[ \t]+){{0,2}}{_BUSINESS_HEADS}\b)"
+)
+# An eponymous condition or sign named for the place or a person: "Jerusalem syndrome", "due to Urbach–Wiethe disease".
+_EPONYM_AFTER = re.compile(
+    r"(?:[–-][A-Z][a-z]+)*[ \t]+(?:[Dd]isease|[Ss]yndrome|[Dd]isorder|[Pp]alsy|[Ss]ign|[Pp]henomenon|[Ee]ffect"
+    r"|[Rr]eflex|[Dd]elusion|[Aa]phasia|[Ee]ncephalopathy|[Ee]pilepsy|[Pp]sychosis)\b"
 )
 
 
@@ -1903,14 +1938,17 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
         romance = not _ROMANCE_WORDS.isdisjoint(_WORD.findall(clause.lower()))
         if not romance or (following and following.group("w") in safe_words()):
             return
-    if _NAMED_THING_AFTER.match(text, m.start("place") + len(" ".join(words[:n]))):
-        return  # "the Boston Naming Test", "Leeds Teaching Hospitals": a town that begins a name
+    place_end = m.start("place") + len(" ".join(words[:n]))
+    if _NAMED_THING_AFTER.match(text, place_end) or _EPONYM_AFTER.match(text, place_end):
+        return  # "the Boston Naming Test", "Leeds Teaching Hospitals", "Stockholm syndrome": a town that begins a name
     if len(words) > n and _is_full_name(words[: n + 1]):
         return  # "permission from Theresa Kowalski": a given name and a surname, not a town
     if _CITED_AFTER.match(text, m.start("place") + len(" ".join(words[:n]).rstrip(".,'’"))):
         return  # "the example from Clark (1986)": an author, not a town
     if _org_moved(clause) or _population_before(text, max(0, m.start() - 60), m.start("place")):
         return  # "Syrian refugees in Za'atari camp": a population, not a person, is there
+    if _WRITER_AS_CLINICIAN.search(clause) and not _SOMEONE_IN_CARE.search(text):
+        return  # "I'm a GP in Leeds", "Je suis interne en psychiatrie à Lyon": where the writer works
     if _not_personal_place(clause + " " + rest):
         return
     if _LAW_REPORT.search(rest):
@@ -1921,6 +1959,26 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     yield "address", start, end, BORDERLINE, "town or city where the person is"
     yield from _places_after(text, end)
     yield from _towns_listed_after(text, end)
+
+
+# The writer introducing themselves by their clinical work, in the languages the screen reads.
+_WRITER_AS_CLINICIAN = re.compile(
+    r"(?i)\b(?:I['’]?m|I[ \t]+am|I[ \t]+work[ \t]+as|je[ \t]+suis|sono|soy|sou|ich[ \t]+bin|ik[ \t]+ben|jestem)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:GP|psychiatrist|psychologist|nurse|doctor|physician|therapist|counsell?or"
+    r"|social[ \t]+worker|pharmacist|consultant|registrar|resident|trainee|student|midwife|psychotherapist|clinician"
+    r"|psychiatre|psychologue|infirmi[eè]re?|médecin|interne|psichiatra|psicolog[oa]|psiquiatra|psicólog[oa]"
+    r"|enfermer[oa]|médic[oa]|medic[oa]|infermier[ea]|psychiater(?:in)?|psycholog(?:e|in)?|ärztin|arzt|huisarts"
+    r"|psycholoog|verpleegkundige|lekarz|psychiatra|pielęgniarka)\b"
+)
+# Anyone in care or close to the writer, or the writer as a patient: with one of them in the text, the town may
+# be theirs.
+_SOMEONE_IN_CARE = re.compile(
+    r"(?i)\b(?:myself|diagnos\w*|admitted|sectioned|treated|gediagnosticeerd|diagnostizier\w*|opgenomen"
+    r"|patients?|clients?|pt|mum|mom|dad|mother|father|son|daughter|wife|husband|partner|nan|gran"
+    r"|grandma|grandpa|grandmother|grandfather|aunt|uncle|brother|sister|my|our|patiente?s?|paziente|pazienti"
+    r"|paciente|pacientes|patientin|patiënt|patiënte|pacjent\w*|mère|père|madre|padre|mãe|pai|mutter|vater"
+    r"|moeder|vader|mon|ma|mes|mi|mis|mio|mia|mein\w*|mijn|meu|minha|moja|mój)\b"
+)
 
 
 _ROMANCE_WORDS = frozenset(

@@ -164,6 +164,15 @@ def _not_a_place(text: str, start: int, end: int, places: frozenset[str]) -> boo
     value = text[start:end]
     if value.lower() in places or not any(ch.isalpha() for ch in value):
         return True
+    # part of a region's name: "North" of "North Carolina", "Wales" of "New South Wales"
+    before = text[max(0, start - 30) : start].split()[-2:]
+    after = text[end : end + 30].split()[:2]
+    for lead in range(len(before) + 1):
+        for tail in range(len(after) + 1):
+            if (lead or tail) and " ".join(before[len(before) - lead :] + [value] + after[:tail]).lower().strip(
+                ".,;:"
+            ) in places:
+                return True
     words = [w.lower() for w in _WORD.findall(text, max(0, start - 12), min(len(text), end + 20))]
     return bool(_INSTITUTION_WORDS.intersection(words))
 

@@ -9,6 +9,7 @@ less any name; the rest are kept by hand. Provenance: docs/phi-policy.md.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from pathlib import Path
 
@@ -73,6 +74,12 @@ def not_names() -> frozenset[str]:
 @cache
 def known_authors() -> frozenset[str]:
     return _words("known_authors.txt")
+
+
+@cache
+def known_author_words() -> frozenset[str]:
+    """Every word of the known authors' names: a text with none of them names no known author."""
+    return frozenset(word for name in known_authors() for word in re.findall(r"[^\W\d_]+", name))
 
 
 @cache
