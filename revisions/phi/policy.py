@@ -182,13 +182,29 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         # names and towns, which a title and its authors have too ("Letter from Birmingham Jail, Martin Luther
         # King Jr."): a day, an age, a street, a number, or a name in clinical words ("paciente Rita …")…
         details = [(c[1], c[2]) for c in prose if c[0] not in ("name", "address") or c[3] == CONFIDENT]
-        personal_lines = sorted(
-            {*personal_lines, *_own_people_after_references(text)}
-            | {line for line in shapeless if overlaps(details, *line)}
-        )
+        remarks = _own_people_after_references(text)
+        # A remark is read on its own too: the reference before it would make its names read as authors.
+        for start, end in _merged(remarks):
+            part = text[start:end]
+            part_low = part.lower()
+            part_words = set(_WORDS.findall(part_low))
+            part_digits = _DIGIT.search(part) is not None
+            part_url = "/" in part or "www" in part_low
+            prose += [
+                (c[0], c[1] + start, c[2] + start, c[3], c[4])
+                for c in _detect(part, part_low, part_words, part_digits, part_url, False)
+            ]
+        personal_lines = sorted({*personal_lines, *remarks} | {line for line in shapeless if overlaps(details, *line)})
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
-        carrying = _lines(text, found)
+        # A remark after a reference carries its own identifiers' names and dates too, though the line it ends
+        # reads as a reference ("S3-Leitlinie (2022). Arztbrief Herr …, geb. …, Patientennummer 55-10293").
+        flagged = [
+            (c[1], c[2])
+            for c in candidates + tagged
+            if c[0] in _CITATION_KINDS and not _excused(c, protected, url_spans)
+        ]
+        carrying = sorted(set(_lines(text, found)) | set(_remarks(text, flagged)))
         if personal_lines:
             candidates = prose
         elif carrying:
@@ -408,8 +424,19 @@ _REFERENCE_SHAPE = re.compile(
 
 # The writer's own people: "our pt Ethel Marsh (97) was in this study", "[author is my patient Kenneth Bramwell]".
 _OWN_PERSON = re.compile(
-    r"(?i)\b(?:my|our)[ \t]+(?:clients?|patients?|pts?|psychiatrist|therapist|mum|mom|dad|mother|father|grandmother"
-    r"|grandfather|grandma|grandpa|nan|son|daughter|wife|husband|brother|sister|partner|aunt|uncle)\b"
+    r"(?i)\b(?:(?:my|our)[ \t]+(?:(?:late|foster|step|adopted|eldest|youngest|older|younger|own)[ \t]+)?"
+    r"(?:clients?|patients?|pts?|psychiatrist|therapist|mum|mom|dad|mother|father|grandmother|grandfather|grandma"
+    r"|grandpa|nan|son|daughter|child|wife|husband|brother|sister|partner|aunt|uncle)"
+    r"|(?:seen|treated|assessed)[ \t]+by[ \t]+me|(?:caso|paciente)[ \t]+propio"
+    # the same in the other languages readers write: "Meu filho …", "mi tía …", "ma grand-mère …", "meine Mutter …"
+    r"|(?:mi|mis|nuestr[oa])[ \t]+(?:hij[oa]|madre|padre|mam[aá]|pap[aá]|abuel[oa]|herman[oa]|t[ií][oa]|espos[oa]"
+    r"|marido|mujer|pareja|paciente)|(?:meu|minha|nosso|nossa)[ \t]+(?:filh[oa]|m[aã]e|pai|av[oóô]|irm[aã]o?|tia|tio"
+    r"|marido|esposa|paciente)|(?:mon|ma|notre)[ \t]+(?:fils|fille|m[eè]re|p[eè]re|grand-m[eè]re|grand-p[eè]re"
+    r"|fr[eè]re|s(?:œ|oe)ur|mari|femme|tante|oncle|patient|patiente)|(?:mein|meine|meinem|meiner|unser|unsere)[ \t]+"
+    r"(?:Sohn|Tochter|Mutter|Vater|Oma|Opa|Gro(?:ß|ss)mutter|Gro(?:ß|ss)vater|Bruder|Schwester|Mann|Frau|Tante"
+    r"|Onkel|Patient|Patientin)|(?:mio|mia|nostro|nostra)[ \t]+(?:figlio|figlia|madre|padre|nonna|nonno|fratello"
+    r"|sorella|marito|moglie|zia|zio|paziente)|mijn[ \t]+(?:zoon|dochter|moeder|vader|oma|opa|broer|zus|man|vrouw"
+    r"|tante|oom|pati[eë]nt))\b"
 )
 _REMARK_MARKS = (". ", ".\t", " — ", " – ", " - ", "[", "(", ";")
 _REMARK_REACH = 200  # how far back a remark's start is looked for: the cost stays linear in the text
@@ -427,6 +454,39 @@ def _own_people_after_references(text: str) -> list[tuple[int, int]]:
         marks = [(at + len(mark)) for mark in _REMARK_MARKS if (at := text.rfind(mark, lo, m.start())) >= 0]
         spans.append((max(marks) if marks else lo, line_end))
     return spans
+
+
+# Where a remark begins on a reference's line: a sentence's end before a capital or a letter of a caseless
+# script ("(2021). Arztbrief", not "geb. 13.05.1949" nor "et al. in"), a spaced dash, a semicolon.
+_REMARK_START = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[^\W\d_])(?![a-z])|[ \t][—–-][ \t]|;[ \t]")
+
+
+def _remarks(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The remark each found span lies in, from the remark's start to the next one's or the line's end, where
+    the remark reads as no reference: within _REMARK_REACH of the span either way, so the cost stays linear."""
+    judged: dict[tuple[int, int], bool] = {}
+    for found_start, found_end in found:
+        line_start = text.rfind("\n", max(0, found_start - _REMARK_REACH), found_start) + 1
+        lo = max(line_start, found_start - _REMARK_REACH)
+        begin = max((m.end() for m in _REMARK_START.finditer(text, lo, found_start)), default=lo)
+        hi = text.find("\n", found_end, found_end + _REMARK_REACH)
+        hi = min(len(text), found_end + _REMARK_REACH) if hi < 0 else hi
+        after = _REMARK_START.search(text, found_end, hi)
+        stop = after.start() + 1 if after else hi
+        if (begin, stop) not in judged:
+            judged[begin, stop] = not _REFERENCE_CUE.search(text, begin, stop)
+    return sorted(span for span, remark in judged.items() if remark)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, so that reading each costs no more than reading the text once."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
 def _shapeless_lines(text: str) -> list[tuple[int, int]]:

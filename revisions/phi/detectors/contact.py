@@ -29,7 +29,9 @@ _TRUNK_ZERO_REGIONS = tuple(r for r in PHONE_REGIONS if r not in _NANP_REGIONS)
 
 # ---------------------------------------------------------------- email
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9_])"
+)
 _TLD = r"(?:com|org|net|edu|gov|co|uk|au|nz|ie|ca|io|info|me|us|de|fr|in|br|no|example)"
 # Spelled-out addresses ("maria dot lopez at example dot org", "ngozi[at]example[dot]org"): each "at" marker
 # is found first, then a bounded look either side, so the cost stays linear whatever the text.

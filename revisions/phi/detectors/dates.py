@@ -33,14 +33,14 @@ _DATE_PATTERNS = [
     # 2021-03-14, 2021/03/14
     (
         re.compile(
-            r"(?<![\w./=<>~-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?![\w/-]|\.\d)"
+            r"(?:(?<![\w./=<>~-])|(?<=[\u05d0-\u05ea]-))(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?![\w/-]|\.\d)"
         ),
         True,
     ),
-    # 3/14/2021, 14.03.2021, 14-03-2021, 3/14/21
+    # 3/14/2021, 14.03.2021, 14-03-2021, 3/14/21; after a Hebrew prefix too ("ב-4.9.2022", on 4.9.2022)
     (
         re.compile(
-            r"(?<![\w./=<>~-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\w/-]|\.\d)"
+            r"(?:(?<![\w./=<>~-])|(?<=[\u05d0-\u05ea]-))(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\w/-]|\.\d)"
         ),
         True,
     ),
@@ -977,8 +977,11 @@ def find_dates_beside(text: str, names: list[tuple[int, int]]):
             yield "date", m.start("a"), m.end("b"), BORDERLINE, "day and month listed with a name"
 
 
-# An age right after a person's name in a list or handover line: "Ellis, Joy 93 – settled", "O'NEILL, Bridget – 90,".
-_AGE_LISTED = re.compile(rf"[ \t]*(?:[–—-][ \t]*)?(?P<age>{_AGE_NUM})(?=[ \t]*(?:[–—|,;)]|-[ \t]|\t|\n|$))")
+# An age right after a person's name in a list or handover line, or ending a sentence about them: "Ellis, Joy 93
+# – settled", "O'NEILL, Bridget – 90,", "for my mother Rosemary Quint, 93."
+_AGE_LISTED = re.compile(
+    rf"[ \t]*(?:[–—,-][ \t]*)?(?P<age>{_AGE_NUM})(?=[ \t]*(?:[–—|,;)]|-[ \t]|\t|\n|$)|\.(?:[ \t]|\n|$))"
+)
 
 
 def find_ages_beside(text: str, names: list[tuple[int, int]]):

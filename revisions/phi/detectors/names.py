@@ -867,7 +867,7 @@ def _find_names(text: str, words: set[str] | None):
         yield from _family_cases(text)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
-            group = next(g for g in ("name", "kname", "krole", "kpat", "after") if m.group(g))
+            group = next(g for g in ("name", "kname", "krole", "kpat", "after", "jname", "krel") if m.group(g))
             yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
     if _HANGUL_GATE.search(text):
         yield from _romanised_before_particle(text, classes)
@@ -880,7 +880,7 @@ def _find_names(text: str, words: set[str] | None):
             yield "name", m.start(), m.end(), BORDERLINE, "Vietnamese name with its middle name"
     if _OTHER_SCRIPT_GATE.search(text):
         for m in _OTHER_SCRIPT_NAME.finditer(text):
-            group = next(g for g in ("cyr", "grk", "arb", "dev", "self", "eth") if m.group(g))
+            group = next(g for g in ("cyr", "grk", "arb", "heb", "dev", "self", "eth") if m.group(g))
             yield "name", m.start(group), m.end(group), BORDERLINE, "name after a patient, family or title word"
 
 
@@ -910,10 +910,17 @@ _EAST_ASIAN_NAME = re.compile(
     r"[ \t]?환자(?:의|[ \t]?(?:어머니|아버지|어머님|아버님|보호자|가족|분|님))"
     rf"|(?:病人|患者|病者|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})"
     rf"(?P<after>[{_HAN}]{{2,3}}?)(?=[，,、。 \t(（：:0-9]|男|女|的|说|电话|照顾|打|来|在|是|于|$)"
+    rf"|(?:病人|患者|病者|家属)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})(?P<jname>[{_HAN}々]{{2,5}})(?=さん|様|さま|氏|君)"
+    # the writer's own relative, then a Korean full name with its particle: "제 남편 박준혁은", not "제 남편 정말로"
+    r"|(?:제|내|우리|저희)[ \t]+(?:남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|할머니|할아버지|동생|오빠|언니|누나"
+    r"|손자|손녀)[ \t]+(?!이메일|이야기|이번|이름|전화|주소|정신|정말|진단|치료|상태|지금|작년|올해|오늘|어제|내일"
+    r"|계속|항상|매일|처음|결국|병원|약을|약이)"
+    rf"(?P<krel>[{_KOREAN_SURNAMES}][{_HANGUL}][{_HANGUL}](?<![은는이가을를의도만로과와에]))"
+    rf"(?=(?:은|는|이|가|을|를|의|씨|님|에게|과|와)?(?![{_HANGUL}]))"
 )
 _EAST_ASIAN_GATE = re.compile(
     r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|환자|보호자|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
-    r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲"
+    r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲|남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|동생|오빠|언니|누나|손자|손녀"
 )
 # A name after a patient, family or title word of Cyrillic, Greek, Arabic, Devanagari or Ethiopic script
 # ("пациентка Коваленко Ірина", "Мама пациента, Ольга Сидоренко", "η ασθενής Ελένη", "ابنتي مريم", "रोगी सुरेश को",
@@ -928,16 +935,21 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"(?:[ \t]+(?i:пациентки|пациента|пацієнтки|пацієнта))?,?[ \t]+"
     rf"(?P<cyr>{_CYR}(?:[ \t]+{_CYR}){{0,2}})"
     r"|(?i:\b(?:ασθενής|ασθενούς|ασθενή|κυρία|κυρίας|κύριος|κυρίου|κύριο|μητέρα|πατέρας|σύζυγος|γιος|κόρη|αδελφός"
-    r"|αδελφή|γιαγιά|παππούς))"
+    r"|αδελφή|γιαγιά|παππούς))(?:[ \t]+(?i:μου|σου|του|της|μας|σας|τους))?"
     rf"[ \t]+(?P<grk>{_GRK}(?:[ \t]+{_GRK})?)"
     r"|(?:ابني|ابنتي|ابنه|ابنها|ابنته|ابنتها|أخي|أختي|أخوه|أخته|أخوها|أختها|زوجي|زوجتي|زوجها|زوجته|أمي|أبي"
-    r"|مريضي|مريضتي)[ \t]+(?!ال)(?P<arb>[\u0621-\u064a]{2,15})"
+    r"|مريضي|مريضتي|المريض|المريضة|المريضه|للمريض|للمريضة)[ \t]+(?!ال)"
+    # the whole name where punctuation ends it ("المريضة فاطمة الزهراء بنعلي، …"), else its first word
+    r"(?P<arb>[\u0621-\u064a]{2,15}(?:[ \t]+[\u0621-\u064a]{2,15}){1,2}(?=[ \t]*[،,.؛:(])|[\u0621-\u064a]{2,15})"
+    r"|(?:המטופל|המטופלת|מטופל|מטופלת|המטופל/ת|החולה|חולה|הבן[ \t]+שלי|הבת[ \t]+שלי|בני|בתי|בעלי|אשתי|אמא[ \t]+שלי"
+    r"|אבא[ \t]+שלי|סבתא[ \t]+שלי|סבא[ \t]+שלי|אחי|אחותי)[ \t]+"
+    r"(?P<heb>[\u05d0-\u05ea'\"״׳־-]{2,15}(?:[ \t]+[\u05d0-\u05ea'\"״׳־-]{2,15}){0,2}?)(?=[ \t]*[,،.:(]|[ \t]+ת\.?ז)"
     r"|(?:रोगी|मरीज़|मरीज|पत्नी|पति|बेटी|बेटा|माँ|मां|पिता|भाई|बहन|श्रीमती|श्री|सुश्री)[ \t]+"
     rf"(?P<dev>{_DEV}(?:[ \t]+{_DEV}){{0,2}}?)(?=[ \t]+(?:को|ने|की|का|के|से|हूँ|हैं|है)(?![\u0900-\u097f])|[ \t]*[,।(])"
     rf"|मैं[ \t]+(?P<self>{_DEV})[ \t]+हूँ"
     r"|(?:ወ/ሮ|አቶ|ወ/ሪት|ዶ/ር)[ \t]*(?P<eth>[\u1200-\u1367]{2,12}(?:[ \t]+[\u1200-\u1367]{2,12})?)"
 )
-_OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
+_OTHER_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u1200-\u137f]")
 
 
 # A Vietnamese name has its shape: a common surname, then "Văn" or "Thị" and one or two given names ("Nguyễn Văn An",
