@@ -20,7 +20,8 @@ on), and from a sixteenth, identifiers and clean lines, split at random, ``tunin
 ``tuning15.jsonl`` (40%) and ``holdout13.jsonl`` (60%, never tuned on), and from a nineteenth, likewise,
 ``tuning16.jsonl`` (40%) and ``holdout14.jsonl`` (60%, never tuned on), and from a twentieth, likewise,
 ``tuning17.jsonl`` (40%) and ``holdout15.jsonl`` (60%, never tuned on), and from a twenty-first, likewise,
-``tuning18.jsonl`` (40%) and ``holdout16.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning18.jsonl`` (40%) and ``holdout16.jsonl`` (60%, never tuned on), and from a twenty-second, likewise,
+``tuning19.jsonl`` (40%) and ``holdout17.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -204,6 +205,10 @@ def build_tuning18() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning18_written.txt", "t18w")
 
 
+def build_tuning19() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning19_written.txt", "t19w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -248,6 +253,10 @@ def build_holdout16() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout16_written.txt", "h16w")
 
 
+def build_holdout17() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout17_written.txt", "h17w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -289,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout14.jsonl", build_holdout14),
         ("holdout15.jsonl", build_holdout15),
         ("holdout16.jsonl", build_holdout16),
+        ("holdout17.jsonl", build_holdout17),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -299,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning16.jsonl", build_tuning16),
         ("tuning17.jsonl", build_tuning17),
         ("tuning18.jsonl", build_tuning18),
+        ("tuning19.jsonl", build_tuning19),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

@@ -26,6 +26,7 @@ from scripts.phi_cases import (
     build_holdout14,
     build_holdout15,
     build_holdout16,
+    build_holdout17,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -44,6 +45,7 @@ from scripts.phi_cases import (
     build_tuning16,
     build_tuning17,
     build_tuning18,
+    build_tuning19,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -64,6 +66,7 @@ from scripts.phi_eval import (
     HOLDOUT14,
     HOLDOUT15,
     HOLDOUT16,
+    HOLDOUT17,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -84,6 +87,7 @@ from scripts.phi_eval import (
     TUNING16,
     TUNING17,
     TUNING18,
+    TUNING19,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -115,6 +119,7 @@ TUNING15_CASES = load_cases(TUNING15)
 TUNING16_CASES = load_cases(TUNING16)
 TUNING17_CASES = load_cases(TUNING17)
 TUNING18_CASES = load_cases(TUNING18)
+TUNING19_CASES = load_cases(TUNING19)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
@@ -126,6 +131,7 @@ HOLDOUT13_CASES = load_cases(HOLDOUT13)
 HOLDOUT14_CASES = load_cases(HOLDOUT14)
 HOLDOUT15_CASES = load_cases(HOLDOUT15)
 HOLDOUT16_CASES = load_cases(HOLDOUT16)
+HOLDOUT17_CASES = load_cases(HOLDOUT17)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
@@ -134,7 +140,7 @@ ALL_CASES += (
 )
 ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES + TUNING14_CASES + HOLDOUT12_CASES
 ALL_CASES += TUNING15_CASES + HOLDOUT13_CASES + TUNING16_CASES + HOLDOUT14_CASES + TUNING17_CASES + HOLDOUT15_CASES
-ALL_CASES += TUNING18_CASES + HOLDOUT16_CASES
+ALL_CASES += TUNING18_CASES + HOLDOUT16_CASES + TUNING19_CASES + HOLDOUT17_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -200,6 +206,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT14_CASES, 276, 204, 5),
         (HOLDOUT15_CASES, 276, 204, 4),
         (HOLDOUT16_CASES, 276, 204, 3),
+        (HOLDOUT17_CASES, 276, 204, 0),
     ],
     ids=[
         "sixth round, split",
@@ -213,6 +220,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "nineteenth round, split",
         "twentieth round, split",
         "twenty-first round, split",
+        "twenty-second round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -223,6 +231,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
     tuning += TUNING13_CASES + TUNING14_CASES + TUNING15_CASES + TUNING16_CASES + TUNING17_CASES + TUNING18_CASES
+    tuning += TUNING19_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -274,6 +283,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning17() == TUNING17_CASES
     assert build_holdout16() == HOLDOUT16_CASES
     assert build_tuning18() == TUNING18_CASES
+    assert build_holdout17() == HOLDOUT17_CASES
+    assert build_tuning19() == TUNING19_CASES
 
 
 @pytest.mark.parametrize(
@@ -710,3 +721,27 @@ def test_the_eighteenth_tuning_set_does_not_fall_below_its_figures():
     assert report.single_recall >= 52 / 57  # 91.2 %
     assert report.clean_fp_rate <= 7 / 136  # 5.1 %
     assert report.clean_confident_fp <= 2
+
+
+def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """A twenty-second writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
+    tuning19). Measured blind with the screen as the twenty-first round left it: 490 / 573 spans, 69 / 78
+    single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
+    earlier sets, 495, 69 and 20 (5 confident). Short of the targets; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
+    report = evaluate(HOLDOUT17_CASES)
+    assert report.recall() >= 495 / 573  # 86.4 %
+    assert report.single_recall >= 69 / 78  # 88.5 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
+    assert report.clean_confident_fp <= 5
+
+
+def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
+    """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
+    confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets. A floor, not a
+    goal."""
+    report = evaluate(TUNING19_CASES)
+    assert report.recall() >= 320 / 383  # 83.6 %
+    assert report.single_recall >= 41 / 46  # 89.1 %
+    assert report.clean_fp_rate <= 10 / 136  # 7.4 %
+    assert report.clean_confident_fp <= 1
