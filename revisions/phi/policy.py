@@ -9,6 +9,7 @@ field; a field with more is refused as a whole.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -33,6 +34,7 @@ from .detectors.places import (
     find_towns_with_person_details,
     find_zip_codes,
     public_body_addresses,
+    writers_workplaces,
 )
 from .detectors.tagger import REASON as TAGGER_REASON
 from .detectors.tagger import find_tagged
@@ -219,6 +221,7 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         if words & known_author_words() and any(c[0] in ("address", "zip") for c in candidates)
         else []
     )
+    workplaces = functools.cache(lambda: writers_workplaces(text))
     held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
     mentioned = mention_spans(text) if held else []
     kept = []
@@ -236,6 +239,8 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
             continue  # a teaching vignette's people and their towns, which the text says are made up
         if _excused(c, protected, url_spans):
             continue
+        if c[4] == TAGGER_REASON and kind == "address" and overlaps(workplaces(), start, end):
+            continue  # "I'm a GP in Harrogate": the writer's workplace, which the rules leave alone too
         kept.append(c)
     return kept
 
@@ -426,7 +431,8 @@ _REFERENCE_SHAPE = re.compile(
 _OWN_PERSON = re.compile(
     r"(?i)\b(?:(?:my|our)[ \t]+(?:(?:late|foster|step|adopted|eldest|youngest|older|younger|own)[ \t]+)?"
     r"(?:clients?|patients?|pts?|psychiatrist|therapist|mum|mom|dad|mother|father|grandmother|grandfather|grandma"
-    r"|grandpa|nan|son|daughter|child|wife|husband|brother|sister|partner|aunt|uncle)"
+    r"|grandpa|nan|son|daughter|child|wife|husband|brother|sister|partner|aunt|uncle|GP|doctor|psychologist"
+    r"|counsell?or|social[ \t]+worker|key[ \t]?worker|case[ \t]?worker)"
     r"|(?:seen|treated|assessed)[ \t]+by[ \t]+me|(?:caso|paciente)[ \t]+propio"
     # the same in the other languages readers write: "Meu filho …", "mi tía …", "ma grand-mère …", "meine Mutter …"
     r"|(?:mi|mis|nuestr[oa])[ \t]+(?:hij[oa]|madre|padre|mam[aá]|pap[aá]|abuel[oa]|herman[oa]|t[ií][oa]|espos[oa]"

@@ -577,12 +577,13 @@ def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     8 / 210 clean raised (2 confident); after it 320, 151 and 7; after the seventeenth 330, 157 and 5 (0 confident);
     6 clean raised once the learned tagger is trained on the nineteenth round too; 351, 161 and 5 after the
     twentieth round's work; 350, 160 and 5 with the tagger trained on the twenty-first round too (one vehicle
-    plate fewer read by it). Far short of the targets; a floor, not a goal."""
+    plate fewer read by it); 350, 160 and 6 with the tagger trained on the twenty-second round too (one clean line
+    more read by it). Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
     report = evaluate(HOLDOUT11_CASES)
     assert report.recall() >= 350 / 382  # 91.6 % after the twenty-first round (309 blind)
     assert report.single_recall >= 160 / 177  # 90.4 % (146 blind)
-    assert report.clean_fp_rate <= 5 / 210  # 2.4 % (8 blind)
+    assert report.clean_fp_rate <= 6 / 210  # 2.9 % (8 blind)
     assert report.clean_confident_fp == 0
 
 
@@ -663,9 +664,10 @@ def test_the_sixteenth_tuning_set_does_not_fall_below_its_figures():
     """The nineteenth writer's 40 %: 437 / 520 spans, 33 / 35 single cases and 3 / 136 clean raised blind; 447, 33
     and 3 once the learned tagger is trained on it with the other tuning sets; 453, 33 and 3 with towns in texts
     that give a person's identifiers; 482, 34 and 3 after the twentieth round's work; 482, 33 and 1 with the tagger
-    retrained on the twenty-first round. A floor, not a goal."""
+    retrained on the twenty-first round; 481, 33 and 1 with the tagger retrained on the twenty-second. A floor, not a
+    goal."""
     report = evaluate(TUNING16_CASES)
-    assert report.recall() >= 482 / 520  # 92.7 %
+    assert report.recall() >= 481 / 520  # 92.5 %
     assert report.single_recall >= 33 / 35  # 94.3 %
     assert report.clean_fp_rate <= 1 / 136  # 0.7 %
 
@@ -676,13 +678,13 @@ def test_the_twentieth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     earlier tuning sets: 511 / 638 spans, 44 / 48 single-identifier cases, 29 / 204 clean raised (10 confident);
     with the tagger trained on tuning17 too, 517, 44 and 30; after the precision fixes from tuning17's clean lines
     and remarks after references read as prose, 527, 46 and 25 (10 confident); after the twenty-first round's work,
-    528, 46 and 24 (9 confident). Far short of the targets, and among the most clean lines raised of any writer's
-    set; a floor, not a goal."""
+    528, 46 and 24 (9 confident); after the twenty-second's, 533, 46 and 23 (9 confident). Far short of the targets,
+    and among the most clean lines raised of any writer's set; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT15_CASES if c["spans"]} & {c["text"] for c in TUNING17_CASES}
     report = evaluate(HOLDOUT15_CASES)
-    assert report.recall() >= 528 / 638  # 82.8 %
+    assert report.recall() >= 533 / 638  # 83.5 %
     assert report.single_recall >= 46 / 48  # 95.8 %
-    assert report.clean_fp_rate <= 24 / 204  # 11.8 %
+    assert report.clean_fp_rate <= 23 / 204  # 11.3 %
     assert report.clean_confident_fp <= 9
 
 
@@ -703,23 +705,24 @@ def test_the_twenty_first_rounds_held_apart_part_does_not_fall_below_its_measure
     single-identifier cases, 25 / 204 clean raised (6 confident); with this round's first fixes and the tagger
     retrained on the earlier tuning sets, 482, 53 and 25, and 246 / 276 cases with identifiers refused or held
     through the form; after the fixes its tuned-on part showed and the tagger trained on it, 486, 54 and 22 (5
-    confident). Far short of the targets; a floor, not a goal."""
+    confident); after the twenty-second round's work, 490, 54 and 20 (5 confident). Far short of the targets; a
+    floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT16_CASES if c["spans"]} & {c["text"] for c in TUNING18_CASES}
     report = evaluate(HOLDOUT16_CASES)
-    assert report.recall() >= 486 / 600  # 81.0 %
+    assert report.recall() >= 490 / 600  # 81.7 %
     assert report.single_recall >= 54 / 67  # 80.6 %
-    assert report.clean_fp_rate <= 22 / 204  # 10.8 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
     assert report.clean_confident_fp <= 5
 
 
 def test_the_eighteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-first writer's 40 %: 297 / 374 spans, 50 / 57 single cases and 22 / 136 clean raised blind; 321,
-    52 and 7 (2 confident) once the tagger is trained on it and after the fixes its lines showed. A floor, not a
-    goal."""
+    52 and 7 (2 confident) once the tagger is trained on it and after the fixes its lines showed; 345, 53 and 6 (2
+    confident) after the twenty-second round's work. A floor, not a goal."""
     report = evaluate(TUNING18_CASES)
-    assert report.recall() >= 321 / 374  # 85.8 %
-    assert report.single_recall >= 52 / 57  # 91.2 %
-    assert report.clean_fp_rate <= 7 / 136  # 5.1 %
+    assert report.recall() >= 345 / 374  # 92.2 %
+    assert report.single_recall >= 53 / 57  # 93.0 %
+    assert report.clean_fp_rate <= 6 / 136  # 4.4 %
     assert report.clean_confident_fp <= 2
 
 
@@ -727,21 +730,22 @@ def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measur
     """A twenty-second writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning19). Measured blind with the screen as the twenty-first round left it: 490 / 573 spans, 69 / 78
     single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
-    earlier sets, 495, 69 and 20 (5 confident). Short of the targets; a floor, not a goal."""
+    earlier sets, 495, 69 and 20 (5 confident); after the fixes its tuned-on part showed and the tagger trained on
+    it, 497, 70 and 21 (5 confident). Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
     report = evaluate(HOLDOUT17_CASES)
-    assert report.recall() >= 495 / 573  # 86.4 %
-    assert report.single_recall >= 69 / 78  # 88.5 %
-    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
+    assert report.recall() >= 497 / 573  # 86.7 %
+    assert report.single_recall >= 70 / 78  # 89.7 %
+    assert report.clean_fp_rate <= 21 / 204  # 10.3 %
     assert report.clean_confident_fp <= 5
 
 
 def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
-    confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets. A floor, not a
-    goal."""
+    confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets; 340, 41 and 3 (0
+    confident) once the tagger is trained on it and after the fixes its lines showed. A floor, not a goal."""
     report = evaluate(TUNING19_CASES)
-    assert report.recall() >= 320 / 383  # 83.6 %
+    assert report.recall() >= 340 / 383  # 88.8 %
     assert report.single_recall >= 41 / 46  # 89.1 %
-    assert report.clean_fp_rate <= 10 / 136  # 7.4 %
-    assert report.clean_confident_fp <= 1
+    assert report.clean_fp_rate <= 3 / 136  # 2.2 %
+    assert report.clean_confident_fp == 0

@@ -136,8 +136,8 @@ _OTHER_MONTHS = (
     " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου novembre ionawr"
     " chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr січня лютого березня квітня"
     " травня червня липня серпня вересня жовтня листопада грудня يناير فبراير مارس أبريل ابريل مايو يونيو يوليو"
-    " أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
-).split()  # with French and Italian "novembre", Welsh, Ukrainian and Arabic (Egyptian and Gulf) months
+    " أغسطس سبتمبر أكتوبر نوفمبر ديسمبر machi aprili julai agosti septemba oktoba novemba"
+).split()  # with French and Italian "novembre", Welsh, Ukrainian, Arabic (Egyptian and Gulf) and Swahili months
 # Dates as Chinese, Japanese (with its era years too), Korean and Vietnamese write them: "2023年11月2日",
 # "令和6年3月3日", "2024년 3월 5일", "ngày 5 tháng 3 năm 2024".
 _EAST_ASIAN_DATE = re.compile(
@@ -565,7 +565,10 @@ _PUBLIC_EVENT = re.compile(
     r"|(?:legge|ley|loi|lei|gesetz|wet|ustawa|decreto|décret|dekret|quyết[ \t]+định|thông[ \t]+tư|nghị[ \t]+định"
     r"|luật)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*|số[ \t]*)?\d{1,5}"
     r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
-    r"|in[ \t]+werking|w[ \t]+życie)\b"
+    r"|in[ \t]+werking|w[ \t]+życie"
+    # or passed, without its number: "Ustawa o ochronie zdrowia psychicznego … z 19 sierpnia 1994 r.", "Закон о
+    # психиатрической помощи … принят 2 июля 1992 года", "das Gesetz wurde am 3. März verabschiedet"
+    r"|(?-i:Ustawa|Закон)|uchwalon[aey]|verabschiedet|promulgad[ao]|promulgu[ée]e?)\b"
     # Chinese, Japanese and Korean write no spaces around it: "시행되었다", "施行された", "起生效"
     r"|시행|施行|实施|實施|生效|발효|공포되"
 )
@@ -641,10 +644,10 @@ _WORDY_DOB = (
 _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|the[ \t]+\d{{1,2}}|{_WEEKDAY})"
 # "Years" after an age in other languages: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Greek,
 # Vietnamese, Turkish, the Nordic languages, Finnish, Hungarian, Czech, Russian and Ukrainian.
-# Tagalog's "taong gulang" ("90 taong gulang") too.
+# Tagalog's "taong gulang" ("90 taong gulang") and Indonesian and Malay "tahun" ("Ibu Ratna (92 tahun)") too.
 _YEARS_OTHER = (
     r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
-    r"|taong[ \t]+gulang|वर्ष|साल)"
+    r"|taong[ \t]+gulang|वर्ष|साल|tahun)"
 )
 # Ages over 89 in Spanish, Portuguese, Italian, French, German and Dutch words: "noventa e dois anos",
 # "novantacinque anni", "quatre-vingt-dix-sept ans", "nonante-trois ans", "sechsundneunzig Jahre", "negentig jaar".
@@ -659,7 +662,9 @@ _AGE_OTHER_WORDS = (
     r"|chín[ \t]+mươi(?:[ \t]+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một[ \t]+trăm"
     r"|tisini(?:[ \t]+na[ \t]+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?|mia[ \t]+moja"
     r"|תשעים(?:[ \t]+ו[א-ת]{2,6})?|מאה"
-    r"|siyamnapu(?:['’]t[ \t]+(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?|isang[ \t]+daan)"
+    r"|siyamnapu(?:['’]t[ \t]+(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?|isang[ \t]+daan"
+    # Russian: "девяносто восемь лет"
+    r"|девяносто(?:[ \t]+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять))?|сто)"
 )
 # Ninety to a hundred and nineteen in Chinese and Japanese numerals, before 岁, 歲, 歳 or 才: "九十六岁".
 _AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
@@ -668,6 +673,7 @@ AGE_WORDS_GATE = re.compile(
     r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novanta|\bcien\b|\bcem\b|cento|quatre-vingt"
     r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
     r"|dziewięćdziesiąt|chín[ \t]+mươi|một[ \t]+trăm|tisini|mia[ \t]+moja|תשעים|מאה|siyamnapu|isang[ \t]+daan"
+    r"|девяносто|(?<!\w)сто(?!\w)"
 )
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
@@ -807,6 +813,8 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),
+    # An age after Hindi's word for it: "मेरे पिता हरि प्रसाद, उम्र 92, लखनऊ में रहते हैं"
+    (re.compile(rf"(?:उम्र|आयु)[ \t]*[:：-]?[ \t]*(?P<age>{_AGE_NUM})(?!\d)"), CONFIDENT),
     # An age said as Swahili, Thai, Hebrew and Tagalog say it: "umri miaka 96", "ana miaka tisini na tano",
     # "อายุ 95 ปี", "סבתי בת תשעים ושש", "Ang lola ko ay siyamnapu't isa na"
     (
@@ -903,7 +911,7 @@ def find_ages(text: str):
                 continue
             if pattern is not _SECOND_OF_TWO_AGES and _POPULATION_BEFORE.search(text[max(0, start - 24) : start]):
                 continue  # the "and" of two people's ages is no range
-            if text[start:end] in ("111", "112", "116") and is_public_number(text, start, end):
+            if text[start:end] in ("111", "112", "113", "116") and is_public_number(text, start, end):
                 continue
             if text[start].isalpha() and _NUMBER_WORD_BEFORE.search(text, max(0, start - 16), start):
                 continue  # "seventy, eighty, ninety, a hundred": counting, not an age

@@ -40,10 +40,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])|(?<![\w.])[A-Z
 _PARTICLES = {"de", "da", "del", "della", "dela", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la",
               "bin", "binti", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "y", "e", "af", "zu", "mac", "ní",
               "nic", "ó", "ua"}  # fmt: skip
-# English, French, German, Spanish, Portuguese, Italian, Polish and Greek: "Doña Guadalupe …", "η κυρία Ελένη …"
+# English, French, German, Spanish, Portuguese, Italian, Polish, Greek and Indonesian: "Doña Guadalupe …", "η κυρία
+# Ελένη …", "Pak Darmawan …"
 _HONORIFIC = re.compile(
     r"(?i)(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Sra|Sr|Srta|Herr|Frau|Madame|Monsieur|Doña|Dona|Dña"
-    r"|Sig\.ra|Sig|Signora|Signor|Pani|κυρία|κύριος|κα|κος)\.?[ \t]*$"
+    r"|Sig\.ra|Sig|Signora|Signor|Pani|κυρία|κύριος|κα|κος|(?-i:Pak|Bapak|Bu|Ibu))\.?[ \t]*$"
 )
 _ROLE = (
     r"clients?|patients?|pt|son|sons|daughters?|mother|mum|mom|father|dad|husband|wife|partner|spouse|fianc[eé]e?"
@@ -56,7 +57,7 @@ _ROLE = (
     r"|person|individual|referral|boss|manager|employer|landlord|landlady|lodger|tenant|twin|sibling"
     # the patient in the languages notes switch into: "bệnh nhân Trần Văn Hùng", "Pasien Siti …", "pacjent Zieliński"
     r"|paciente|pacientes|patiente|patiënt|patiënte|patientin|pacjent|pacjentka|pasien|pasyente|mgonjwa"
-    r"|bệnh[ \t]+nhân|benh[ \t]+nhan"
+    r"|bệnh[ \t]+nhân|benh[ \t]+nhan|cliënt|cliënte|cliente|klient|klientin|klientka"
 )
 # A word that puts a person in a sentence: a pronoun, the writer or reader, a role or a relative.
 PERSON_WORD = re.compile(
@@ -867,7 +868,7 @@ def _find_names(text: str, words: set[str] | None):
         yield from _family_cases(text)
     if _EAST_ASIAN_GATE.search(text):
         for m in _EAST_ASIAN_NAME.finditer(text):
-            group = next(g for g in ("name", "kname", "krole", "kpat", "after", "jname", "krel") if m.group(g))
+            group = next(g for g in ("name", "kname", "krole", "kpat", "after", "jname", "krel", "zrel") if m.group(g))
             yield "name", m.start(group), m.end(group), CONFIDENT, "name with an honorific or a patient word"
     if _HANGUL_GATE.search(text):
         yield from _romanised_before_particle(text, classes)
@@ -893,6 +894,7 @@ _HANGUL = "\uac00-\ud7af"
 _NOT_A_NAME_HAN = (
     "患者|看護師|看護|医師|先生|家族|皆|利用者|職員|母|父|奥|娘|息子|子供|子ども|病人|客|同学|大家|老人|女儿|儿子|丈夫|妻子"
     "|母亲|父亲|妈妈|爸爸|家属|的|是|在|说|和|也|都|就|于|电话|手机|地址|邮箱|微信"  # "家属电话…": the family's phone
+    "|我|你|他|她"  # "我的父亲…": the writer, not a name
 )
 _KOREAN_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명"
@@ -911,6 +913,11 @@ _EAST_ASIAN_NAME = re.compile(
     rf"|(?:病人|患者|病者|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})"
     rf"(?P<after>[{_HAN}]{{2,3}}?)(?=[，,、。 \t(（：:0-9]|男|女|的|说|电话|照顾|打|来|在|是|于|$)"
     rf"|(?:病人|患者|病者|家属)[：:]?[ \t]?(?!{_NOT_A_NAME_HAN})(?P<jname>[{_HAN}々]{{2,5}})(?=さん|様|さま|氏|君)"
+    # the writer's own relative, then a Chinese name: "我外婆周秀芳今年九十四岁", "我的父亲王建国住在…"
+    r"|我(?:的)?(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|妈妈|爸爸|母亲|父亲|哥哥|姐姐|弟弟|妹妹|老公|老婆|丈夫|妻子|儿子|女儿"
+    r"|祖母|祖父)"
+    rf"(?!{_NOT_A_NAME_HAN})(?P<zrel>[{_HAN}]{{2,3}}?)"
+    r"(?=[，,、。 \t(（：:0-9]|今年|已经|住|患|被|从|因|最近|一直|曾|有|说|在|是|的|$)"
     # the writer's own relative, then a Korean full name with its particle: "제 남편 박준혁은", not "제 남편 정말로"
     r"|(?:제|내|우리|저희)[ \t]+(?:남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|할머니|할아버지|동생|오빠|언니|누나"
     r"|손자|손녀)[ \t]+(?!이메일|이야기|이번|이름|전화|주소|정신|정말|진단|치료|상태|지금|작년|올해|오늘|어제|내일"
@@ -920,7 +927,7 @@ _EAST_ASIAN_NAME = re.compile(
 )
 _EAST_ASIAN_GATE = re.compile(
     r"様|さん|さま|氏|君|先生|女士|小姐|老师|医生|님|씨|선생님|학생|할아버지|할머니|환자|보호자|的(?:妈|爸|母|父|儿|女|丈|妻)|病人|患者|病者"
-    r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲|남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|동생|오빠|언니|누나|손자|손녀"
+    r"|家属|收件人|联系人|女儿|儿子|丈夫|妻子|母亲|父亲|外婆|外公|奶奶|爷爷|姥姥|姥爷|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|老公|老婆|祖母|祖父|남편|아내|부인|아들|딸|어머니|아버지|엄마|아빠|동생|오빠|언니|누나|손자|손녀"
 )
 # A name after a patient, family or title word of Cyrillic, Greek, Arabic, Devanagari or Ethiopic script
 # ("пациентка Коваленко Ірина", "Мама пациента, Ольга Сидоренко", "η ασθενής Ελένη", "ابنتي مريم", "रोगी सुरेश को",
@@ -1146,7 +1153,7 @@ _ROLE_WORDS |= {"client", "patient", "daughter", "neighbour", "neighbor", "fianc
                 "whānau", "stepmum", "stepmom", "stepdad"}  # fmt: skip
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "mx", "mister", "mme", "mlle", "sra", "sr", "srta", "herr", "frau",
                     "madame", "monsieur", "doña", "dona", "dña", "sig", "ra", "signora", "signor", "pani", "κυρία",
-                    "κύριος", "κα", "κος"}  # fmt: skip
+                    "κύριος", "κα", "κος", "pak", "bapak", "bu", "ibu"}  # fmt: skip
 _NAMED_WORDS = {"named", "called", "known", "nicknamed", "goes", "name", "call"}
 _OBJECT_WORDS = set(
     """saw see seeing met meet meeting treated treat treating with asked ask told tell helped help helping encouraged

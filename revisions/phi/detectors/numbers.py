@@ -65,8 +65,8 @@ for _kind, _words in {
     # the chart in other languages: "Prontuário 2019/…", "n° de dossier", "cartella clinica", "Fallnummer"
     "prontuário prontuario expediente dossier cartella fallnummer patientennummer patiëntnummer patientnummer "
     "dossiernummer "
-    # India's hospital numbers: "UHID 2023…", "MRD no. 4471"
-    "uhid mrd",
+    # India's hospital numbers: "UHID 2023…", "MRD no. 4471"; Spain's "NHC 3319022" (número de historia clínica)
+    "uhid mrd nhc",
     "health_plan": "member membership subscriber beneficiary policy policyholder group claim claims insurance insurer "
     "grp mbr "
     "plan medicaid medicare medi-cal tricare ins coverage cover healthplan hmo ppo "

@@ -398,6 +398,30 @@ _HOSPITAL_PLACE = re.compile(
     rf"|[A-Z]{{2,4}}\b(?=[ \t]*[,.;)\n]|$))){{1,3}}"
 )
 _CARE_WORDS = {"room", "bed", "bay", "cubicle", "ward", "wing", "unit", "suite"}
+# A named hospital or home and the ward or floor a person is on, as other languages write it: "Hospital Comarcal
+# de Villaverde, planta 3", "Szpital Tworki, pawilon 8", "Pflegeheim St. Anna, Wohnbereich 2", "Hospitali ya
+# Mathari, wodi 6", "Ψυχιατρικό Νοσοκομείο Αττικής, θάλαμος 12". The ward after the name is what makes it a stay.
+_FACILITY_WARD = re.compile(
+    r"(?<!\w)(?:Hospital|Hospitali|Hôpital|Ospedale|Szpital|Ziekenhuis|Klinik|Klinikum|Clínica|Clinica|KJP"
+    r"|Psychiatrie|Pflegeheim|Altenheim|Seniorenheim|Residencia|Lar|Casa[ \t]+de[ \t]+Repouso"
+    r"|Maison[ \t]+de[ \t]+retraite|Νοσοκομείο|Ψυχιατρικό[ \t]+Νοσοκομείο|Κλινική)"
+    # not a scale or a study named after a hospital: "Hospital Anxiety and Depression Scale, Station 4 of an OSCE"
+    r"(?:[ \t]+(?!(?i:and|scale|questionnaire|inventory|index|study|trial|survey)\b)[^\W\d_][\w'’.-]{0,25}){1,5}?"
+    r",[ \t]+"
+    r"(?i:planta|piso|sala|habitación|quarto|enfermaria|leito|pavilhão|reparto|stanza|pawilon|oddział|sala|pokój"
+    r"|station|wohnbereich|zimmer|afdeling|kamer|paviljoen|pavillon|chambre|unité|wodi|chumba|θάλαμος|πτέρυγα)"
+    r"[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'’])|[A-ZÀ-Ý][\w'’-]{2,20})"
+)
+# A room or bed and the department and hospital as Vietnamese writes them: "phòng 302, khoa Tâm thần, Bệnh viện
+# Bạch Mai", "giường 14".
+_VIETNAMESE_CARE_SPOT = re.compile(
+    r"(?<!\w)(?:[Pp]hòng|[Gg]iường|[Bb]uồng)[ \t]+\d{1,4}[A-Za-z]?(?![\w.,]\d)(?:,[ \t]+[Kk]hoa[ \t]+[^,.;\n]{2,30})?"
+    r"(?:,[ \t]+[Bb]ệnh[ \t]+[Vv]iện[ \t]+[^,.;\n]{2,30})?"
+)
+_FACILITY_WARD_WORDS = {"planta", "piso", "sala", "habitación", "quarto", "enfermaria", "leito", "pavilhão", "reparto",
+                        "stanza", "pawilon", "oddział", "pokój", "station", "wohnbereich", "zimmer", "afdeling",
+                        "kamer", "paviljoen", "pavillon", "chambre", "unité", "wodi", "chumba", "θάλαμος",
+                        "πτέρυγα"}  # fmt: skip
 # A numbered ward, bed or bay on its own places a person as surely as with its hospital ("ward 32 sends the notes",
 # "ABDIRAHMAN (BAY 4)"); not a length of stay or a count ("in bed 3 days", "bed 2 of 6", "bay 1 and 2"), nor the
 # service as a workplace ("the Ward 5 audit", "Bed 4 review happens at noon").
@@ -878,6 +902,11 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
         yield from _places_after(text, m.end(), depth=1)  # "Ward 12, Mercy Hospital, Hamilton"
+    for m in _VIETNAMESE_CARE_SPOT.finditer(text) if has_digit and words & {"phòng", "giường", "buồng"} else ():
+        if "," in m.group() or m.group()[0] in "Gg":  # "Phòng 2" alone is as often an office as a room
+            yield "address", m.start(), m.end(), BORDERLINE, "room or bed, department and hospital"
+    for m in _FACILITY_WARD.finditer(text) if words & _FACILITY_WARD_WORDS else ():
+        yield "address", m.start(), m.end(), BORDERLINE, "hospital or home and the ward the person is on"
     for m in _CUSTODY_CELL.finditer(text) if has_digit and "cell" in words else ():
         yield "address", m.start(), m.end(), BORDERLINE, "cell where the person was held"
     for m in _RURAL_ROUTE.finditer(text) if has_digit and words & _RURAL_WORDS else ():
@@ -2057,6 +2086,14 @@ def _full_stops(window: str) -> list[int]:
         return []
     abbreviations = {m.end() - 2 for m in _ABBREVIATION_STOP.finditer(window)}
     return [m.start() for m in re.finditer(r"\. ", window) if m.start() not in abbreviations]
+
+
+def writers_workplaces(text: str) -> list[tuple[int, int]]:
+    """The clauses in which the writer says where they work ("I'm a GP in Harrogate"), when no one in care is in
+    the text: a town there is the writer's workplace, which no reading, a rule's or the tagger's, holds."""
+    if _SOMEONE_IN_CARE.search(text):
+        return []
+    return [(m.end(), m.end() + len(_clause_after(text, m.end()))) for m in _WRITER_AS_CLINICIAN.finditer(text)]
 
 
 def _clause_after(text: str, end: int, size: int = 90) -> str:
