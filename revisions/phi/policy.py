@@ -9,7 +9,6 @@ field; a field with more is refused as a whole.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -42,7 +41,7 @@ from .findings import CONFIDENT, KINDS, Finding, Screening, field_label
 from .lexicons import given_names, known_author_words, known_authors
 from .masking import mask_value
 from .mentions import mention_spans
-from .patterns import overlaps, trim_url
+from .patterns import merged, overlaps, trim_url
 
 MAX_FIELD_CHARS = 100_000  # twenty times the longest form field
 MAX_FINDINGS = 100  # per field
@@ -156,12 +155,15 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
 
 
-def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> list[Candidate]:
-    # Cheap facts about the text decide which detectors can possibly match (speed only: never a verdict).
+def _cheap_facts(text: str) -> tuple[str, set[str], bool, bool]:
+    """What decides which detectors can possibly match (speed only, never a verdict): the text in lower case,
+    its words, whether it has a digit, whether it may hold a link."""
     low = text.lower()
-    words = set(_WORDS.findall(low))
-    digits = _DIGIT.search(text) is not None
-    has_url = "/" in text or "www" in low
+    return low, set(_WORDS.findall(low)), _DIGIT.search(text) is not None, "/" in text or "www" in low
+
+
+def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> list[Candidate]:
+    low, words, digits, has_url = _cheap_facts(text)
 
     protected = protected_spans(text, low) if digits else []
     url_spans = [(m.start(), trim_url(text, m.start(), m.end())) for m in URL.finditer(text)] if has_url else []
@@ -186,16 +188,9 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         details = [(c[1], c[2]) for c in prose if c[0] not in ("name", "address") or c[3] == CONFIDENT]
         remarks = _own_people_after_references(text)
         # A remark is read on its own too: the reference before it would make its names read as authors.
-        for start, end in _merged(remarks):
+        for start, end in merged(remarks):
             part = text[start:end]
-            part_low = part.lower()
-            part_words = set(_WORDS.findall(part_low))
-            part_digits = _DIGIT.search(part) is not None
-            part_url = "/" in part or "www" in part_low
-            prose += [
-                (c[0], c[1] + start, c[2] + start, c[3], c[4])
-                for c in _detect(part, part_low, part_words, part_digits, part_url, False)
-            ]
+            prose += [(c[0], c[1] + start, c[2] + start, c[3], c[4]) for c in _detect(part, *_cheap_facts(part), False)]
         personal_lines = sorted({*personal_lines, *remarks} | {line for line in shapeless if overlaps(details, *line)})
         streets = [c for c in prose if c[0] == "address" and c[3] == CONFIDENT]
         found = [(c[1], c[2]) for c in candidates + streets if not _excused(c, protected, url_spans)] + links
@@ -221,7 +216,8 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
         if words & known_author_words() and any(c[0] in ("address", "zip") for c in candidates)
         else []
     )
-    workplaces = functools.cache(lambda: writers_workplaces(text))
+    tagged_places = any(c[4] == TAGGER_REASON and c[0] == "address" for c in candidates)
+    workplaces = writers_workplaces(text) if tagged_places else []
     held = any(c[0] in ("name", "address") and c[3] != CONFIDENT for c in candidates)
     mentioned = mention_spans(text) if held else []
     kept = []
@@ -239,7 +235,7 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
             continue  # a teaching vignette's people and their towns, which the text says are made up
         if _excused(c, protected, url_spans):
             continue
-        if c[4] == TAGGER_REASON and kind == "address" and overlaps(workplaces(), start, end):
+        if c[4] == TAGGER_REASON and kind == "address" and overlaps(workplaces, start, end):
             continue  # "I'm a GP in Harrogate": the writer's workplace, which the rules leave alone too
         kept.append(c)
     return kept
@@ -482,17 +478,6 @@ def _remarks(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if (begin, stop) not in judged:
             judged[begin, stop] = not _REFERENCE_CUE.search(text, begin, stop)
     return sorted(span for span, remark in judged.items() if remark)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping spans joined, so that reading each costs no more than reading the text once."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
 
 
 def _shapeless_lines(text: str) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from ..lexicons import (
     safe_words,
     towns,
 )
-from ..patterns import CI, LOW, UP, YEAR, overlaps
+from ..patterns import CI, LOW, UP, YEAR, merged, overlaps
 from .names import _BUSINESS_HEADS as _BUSINESS_HEADS
 from .names import _HISTORICAL_YEAR as _HISTORICAL_YEAR
 from .names import PERSON_WORD, sentence_bounds, shouted_lines
@@ -408,7 +408,7 @@ _FACILITY_WARD = re.compile(
     # not a scale or a study named after a hospital: "Hospital Anxiety and Depression Scale, Station 4 of an OSCE"
     r"(?:[ \t]+(?!(?i:and|scale|questionnaire|inventory|index|study|trial|survey)\b)[^\W\d_][\w'’.-]{0,25}){1,5}?"
     r",[ \t]+"
-    r"(?i:planta|piso|sala|habitación|quarto|enfermaria|leito|pavilhão|reparto|stanza|pawilon|oddział|sala|pokój"
+    r"(?i:planta|piso|sala|habitación|quarto|enfermaria|leito|pavilhão|reparto|stanza|pawilon|oddział|pokój"
     r"|station|wohnbereich|zimmer|afdeling|kamer|paviljoen|pavillon|chambre|unité|wodi|chumba|θάλαμος|πτέρυγα)"
     r"[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'’])|[A-ZÀ-Ý][\w'’-]{2,20})"
 )
@@ -973,7 +973,7 @@ def find_addresses(text: str, low: str, words: set[str]):
     if has_digit and words & _VIETNAMESE_STREET_WORDS:
         for m in _VIETNAMESE_STREET.finditer(text):
             yield "address", m.start(), m.end(), CONFIDENT, "street address"
-    for start, end in _merged(streets):
+    for start, end in merged(streets):  # "PO Box 77" and "77, Alice Springs": one address
         yield "address", start, end, CONFIDENT, "street address"
         # The practice or home whose street this is, as letterheads and signatures give it: "Fernlea Community
         # Health, 4 Mill Parade, …".
@@ -1197,17 +1197,6 @@ def _foreign_streets(text: str, streets: list[tuple[int, int]]):
 
 # After a street's town: four to six digits (AU, NZ, IN, most of Europe), Portugal's 4050-265, Poland's 00-950.
 _CODE_AFTER_TOWN = re.compile(r"[ \t]+(\d{4,6}(?:-\d{3})?|\d{2}-\d{3})(?![\w-])")
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping readings of one address ("PO Box 77" and "77, Alice Springs") as one span."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 _RESIDENCE_BEFORE = re.compile(r"(?i)\b(?:lives?|living|address|home|visit|moved|staying|stays|at|on|in)[ \t:]*$")
