@@ -185,6 +185,7 @@ _HELPLINE = re.compile(
     r"[ \t]+line|freephone|free[ \t]+phone|toll[- ]free|24/7|24[ \t]+hours|confidential|suicide|prevention|emergency"
     r"|call[ \t]+or[ \t]+text|beyond[ \t]+blue|shout|mind|sane|calm|papyrus|trevor|rainn|neda|samhsa|veterans|pieta"
     r"|headspace|lifeline|befrienders|helplines?|free(?:[ \t]+of[ \t]+charge)?|day[ \t]+or[ \t]+night|any[ \t]+hour)\b"
+    r"|हेल्पलाइन"
 )
 
 
@@ -196,7 +197,7 @@ _CRISIS_SERVICE = re.compile(
     r"|telefonseelsorge|sos|esperan[çcz]a|amiti[ée]|telefono[ \t]+amico|tel[ée]fono[ \t]+de|ligne[ \t]+d['’]écoute"
     r"|linha[ \t]+(?:de|da)|l[íi]nea[ \t]+(?:de|da)|toll[- ]free|freephone|free[ \t]+call|infoline"
     r"|(?:advice|information|info|support|listening|counselling|counseling|text|help)[ \t]+line)\b"
-    r"|いのちの電話|ホットライン|こころの電話|心理援助|热线|熱線|핫라인|생명의[ \t]?전화|상담[ \t]?전화"
+    r"|いのちの電話|ホットライン|こころの電話|心理援助|热线|熱線|핫라인|생명의[ \t]?전화|상담[ \t]?전화|हेल्पलाइन"
 )
 # A directory of such lines by country: "Kenya: …", "South Africa – …", "US: …". The service between the heading and
 # the number is an organisation's: an acronym ("SADAG"), an organisation's word ("Initiative", "Centre") or a line's.
@@ -227,8 +228,11 @@ def _organisations_line(text: str, start: int, end: int) -> bool:
     line = text[max(line_start, start - 200) : min(line_end, end + 120)]
     if _PERSONAL_NUMBER_CUE.search(line):
         return False
-    named = _CRISIS_SERVICE.search(text, max(line_start, start - 80), start)
-    if named and not re.search(r"[.!?;][ \t]", text[named.end() : start]):
+    # the service named last before the number: "The Mind infoline is 0300 …. Rethink's advice line is 0808 …"
+    named = None
+    for named in _CRISIS_SERVICE.finditer(text, max(line_start, start - 80), start):
+        pass
+    if named and not re.search(r"[.!?;।][ \t]", text[named.end() : start]):
         return True  # the line's own number, named before it in the same sentence
     heading = _REGION_HEADING.match(text, line_start, start)
     if not heading:

@@ -33,6 +33,7 @@ from .detectors.places import (
     find_towns_with_person_details,
     find_zip_codes,
     public_body_addresses,
+    study_site,
     writers_workplaces,
 )
 from .detectors.tagger import REASON as TAGGER_REASON
@@ -237,6 +238,8 @@ def _scan_segment(text: str, citation: bool, tagged: list[Candidate] = ()) -> li
             continue
         if c[4] == TAGGER_REASON and kind == "address" and overlaps(workplaces, start, end):
             continue  # "I'm a GP in Harrogate": the writer's workplace, which the rules leave alone too
+        if c[4] == TAGGER_REASON and kind == "address" and study_site(text, start, end):
+            continue  # "Data came from Harrowgate III, a cohort of …": a study's place, which the rules leave alone too
         kept.append(c)
     return kept
 

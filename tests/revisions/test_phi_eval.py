@@ -769,7 +769,8 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     """A twenty-third writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning20). Measured blind with the screen as the twenty-second round left it: 364 / 445 spans, 155 / 169
     single-identifier cases, 21 / 204 clean raised (3 confident); with the tagger trained on tuning20 as its build
-    requires, 366, 156 and 20 (3 confident). Short of the targets; a floor, not a goal."""
+    requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed. Short of the
+    targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
     assert report.recall() >= 366 / 445  # 82.2 %
@@ -780,9 +781,10 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
-    confident) blind; 238, 103 and 12 once the tagger is trained on it. A floor, not a goal."""
+    confident) blind; 238, 103 and 12 once the tagger is trained on it; 247, 105 and 9 (0 confident) after the
+    fixes its lines showed. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
-    assert report.recall() >= 238 / 285  # 83.5 %
-    assert report.single_recall >= 103 / 117  # 88.0 %
-    assert report.clean_fp_rate <= 12 / 136  # 8.8 %
-    assert report.clean_confident_fp <= 3
+    assert report.recall() >= 247 / 285  # 86.7 %
+    assert report.single_recall >= 105 / 117  # 89.7 %
+    assert report.clean_fp_rate <= 9 / 136  # 6.6 %
+    assert report.clean_confident_fp == 0

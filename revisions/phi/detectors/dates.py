@@ -624,7 +624,10 @@ _POPULATION_AFTER = re.compile(
 _POPULATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:over|above|under|beyond|past|exceeding|than|from|between|range|ranged|ranging|mean|median"
     r"|average|aged[ \t]+(?:over|above|between|from)|over-|ages|to|and|or|a[ \t]+further|up[ \t]+to|least"
-    r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<)"
+    r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<"
+    # and in other languages: "mais de 90 anos", "plus de 90 ans", "über 90 Jahre", "powyżej 90 lat", "старше 90 лет"
+    r"|más[ \t]+de|mais[ \t]+de|menos[ \t]+de|plus[ \t]+de|moins[ \t]+de|più[ \t]+di|meno[ \t]+di|über|unter|ab"
+    r"|meer[ \t]+dan|ouder[ \t]+dan|boven|powyżej|ponad|старше|свыше|старше[ \t]+за|понад|πάνω[ \t]+από)"
     rf"[ \t]*$|{_RANGE_DASH}[ \t]*$)"
 )
 _PERSON_WORDS = (
@@ -647,12 +650,12 @@ _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{
 # Tagalog's "taong gulang" ("90 taong gulang") and Indonesian and Malay "tahun" ("Ibu Ratna (92 tahun)") too.
 _YEARS_OTHER = (
     r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
-    r"|taong[ \t]+gulang|वर्ष|साल|tahun)"
+    r"|taong[ \t]+gulang|वर्ष|साल|tahun|عامًا|عاما|سنة)"
 )
 # Ages over 89 in Spanish, Portuguese, Italian, French, German and Dutch words: "noventa e dois anos",
 # "novantacinque anni", "quatre-vingt-dix-sept ans", "nonante-trois ans", "sechsundneunzig Jahre", "negentig jaar".
 _AGE_OTHER_WORDS = (
-    r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novanta[a-z]{0,7}|cien|cem|cento"
+    r"(?:noventa(?:[ \t]+[ye][ \t]+[a-zéêó]{2,7})?|novant[a-z]{1,8}|cien|cem|cento"
     r"|quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-[a-z]{2,6})?"
     r"|cent(?:-[a-z]{2,6})?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?und(?=neunzig)neunzig|neunzig|hundert"
     r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|negentig|honderd"
@@ -670,10 +673,10 @@ _AGE_OTHER_WORDS = (
 _AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
 # What may begin an age in words in any of these languages: the screen reads for ages only when one is there.
 AGE_WORDS_GATE = re.compile(
-    r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novanta|\bcien\b|\bcem\b|cento|quatre-vingt"
+    r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novant|\bcien\b|\bcem\b|cento|quatre-vingt"
     r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
     r"|dziewięćdziesiąt|chín[ \t]+mươi|một[ \t]+trăm|tisini|mia[ \t]+moja|תשעים|מאה|siyamnapu|isang[ \t]+daan"
-    r"|девяносто|(?<!\w)сто(?!\w)"
+    r"|девяносто|(?<!\w)сто(?!\w)|百[一二三四五六七八九十]{0,2}歳"
 )
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
@@ -766,6 +769,8 @@ _AGE_PATTERNS = [
             rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]years[- ]of[- ]age\b"
             rf"|\b(?:have|has|had)[ \t]+(?P<age2>{_AGE_NUM})[ \t]+years\b(?![ \t]+(?:of|in|experience|ago))"
             rf"|(?<!\d)(?P<age3>{_AGE_NUM}|{_AGE_CJK})[ \t]?(?:岁|歲|歳|세|才)"
+            # Japanese says a hundred without the one, "百歳"; not Chinese "百岁老人", centenarians
+            r"|(?<![\d一二三四五六七八九十])(?P<age4>百(?:[一二三四五六七八九]|十[一二三四五六七八九]?)?)歳(?!以上|老人|者)"
         ),
         CONFIDENT,
     ),
@@ -802,14 +807,27 @@ _AGE_PATTERNS = [
     (
         _OTHER_LANGUAGE_AGE := re.compile(
             rf"(?i)(?<![\d.])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?:[ \t]+(?:alt|oud))?"
-            r"(?=[ \t]*(?:[,;)–—।-]|$|(?:के|की|का)(?!\w)))"
+            r"(?=[ \t]*(?:[,;)–—।،-]|$|(?:के|की|का)(?!\w)))"
             # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
             rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
-            rf"|ma|má|έχει|είναι|ήταν|hat|is|heeft|(?:il|elle)[ \t]+a))[ \t]+"
+            rf"|ma|má|έχει|είναι|ήταν|hat|is|heeft|(?:il|elle)[ \t]+a"
+            # "um homem de Viseu com noventa e dois anos", "pacjent miał 90 lat"
+            rf"|com|con|avec|miał|miała|skończył|skończyła))[ \t]+"
             rf"(?P<age2>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?!\w)"
             # a birthday reached: "la abuela cumplió noventa y ocho el martes", "ha compiuto 96 anni"
             r"|\b(?:cumplió|cumple|cumplirá|cumplía|compie|compirà|compiuto)[ \t]+"
             rf"(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})\b"
+        ),
+        CONFIDENT,
+    ),
+    # "in her 100th year", "in his ninety-third year"; ", then 97, …"; "ist … hundert geworden"
+    (
+        _YEAR_THEN_OR_REACHED := re.compile(
+            rf"(?i)\bin[ \t]+(?:his|her|their|my)[ \t]+(?P<age>(?:9\d|1[01]\d)(?:st|nd|rd|th)|{_AGE_ORDINAL_WORD})"
+            r"[ \t]+year\b"
+            rf"|,[ \t]*then[ \t]+(?P<age2>{_AGE})[ \t]*[,)]"
+            rf"|\b(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]+(?:Jahre[ \t]+(?:alt[ \t]+)?|jaar[ \t]+(?:oud[ \t]+)?)?"
+            r"geworden\b"
         ),
         CONFIDENT,
     ),
@@ -901,10 +919,14 @@ def _thing_is_that_old(text: str, start: int) -> bool:
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
-            group = next(g for g in ("age", "age2", "age3") if g in pattern.groupindex and m.group(g))
+            group = next(g for g in ("age", "age2", "age3", "age4") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
-            if pattern in (_OTHER_LANGUAGE_AGE, _OTHER_NUMBER_WORD_AGE) and _thing_is_that_old(text, start):
+            if pattern in (_OTHER_LANGUAGE_AGE, _OTHER_NUMBER_WORD_AGE, _YEAR_THEN_OR_REACHED) and _thing_is_that_old(
+                text, start
+            ):
                 continue
+            if pattern is _YEAR_THEN_OR_REACHED and group == "age2" and _population_decade(text, start):
+                continue  # "the cohort, then 95, …"
             if pattern is _DECADES and group != "age2" and _population_decade(text, start):
                 continue
             if _POPULATION_AFTER.match(text[end : end + 24]):

@@ -1491,6 +1491,18 @@ def _thing_from(clause: str) -> bool:
     return bool(_THING_FROM.search(clause)) and not PERSON_WORD.search(clause)
 
 
+# A study named after its place, as the apposition after it says: "Data came from Harrowgate III, a cohort of …".
+_STUDY_APPOSITION = re.compile(
+    r"[ \t]*(?:[IVX]{1,4}\b[ \t]*)?,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:cohort|study|trial|survey|registry|sample|panel)\b"
+)
+
+
+def study_site(text: str, start: int, end: int) -> bool:
+    """Whether the place at start:end names a study, as what follows it says: "Data came from X, a cohort of …"."""
+    return bool(_STUDY_APPOSITION.match(text, end) or _STUDY_THING_AFTER.match(text, end))
+
+
 # What a study's site is called after its place: "the Butajira demographic surveillance site", "the Dunedin cohort".
 _STUDY_THING_AFTER = re.compile(
     r"[ \t]+(?:(?:demographic|health|population|birth|longitudinal|prospective|field|study|research)[ \t]+){0,2}"
