@@ -61,3 +61,38 @@ def test_an_organisations_line_after_another_or_in_hindi_raises_nothing(text):
 def test_a_persons_number_after_a_helpline_is_still_found():
     text = "The Samaritans are on 116 123. My client's own mobile is 07700 900 412."
     assert found(text, "phone") == ["07700 900 412"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Moja babcia mieszka w Zakopanem od lat.", "Zakopanem"),
+        ("Mój ojciec mieszkał we Wrocławiu.", "Wrocławiu"),
+        ("Syn pacjentki mieszka w Poznaniu.", "Poznaniu"),
+        ("Pacjent mieszka w Lublinie z córką.", "Lublinie"),
+        ("Matka pacjentki mieszka w Krakowie.", "Krakowie"),
+    ],
+)
+def test_a_town_in_a_polish_locative_case_is_found(text, place):
+    assert place in found(text, "address")
+
+
+def test_a_place_a_person_is_from_is_found_though_it_is_also_a_surname():
+    assert found("A 14-year-old pupil from Moseley hid her hair loss under hats.", "address") == ["Moseley"]
+
+
+def test_a_numbered_room_in_a_named_home_is_found():
+    text = "room 214 at Fernbrook Nursing Home is where the photo was taken, pls remove"
+    assert found(text, "address") == ["room 214", "Fernbrook Nursing Home"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badanie przeprowadzono w Krakowie w 2019 roku.",
+        "Data from Moseley et al. show the same effect.",
+        "Groups meet in Room 2 at Whitfield House on Tuesdays.",
+    ],
+)
+def test_a_studys_town_an_author_or_a_meeting_room_is_no_ones_place(text):
+    assert not any(value.startswith(("Krakowie", "Moseley", "Room")) for value in found(text, "address"))

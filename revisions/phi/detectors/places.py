@@ -431,6 +431,12 @@ _NUMBERED_CARE_SPOT = re.compile(
     r"|x|audits?|reviews?|team|staff|meetings?|rounds?|huddles?|managers?|nurses|polic(?:y|ies)|protocols?|data"
     r"|figures|rates?|projects?|pilot|survey|study|trial|reports?|office|budget|closure|refurbishment|occupancy)\b)"
 )
+# A numbered room in a named home or hospital: "room 214 at Heatherlea Nursing Home", "Room 9 in Larkfield House".
+_ROOM_AT_HOME = re.compile(
+    r"(?<![\w-])(?P<room>[Rr]oom[ \t]+\d{1,4}[A-Za-z]?)[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:[Nn]ursing[ \t]+[Hh]ome|[Cc]are[ \t]+[Hh]ome|House|Hospital|Hospice|Lodge"
+    r"|Hostel|Manor|Grange|Court|Infirmary)\b"
+)
 # A numbered room, flat, ward or building as one item of a list of where someone is, set off by commas, brackets
 # or a dash on both sides, as note headers and incident lines give it: "…, Room 17B — the falls page", "Bldg 7,
 # Rm 114, Fort Harmon", "(bloco C apto 204, …)", "Rosewood Supported Living, Flat 2B".
@@ -898,6 +904,10 @@ def find_addresses(text: str, low: str, words: set[str]):
         yield "address", m.start("spot"), m.end("spot"), BORDERLINE, "numbered room, flat or ward in a list"
     for m in _NUMBERED_CARE_SPOT.finditer(text) if has_digit and words & {"ward", "bed", "bay"} else ():
         yield "address", m.start(), m.end(), BORDERLINE, "numbered ward, bed or bay"
+    for m in _ROOM_AT_HOME.finditer(text) if has_digit and "room" in words else ():
+        if _MEETING_TIME.search(text, max(0, m.start() - 40), min(len(text), m.end() + 24)):
+            continue  # "Groups meet in Room 2 at Whitfield House on Tuesdays": where a meeting is
+        yield "address", m.start(), m.end("room"), BORDERLINE, "numbered room in a named home"
     for m in _HOSPITAL_PLACE.finditer(text) if has_digit and words & _CARE_WORDS else ():
         yield "address", m.start(), m.end(), BORDERLINE, "hospital ward, bed or room"
         yield from _address_tail(text, m.end(), parts=1)
@@ -1563,12 +1573,19 @@ _ARTICLE_PREFIXES = {"Al", "El", "Ad", "Ar", "As", "An", "Ash", "At", "Az", "Ez"
 _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az|ul|ed|es|er)-[A-Z][a-z]{2,}$")
 
 
-def _unknown_place(words: list[str]) -> int:
+# A person introduced by where they are from: "a girl from …", "two sisters from …", "the family from …".
+_PERSON_FROM = re.compile(
+    r"(?i)\b(?:girl|boy|man|woman|lad|lass|pupil|student|sisters?|brothers?|family|couple|widow|widower|gentleman"
+    r"|lady|teenager|child|kid|mother|father|veteran|pensioner|farmer|resident)[ \t]+from[ \t]+$"
+)
+
+
+def _unknown_place(words: list[str], surnames: bool = False) -> int:
     """Capitalised words that are neither ordinary words nor names nor regions ("Merthyr Tydfil"): a place the
-    gazetteer lacks, when the clause is about a person."""
+    gazetteer lacks, when the clause is about a person. With ``surnames``, words that are only surnames count too."""
     n = 0
     if len(words) > 1 and words[0] in _ARTICLE_PREFIXES:
-        rest = _unknown_place(words[1:])
+        rest = _unknown_place(words[1:], surnames)
         return rest + 1 if rest else 0  # "in Al Nahda", "El Mirador": an Arabic or Spanish article before the name
     for word in words[:3]:
         key = word.rstrip(".,'’")
@@ -1580,7 +1597,7 @@ def _unknown_place(words: list[str]) -> int:
             continue
         if not (len(key) >= 4 and key[0].isupper() and key[1:].islower()) or low in safe_words():
             break
-        if low in not_names() or low in regions() or low in given_names() or low in family_names():
+        if low in not_names() or low in regions() or low in given_names() or (low in family_names() and not surnames):
             break
         n += 1
         if key != word:
@@ -1818,6 +1835,9 @@ _CASE_ENDINGS = (
     ("ого", ("ий", "ый")), ("ої", ("а",)), ("ії", ("ія",)), ("ку", ("ко",)), ("ie", ("a",)), ("y", ("a",)),
     ("i", ("a",)), ("u", ("o", "")), ("ą", ("a",)), ("и", ("а",)), ("ы", ("а",)), ("і", ("а",)), ("е", ("а", "")),
     ("у", ("о", "", "а")), ("а", ("",)), ("я", ("ь", "")), ("ό", ("ός", "ό")), ("ο", ("ο", "ος")), ("ι", ("ι",)),
+    # Polish locatives of towns that are no feminine noun: "w Zakopanem", "w Krakowie", "we Wrocławiu", "w Poznaniu",
+    # "w Lublinie"
+    ("em", ("e",)), ("owie", ("ów",)), ("niu", ("ń",)), ("iu", ("",)), ("nie", ("n",)),
 )  # fmt: skip
 _INFLECTED_PERSON_WORDS = frozenset(
     """pacjent pacjentka pacjenta pani pan mieszka mieszkała mieszkał leczeni leczona leczony syn córka matka ojciec
@@ -1952,6 +1972,8 @@ def _town_after_locative(text: str, m: re.Match, gazetteer_only: bool, person_na
     # then no person in the clause, then the rest.
     words = m.group("place").split()
     n = _gazetteer_place(words) or (0 if gazetteer_only else _unknown_place(words))
+    if not n and not gazetteer_only and _PERSON_FROM.search(text, max(0, m.start() - 40), m.start("place")):
+        n = _unknown_place(words, surnames=True)  # "a girl from Ardwick": no one is from a surname
     if not n:
         return
     # The person may come after the place: "bus from Soweto to the clinic … which is why he missed sessions".
