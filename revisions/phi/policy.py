@@ -381,7 +381,12 @@ _PERSONAL_LINE = re.compile(
     r"|(?:letter|email|e-mail|message|text|note|card|voicemail|dm)s?[ \t]+(?:to|for)[ \t]+me"
     r"|(?:sent|written|given|told|supervised|forwarded|shared|emailed|texted|shown|addressed|dictated)[ \t]+(?:to|by"
     r"|with)[ \t]+me|(?:group|family|whatsapp|team)[ \t]+chat|chat[ \t]+(?:log|history|screenshot)|screenshots?[ \t]+of"
-    r"|notes[ \t]+(?:from|of)[ \t]+(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:supervision|session|meeting|call|visit)s?)\b"
+    r"|notes[ \t]+(?:from|of)[ \t]+(?:my[ \t]+|our[ \t]+|the[ \t]+)?(?:supervision|session|meeting|call|visit)s?"
+    # a personal communication from someone in care or close to them, and a family's own papers: "Personal
+    # communication, … (carer), 12 March 2023", "… family archive; letters dated …"
+    r"|personal[ \t]+communication,?[ \t]+[^,;\n()]{2,40}\([ \t]*(?:carer|caregiver|patient|client|pt|relative"
+    r"|mother|father|mum|dad|daughter|son|wife|husband|partner|sister|brother|family[ \t]+member|service[ \t]+user)"
+    r"|family[ \t]+(?:archive|papers|letters|photos|photographs|album))\b"
 )
 # A year in brackets, with a day as posts are cited ("(2021, February 10)"), "et al.", a DOI, volume(issue), pages.
 _REFERENCE_CUE = re.compile(

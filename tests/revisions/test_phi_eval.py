@@ -781,10 +781,10 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
-    confident) blind; 238, 103 and 12 once the tagger is trained on it; 250, 106 and 9 (0 confident) after the
+    confident) blind; 238, 103 and 12 once the tagger is trained on it; 256, 107 and 9 (0 confident) after the
     fixes its lines showed. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
-    assert report.recall() >= 250 / 285  # 87.7 %
-    assert report.single_recall >= 106 / 117  # 90.6 %
+    assert report.recall() >= 256 / 285  # 89.8 %
+    assert report.single_recall >= 107 / 117  # 91.5 %
     assert report.clean_fp_rate <= 9 / 136  # 6.6 %
     assert report.clean_confident_fp == 0

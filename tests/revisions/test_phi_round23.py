@@ -96,3 +96,37 @@ def test_a_numbered_room_in_a_named_home_is_found():
 )
 def test_a_studys_town_an_author_or_a_meeting_room_is_no_ones_place(text):
     assert not any(value.startswith(("Krakowie", "Moseley", "Room")) for value in found(text, "address"))
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        (
+            "Personal communication, Edwina Larkspur (carer), 12 March 2023.\nAmerican Psychiatric Association (2022).",
+            ["Edwina Larkspur", "12 March 2023"],
+        ),
+        ("Quennell family archive; letters dated 4 June 1988 and 11 June 1988", ["4 June 1988", "11 June 1988"]),
+    ],
+)
+def test_a_personal_communication_from_a_carer_or_a_familys_papers_in_the_sources_is_read_as_prose(text, values):
+    findings = screen({"sources_text": text}, citation_fields=["sources_text"]).findings
+    shown = [text[f.start : f.end] for f in findings]
+    for value in values:
+        assert value in shown, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beck AT. Personal communication, 14 May 1998.",
+        "Personal communication, Dr A. Wells (author), 2019.",
+        "Smith J (2001). The family archive as a source in oral history. Hist J. 12(3):44-50.",
+    ],
+)
+def test_an_authors_personal_communication_or_a_paper_on_family_archives_is_a_citation(text):
+    assert screen({"sources_text": text}, citation_fields=["sources_text"]).findings == []
+
+
+def test_a_colleague_named_in_lower_case_by_their_department_is_found():
+    assert found("ps. greg from pharmacy says the valproate section needs the 2024 update", "name") == ["greg"]
+    assert found("data from pharmacy says the dose is wrong", "name") == []

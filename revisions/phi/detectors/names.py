@@ -2538,6 +2538,7 @@ def _lower_case_names(text: str, classes: _Classes):
             or _ROLE_AFTER_PAIR.match(after)  # "lucia and pablo (parents)"
             or re.match(r"(?i)^[ \t]+and[ \t]+(?:she|he|they)\b", after)
             or _IS_THE_PATIENT_AFTER.match(after)  # "e. kowalczyk = the patient I referenced"
+            or _FROM_DEPARTMENT_SAYS_AFTER.match(after)  # "greg from pharmacy says …"
         )
         role = role or bool(_LOWER_HONORIFIC.search(before))
         if not role and _LOWER_WORD_OF_A_PHRASE.search(before) and not _known_lower(before, classes):
@@ -2556,6 +2557,12 @@ _RELATIVE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_RELATIVES})\b")
 _CLAUSE_MARK = re.compile(r"[ \t]*(?:[,.;:!?)—–]|$|\n|[ \t]-[ \t])")
 
 
+# A colleague named by their department and what they said: "greg from pharmacy says the section …".
+_FROM_DEPARTMENT_SAYS_AFTER = re.compile(
+    r"(?i)^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pharmacy|reception|admin|hr|it|finance|outpatients|security|catering"
+    r"|payroll|accounts|estates|switchboard|medical[ \t]+records|the[ \t]+ward|ward[ \t]+\w{1,4}|[a-z&]+[ \t]+team)"
+    r"[ \t]+(?:says|said|asked|told|thinks|thought|mentioned|rang|called|emailed|wants|noted|pointed)\b"
+)
 _IS_THE_PATIENT_AFTER = re.compile(
     r"(?i)^[ \t]*(?:=|is|was)[ \t]+(?:the|my|our|a)[ \t]+(?:patient|client|pt|service[ \t]+user)\b"
 )
