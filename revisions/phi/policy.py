@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from .citations import URL, protected_spans
@@ -28,6 +29,7 @@ from .detectors.names import find_names, find_names_beside
 from .detectors.numbers import WEAK_REASON, find_devices, find_record_numbers, find_ssns, find_vehicles
 from .detectors.places import (
     find_addresses,
+    find_residences,
     find_towns,
     find_towns_beside,
     find_towns_with_person_details,
@@ -126,10 +128,23 @@ def segments(text: str) -> list[tuple[int, int]]:
         start = max(end - SEGMENT_OVERLAP, start + 1)
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script written as its ASCII digit, one character for one, so
+    that the detectors read "٩٢ سنة", "९५ वर्ष", "０３-５５５５" as they read "92", "95", "03-5555" and the
+    findings' spans stay the text's own."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+
+
 def scan(text: str, citation: bool = False) -> list[Candidate]:
     """Every finding in ``text`` after overlaps are resolved, as (kind, start, end, confidence, reason)."""
     if not text or not text.strip():
         return []
+    text = ascii_digits(text)
     candidates: set[Candidate] = set()
     # The learned tagger reads the field's first MAX_TAGGED_TOKENS tokens once; each segment then judges the
     # readings that lie inside it as it judges its rules' (mentions, placeholders, links, references…).
@@ -335,6 +350,7 @@ def _detect(text: str, low: str, words: set[str], digits: bool, has_url: bool, c
             candidates += find_dates(text, words)
         candidates += find_addresses(text, low, words)
         candidates += find_towns(text, low)
+        candidates += find_residences(text)
         if (digits and _AGE_GATE.search(text)) or AGE_WORDS_GATE.search(text):
             candidates += find_ages(text)
         if has_url or "@" in text or "." in text or words & PLATFORM_WORDS or words & ACCOUNT_WORDS:

@@ -638,11 +638,12 @@ def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
     tagger, trained on the tuning sets only, 608, 56 and 18; after the published-prose fixes, 17 clean raised; with
     the tagger trained on the nineteenth round too, 610, 56 and 19; after the twentieth round's work (sources lines
     read as prose, ages in other languages, biometric labels, precision fixes), 651, 60 and 17; after the
-    twenty-first's, 655, 60 and 14. Far short of the targets; a floor, not a goal."""
+    twenty-first's, 655, 60 and 14; 658, 61 and 14 once ages and dates were read in more languages and scripts
+    (the twenty-fourth round's first work). Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
     report = evaluate(HOLDOUT13_CASES)
-    assert report.recall() >= 655 / 765  # 85.6 %
-    assert report.single_recall >= 60 / 73  # 82.2 %
+    assert report.recall() >= 658 / 765  # 86.0 %
+    assert report.single_recall >= 61 / 73  # 83.6 %
     assert report.clean_fp_rate <= 14 / 204  # 6.9 %
     assert report.clean_confident_fp == 0
 
@@ -719,11 +720,12 @@ def test_the_twenty_first_rounds_held_apart_part_does_not_fall_below_its_measure
     retrained on the earlier tuning sets, 482, 53 and 25, and 246 / 276 cases with identifiers refused or held
     through the form; after the fixes its tuned-on part showed and the tagger trained on it, 486, 54 and 22 (5
     confident); after the twenty-second round's work, 490, 54 and 20 (5 confident); with the tagger retrained on
-    tuning20, 490, 54 and 21. Far short of the targets; a floor, not a goal."""
+    tuning20, 490, 54 and 21; 495, 55 and 21 after ages and dates in more languages and scripts (the twenty-fourth
+    round). Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT16_CASES if c["spans"]} & {c["text"] for c in TUNING18_CASES}
     report = evaluate(HOLDOUT16_CASES)
-    assert report.recall() >= 490 / 600  # 81.7 %
-    assert report.single_recall >= 54 / 67  # 80.6 %
+    assert report.recall() >= 495 / 600  # 82.5 %
+    assert report.single_recall >= 55 / 67  # 82.1 %
     assert report.clean_fp_rate <= 21 / 204  # 10.3 %
     assert report.clean_confident_fp <= 5
 
@@ -745,12 +747,13 @@ def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measur
     tuning19). Measured blind with the screen as the twenty-first round left it: 490 / 573 spans, 69 / 78
     single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
     earlier sets, 495, 69 and 20 (5 confident); after the fixes its tuned-on part showed and the tagger trained on
-    it, 497, 70 and 21 (5 confident). Short of the targets; a floor, not a goal."""
+    it, 497, 70 and 21 (5 confident); 501, 70 and 20 after ages and dates in more languages and scripts (the
+    twenty-fourth round). Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
     report = evaluate(HOLDOUT17_CASES)
-    assert report.recall() >= 497 / 573  # 86.7 %
+    assert report.recall() >= 501 / 573  # 87.4 %
     assert report.single_recall >= 70 / 78  # 89.7 %
-    assert report.clean_fp_rate <= 21 / 204  # 10.3 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
     assert report.clean_confident_fp <= 5
 
 
@@ -769,14 +772,15 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     """A twenty-third writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning20). Measured blind with the screen as the twenty-second round left it: 364 / 445 spans, 155 / 169
     single-identifier cases, 21 / 204 clean raised (3 confident); with the tagger trained on tuning20 as its build
-    requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed. Short of the
-    targets; a floor, not a goal."""
+    requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 367, 156 and
+    18 (1 confident) after ages and dates in more languages and scripts (the twenty-fourth round, worked from
+    probes written for it, not from any set's lines). Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
-    assert report.recall() >= 366 / 445  # 82.2 %
+    assert report.recall() >= 367 / 445  # 82.5 %
     assert report.single_recall >= 156 / 169  # 92.3 %
-    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
-    assert report.clean_confident_fp <= 3
+    assert report.clean_fp_rate <= 18 / 204  # 8.8 %
+    assert report.clean_confident_fp <= 1
 
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():

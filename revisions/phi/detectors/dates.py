@@ -137,6 +137,14 @@ _OTHER_MONTHS = (
     " chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr січня лютого березня квітня"
     " травня червня липня серпня вересня жовтня листопада грудня يناير فبراير مارس أبريل ابريل مايو يونيو يوليو"
     " أغسطس سبتمبر أكتوبر نوفمبر ديسمبر machi aprili julai agosti septemba oktoba novemba"
+    # Finnish, Croatian, Serbian, Slovak, Bulgarian, Hebrew (with "in" joined), Persian, Urdu and Levantine Arabic
+    " tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta"
+    " marraskuuta joulukuuta siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga"
+    " januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra januára februára apríla"
+    " mája júna júla októbra януари февруари април юни юли септември октомври ноември декември ינואר פברואר מרץ"
+    " מרס אפריל יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר בינואר בפברואר במרץ במרס באפריל במאי ביוני ביולי"
+    " באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר ژانویه فوریه آوریل ژوئن ژوئیه سپتامبر اکتبر نوامبر دسامبر جنوری"
+    " فروری مارچ اپریل مئی جولائی اگست ستمبر اکتوبر نومبر دسمبر كانون شباط آذار نيسان أيار حزيران تموز أيلول تشرين"
 ).split()  # with French and Italian "novembre", Welsh, Ukrainian, Arabic (Egyptian and Gulf) and Swahili months
 # Dates as Chinese, Japanese (with its era years too), Korean and Vietnamese write them: "2023年11月2日",
 # "令和6年3月3日", "2024년 3월 5일", "ngày 5 tháng 3 năm 2024".
@@ -154,10 +162,32 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _EAST_ASIAN_DAY_MONTH = re.compile(
     r"(?<![\d年년])(?:1[0-2]|0?[1-9])[ \t]*[月월][ \t]*(?:[12]\d|3[01]|0?[1-9])[ \t]*[日일]"
 )
+# Hungarian and Tagalog months, which come before the day: "2022. március 14-én", "noong Marso 3, 2022"
+_MONTH_FIRST_MONTHS = (
+    "január február március április május június július augusztus szeptember október enero pebrero marso abril"
+    " mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre"
+).split()
 _OTHER_LANGUAGE_DATE = re.compile(
-    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:" + "|".join(_OTHER_MONTHS) + r")\b"
+    r"(?i)\b\d{1,2}(?:º|°|er|\.)?[ \t]+(?:de[ \t]+)?(?:" + "|".join(_OTHER_MONTHS) + r"|(?-i:april)"
+    # Dutch and the Nordic languages write April in lower case; Turkish Mart, also a shop, with its year
+    r"|mart(?=[ \t]+(?:19|20)\d\d))\b"
     r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"
+    + r"|\b(?P<year_first>(?:19|20)\d\d\.?[ \t]+)?(?:"
+    + "|".join(_MONTH_FIRST_MONTHS)
+    + r")[ \t]+\d{1,2}\b"
+    r"(?P<ending>\.|-?(?:én|án|jén|ján|éig|áig|i|ig)\b)?(?P<year_after>,?[ \t]+(?:19|20)\d\d\b)?"
 )
+_NOONG_BEFORE = re.compile(r"(?i)\bnoong[ \t]+$")
+
+
+def _month_first_dated(text: str, m: re.Match) -> bool:
+    """A month before its day is a date with its year, a Hungarian case ending or Tagalog's "noong" ("on"):
+    not "Mayo 5 sites", "Enero 5 patients"."""
+    if not m.group(0)[:1].isdigit() and m.group("year_first") is None and m.group("year_after") is None:
+        return bool(m.group("ending")) or bool(_NOONG_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    return True
+
+
 _WEEKDAY_WORDS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
                   "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}  # fmt: skip
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -174,7 +204,7 @@ _OTHER_CALENDAR_WORDS = {"muharram", "safar", "rabi", "jumada", "jumade", "rajab
                          "shawwal", "dhu", "tishrei", "cheshvan", "heshvan", "kislev", "tevet", "shevat", "nisan",
                          "iyar", "sivan", "tammuz", "elul", "farvardin", "ordibehesht", "khordad", "mordad",
                          "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand", "sha"}  # fmt: skip
-_OTHER_MONTH_WORDS = set(_OTHER_MONTHS)
+_OTHER_MONTH_WORDS = {*_OTHER_MONTHS, *_MONTH_FIRST_MONTHS, "april", "mart"}
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|&|or|then|to)[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*")
 _WEEKDAY_ORDINAL = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun|mon|tues?|weds?|wednes|thu(?:rs)?|fri|sat(?:ur)?)"
@@ -465,8 +495,12 @@ def find_dates(text: str, words: set[str]):
              (_OTHER_CALENDAR_DATE, words & _OTHER_CALENDAR_WORDS))  # fmt: skip
     for pattern, needed in gated if digits else ():
         for m in pattern.finditer(text) if needed else ():
-            if pattern is _OTHER_LANGUAGE_DATE and public_event(text, m.start()):
+            # a year before its month ends a sentence for the splitter ("2022. március 14-én"): read from the month
+            at = m.end("year_first") if pattern is _OTHER_LANGUAGE_DATE and m.group("year_first") else m.start()
+            if pattern is _OTHER_LANGUAGE_DATE and public_event(text, at):
                 continue  # "la legge 180 del 13 maggio 1978": a law's day, not a person's
+            if pattern is _OTHER_LANGUAGE_DATE and not _month_first_dated(text, m):
+                continue
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
     east_asian = (
         [(m.start(), m.end()) for m in _EAST_ASIAN_DATE.finditer(text)]
@@ -566,6 +600,9 @@ _PUBLIC_EVENT = re.compile(
     r"|luật)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*|số[ \t]*)?\d{1,5}"
     r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
     r"|in[ \t]+werking|w[ \t]+życie"
+    # and in the languages whose dates the screen reads since: "hatályba lépett", "tuli voimaan", "stupio na
+    # snagu", "yürürlüğe girdi", "trädde i kraft", "nabyl účinnosti"; a law signed in Tagalog ("pinirmahan")
+    r"|hatályba|voimaan|na[ \t]+snagu|yürürlüğe|i[ \t]+kraft|účinnost\w*|pinirmahan|nilagdaan|isinabatas"
     # or passed, without its number: "Ustawa o ochronie zdrowia psychicznego … z 19 sierpnia 1994 r.", "Закон о
     # психиатрической помощи … принят 2 июля 1992 года", "das Gesetz wurde am 3. März verabschiedet"
     r"|(?-i:Ustawa|Закон)|uchwalon[aey]|verabschiedet|promulgad[ao]|promulgu[ée]e?)\b"
@@ -608,11 +645,22 @@ _AGE_ORDINAL_WORD = (
 # A range's dash as typed or as published text carries it: hyphen, en dash, and the minus sign, figure dash and
 # non-breaking hyphen that text copied from a PDF brings ("aged 95−99 years").
 _RANGE_DASH = "[-–−‒‑‐]"
+# The word for years or for a year of age that may follow an age, in the languages the screen reads.
+_ANY_YEARS_WORD = (
+    r"(?:(?:years|year|yrs|yr|años|anos|anni|ans|Jahre|Jahren|jaar|lat|lata|latach|лет|года|років|år|ani|godina"
+    r"|godine|ετών|χρονών|tuổi|yaş\w*|yıl|éves|évesek|tahun|taon|سنة|عامًا|عاما|साल|वर्ष)(?![^\W\d_])"
+    r"|歳|岁|歲|세|才|살)"
+)
 # Population statements: "adults over 90", "aged 90 and over", "90+", "aged 18 to 95", "the over-90s".
 _POPULATION_AFTER = re.compile(
-    r"(?i)^(?:[ \t]*(?:years|year|yrs|yr|años|anos|anni|ans|Jahre|jaar)\b(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*"
+    rf"(?i)^(?:[ \t]*(?:{_ANY_YEARS_WORD})(?:[ \t]+(?:of[ \t]+age|old)\b)?)?[ \t]*"
     # "and over" in Spanish, Portuguese, Italian, French, German and Dutch too: "90 años y más", "90 ans et plus"
     r"(?:[yeo][ \t]+(?:más|mais|più)|ou[ \t]+mais|et[ \t]+plus|und[ \t]+(?:älter|mehr)|(?:en|of)[ \t]+ouder"
+    # Turkish, Vietnamese, Hungarian, Finnish, the Nordic languages, Polish, Russian, Indonesian, CJK; and the
+    # plural of a "-year-old" word: "90 yaş ve üzeri", "90 tuổi trở lên", "90-vuotiaat", "bei 90-Jährigen"
+    r"|ve[ \t]+üzeri|üzeri|üstü|trở[ \t]+lên|feletti|felett|fölött|és[ \t]+idősebb|ja[ \t]+vanhemmat|ja[ \t]+yli"
+    r"|och[ \t]+äldre|og[ \t]+eldre|og[ \t]+ældre|i[ \t]+więcej|i[ \t]+starsi|и[ \t]+старше|и[ \t]+более|ke[ \t]+atas"
+    r"|以上|이상|büyük|fazla|-?vuotiaat|-?vuotiaille|-?vuotiailla|-?åringar|-?åringer|-?[Jj]ährigen|-?jarigen|-?letnich|-?летних"
     r"|\+|and[ \t]+(?:over|older|above|up)|or"
     rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
     r"|s\b|['’]s\b"
@@ -627,7 +675,10 @@ _POPULATION_BEFORE = re.compile(
     r"|approximately|about|around|nearly|almost|n[ \t]*=|sd|cut-?off|score[sd]?|scoring|were|by|than|≥|>|<"
     # and in other languages: "mais de 90 anos", "plus de 90 ans", "über 90 Jahre", "powyżej 90 lat", "старше 90 лет"
     r"|más[ \t]+de|mais[ \t]+de|menos[ \t]+de|plus[ \t]+de|moins[ \t]+de|più[ \t]+di|meno[ \t]+di|über|unter|ab"
-    r"|meer[ \t]+dan|ouder[ \t]+dan|boven|powyżej|ponad|старше|свыше|старше[ \t]+за|понад|πάνω[ \t]+από)"
+    r"|meer[ \t]+dan|ouder[ \t]+dan|boven|powyżej|ponad|старше|свыше|старше[ \t]+за|понад|πάνω[ \t]+από"
+    r"|yli|trên|hơn|từ|över|mer[ \t]+än|mer[ \t]+enn|mere[ \t]+end|více[ \t]+než|nad|peste|preko|više[ \t]+od"
+    r"|több[ \t]+mint|أكثر[ \t]+من|فوق|بالای|بیش[ \t]+از|lebih[ \t]+dari|di[ \t]+atas|zaidi[ \t]+ya|mahigit"
+    r"|higit[ \t]+sa|से[ \t]+ऊपर|से[ \t]+अधिक)"
     rf"[ \t]*$|{_RANGE_DASH}[ \t]*$)"
 )
 _PERSON_WORDS = (
@@ -649,7 +700,8 @@ _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{
 # Vietnamese, Turkish, the Nordic languages, Finnish, Hungarian, Czech, Russian and Ukrainian.
 # Tagalog's "taong gulang" ("90 taong gulang") and Indonesian and Malay "tahun" ("Ibu Ratna (92 tahun)") too.
 _YEARS_OTHER = (
-    r"(?:Jahre|ans|años|anos|anni|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
+    r"(?:Jahre|ans|años|anos|anni|ani|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
+    r"|godina|godine|godinu"
     r"|taong[ \t]+gulang|वर्ष|साल|tahun|عامًا|عاما|سنة)"
 )
 # Ages over 89 in Spanish, Portuguese, Italian, French, German and Dutch words: "noventa e dois anos",
@@ -676,14 +728,14 @@ AGE_WORDS_GATE = re.compile(
     r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novant|\bcien\b|\bcem\b|cento|quatre-vingt"
     r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
     r"|dziewięćdziesiąt|chín[ \t]+mươi|một[ \t]+trăm|tisini|mia[ \t]+moja|תשעים|מאה|siyamnapu|isang[ \t]+daan"
-    r"|девяносто|(?<!\w)сто(?!\w)|百[一二三四五六七八九十]{0,2}歳"
+    r"|девяносто|(?<!\w)сто(?!\w)|百[一二三四五六七八九十]{0,2}歳|아흔|백[ \t]?살"
 )
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
     (
         re.compile(
             rf"(?i)(?<![\d.])(?P<age>{_AGE})[- ]?(?:years?|yrs?|y)[- ]?(?:old|o)\b(?!s)|(?<![\d.])(?P<age2>{_AGE_NUM})"
-            r"[ \t]*(?:yo|y/o|y\.o\.?|y\.?\s?o\.|yr|yrs)(?![\w/])"
+            r"(?:[ \t]*|-)(?:yo|y/o|y\.o\.?|y\.?\s?o\.|yr|yrs)(?![\w/])"
         ),
         CONFIDENT,
     ),  # fmt: skip
@@ -812,11 +864,41 @@ _AGE_PATTERNS = [
             rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
             rf"|ma|má|έχει|είναι|ήταν|hat|is|heeft|(?:il|elle)[ \t]+a"
             # "um homem de Viseu com noventa e dois anos", "pacjent miał 90 lat"
-            rf"|com|con|avec|miał|miała|skończył|skończyła))[ \t]+"
+            rf"|com|con|avec|miał|miała|skończył|skończyła"
+            # "Mormor er 93 år", "Dědovi je 94 let", "Mama ima 91 godinu", "Bunicul are 93 de ani", "Farfar fyller
+            # 95 år"
+            rf"|är|er|var|je|ima|imala|imao|are|avea|fyller|fyllde|fylte|fyldte|(?<![yY][ \t])a))[ \t]+(?:de[ \t]+)?"
             rf"(?P<age2>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?!\w)"
             # a birthday reached: "la abuela cumplió noventa y ocho el martes", "ha compiuto 96 anni"
             r"|\b(?:cumplió|cumple|cumplirá|cumplía|compie|compirà|compiuto)[ \t]+"
             rf"(?P<age3>{_AGE_NUM}|{_AGE_OTHER_WORDS})\b"
+        ),
+        CONFIDENT,
+    ),
+    # A word that makes the number before it an age and nothing else, whatever follows: "Dedem 92 yaşında.",
+    # "Bà tôi 93 tuổi.", "A nagymamám 95 éves.", "Isoäiti on 94-vuotias.", "die 94-Jährige", "de 92-jarige",
+    # "92-letnia", "94-летний", "92-åring", "92 år gammal", "۹۲ ساله", "95 वर्षीय", "৯৪ বছর বয়সী", "92살"
+    (
+        _AGE_WORD_AFTER := re.compile(
+            rf"(?i)(?<![\d.,])(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?:[ \t]*|-)"
+            r"(?:yaş(?:ında\w*|ına|ındaki)|tuổi|éves(?:en|ként)?|vuotia(?:s|ana|an)|[Jj]ährige[r]?|jarige"
+            r"|letni[a]?|letn[ýáé]|let[ýáé]|летн(?:ий|яя|его|ей)|річн(?:ий|а|ого|ої)|godišnj(?:i|a|ak|akinja)"
+            r"|årig|åring|år[ \t]+(?:gammal|gammel|gamle)|ساله|वर्षीय|বছর[ \t]+বয়সী"
+            r"|anos[ \t]+de[ \t]+idade|años[ \t]+de[ \t]+edad|anni[ \t]+di[ \t]+età)(?!\w)"
+            # Korean's particles join the counter: "92살이에요"
+            r"|(?<![\d.,])(?P<age2>9\d|1[01]\d)[ \t]?살(?!림|아|았|고|던|면)"
+        ),
+        CONFIDENT,
+    ),
+    # A word for someone's age before it: "en edad de 93", "im Alter von 94 Jahren", "w wieku 93 lat",
+    # "в возрасте 94 лет", "berusia 93 tahun", "umur 95", "عمرها 94 سنة", "في سن 96", "বয়স ৯৪", "아흔두 살"
+    (
+        _AGE_WORD_BEFORE := re.compile(
+            r"(?i)(?:\b(?:edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de|Alter[ \t]+von|leeftijd[ \t]+van|wieku"
+            r"|возрасте|віці|berusia|berumur|umur|usia|ålder[ \t]+av|alder[ \t]+av|ηλικία(?:[ \t]+των)?"
+            r"|vârsta[ \t]+de|vârstă[ \t]+de)|(?<![\w])(?:عمره|عمرها|عمري|عمرى|بعمر|بسن|في[ \t]+سن|من[ \t]+العمر"
+            rf"|বয়স|سنش|سنّ))[ \t]*:?[ \t]*(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\d.,]\d|[ \t]*%)"
+            r"|(?<![\w])(?P<age2>아흔(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|백)[ \t]?살"
         ),
         CONFIDENT,
     ),
@@ -916,15 +998,41 @@ def _thing_is_that_old(text: str, start: int) -> bool:
     return _THING_SUBJECT.search(text, lo, start) is not None and _MY_OR_OUR.search(text, lo, start) is None
 
 
+_OTHER_LANGUAGE_PATTERNS = (
+    _OTHER_LANGUAGE_AGE,
+    _OTHER_NUMBER_WORD_AGE,
+    _YEAR_THEN_OR_REACHED,
+    _AGE_WORD_AFTER,
+    _AGE_WORD_BEFORE,
+)
+# A span of time, not an age: "il y a 95 ans", "hace 95 años", "durante 90 años", "seit 95 Jahren", "90 lat temu",
+# "95 anni fa", "90 jaar geleden", "för 95 år sedan", "95 yıl önce", "cách đây 95 năm"
+_SPAN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:il[ \t]+y[ \t]+a|y[ \t]+a|hace|hacía|há|havia|durante|pendant|depuis|desde|seit|vor|für|per|da|dopo"
+    r"|após|después[ \t]+de|après|po|przez|od|za|через|за|през|i|in|en|em|för|for|dans|entre|within|cách[ \t]+đây"
+    r"|sau|trong)[ \t]*$)"
+)
+_SPAN_AFTER = re.compile(
+    rf"(?i)[ \t]*(?:(?:{_ANY_YEARS_WORD})[ \t]*)?"
+    r"(?:fa|geleden|temu|назад|тому|önce|trước|sedan|siden|sitten|ezelőtt|ago|atrás|antes|después"
+    r"|plus[ \t]+tard|später|later|dopo|depois|más[ \t]+tarde|de[ \t]+(?:historia|história|storia|existencia"
+    r"|existência|vida|seguimento|seguimiento|duración|duração)|d['’](?:histoire|existence)|lang|long|durante)(?!\w)"
+)
+
+
+def _time_ago_or_span(text: str, start: int, end: int) -> bool:
+    return bool(_SPAN_BEFORE.search(text, max(0, start - 16), start) or _SPAN_AFTER.match(text, end))
+
+
 def find_ages(text: str):
     for pattern, confidence in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             group = next(g for g in ("age", "age2", "age3", "age4") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
-            if pattern in (_OTHER_LANGUAGE_AGE, _OTHER_NUMBER_WORD_AGE, _YEAR_THEN_OR_REACHED) and _thing_is_that_old(
-                text, start
-            ):
+            if pattern in _OTHER_LANGUAGE_PATTERNS and _thing_is_that_old(text, start):
                 continue
+            if pattern in _OTHER_LANGUAGE_PATTERNS and _time_ago_or_span(text, start, end):
+                continue  # "Il y a 95 ans, …", "hace 95 años", "90 lat temu": a span of time, nobody's age
             if pattern is _YEAR_THEN_OR_REACHED and group == "age2" and _population_decade(text, start):
                 continue  # "the cohort, then 95, …"
             if pattern is _DECADES and group != "age2" and _population_decade(text, start):

@@ -14,6 +14,7 @@ import re
 from ..findings import BORDERLINE, CONFIDENT
 from ..lexicons import (
     cities,
+    country_names,
     family_names,
     given_names,
     known_authors,
@@ -611,6 +612,8 @@ def _place_ok(city: str, strict: bool = False) -> bool:
     first, last = words[0].lower(), city.lower()
     if last in regions() or first in regions() or first in not_names() or words[-1].lower() in _BUILDING_WORDS:
         return False
+    if last in country_names() or first in country_names():
+        return False  # "Alemania", "Frankreich": a country, in the language the note is in
     if strict and len(words) == 1 and first in safe_words() and first not in _TOWN_WORDS_ALLOWED:
         return False
     return not first.isdigit() and not re.fullmatch(r"\d.*", first)
@@ -1599,6 +1602,8 @@ def _unknown_place(words: list[str], surnames: bool = False) -> int:
             break
         if low in not_names() or low in regions() or low in given_names() or (low in family_names() and not surnames):
             break
+        if low in country_names():
+            break
         n += 1
         if key != word:
             break
@@ -2319,3 +2324,65 @@ _SPOT_OR_FACILITY = re.compile(
 _LEAD_WORD = re.compile(
     r"(?:(?:The|A|An|Our|My|His|Her|Their|This|That|In|At|From|To|On|Of|And|With|Dear|Re|See)[ \t]+)+"
 )
+
+
+# Where one person lives, as languages other than English say it: a verb of living in the singular (a population
+# lives in the plural: "viven", "wohnen", "asuvat"), its preposition, and the place, capitalised: "abita a Pescara",
+# "asuu Tampereella", "живёт в Твери", "sống ở Biên Hòa", "tinggal di Bekasi", "nakatira sa Antipolo", "anaishi
+# Morogoro", "locuiește în Brașov", "bydlí v Olomouci"; Hungarian puts the verb after the place: "Debrecenben lakik".
+_UP_ANY = UP + "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"  # with Cyrillic and Greek capitals
+_LOW_ANY = LOW + "а-яёіїєґα-ωάέήίόύώϊϋΐΰς"
+_CAPITALISED_ANY = rf"[{_UP_ANY}][{_LOW_ANY}{_UP_ANY}'’.-]{{1,30}}"
+_RESIDENCE_VERB_FIRST = re.compile(
+    r"(?<![\w'’-])(?:abita|abitava|vive|viveva|vivía|vivia|vit|habite|habitait|mora|morava|wohnt|wohnte|lebt|lebte"
+    r"|woont|woonde|asuu|asui|mieszka|mieszkała|mieszkał|живёт|живет|жила|жил|проживает|проживала|проживал|живе"
+    r"|žije|žil|žila|bydlí|bydlela|bydlel|býva|locuiește|locuia|trăiește|sống|tinggal|nakatira|anaishi|aliishi"
+    r"|μένει|έμενε|ζει|živi|živio|živjela|stanuje)"
+    r"[ \t]+(?:(?:a|à|in|en|em|no|na|w|we|в|во|у|v|ve|în|ở|tại|di|sa|στη|στην|στο|στον|σε|u)[ \t]+)?"
+    rf"(?P<place>{_CAPITALISED_ANY}(?:[ \t]+{_CAPITALISED_ANY}){{0,2}})"
+)
+_RESIDENCE_VERB_LAST = re.compile(
+    rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}}(?:ban|ben|on|en|ön|an))[ \t]+(?:lakik|lakott|él|élt)(?!\w)"
+)
+# A country or a larger region is no identifier, in the languages these verbs are: "vive en Alemania", "wohnt in
+# Frankreich", "mora na Inglaterra", "живёт в России", "tinggal di Indonesia".
+_COUNTRY_SHAPED = re.compile(r"(?i)(?:ia|ía|ië|ie|ien|land|lande|landia|stan|ija|ия|ии|ию|іі|ία|ίας)$")
+
+
+# The same where the place has no capital to find it by: Chinese "住在绵阳", Japanese "姫路に住んでいます", Korean
+# "전주에 사십니다", Hindi "कानपुर में रहती हैं"; not where the place is a kind of place ("住在农村", "시골에 살고").
+_RESIDENCE_UNCASED = re.compile(
+    r"住在(?P<zh>[\u4e00-\u9fff]{2,12}?)(?=[，。、；：！？,.;:!?\s的了和与已]|$)"
+    r"|(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<ja>[\u4e00-\u9fff\u30a0-\u30ff]{2,10})(?:に|で)(?:住んで|暮らして|在住)"
+    r"|(?<![\uac00-\ud7af])(?P<ko>[\uac00-\ud7af]{2,8}?)에(?:서)?[ \t]?"
+    r"(?:사십니다|사세요|살고|살아요|삽니다|살았|사셨|거주)"
+    r"|(?<![\u0900-\u097f])(?P<hi>[\u0900-\u097f]{2,20})[ \t]+में[ \t]+(?:रहती|रहता|रहते)(?![\u0900-\u097f])"
+)
+_KINDS_OF_PLACE = frozenset(
+    """农村 城市 城里 乡下 乡村 郊区 山区 家里 家中 国外 海外 养老院 医院 附近 这里 那里 当地 本地 市区 城镇 一起
+    施設 実家 田舎 都会 近所 老人ホーム 病院 一人 家族 都市 地方 시골 도시 요양원 병원 근처 외국 해외 혼자 가족 지방
+    गाँव गांव शहर घर अस्पताल विदेश यहाँ वहाँ परिवार""".split()
+)
+
+
+def find_residences(text: str):
+    """The town a verb of living puts one person in (held)."""
+    for m in _RESIDENCE_UNCASED.finditer(text) if not text.isascii() else ():
+        group = next(g for g in ("zh", "ja", "ko", "hi") if m.group(g))
+        place = m.group(group)
+        if not any(place.endswith(kind) for kind in _KINDS_OF_PLACE):
+            yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
+    for pattern in (_RESIDENCE_VERB_FIRST, _RESIDENCE_VERB_LAST):
+        for m in pattern.finditer(text):
+            place = m.group("place").rstrip(".")
+            words = place.split()
+            known = any(
+                " ".join(_latin_key(f) for f in combo) in towns()
+                for combo in _combinations([_nominatives(w.strip("'’")) for w in words])
+            )
+            if not _place_ok(place, strict=True) or (not known and _COUNTRY_SHAPED.search(words[-1])):
+                continue
+            if study_site(text, m.start("place"), m.start("place") + len(place)):
+                continue
+            start = m.start("place")
+            yield "address", start, start + len(place), BORDERLINE, "town a person lives in"

@@ -88,6 +88,11 @@ def regions() -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    return _words("country_names.txt")
+
+
+@cache
 def cities() -> frozenset[str]:
     return _words("cities.txt")
 

@@ -1,0 +1,164 @@
+"""The twenty-fourth round: ages over 89 and dates in more languages and scripts, read as each language marks
+them rather than example by example. Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali,
+full-width) are read as digits; a word that makes a number an age and nothing else ("yaşında", "tuổi", "éves",
+"-vuotias", "-Jährige", "ساله", "वर्षीय", "살") is enough on its own; a span of time ("il y a 95 ans", "90 lat
+temu") and a population ("90 yaş ve üzeri", "90세 이상") are nobody's age. Every example is invented."""
+
+import pytest
+
+from revisions.phi import screen
+from revisions.phi.policy import ascii_digits
+from tests.revisions.phi_checks import covered, found
+
+
+def test_digits_of_other_scripts_are_read_one_for_one():
+    text = "جدتي ٩٤ ۹۲ ९५ ৯৪ ０３ 12"
+    read = ascii_digits(text)
+    assert read == "جدتي 94 92 95 94 03 12"
+    assert len(read) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("جدتي عمرها ٩٤ سنة وتعيش وحدها.", "٩٤", "age_over_89"),
+        ("مادربزرگم ۹۲ ساله است.", "۹۲", "age_over_89"),
+        ("मेरे दादाजी ९५ वर्ष के हैं।", "९५", "age_over_89"),
+        ("আমার দাদু ৯৪ বছর বয়সী।", "৯৪", "age_over_89"),
+        ("Call her on ٠٧٧٠٠ ٩٠٠١٢٣ after six.", "٠٧٧٠٠ ٩٠٠١٢٣", "phone"),
+        ("DOB ١٢/٠٣/١٩٣١, seen in clinic.", "١٢/٠٣/١٩٣١", "date"),
+    ],
+)
+def test_an_identifier_in_the_digits_of_another_script_is_found(text, value, kind):
+    assert covered(text, value, kind), found(text)
+
+
+def test_a_finding_in_another_script_shows_the_text_as_written():
+    text = "جدتي عمرها ٩٤ سنة وتعيش وحدها."
+    finding = next(f for f in screen({"note": text}).findings if f.kind == "age_over_89")
+    assert "٩٤" in text[finding.start : finding.end]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Mon grand-père a 95 ans.", "95"),
+        ("Dedem 92 yaşında.", "92"),
+        ("Anneannem 94 yaşındaydı.", "94"),
+        ("Bà tôi 93 tuổi.", "93"),
+        ("A nagymamám 95 éves.", "95"),
+        ("Isoäiti on 94-vuotias.", "94"),
+        ("Farmor är 92 år gammal.", "92"),
+        ("Mormor er 93 år.", "93"),
+        ("Farfar fyller 95 år i morgon.", "95"),
+        ("Dědovi je 94 let.", "94"),
+        ("Moja mama ima 91 godinu.", "91"),
+        ("Nenek saya berusia 93 tahun.", "93"),
+        ("Ibu saya umur 95 tahun.", "95"),
+        ("할머니는 92살이에요.", "92"),
+        ("할아버지는 아흔두 살이세요.", "아흔두"),
+        ("Die 94-Jährige lebt seit dem Winter allein.", "94"),
+        ("De 92-jarige woont nog zelfstandig.", "92"),
+        ("Pani Genowefa, 93-letnia wdowa, mieszka sama.", "93"),
+        ("the 93-y/o lady in bed 4", "93"),
+    ],
+)
+def test_an_age_over_89_as_each_language_marks_it_is_found(text, age):
+    assert any(age in value for value in found(text, "age_over_89")), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a 95 ans, la loi a changé.",
+        "La clinique existe depuis 95 ans.",
+        "Hace 95 años se fundó el hospital.",
+        "Ustawa weszła w życie 90 lat temu.",
+        "Bu yasa 95 yıl önce çıkarıldı.",
+        "För 95 år sedan grundades kliniken.",
+        "Estudo com 92 anos de seguimento populacional.",
+        "Bei über 90-Jährigen ist die Dosis zu halbieren.",
+        "Hos 90-åringar är delirium vanligt.",
+        "90 yaş ve üzeri hastalarda doz azaltılmalıdır.",
+        "Ở người trên 90 tuổi, liều nên giảm một nửa.",
+        "Yli 90-vuotiailla annos puolitetaan.",
+        "Pada usia 90 tahun ke atas risiko meningkat.",
+        "Pacjenci w wieku 90 lat i starsi byli wykluczeni.",
+        "90세 이상 환자에게는 용량을 줄인다.",
+        "90歳以上の高齢者では用量を減らす。",
+    ],
+)
+def test_a_span_of_time_or_a_population_is_nobodys_age(text):
+    assert found(text, "age_over_89") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Hij werd op 5 april 2023 opgenomen.", "5 april 2023"),
+        ("Hastaneye 4 Mart 2023'te yatırıldı.", "4 Mart 2023"),
+        ("Hän joutui sairaalaan 5. kesäkuuta 2020.", "5. kesäkuuta 2020"),
+        ("2022. március 14-én vették fel.", "március 14"),
+        ("Naospital siya noong Marso 3, 2022.", "Marso 3"),
+        ("הוא אושפז ב-14 במרץ 2022.", "14 במרץ"),
+        ("Primljena je 3. ožujka 2022.", "3. ožujka"),
+        ("بیمار در ۱۴ فوریه ۲۰۲۲ بستری شد.", "۱۴ فوریه"),
+    ],
+)
+def test_a_day_and_month_in_more_languages_is_found(text, date):
+    assert covered(text, date, "date"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayo Clinic 12 sites were included.",
+        "Enero 5 patients improved.",
+        "In mart 2023 are loc o conferință.",
+        "Ang Philippine Mental Health Act ay pinirmahan noong Hunyo 20, 2018.",
+        "A törvény 2022. március 14-én lépett hatályba.",
+    ],
+)
+def test_a_month_word_without_a_persons_day_raises_no_date(text):
+    assert found(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Mia madre abita a Pescara.", "Pescara"),
+        ("Äitini asuu Tampereella.", "Tampereella"),
+        ("Anyám Debrecenben lakik.", "Debrecenben"),
+        ("Моя мама живёт в Твери.", "Твери"),
+        ("Mẹ tôi sống ở Biên Hòa.", "Biên Hòa"),
+        ("Ibu saya tinggal di Bekasi.", "Bekasi"),
+        ("Nanay ko ay nakatira sa Antipolo.", "Antipolo"),
+        ("Mama yangu anaishi Morogoro.", "Morogoro"),
+        ("Mama locuiește în Brașov.", "Brașov"),
+        ("Matka bydlí v Olomouci.", "Olomouci"),
+        ("我母亲住在绵阳。", "绵阳"),
+        ("母は姫路に住んでいます。", "姫路"),
+        ("어머니는 전주에 사십니다.", "전주"),
+        ("मेरी माँ कानपुर में रहती हैं।", "कानपुर"),
+    ],
+)
+def test_the_town_one_person_lives_in_is_held_in_more_languages(text, place):
+    assert covered(text, place, "address"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muchas personas mayores viven en zonas rurales.",
+        "Mi hermano vive en Alemania desde 2019.",
+        "Sie wohnt in Frankreich.",
+        "Ibu saya tinggal di Indonesia.",
+        "我们住在农村的老人。",
+        "老人住在养老院。",
+        "시골에 살고 있는 노인들.",
+        "वे गाँव में रहते हैं।",
+        "一人で暮らしています。",
+    ],
+)
+def test_a_country_a_population_or_a_kind_of_place_is_no_ones_town(text):
+    assert found(text, "address") == []
