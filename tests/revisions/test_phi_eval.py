@@ -772,23 +772,24 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     """A twenty-third writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
     tuning20). Measured blind with the screen as the twenty-second round left it: 364 / 445 spans, 155 / 169
     single-identifier cases, 21 / 204 clean raised (3 confident); with the tagger trained on tuning20 as its build
-    requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 367, 156 and
-    18 (1 confident) after ages and dates in more languages and scripts (the twenty-fourth round, worked from
-    probes written for it, not from any set's lines). Short of the targets; a floor, not a goal."""
+    requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 369, 157 and
+    17 (1 confident) after ages, dates and towns lived in read in more languages and scripts, and public days of
+    more states' instruments (the twenty-fourth round, worked from probes written for it, not from any set's
+    lines). Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
-    assert report.recall() >= 367 / 445  # 82.5 %
-    assert report.single_recall >= 156 / 169  # 92.3 %
-    assert report.clean_fp_rate <= 18 / 204  # 8.8 %
+    assert report.recall() >= 369 / 445  # 82.9 %
+    assert report.single_recall >= 157 / 169  # 92.9 %
+    assert report.clean_fp_rate <= 17 / 204  # 8.3 %
     assert report.clean_confident_fp <= 1
 
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
     confident) blind; 238, 103 and 12 once the tagger is trained on it; 256, 107 and 9 (0 confident) after the
-    fixes its lines showed. A floor, not a goal."""
+    fixes its lines showed; 257, 108 and 6 after the twenty-fourth round's language work. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
-    assert report.recall() >= 256 / 285  # 89.8 %
-    assert report.single_recall >= 107 / 117  # 91.5 %
-    assert report.clean_fp_rate <= 9 / 136  # 6.6 %
+    assert report.recall() >= 257 / 285  # 90.2 %
+    assert report.single_recall >= 108 / 117  # 92.3 %
+    assert report.clean_fp_rate <= 6 / 136  # 4.4 %
     assert report.clean_confident_fp == 0

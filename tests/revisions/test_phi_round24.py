@@ -162,3 +162,29 @@ def test_the_town_one_person_lives_in_is_held_in_more_languages(text, place):
 )
 def test_a_country_a_population_or_a_kind_of_place_is_no_ones_town(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Portaria GM/MS nº 1.234, de 7 de abril de 2011, criou a rede de atenção psicossocial.",
+        "Das Vormundschaftsrecht wurde mit der Reform vom 1. Januar 2023 neu geordnet.",
+        "Le dispositif a été créé par l'arrêté n° 45 du 3 mars 2016.",
+        "Приказ № 302 от 12 апреля 2011 года устанавливает порядок осмотров.",
+        "厚生労働省. 自殺対策の指針. 2017年7月25日.",
+    ],
+)
+def test_a_numbered_instrument_of_a_state_or_a_ministrys_document_has_a_public_date(text):
+    assert found(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Meine Mutter wurde nach dem Betreuungsrecht am 3. März 2023 untergebracht.", "3. März 2023"),
+        ("Ma mère a été hospitalisée sous arrêté n° 12 le 3 mars 2022.", "3 mars 2022"),
+        ("Minha mãe foi internada em 3 de março de 2022, conforme a Portaria nº 336.", "3 de março de 2022"),
+    ],
+)
+def test_a_persons_day_stays_theirs_beside_a_law(text, date):
+    assert covered(text, date, "date"), found(text)

@@ -597,7 +597,17 @@ _PUBLIC_EVENT = re.compile(
     # a law by its number, or coming into force, in the languages suggestions are written in: "la legge 180 del
     # 13 maggio 1978", "entró en vigor el 2 de enero", "ist am 1. Januar in Kraft getreten"
     r"|(?:legge|ley|loi|lei|gesetz|wet|ustawa|decreto|décret|dekret|quyết[ \t]+định|thông[ \t]+tư|nghị[ \t]+định"
-    r"|luật)[ \t]+(?:n[.º°]?[ \t]*|no\.?[ \t]*|số[ \t]*)?\d{1,5}"
+    r"|luật"
+    # and the other instruments of a state, numbered: "Portaria GM/MS nº 336", "Resolución 1995", "arrêté n° 12",
+    # "Verordnung Nr. 5", "rozporządzenie nr 7", "приказ № 302н", "Yönetmelik No. 4"
+    r"|portaria|resolução|resolución|orden|arrêté|circulaire|ordonnance|circolare|delibera|decreto-lei|verordnung"
+    r"|richtlinie|beschluss|besluit|regeling|rozporządzenie|uchwała|приказ|постановление|закон|наказ|yönetmelik"
+    r"|kanun|genelge|vyhláška|zákon|törvény|rendelet)"
+    r"[ \t]+(?:[A-Z]{2,5}(?:/[A-Z]{2,5})*[ \t]+)?(?:n[.º°]?[ \t]*|no\.?[ \t]*|nr\.?[ \t]*|№[ \t]*|số[ \t]*)?\d{1,5}"
+    # a law's reform or a body of law: "mit der Reform vom 1. Januar 2023", "das Betreuungsrecht", "la reforma de"
+    r"|reforma|riforma|réforme|(?-i:Reform)|nowelizacj\w+|\w{3,}(?:recht|gesetz|gesetzes|verordnung)"
+    # a ministry, council or society in Chinese, Japanese or Korean: "厚生労働省. 認知症施策推進大綱. 2019年6月18日."
+    r"|[\u4e00-\u9fff]{1,8}(?:省|庁|委員会|委员会|学会|協会|协会|政府|卫生部)|[\uac00-\ud7af]{1,8}(?:부|위원회|학회|협회)(?![\uac00-\ud7af])"
     r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
     r"|in[ \t]+werking|w[ \t]+życie"
     # and in the languages whose dates the screen reads since: "hatályba lépett", "tuli voimaan", "stupio na
@@ -621,10 +631,33 @@ _STUDY_WORDS = re.compile(
 _ONE_PARTICIPANT = re.compile(r"(?i)\b(?:participant|subject|respondent)[ \t]*(?:no\.?|#|id)?[ \t]*[A-Z]{0,3}-?\d")
 
 
+# Someone in care or their family, in the other languages whose public days the screen reads: with one in the
+# sentence, its date is theirs ("Meine Mutter wurde nach dem Betreuungsrecht am 3. März untergebracht").
+_ONE_PERSON_OTHER_LANGUAGE = re.compile(
+    r"(?i)(?<![\w'’-])(?:mutter|vater|mère|père|mãe|pai|madre|padre|moeder|vader|matka|ojciec|mama|tata|мать|мама"
+    r"|отец|папа|anne|annem|babam|ana|frau|herr|mme|madame|monsieur|señora|señor|senhora|senhor|signora|signor"
+    r"|pani|pan|mevrouw|meneer|patient\w*|paciente|pacjent\w*|пациент\w*|hasta|ασθενής|bệnh[ \t]+nhân|pasien"
+    r"|mgonjwa|sohn|tochter|fils|fille|hijo|hija|filho|filha|figlio|figlia|zoon|dochter|syn|córka)(?![\w'’-])"
+    r"|[母父娘妻夫](?:は|が|の|を)|(?:妈妈|爸爸|母亲|父亲|儿子|女儿|病人|患者)|(?:어머니|아버지|엄마|아빠|환자)"
+)
+
+
+# A reference line whose author is a ministry, council or society written in Chinese, Japanese or Korean.
+_PUBLIC_BODY_CITED = re.compile(
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,8}(?:省|庁|委員会|委员会|学会|協会|协会|政府|卫生部)"
+    r"|[\uac00-\ud7af]{1,8}(?:부|위원회|학회|협회))[ \t]*[.．。,，]"
+)
+
+
 def public_event(text: str, pos: int) -> bool:
     lo, hi = sentence_bounds(text, pos)
     if PERSON_WORD.search(text, lo, hi) is not None or _ONE_PARTICIPANT.search(text, lo, hi):
         return False
+    if _MY_OR_OUR.search(text, lo, hi) or _ONE_PERSON_OTHER_LANGUAGE.search(text, lo, hi):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _PUBLIC_BODY_CITED.match(text, line_start):
+        return True  # "厚生労働省. 認知症施策推進大綱. 2019年6月18日.": a ministry's document, cited
     if _PUBLIC_EVENT.search(text, lo, hi) is not None:
         return True
     return bool(_STUDY_REGISTERED.search(text, lo, hi) and _STUDY_WORDS.search(text, lo, hi))
