@@ -720,13 +720,13 @@ def test_the_twenty_first_rounds_held_apart_part_does_not_fall_below_its_measure
     retrained on the earlier tuning sets, 482, 53 and 25, and 246 / 276 cases with identifiers refused or held
     through the form; after the fixes its tuned-on part showed and the tagger trained on it, 486, 54 and 22 (5
     confident); after the twenty-second round's work, 490, 54 and 20 (5 confident); with the tagger retrained on
-    tuning20, 490, 54 and 21; 495, 55 and 21 after ages and dates in more languages and scripts (the twenty-fourth
-    round). Far short of the targets; a floor, not a goal."""
+    tuning20, 490, 54 and 21; 495, 55 and 20 after the twenty-fourth round's language work (ages, dates, towns
+    lived in, describers of a test in other languages). Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT16_CASES if c["spans"]} & {c["text"] for c in TUNING18_CASES}
     report = evaluate(HOLDOUT16_CASES)
     assert report.recall() >= 495 / 600  # 82.5 %
     assert report.single_recall >= 55 / 67  # 82.1 %
-    assert report.clean_fp_rate <= 21 / 204  # 10.3 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
     assert report.clean_confident_fp <= 5
 
 
@@ -747,24 +747,25 @@ def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measur
     tuning19). Measured blind with the screen as the twenty-first round left it: 490 / 573 spans, 69 / 78
     single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
     earlier sets, 495, 69 and 20 (5 confident); after the fixes its tuned-on part showed and the tagger trained on
-    it, 497, 70 and 21 (5 confident); 501, 70 and 20 after ages and dates in more languages and scripts (the
-    twenty-fourth round). Short of the targets; a floor, not a goal."""
+    it, 497, 70 and 21 (5 confident); 504, 70 and 18 after the twenty-fourth round's language work. Short of the
+    targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
     report = evaluate(HOLDOUT17_CASES)
-    assert report.recall() >= 501 / 573  # 87.4 %
+    assert report.recall() >= 504 / 573  # 88.0 %
     assert report.single_recall >= 70 / 78  # 89.7 %
-    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
+    assert report.clean_fp_rate <= 18 / 204  # 8.8 %
     assert report.clean_confident_fp <= 5
 
 
 def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
     confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets; 340, 41 and 3 (0
-    confident) once the tagger is trained on it and after the fixes its lines showed. A floor, not a goal."""
+    confident) once the tagger is trained on it and after the fixes its lines showed; 345, 42 and 2 after the
+    twenty-fourth round's language work. A floor, not a goal."""
     report = evaluate(TUNING19_CASES)
-    assert report.recall() >= 340 / 383  # 88.8 %
-    assert report.single_recall >= 41 / 46  # 89.1 %
-    assert report.clean_fp_rate <= 3 / 136  # 2.2 %
+    assert report.recall() >= 345 / 383  # 90.1 %
+    assert report.single_recall >= 42 / 46  # 91.3 %
+    assert report.clean_fp_rate <= 2 / 136  # 1.5 %
     assert report.clean_confident_fp == 0
 
 
@@ -773,23 +774,23 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     tuning20). Measured blind with the screen as the twenty-second round left it: 364 / 445 spans, 155 / 169
     single-identifier cases, 21 / 204 clean raised (3 confident); with the tagger trained on tuning20 as its build
     requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 369, 157 and
-    17 (1 confident) after ages, dates and towns lived in read in more languages and scripts, and public days of
-    more states' instruments (the twenty-fourth round, worked from probes written for it, not from any set's
-    lines). Short of the targets; a floor, not a goal."""
+    16 (1 confident) after ages, dates, towns lived in and a test's describers read in more languages and
+    scripts, and public days of more states' instruments (the twenty-fourth round, worked from probes written for
+    it, not from any set's lines). Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
     assert report.recall() >= 369 / 445  # 82.9 %
     assert report.single_recall >= 157 / 169  # 92.9 %
-    assert report.clean_fp_rate <= 17 / 204  # 8.3 %
+    assert report.clean_fp_rate <= 16 / 204  # 7.8 %
     assert report.clean_confident_fp <= 1
 
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
     confident) blind; 238, 103 and 12 once the tagger is trained on it; 256, 107 and 9 (0 confident) after the
-    fixes its lines showed; 257, 108 and 6 after the twenty-fourth round's language work. A floor, not a goal."""
+    fixes its lines showed; 257, 108 and 5 after the twenty-fourth round's language work. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
     assert report.recall() >= 257 / 285  # 90.2 %
     assert report.single_recall >= 108 / 117  # 92.3 %
-    assert report.clean_fp_rate <= 6 / 136  # 4.4 %
+    assert report.clean_fp_rate <= 5 / 136  # 3.7 %
     assert report.clean_confident_fp == 0

@@ -188,3 +188,30 @@ def test_a_numbered_instrument_of_a_state_or_a_ministrys_document_has_a_public_d
 )
 def test_a_persons_day_stays_theirs_beside_a_law(text, date):
     assert covered(text, date, "date"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La MoCA a été développée par Ziad Nasreddine en 2005.",
+        "Der Test wurde 1998 von Karl Obermeier entwickelt.",
+        "Le syndrome de Cotard, décrit par Jules Cotard en 1880, est rare.",
+        "Il metodo fu ideato da Ugo Cerletti nel 1938.",
+        "Шкала Бека была переведена на русский язык.",
+        "A síndrome de Charles Bonnet causa alucinações visuais.",
+        "La maladie de Huntington est héréditaire.",
+    ],
+)
+def test_a_describer_or_an_eponym_in_another_language_is_no_one_in_care(text):
+    assert found(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mon patient a été suivi par Jules Moreau en 2020.", "Jules Moreau"),
+        ("Le test de Marie Dubois a été fait hier.", "Marie Dubois"),
+    ],
+)
+def test_a_person_after_a_by_or_an_of_that_is_no_describers_is_still_found(text, name):
+    assert covered(text, name, "name"), found(text)

@@ -311,6 +311,8 @@ _SCHOLARLY_AFTER = re.compile(
     r"|,[ \t]+who[ \t]+(?:later[ \t]+|first[ \t]+|famously[ \t]+)?(?:founded|abolished|pioneered|campaigned|coined"
     r"|invented|discovered|introduced|established|championed|reformed|painted|composed|synthesi[sz]ed)"
     r"(?![^.;\n]{0,80}\b(?:her|his|my|their|me|our|discharged|admitted|sectioned|referred|session)\b)"
+    # German puts the participle after the name: "1998 von Karl Obermeier entwickelt"
+    r"|[ \t]+(?:entwickelt|beschrieben|gegründet|eingeführt|konzipiert|erfunden|entdeckt)\b"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
@@ -353,7 +355,16 @@ _SCHOLARLY_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w-]+[ \t]+){1,3}(?:and|&)[ \t]+)?$"
     # A published work's author: "the 1938 play Gas Light by …", "a memoir by …"
     r"|\b(?:play|novel|novella|book|film|movie|poem|memoir|song|album|essay|opera|painting|documentary|biography"
-    r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$)"
+    r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$"
+    # the same work said in French, Spanish, Portuguese, Italian, Dutch and Polish: "développée par", "descrito
+    # por", "desenvolvida por", "ideata da", "ontwikkeld door", "opracowana przez"
+    r"|\b(?:développée?s?|décrite?s?|créée?s?|fondée?s?|proposée?s?|introduite?s?|élaborée?s?|conçue?s?"
+    r"|inventée?s?|mise?s?[ \t]+au[ \t]+point)[ \t]+par[ \t]+$"
+    r"|\b(?:desarrollad|descrit|cread|fundad|propuest|introducid|diseñad|elaborad|desenvolvid|criad|propost"
+    r"|introduzid|idealizad|inventad)[oa]s?[ \t]+por[ \t]+$"
+    r"|\b(?:sviluppat|descritt|creat|fondat|propost|introdott|ideat|elaborat|inventat)[oaie][ \t]+da[ \t]+$"
+    r"|\b(?:ontwikkeld|beschreven|opgericht|bedacht|geïntroduceerd|uitgevonden)[ \t]+door[ \t]+$"
+    r"|\b(?:opracowan|opisan|stworzon|założon|wprowadzon)[yaeio][ \t]+przez[ \t]+$)"
 )
 # A doctor or professor written to, signing or supervising is someone the writer deals with, not a cited scholar:
 # "attn Dr Hollis", "Dear Dr Whitcombe", "Signed: Dr Nomsa Zulu", "My supervisor Prof. Ingrid Solberg".
@@ -792,7 +803,39 @@ def find_names(text: str, words: set[str] | None = None):
         found = (f for f in found if f[0] != "name" or not _said_public(text, f[1], cache))
     if text and _PSEUDONYM_GATE.search(text):
         found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _known_figures_alias(text, f[1], f[2]))
+    if text and not text.isascii():
+        found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _eponym_of(text, f[1], f[2]))
     yield from found
+
+
+# A condition, scale or law named after its describer, as languages other than English put the name after it:
+# "síndrome de Charles Bonnet", "maladie de Huntington", "escala de Hamilton", "Шкала Бека", "σύνδρομο Capgras".
+_EPONYM_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:syndrome|síndrome|sindrome|syndroom|maladie|enfermedad|doença|malattia|ziekte|choroba"
+    r"|morbus|escala|échelle|scala|schaal|skala|test|teste|método|méthode|metodo|methode|efecto|effet|effetto"
+    r"|efeito|effect|ley|loi|lei|legge|wet|signe|signo|segno|sinal|teken|reflejo|réflexe|riflesso|reflexo"
+    r"|complexe|complejo|complesso|complexo|cuestionario|questionnaire|questionario|questionário|inventario"
+    r"|inventaire|inventário|modelo|modèle|modello|model|teoría|théorie|teoria|theorie"
+    r"|шкал[аыеу]|синдром\w*|болезн[ьи]|тест\w*|метод\w*|опросник\w*|эффект\w*|закон\w*|модел[ьи]|теори[яи]"
+    r"|симптом\w*|σύνδρομο|κλίμακα|νόσος|τεστ|θεωρία)"
+    r"(?:[ \t]+(?:de|di|du|des|do|da|del|della|dello|van|von|der|του|της))?[ \t]+(?:d['’]|l['’])?$"
+)
+
+
+_CONDITION_BEFORE = re.compile(
+    r"(?i)(?:syndrome|síndrome|sindrome|syndroom|maladie|enfermedad|doença|malattia|ziekte|choroba|morbus"
+    r"|синдром\w*|болезн[ьи]|σύνδρομο|νόσος)(?:[ \t]+(?:de|di|du|des|do|da|del|della|van|von|der|του|της))?"
+    r"[ \t]+(?:d['’]|l['’])?$"
+)
+
+
+def _eponym_of(text: str, start: int, end: int) -> bool:
+    """After a condition's word any name is its describer's; after a scale's, test's or law's only a lone surname
+    is ("le test de Marie Dubois" is her test)."""
+    before = _EPONYM_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    return " " not in text[start:end].strip() or bool(_CONDITION_BEFORE.search(text, max(0, start - 30), start))
 
 
 # A famous case's pseudonym tied to the public figure it stands for: "Sybil was later identified as Shirley Mason",
@@ -1166,7 +1209,8 @@ _OBJECT_WORDS = set(
 _SCHOLARLY_BEFORE_WORDS = set(
     """according cf see per psychologist psychiatrist researcher author professor prof dr doctor philosopher monk nun
     scholar writer poet neuroscientist founder developer creator colleague students student work writings theory
-    model by epidemiologist neurologist physician psychoanalyst sociologist statistician historian naturalist""".split()
+    model by epidemiologist neurologist physician psychoanalyst sociologist statistician historian naturalist par
+    por da door przez""".split()
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+")  # any script's words: "η κυρία Ελένη"
 
