@@ -22,7 +22,8 @@ on), and from a sixteenth, identifiers and clean lines, split at random, ``tunin
 ``tuning17.jsonl`` (40%) and ``holdout15.jsonl`` (60%, never tuned on), and from a twenty-first, likewise,
 ``tuning18.jsonl`` (40%) and ``holdout16.jsonl`` (60%, never tuned on), and from a twenty-second, likewise,
 ``tuning19.jsonl`` (40%) and ``holdout17.jsonl`` (60%, never tuned on), and from a twenty-third, likewise,
-``tuning20.jsonl`` (40%) and ``holdout18.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning20.jsonl`` (40%) and ``holdout18.jsonl`` (60%, never tuned on), and from a twenty-fourth, likewise,
+``tuning21.jsonl`` (40%) and ``holdout19.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -214,6 +215,10 @@ def build_tuning20() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning20_written.txt", "t20w")
 
 
+def build_tuning21() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning21_written.txt", "t21w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -266,6 +271,10 @@ def build_holdout18() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout18_written.txt", "h18w")
 
 
+def build_holdout19() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout19_written.txt", "h19w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -309,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout16.jsonl", build_holdout16),
         ("holdout17.jsonl", build_holdout17),
         ("holdout18.jsonl", build_holdout18),
+        ("holdout19.jsonl", build_holdout19),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -321,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning18.jsonl", build_tuning18),
         ("tuning19.jsonl", build_tuning19),
         ("tuning20.jsonl", build_tuning20),
+        ("tuning21.jsonl", build_tuning21),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

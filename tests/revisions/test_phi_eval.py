@@ -28,6 +28,7 @@ from scripts.phi_cases import (
     build_holdout16,
     build_holdout17,
     build_holdout18,
+    build_holdout19,
     build_tuning,
     build_tuning2,
     build_tuning3,
@@ -48,6 +49,7 @@ from scripts.phi_cases import (
     build_tuning18,
     build_tuning19,
     build_tuning20,
+    build_tuning21,
 )
 from scripts.phi_eval import (
     CATEGORY_RECALL_TARGET,
@@ -70,6 +72,7 @@ from scripts.phi_eval import (
     HOLDOUT16,
     HOLDOUT17,
     HOLDOUT18,
+    HOLDOUT19,
     SINGLE_CASE_RECALL_TARGET,
     SPAN_RECALL_TARGET,
     TUNING,
@@ -92,6 +95,7 @@ from scripts.phi_eval import (
     TUNING18,
     TUNING19,
     TUNING20,
+    TUNING21,
     evaluate,
     evaluate_through_form,
     load_cases,
@@ -125,6 +129,7 @@ TUNING17_CASES = load_cases(TUNING17)
 TUNING18_CASES = load_cases(TUNING18)
 TUNING19_CASES = load_cases(TUNING19)
 TUNING20_CASES = load_cases(TUNING20)
+TUNING21_CASES = load_cases(TUNING21)
 HOLDOUT6_CASES = load_cases(HOLDOUT6)
 HOLDOUT7_CASES = load_cases(HOLDOUT7)
 HOLDOUT8_CASES = load_cases(HOLDOUT8)
@@ -138,6 +143,7 @@ HOLDOUT15_CASES = load_cases(HOLDOUT15)
 HOLDOUT16_CASES = load_cases(HOLDOUT16)
 HOLDOUT17_CASES = load_cases(HOLDOUT17)
 HOLDOUT18_CASES = load_cases(HOLDOUT18)
+HOLDOUT19_CASES = load_cases(HOLDOUT19)
 ALL_CASES = (
     TUNING_CASES + HOLDOUT_CASES + TUNING2_CASES + HOLDOUT2_CASES + TUNING3_CASES + HOLDOUT3_CASES + TUNING4_CASES
 ) + (TUNING5_CASES + HOLDOUT4_CASES + TUNING6_CASES + HOLDOUT5_CASES + TUNING7_CASES + HOLDOUT6_CASES + HOLDOUT7_CASES)
@@ -147,7 +153,7 @@ ALL_CASES += (
 ALL_CASES += TUNING12_CASES + TUNING13_CASES + HOLDOUT11_CASES + TUNING14_CASES + HOLDOUT12_CASES
 ALL_CASES += TUNING15_CASES + HOLDOUT13_CASES + TUNING16_CASES + HOLDOUT14_CASES + TUNING17_CASES + HOLDOUT15_CASES
 ALL_CASES += TUNING18_CASES + HOLDOUT16_CASES + TUNING19_CASES + HOLDOUT17_CASES
-ALL_CASES += TUNING20_CASES + HOLDOUT18_CASES
+ALL_CASES += TUNING20_CASES + HOLDOUT18_CASES + TUNING21_CASES + HOLDOUT19_CASES
 
 
 def test_the_sets_are_large_varied_and_apart():
@@ -199,7 +205,8 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 # seventeenth's and one of the eighteenth's held-apart parts in the nineteenth's tuned-on part; four of the
 # twentieth's, and two of the fifth round's held-apart lines in the twentieth's tuned-on part; three of the
 # twenty-third's, and one line of the tenth round's and one of the twenty-first's held-apart sets in the
-# twenty-third's tuned-on part). They stay, and count; no line with an identifier may be shared.
+# twenty-third's tuned-on part; six of the twenty-fourth's, and seven clean lines of earlier held-apart sets in the
+# twenty-fourth's tuned-on part). They stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
     [
@@ -216,6 +223,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT16_CASES, 276, 204, 4),
         (HOLDOUT17_CASES, 276, 204, 0),
         (HOLDOUT18_CASES, 276, 204, 3),
+        (HOLDOUT19_CASES, 276, 204, 6),
     ],
     ids=[
         "sixth round, split",
@@ -231,6 +239,7 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         "twenty-first round, split",
         "twenty-second round, split",
         "twenty-third round, split",
+        "twenty-fourth round, split",
     ],
 )
 def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_any_tuning_set(
@@ -241,7 +250,7 @@ def test_the_later_held_apart_sets_are_large_and_share_no_identifier_text_with_a
     tuning = TUNING_CASES + TUNING2_CASES + TUNING3_CASES + TUNING4_CASES + TUNING5_CASES + TUNING6_CASES
     tuning += TUNING7_CASES + TUNING8_CASES + TUNING9_CASES + TUNING10_CASES + TUNING11_CASES + TUNING12_CASES
     tuning += TUNING13_CASES + TUNING14_CASES + TUNING15_CASES + TUNING16_CASES + TUNING17_CASES + TUNING18_CASES
-    tuning += TUNING19_CASES + TUNING20_CASES
+    tuning += TUNING19_CASES + TUNING20_CASES + TUNING21_CASES
     shared = {c["text"] for c in held_apart} & {c["text"] for c in tuning}
     assert len(shared) <= shared_clean_lines
     assert not shared & {c["text"] for c in held_apart if c["spans"]}
@@ -297,6 +306,8 @@ def test_the_committed_sets_are_what_their_sources_build():
     assert build_tuning19() == TUNING19_CASES
     assert build_holdout18() == HOLDOUT18_CASES
     assert build_tuning20() == TUNING20_CASES
+    assert build_holdout19() == HOLDOUT19_CASES
+    assert build_tuning21() == TUNING21_CASES
 
 
 @pytest.mark.parametrize(
