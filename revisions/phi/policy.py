@@ -402,7 +402,20 @@ _PERSONAL_LINE = re.compile(
     # communication, … (carer), 12 March 2023", "… family archive; letters dated …"
     r"|personal[ \t]+communication,?[ \t]+[^,;\n()]{2,40}\([ \t]*(?:carer|caregiver|patient|client|pt|relative"
     r"|mother|father|mum|dad|daughter|son|wife|husband|partner|sister|brother|family[ \t]+member|service[ \t]+user)"
-    r"|family[ \t]+(?:archive|papers|letters|photos|photographs|album))\b"
+    r"|family[ \t]+(?:archive|papers|letters|photos|photographs|album)"
+    # a family's keeping or a person's memoir, and correspondence with a family: "Unpublished memoir of …, held by
+    # the family", "Correspondence with the family of …"
+    r"|held[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+family|correspondence[ \t]+with[ \t]+(?:the[ \t]+)?family"
+    # "my client" or "my patient" in the languages notes are written in: "klien saya", "Danışanım", "thân chủ",
+    # "میرے کلائنٹ", "我的来访者", "मेरे मरीज़", "mi paciente", "ma patiente", "meine Patientin", "mijn cliënt"
+    r"|(?:klien|pasien)[ \t]+saya|danışanım|danışanımın|hastam|hastamın|thân[ \t]+chủ|bệnh[ \t]+nhân[ \t]+của[ \t]+tôi"
+    r"|mi[ \t]+(?:paciente|cliente)|mis[ \t]+pacientes|(?:mon|ma)[ \t]+(?:patiente?|cliente?)"
+    r"|mein(?:e|er)?[ \t]+(?:Patient(?:in)?|Klient(?:in)?)|mijn[ \t]+(?:cliënt|client|patiënt|patiente)"
+    r"|(?:il[ \t]+mio|la[ \t]+mia)[ \t]+(?:paziente|cliente)|(?:meu|minha)[ \t]+(?:paciente|cliente)"
+    r"|mój[ \t]+(?:pacjent|klient)|moja[ \t]+(?:pacjentka|klientka)|мо[йяю][ \t]+(?:пациент\w*|клиент\w*)"
+    r"|мій[ \t]+(?:пацієнт|клієнт)|моя[ \t]+(?:пацієнтка|клієнтка))\b"
+    r"|(?:میرے|میری)[ \t]+(?:کلائنٹ|مریض)|我的(?:来访者|來訪者|病人|患者|当事人)|私の(?:患者|クライエント)"
+    r"|(?:मेरे|मेरी)[ \t]+(?:मरीज़|मरीज|क्लाइंट)|제[ \t]+(?:내담자|환자)"
 )
 # A year in brackets, with a day as posts are cited ("(2021, February 10)"), "et al.", a DOI, volume(issue), pages.
 _REFERENCE_CUE = re.compile(

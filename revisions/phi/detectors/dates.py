@@ -752,7 +752,21 @@ _AGE_OTHER_WORDS = (
     r"|תשעים(?:[ \t]+ו[א-ת]{2,6})?|מאה"
     r"|siyamnapu(?:['’]t[ \t]+(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?|isang[ \t]+daan"
     # Russian: "девяносто восемь лет"
-    r"|девяносто(?:[ \t]+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять))?|сто)"
+    r"|девяносто(?:[ \t]+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять))?|сто"
+    # Turkish, Arabic, Hindi, Urdu, Bengali, Persian, Indonesian and Malay, Greek, Ukrainian, Czech, Hungarian,
+    # Finnish, the Nordic languages and Romanian: "doksan yedi", "ثمانية وتسعين", "सत्तानवे", "sembilan puluh dua"
+    r"|doksan(?:[ \t]+(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz))?"
+    r"|(?:(?:واحد|اثنان|اثنين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع)[ \t]+و)?"
+    r"تسع(?:ون|ين)"
+    r"|नब्बे|इक्यानवे|बानवे|तिरानवे|चौरानवे|पचानवे|पंचानवे|छियानवे|सत्तानवे|अट्ठानवे|निन्यानवे"
+    r"|نوے|اکانوے|بانوے|ترانوے|چورانوے|پچانوے|چھیانوے|ستانوے|اٹھانوے|ننانوے"
+    r"|নব্বই|একানব্বই|বিরানব্বই|তিরানব্বই|চুরানব্বই|পঁচানব্বই|ছিয়ানব্বই|সাতানব্বই|আটানব্বই|নিরানব্বই"
+    r"|نود(?:[ \t]+و[ \t]+[\u0600-\u06ff]{2,6})?"
+    r"|sembilan[ \t]+puluh(?:[ \t]+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|seratus"
+    r"|ενενήντα(?:[ \t]+(?:ένα|δύο|τρία|τέσσερα|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά))?|εκατό"
+    r"|дев['’]яносто(?:[ \t]+(?:один|одна|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять))?"
+    r"|devadesát(?:[ \t]+(?:jedna|dva|tři|čtyři|pět|šest|sedm|osm|devět))?|kilencven\w{0,6}|yhdeksänkymmentä\w{0,8}"
+    r"|nittio\w{0,5}|nitti\w{0,5}|halvfems\w{0,6}|nouăzeci(?:[ \t]+și[ \t]+\w{2,6})?)"
 )
 # Ninety to a hundred and nineteen in Chinese and Japanese numerals, before 岁, 歲, 歳 or 才: "九十六岁".
 _AGE_CJK = r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
@@ -761,7 +775,9 @@ AGE_WORDS_GATE = re.compile(
     r"(?i)ninety|hundred|nineties|nonagenarian|centenarian|noventa|novant|\bcien\b|\bcem\b|cento|quatre-vingt"
     r"|nonante|\bcent\b|neunzig|hundert|negentig|honderd|九十|一百|\bumri\b|อายุ"
     r"|dziewięćdziesiąt|chín[ \t]+mươi|một[ \t]+trăm|tisini|mia[ \t]+moja|תשעים|מאה|siyamnapu|isang[ \t]+daan"
-    r"|девяносто|(?<!\w)сто(?!\w)|百[一二三四五六七八九十]{0,2}歳|아흔|백[ \t]?살"
+    r"|девяносто|(?<!\w)сто(?!\w)|百[一二三四五六七八九十]{0,2}歳|아흔|백[ \t]?살|doksan|تسعون|تسعين|नब्बे|ानवे|نوے|انوے"
+    r"|নব্বই|ানব্বই|نود|sembilan[ \t]+puluh|seratus|ενενήντα|дев['’]яносто|devadesát|kilencven|yhdeksänkymmentä"
+    r"|nittio|nitti|halvfems|nouăzeci"
 )
 _AGE_PATTERNS = [
     # 93-year-old, 91 y/o, 95 yo, 92 yrs old, ninety-four years old
@@ -773,7 +789,7 @@ _AGE_PATTERNS = [
         CONFIDENT,
     ),  # fmt: skip
     # 92M, 98F, 92 M, (93), aged 96, age: 90
-    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?(?:[MF]|yo[MF]|y[ \t]?[MF])\b(?![.-]\d)"), CONFIDENT),
+    (re.compile(rf"(?<![\w.])(?P<age>{_AGE_NUM})[ \t]?/?[ \t]?(?:[MF]|yo[MF]|y[ \t]?[MF])\b(?![.-]\d)"), CONFIDENT),
     (
         re.compile(
             rf"(?i)\b(?:aged|age|ages)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=]?[ \t]*(?P<age>{_AGE})\b(?![.,]\d)"
@@ -883,7 +899,8 @@ _AGE_PATTERNS = [
     # A birthday to come: "Mr Venn, 100 next week, …", "she's 100 on 3 May"
     (
         re.compile(
-            rf"(?i)(?:[a-z)][ \t]*,[ \t]*|\b(?:{_PERSON_WORDS})(?:['’]s|[ \t]+(?:is|will[ \t]+be))[ \t]+)"
+            rf"(?i)(?:[a-z)][ \t]*,[ \t]*"
+            rf"|\b(?:{_PERSON_WORDS})(?:['’]s|['’]ll[ \t]+be|[ \t]+(?:is|will[ \t]+be))[ \t]+)"
             rf"(?P<age>{_AGE})[ \t]+(?:next[ \t]+(?:week|month|year|{_WEEKDAY})|on[ \t]+{_BIRTHDAY_DATE})"
         ),
         CONFIDENT,
@@ -1082,6 +1099,8 @@ def find_ages(text: str):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
+            if pattern is _AGE_WORD_AFTER:
+                end = m.end()  # "91-річна", "94-vuotias": the word that makes it an age is part of what tells it
             start, end = _with_age_wording(text, start, end)
             yield "age_over_89", start, end, confidence, "age over 89"
 
