@@ -198,6 +198,8 @@ _CRISIS_SERVICE = re.compile(
     r"|linha[ \t]+(?:de|da)|l[íi]nea[ \t]+(?:de|da)|toll[- ]free|freephone|free[ \t]+call|infoline"
     r"|(?:advice|information|info|support|listening|counselling|counseling|text|help)[ \t]+line)\b"
     r"|いのちの電話|ホットライン|こころの電話|心理援助|热线|熱線|핫라인|생명의[ \t]?전화|상담[ \t]?전화|हेल्पलाइन"
+    # a consultation line by its own words: "こころの健康相談統一ダイヤル", "心理援助热线", "정신건강 위기상담"
+    r"|相談(?:ダイヤル|窓口|電話)|統一ダイヤル|ダイヤル|援助热线|心理热线|咨询热线|위기[ \t]?상담|상담[ \t]?센터"
 )
 # A directory of such lines by country: "Kenya: …", "South Africa – …", "US: …". The service between the heading and
 # the number is an organisation's: an acronym ("SADAG"), an organisation's word ("Initiative", "Centre") or a line's.

@@ -600,7 +600,7 @@ _PUBLIC_EVENT = re.compile(
     r"|luật"
     # and the other instruments of a state, numbered: "Portaria GM/MS nº 336", "Resolución 1995", "arrêté n° 12",
     # "Verordnung Nr. 5", "rozporządzenie nr 7", "приказ № 302н", "Yönetmelik No. 4"
-    r"|portaria|resolução|resolución|orden|arrêté|circulaire|ordonnance|circolare|delibera|decreto-lei|verordnung"
+    r"|law|bill|portaria|resolução|resolución|orden|arrêté|circulaire|ordonnance|circolare|delibera|decreto-lei|verordnung"
     r"|richtlinie|beschluss|besluit|regeling|rozporządzenie|uchwała|приказ|постановление|закон|наказ|yönetmelik"
     r"|kanun|genelge|vyhláška|zákon|törvény|rendelet)"
     r"[ \t]+(?:[A-Z]{2,5}(?:/[A-Z]{2,5})*[ \t]+)?(?:n[.º°]?[ \t]*|no\.?[ \t]*|nr\.?[ \t]*|№[ \t]*|số[ \t]*)?\d{1,5}"
@@ -693,7 +693,7 @@ _POPULATION_AFTER = re.compile(
     # plural of a "-year-old" word: "90 yaş ve üzeri", "90 tuổi trở lên", "90-vuotiaat", "bei 90-Jährigen"
     r"|ve[ \t]+üzeri|üzeri|üstü|trở[ \t]+lên|feletti|felett|fölött|és[ \t]+idősebb|ja[ \t]+vanhemmat|ja[ \t]+yli"
     r"|och[ \t]+äldre|og[ \t]+eldre|og[ \t]+ældre|i[ \t]+więcej|i[ \t]+starsi|и[ \t]+старше|и[ \t]+более|ke[ \t]+atas"
-    r"|以上|이상|büyük|fazla|-?vuotiaat|-?vuotiaille|-?vuotiailla|-?åringar|-?åringer|-?[Jj]ährigen|-?jarigen|-?letnich|-?летних"
+    r"|以上|及以上|及其以上|이상|büyük|fazla|-?vuotiaat|-?vuotiaille|-?vuotiailla|-?åringar|-?åringer|-?[Jj]ährigen|-?jarigen|-?letnich|-?летних"
     r"|\+|and[ \t]+(?:over|older|above|up)|or"
     rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
     r"|s\b|['’]s\b"

@@ -805,6 +805,9 @@ def find_names(text: str, words: set[str] | None = None):
         found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _known_figures_alias(text, f[1], f[2]))
     if text and not text.isascii():
         found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _eponym_of(text, f[1], f[2]))
+    if text and "-" in text:
+        # a name joined to a lower-case noun is a compound's first part: "Lewy-lichaampjes", "Capgras-syndroom"
+        found = (f for f in found if f[0] != "name" or f[3] == CONFIDENT or not _compound(text, f[1], f[2]))
     yield from found
 
 
@@ -817,7 +820,7 @@ _EPONYM_NOUN_BEFORE = re.compile(
     r"|complexe|complejo|complesso|complexo|cuestionario|questionnaire|questionario|questionário|inventario"
     r"|inventaire|inventário|modelo|modèle|modello|model|teoría|théorie|teoria|theorie"
     r"|шкал[аыеу]|синдром\w*|болезн[ьи]|тест\w*|метод\w*|опросник\w*|эффект\w*|закон\w*|модел[ьи]|теори[яи]"
-    r"|симптом\w*|σύνδρομο|κλίμακα|νόσος|τεστ|θεωρία)"
+    r"|симптом\w*|тільц\w*|тельц\w*|σύνδρομο|κλίμακα|νόσος|τεστ|θεωρία)"
     r"(?:[ \t]+(?:de|di|du|des|do|da|del|della|dello|van|von|der|του|της))?[ \t]+(?:d['’]|l['’])?$"
 )
 
@@ -827,6 +830,21 @@ _CONDITION_BEFORE = re.compile(
     r"|синдром\w*|болезн[ьи]|σύνδρομο|νόσος)(?:[ \t]+(?:de|di|du|des|do|da|del|della|van|von|der|του|της))?"
     r"[ \t]+(?:d['’]|l['’])?$"
 )
+
+
+# What a describer's name is joined to in a compound: "Lewy-lichaampjes", "Capgras-syndroom", "Korszakov-szindróma",
+# "Alzheimer-kór", "Hamilton-skalan".
+_COMPOUND_HEADS = (
+    r"(?:syndro(?:om|m|me|met|mu)|szindróma|sindrooma|ziekte|krankheit|kór|kórban|tauti|sjukdom|sygdom|sykdom"
+    r"|lichaampjes|körperchen|testi?|testen|tesztje|schaal|skala|skalan|skaala|effect|effekt|effekten|methode"
+    r"|metode|metoden|reflex|reflexe|teken|zeichen|criteria|kriterien|kriterier|typ|type)\b"
+)
+_COMPOUND_AFTER = re.compile(rf"-{_COMPOUND_HEADS}")
+_COMPOUND = re.compile(rf"[^\W\d_]+-{_COMPOUND_HEADS}")
+
+
+def _compound(text: str, start: int, end: int) -> bool:
+    return bool(_COMPOUND_AFTER.match(text, end) or _COMPOUND.fullmatch(text, start, end))
 
 
 def _eponym_of(text: str, start: int, end: int) -> bool:

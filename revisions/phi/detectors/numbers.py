@@ -75,7 +75,9 @@ for _kind, _words in {
     # Canada's provincial health cards: "RAMQ LAVJ 8204 1519", "OHIP 1234-567-890"
     "ramq ohip ahcip",
     "account": "account accounts acct acc a/c bank billing card credit debit visa mastercard amex iban sort routing "
-    "bsb checking savings",
+    "bsb checking savings "
+    # the account in other languages: "Numer konta", "número de cuenta", "numéro de compte", "Kontonummer"
+    "konta konto kontonummer cuenta compte conta rekening rekeningnummer kontonumret счёт счета счет рахунок hesap",
     "licence": "licence license licences licenses driver's drivers driver driving dl cdl permit certificate cert "
     "registration practising practicing nursing professional gmc nmc hcpc ahpra npi dea board birth marriage death "
     "firearms firearm adoption "
@@ -96,9 +98,14 @@ for _kind, _words in {
     "palm palmprint dna gait geometry vein thumbprint thumb",
     "device": "serial sn s/n imei meid udi device pump pacemaker implant defibrillator icd-device cgm sensor "
     "monitor hearing cochlear cpap tablet phone handset equipment udid idfa mac bluetooth asset transmitter receiver "
-    "stimulator",
+    "stimulator "
+    # the serial number in other languages: "Seriennummer", "numéro de série", "número de serie", "일련번호"
+    "seriennummer serienummer serienumret série serie seryjny серийный серійний sarjanumero 일련번호 시리얼",
     "vehicle": "vin plate plates reg rego registration tag vehicle car truck van scooter motorbike motorcycle chassis "
-    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate placa plaka plakası plakasi kfz",
+    "kenteken kennzeichen matrícula matricula targa immatriculation numberplate placa plaka plakası plakasi kfz "
+    # "La plaque GH-482-KL", "Registreringsnumret MLB 47X", "rendszám", "rekisterinumero", "SPZ", "biển số"
+    "plaque registreringsnummer registreringsnumret regnummer rekisterinumero rendszám rendszáma spz rejestracyjny "
+    "biển 번호판 车牌",
 }.items():
     for _word in _words.split():
         _QUALIFIERS.setdefault(_word, _kind)
@@ -338,6 +345,8 @@ def _mentions_vehicle(text: str, pos: int) -> bool:
 
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){8,22}(?![\w/-]|[.,]\d)")
 _IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w-])")
+# Poland writes its account numbers as the IBAN without "PL": "61 1090 1014 0000 0712 1981 2874".
+_POLISH_ACCOUNT = re.compile(r"(?<![\w-])\d{2}(?:[ ]?\d{4}){6}(?![\w-])")
 _NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w-])")
 # India's PAN: five letters (the fourth says what holds it: P for a person), four digits, a check letter.
 _PAN = re.compile(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])")
@@ -386,6 +395,9 @@ def _checksummed(text: str):
     for m in _IBAN.finditer(text):
         if iban.is_valid(m.group()):
             yield "record_number", m.start(), m.end(), CONFIDENT, "IBAN (valid check digits)"
+    for m in _POLISH_ACCOUNT.finditer(text):
+        if iban.is_valid("PL" + re.sub(r"\D", "", m.group())):
+            yield "record_number", m.start(), m.end(), CONFIDENT, "Polish account number (valid check digits)"
     for m in _NINO.finditer(text):
         yield "record_number", m.start(), m.end(), BORDERLINE, "national insurance number"
     for m in _MBI.finditer(text):

@@ -2337,8 +2337,12 @@ _RESIDENCE_VERB_FIRST = re.compile(
     r"(?<![\w'’-])(?:abita|abitava|vive|viveva|vivía|vivia|vit|habite|habitait|mora|morava|wohnt|wohnte|lebt|lebte"
     r"|woont|woonde|asuu|asui|mieszka|mieszkała|mieszkał|живёт|живет|жила|жил|проживает|проживала|проживал|живе"
     r"|žije|žil|žila|bydlí|bydlela|bydlel|býva|locuiește|locuia|trăiește|sống|tinggal|nakatira|anaishi|aliishi"
-    r"|μένει|έμενε|ζει|živi|živio|živjela|stanuje)"
+    r"|μένει|έμενε|ζει|živi|živio|živjela|stanuje|мешкає|мешкала|мешкав)"
     r"[ \t]+(?:(?:a|à|in|en|em|no|na|w|we|в|во|у|v|ve|în|ở|tại|di|sa|στη|στην|στο|στον|σε|u)[ \t]+)?"
+    # a district or village named as one: "vive en el barrio Alberdi", "мешкає у селі Стара Вижівка"
+    r"(?:(?:el|la|o|a|le|der|die|das|het|de)[ \t]+)?(?:(?:barrio|colonia|bairro|quartier|Stadtteil|wijk|dzielnicy"
+    r"|селі|селе|селищі|містечку|village|aldea|pueblo|vila|comuna|distrito|district|kampung|desa|kelurahan|xã"
+    r"|phường|quận|köyü|mahallesi)[ \t]+)?"
     rf"(?P<place>{_CAPITALISED_ANY}(?:[ \t]+{_CAPITALISED_ANY}){{0,2}})"
 )
 _RESIDENCE_VERB_LAST = re.compile(
@@ -2365,8 +2369,28 @@ _KINDS_OF_PLACE = frozenset(
 )
 
 
+# Arabic, Persian and Urdu, with no capital either: "يعيش في دار المسنين في إربد", "در خیابان ولیعصر، تهران زندگی
+# می‌کند", "ساکن مشهد است", "لاہور میں رہتی ہیں".
+_RESIDENCE_ARABIC_SCRIPT = re.compile(
+    r"(?:يعيش|تعيش|يقيم|تقيم|يسكن|تسكن|أعيش|أسكن|نعيش)[ \t]+في[ \t]+"
+    r"(?P<ar>[\u0621-\u064a]{2,15}(?:[ \t]+[\u0621-\u064a]{2,15})?)"
+    r"|(?<![\u0600-\u06ff])در[ \t]+"
+    r"(?P<fa>[\u0600-\u06ff\u200c]{2,20}(?:[ \t]*[،,]?[ \t]*[\u0600-\u06ff\u200c]{2,20}){0,3}?)"
+    r"[ \t]+زندگی[ \t\u200c]*می[ \t\u200c]*(?:کند|کنند|کرد|کنم)"
+    r"|(?<![\u0600-\u06ff])ساکن[ \t]+(?P<sakin>[\u0600-\u06ff\u200c]{2,20})"
+    r"|(?<![\u0600-\u06ff])(?P<ur>[\u0600-\u06ff]{2,20})[ \t]+میں[ \t]+(?:رہتا|رہتی|رہتے)"
+)
+_KINDS_OF_PLACE_ARABIC_SCRIPT = frozenset(
+    "المدينة الريف القرية البيت المنزل الخارج هنا هناك شهر روستا خانه گاؤں شہر گھر".split()
+)
+
+
 def find_residences(text: str):
     """The town a verb of living puts one person in (held)."""
+    for m in _RESIDENCE_ARABIC_SCRIPT.finditer(text) if not text.isascii() else ():
+        group = next(g for g in ("ar", "fa", "sakin", "ur") if m.group(g))
+        if m.group(group).split()[0] not in _KINDS_OF_PLACE_ARABIC_SCRIPT:
+            yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
     for m in _RESIDENCE_UNCASED.finditer(text) if not text.isascii() else ():
         group = next(g for g in ("zh", "ja", "ko", "hi") if m.group(g))
         place = m.group(group)
