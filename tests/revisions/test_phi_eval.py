@@ -205,8 +205,9 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
 # seventeenth's and one of the eighteenth's held-apart parts in the nineteenth's tuned-on part; four of the
 # twentieth's, and two of the fifth round's held-apart lines in the twentieth's tuned-on part; three of the
 # twenty-third's, and one line of the tenth round's and one of the twenty-first's held-apart sets in the
-# twenty-third's tuned-on part; six of the twenty-fourth's, and seven clean lines of earlier held-apart sets in the
-# twenty-fourth's tuned-on part). They stay, and count; no line with an identifier may be shared.
+# twenty-third's tuned-on part; six of the twenty-fourth's, and clean lines of the eighteenth, nineteenth,
+# twenty-first and twenty-third rounds' held-apart sets (one, one, one and two) in the twenty-fourth's tuned-on
+# part). They stay, and count; no line with an identifier may be shared.
 @pytest.mark.parametrize(
     ("held_apart", "with_identifiers", "clean", "shared_clean_lines"),
     [
@@ -217,12 +218,12 @@ def test_the_fifth_round_is_split_into_tuning_and_held_apart_parts_that_share_no
         (HOLDOUT9_CASES, 400, 180, 0),
         (HOLDOUT11_CASES, 270, 210, 3),
         (HOLDOUT12_CASES, 276, 204, 8),
-        (HOLDOUT13_CASES, 276, 204, 9),
-        (HOLDOUT14_CASES, 276, 204, 5),
+        (HOLDOUT13_CASES, 276, 204, 10),
+        (HOLDOUT14_CASES, 276, 204, 6),
         (HOLDOUT15_CASES, 276, 204, 4),
-        (HOLDOUT16_CASES, 276, 204, 4),
+        (HOLDOUT16_CASES, 276, 204, 5),
         (HOLDOUT17_CASES, 276, 204, 0),
-        (HOLDOUT18_CASES, 276, 204, 3),
+        (HOLDOUT18_CASES, 276, 204, 5),
         (HOLDOUT19_CASES, 276, 204, 6),
     ],
     ids=[
@@ -602,11 +603,12 @@ def test_the_sixteenth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     6 clean raised once the learned tagger is trained on the nineteenth round too; 351, 161 and 5 after the
     twentieth round's work; 350, 160 and 5 with the tagger trained on the twenty-first round too (one vehicle
     plate fewer read by it); 350, 160 and 6 with the tagger trained on the twenty-second round too (one clean line
-    more read by it). Far short of the targets; a floor, not a goal."""
+    more read by it); 352, 162 and 6 once plates and accounts are read by their labels in more languages (the
+    twenty-fourth round). Far short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT11_CASES} & {c["text"] for c in TUNING13_CASES}
     report = evaluate(HOLDOUT11_CASES)
-    assert report.recall() >= 350 / 382  # 91.6 % after the twenty-first round (309 blind)
-    assert report.single_recall >= 160 / 177  # 90.4 % (146 blind)
+    assert report.recall() >= 352 / 382  # 92.1 % after the twenty-fourth round (309 blind)
+    assert report.single_recall >= 162 / 177  # 91.5 % (146 blind)
     assert report.clean_fp_rate <= 6 / 210  # 2.9 % (8 blind)
     assert report.clean_confident_fp == 0
 
@@ -650,10 +652,11 @@ def test_the_eighteenth_rounds_held_apart_part_does_not_fall_below_its_measured_
     the tagger trained on the nineteenth round too, 610, 56 and 19; after the twentieth round's work (sources lines
     read as prose, ages in other languages, biometric labels, precision fixes), 651, 60 and 17; after the
     twenty-first's, 655, 60 and 14; 658, 61 and 14 once ages and dates were read in more languages and scripts
-    (the twenty-fourth round's first work). Far short of the targets; a floor, not a goal."""
+    (the twenty-fourth round's first work); 659 after its number words. Far short of the targets; a floor, not a
+    goal."""
     assert not {c["text"] for c in HOLDOUT13_CASES if c["spans"]} & {c["text"] for c in TUNING15_CASES}
     report = evaluate(HOLDOUT13_CASES)
-    assert report.recall() >= 658 / 765  # 86.0 %
+    assert report.recall() >= 659 / 765  # 86.1 %
     assert report.single_recall >= 61 / 73  # 83.6 %
     assert report.clean_fp_rate <= 14 / 204  # 6.9 %
     assert report.clean_confident_fp == 0
@@ -703,11 +706,12 @@ def test_the_twentieth_rounds_held_apart_part_does_not_fall_below_its_measured_f
     earlier tuning sets: 511 / 638 spans, 44 / 48 single-identifier cases, 29 / 204 clean raised (10 confident);
     with the tagger trained on tuning17 too, 517, 44 and 30; after the precision fixes from tuning17's clean lines
     and remarks after references read as prose, 527, 46 and 25 (10 confident); after the twenty-first round's work,
-    528, 46 and 24 (9 confident); after the twenty-second's, 533, 46 and 23 (9 confident). Far short of the targets,
-    and among the most clean lines raised of any writer's set; a floor, not a goal."""
+    528, 46 and 24 (9 confident); after the twenty-second's, 533, 46 and 23 (9 confident); 532, 46 and 23 with the
+    tagger retrained on tuning21 (one span fewer read by it). Far short of the targets, and among the most clean
+    lines raised of any writer's set; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT15_CASES if c["spans"]} & {c["text"] for c in TUNING17_CASES}
     report = evaluate(HOLDOUT15_CASES)
-    assert report.recall() >= 533 / 638  # 83.5 %
+    assert report.recall() >= 532 / 638  # 83.4 %
     assert report.single_recall >= 46 / 48  # 95.8 %
     assert report.clean_fp_rate <= 23 / 204  # 11.3 %
     assert report.clean_confident_fp <= 9
@@ -731,13 +735,14 @@ def test_the_twenty_first_rounds_held_apart_part_does_not_fall_below_its_measure
     retrained on the earlier tuning sets, 482, 53 and 25, and 246 / 276 cases with identifiers refused or held
     through the form; after the fixes its tuned-on part showed and the tagger trained on it, 486, 54 and 22 (5
     confident); after the twenty-second round's work, 490, 54 and 20 (5 confident); with the tagger retrained on
-    tuning20, 490, 54 and 21; 495, 55 and 20 after the twenty-fourth round's language work (ages, dates, towns
-    lived in, describers of a test in other languages). Far short of the targets; a floor, not a goal."""
+    tuning20, 490, 54 and 21; 495, 55 and 20 after the twenty-fourth round's first language work (ages, dates,
+    towns lived in, describers of a test in other languages); 499, 57 and 19 at its end. Far short of the targets;
+    a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT16_CASES if c["spans"]} & {c["text"] for c in TUNING18_CASES}
     report = evaluate(HOLDOUT16_CASES)
-    assert report.recall() >= 495 / 600  # 82.5 %
-    assert report.single_recall >= 55 / 67  # 82.1 %
-    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
+    assert report.recall() >= 499 / 600  # 83.2 %
+    assert report.single_recall >= 57 / 67  # 85.1 %
+    assert report.clean_fp_rate <= 19 / 204  # 9.3 %
     assert report.clean_confident_fp <= 5
 
 
@@ -758,23 +763,24 @@ def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measur
     tuning19). Measured blind with the screen as the twenty-first round left it: 490 / 573 spans, 69 / 78
     single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
     earlier sets, 495, 69 and 20 (5 confident); after the fixes its tuned-on part showed and the tagger trained on
-    it, 497, 70 and 21 (5 confident); 504, 70 and 18 after the twenty-fourth round's language work. Short of the
-    targets; a floor, not a goal."""
+    it, 497, 70 and 21 (5 confident); 504, 70 and 18 after the twenty-fourth round's first language work; 506, 70
+    and 19 at its end (the tagger retrained on tuning21 holds one clean line more). Short of the targets; a floor,
+    not a goal."""
     assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
     report = evaluate(HOLDOUT17_CASES)
-    assert report.recall() >= 504 / 573  # 88.0 %
+    assert report.recall() >= 506 / 573  # 88.3 %
     assert report.single_recall >= 70 / 78  # 89.7 %
-    assert report.clean_fp_rate <= 18 / 204  # 8.8 %
+    assert report.clean_fp_rate <= 19 / 204  # 9.3 %
     assert report.clean_confident_fp <= 5
 
 
 def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
     confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets; 340, 41 and 3 (0
-    confident) once the tagger is trained on it and after the fixes its lines showed; 345, 42 and 2 after the
+    confident) once the tagger is trained on it and after the fixes its lines showed; 346, 42 and 2 after the
     twenty-fourth round's language work. A floor, not a goal."""
     report = evaluate(TUNING19_CASES)
-    assert report.recall() >= 345 / 383  # 90.1 %
+    assert report.recall() >= 346 / 383  # 90.3 %
     assert report.single_recall >= 42 / 46  # 91.3 %
     assert report.clean_fp_rate <= 2 / 136  # 1.5 %
     assert report.clean_confident_fp == 0
@@ -787,21 +793,48 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 369, 157 and
     16 (1 confident) after ages, dates, towns lived in and a test's describers read in more languages and
     scripts, and public days of more states' instruments (the twenty-fourth round, worked from probes written for
-    it, not from any set's lines). Short of the targets; a floor, not a goal."""
+    it, not from any set's lines); 373, 158 and 15 (0 confident) at the round's end. Short of the targets; a floor,
+    not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
-    assert report.recall() >= 369 / 445  # 82.9 %
-    assert report.single_recall >= 157 / 169  # 92.9 %
-    assert report.clean_fp_rate <= 16 / 204  # 7.8 %
-    assert report.clean_confident_fp <= 1
+    assert report.recall() >= 373 / 445  # 83.8 %
+    assert report.single_recall >= 158 / 169  # 93.5 %
+    assert report.clean_fp_rate <= 15 / 204  # 7.4 %
+    assert report.clean_confident_fp == 0
 
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
     confident) blind; 238, 103 and 12 once the tagger is trained on it; 256, 107 and 9 (0 confident) after the
-    fixes its lines showed; 257, 108 and 5 after the twenty-fourth round's language work. A floor, not a goal."""
+    fixes its lines showed; 258, 108 and 5 after the twenty-fourth round's language work. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
-    assert report.recall() >= 257 / 285  # 90.2 %
+    assert report.recall() >= 258 / 285  # 90.5 %
     assert report.single_recall >= 108 / 117  # 92.3 %
     assert report.clean_fp_rate <= 5 / 136  # 3.7 %
+    assert report.clean_confident_fp == 0
+
+
+def test_the_twenty_fourth_rounds_held_apart_part_does_not_fall_below_its_measured_figures():
+    """A twenty-fourth writer's identifiers and clean prose, 60 % of the round, never tuned on (the other 40 % is
+    tuning21). Measured blind with the screen as the twenty-third round left it: 316 / 410 spans, 139 / 170
+    single-identifier cases, 14 / 204 clean raised (1 confident), through the form 238 / 276 refused or held; with
+    this round's language work, done before the set was written, 318, 140 and 12 (239 / 276 through the form); after
+    the fixes its tuned-on part showed and the tagger trained on it, 323, 140 and 12. The furthest short of the
+    targets of any writer's set; a floor, not a goal."""
+    assert not {c["text"] for c in HOLDOUT19_CASES if c["spans"]} & {c["text"] for c in TUNING21_CASES}
+    report = evaluate(HOLDOUT19_CASES)
+    assert report.recall() >= 323 / 410  # 78.8 %
+    assert report.single_recall >= 140 / 170  # 82.4 %
+    assert report.clean_fp_rate <= 12 / 204  # 5.9 %
+    assert report.clean_confident_fp <= 1
+
+
+def test_the_twenty_first_tuning_set_does_not_fall_below_its_figures():
+    """The twenty-fourth writer's 40 %: 221 / 272 spans, 101 / 115 single cases and 8 / 136 clean raised (2
+    confident) blind; 229, 102 and 8 once the tagger is trained on it; 249, 111 and 3 (0 confident) after the fixes
+    its lines showed. A floor, not a goal."""
+    report = evaluate(TUNING21_CASES)
+    assert report.recall() >= 249 / 272  # 91.5 %
+    assert report.single_recall >= 111 / 115  # 96.5 %
+    assert report.clean_fp_rate <= 3 / 136  # 2.2 %
     assert report.clean_confident_fp == 0

@@ -215,3 +215,89 @@ def test_a_describer_or_an_eponym_in_another_language_is_no_one_in_care(text):
 )
 def test_a_person_after_a_by_or_an_of_that_is_no_describers_is_still_found(text, name):
     assert covered(text, name, "name"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Danışanım Ayşe Kaplan ile yaptığım seansların notları, 2016–2019.", "Ayşe Kaplan"),
+        ("Thư từ giữa thân chủ Phạm Thị Lan và con trai, 2012–2017.", "Phạm Thị Lan"),
+        ("Unpublished memoir of Walter Pryce, held by the family.", "Walter Pryce"),
+        ("Mi paciente Lucía Ferrer, diario personal, 2019.", "Lucía Ferrer"),
+    ],
+)
+def test_a_sources_line_about_my_client_in_another_language_is_read_as_prose(text, name):
+    assert covered(text, name, "name", field="sources_text"), found(text)
+
+
+def test_a_sources_line_about_my_client_is_screened_as_a_note_would_be():
+    text = "Rekaman wawancara dengan klien saya, Budi Santoso, 2014–2019."
+    as_source = screen({"sources_text": text}, citation_fields={"sources_text"}).findings
+    assert [(f.kind, f.start) for f in as_source] == [(f.kind, f.start) for f in screen({"note": text}).findings]
+    assert as_source
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("جدي يبلغ من العمر ثمانية وتسعين عامًا ويعيش وحده.", "ثمانية وتسعين"),
+        ("Rizede yaşayan doksan yedi yaşındaki bir kadın anlatıyordu.", "doksan yedi"),
+        ("मेरी दादी सत्तानवे साल की हैं।", "सत्तानवे"),
+        ("Nenek saya berusia sembilan puluh dua tahun.", "sembilan puluh dua"),
+        ("Η γιαγιά μου είναι ενενήντα δύο χρονών.", "ενενήντα δύο"),
+        ("She'll be 101 on 2 August and still lives alone.", "101"),
+        ("pt 92/M, hx of Korsakoff.", "92"),
+    ],
+)
+def test_an_age_over_89_in_number_words_of_more_languages_is_found(text, age):
+    assert any(age in value for value in found(text, "age_over_89")), found(text)
+
+
+def test_the_word_that_makes_a_number_an_age_is_part_of_the_finding():
+    assert found("91-річна жінка розповідала про сирени.", "age_over_89") == ["91-річна"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("جدي يعيش في دار المسنين في إربد.", "دار المسنين"),
+        ("بیمار من در خیابان ولیعصر، تهران زندگی می‌کند.", "تهران"),
+        ("مادرم ساکن مشهد است.", "مشهد"),
+        ("میری ماں لاہور میں رہتی ہیں۔", "لاہور"),
+        ("El paciente vive en el barrio Alberdi, Córdoba.", "Alberdi"),
+        ("Мій батько мешкає у селі Стара Вижівка.", "Стара Вижівка"),
+    ],
+)
+def test_the_town_one_person_lives_in_is_held_in_arabic_script_and_after_a_district_word(text, place):
+    assert covered(text, place, "address"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("La plaque GH-482-KL est visible sur la photo.", "GH-482-KL", "vehicle"),
+        ("Registreringsnumret MLB 47X syns på bilden.", "MLB 47X", "vehicle"),
+        ("Numer konta babci (61 1090 1014 0000 0712 1981 2874) był w załączniku.", "61 1090 1014", "record_number"),
+    ],
+)
+def test_a_plate_or_an_account_labelled_in_another_language_is_found(text, value, kind):
+    assert covered(text, value, kind), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Capgras-syndroom wordt regelmatig gezien bij dementie met Lewy-lichaampjes.",
+        "Синдром Капгра часто виникає при деменції з тільцями Леві.",
+        "90岁及以上老人的抑郁症常被漏诊。",
+        "Law 180, passed in Italy on 13 May 1978, led to the closure of psychiatric hospitals.",
+        "こころの健康相談統一ダイヤルは 0570-064-556 です。",
+        "يعيش كبار السن في الريف غالبًا.",
+    ],
+)
+def test_more_public_or_general_lines_raise_nothing(text):
+    assert screen({"note": text}).findings == []
+
+
+def test_a_name_with_a_joined_honorific_is_still_a_name():
+    assert covered("Nakamura-san said her husband still does not know.", "Nakamura", "name")
