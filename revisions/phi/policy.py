@@ -408,14 +408,16 @@ _PERSONAL_LINE = re.compile(
     r"|held[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+family|correspondence[ \t]+with[ \t]+(?:the[ \t]+)?family"
     # "my client" or "my patient" in the languages notes are written in: "klien saya", "Danışanım", "thân chủ",
     # "میرے کلائنٹ", "我的来访者", "मेरे मरीज़", "mi paciente", "ma patiente", "meine Patientin", "mijn cliënt"
-    r"|(?:klien|pasien)[ \t]+saya|danışanım|danışanımın|hastam|hastamın|thân[ \t]+chủ|bệnh[ \t]+nhân[ \t]+của[ \t]+tôi"
+    r"|(?:klien|pasien)[ \t]+saya|danışanım|danışanımın|hastam|hastamın"
+    r"|thân[ \t]+chủ[ \t]+(?:của[ \t]+)?tôi|bệnh[ \t]+nhân[ \t]+của[ \t]+tôi"
     r"|mi[ \t]+(?:paciente|cliente)|mis[ \t]+pacientes|(?:mon|ma)[ \t]+(?:patiente?|cliente?)"
     r"|mein(?:e|er)?[ \t]+(?:Patient(?:in)?|Klient(?:in)?)|mijn[ \t]+(?:cliënt|client|patiënt|patiente)"
     r"|(?:il[ \t]+mio|la[ \t]+mia)[ \t]+(?:paziente|cliente)|(?:meu|minha)[ \t]+(?:paciente|cliente)"
     r"|mój[ \t]+(?:pacjent|klient)|moja[ \t]+(?:pacjentka|klientka)|мо[йяю][ \t]+(?:пациент\w*|клиент\w*)"
     r"|мій[ \t]+(?:пацієнт|клієнт)|моя[ \t]+(?:пацієнтка|клієнтка))\b"
-    r"|(?:میرے|میری)[ \t]+(?:کلائنٹ|مریض)|我的(?:来访者|來訪者|病人|患者|当事人)|私の(?:患者|クライエント)"
-    r"|(?:मेरे|मेरी)[ \t]+(?:मरीज़|मरीज|क्लाइंट)|제[ \t]+(?:내담자|환자)"
+    r"|(?<![\u0600-\u06ff])(?:میرے|میری)[ \t]+(?:کلائنٹ|مریض)"
+    r"|我的(?:来访者|來訪者|病人|患者|当事人)|私の(?:患者|クライエント)"
+    r"|(?<![\u0900-\u097f])(?:मेरे|मेरी)[ \t]+(?:मरीज़|मरीज|क्लाइंट)|(?<![\uac00-\ud7af])제[ \t]+(?:내담자|환자)"
 )
 # A year in brackets, with a day as posts are cited ("(2021, February 10)"), "et al.", a DOI, volume(issue), pages.
 _REFERENCE_CUE = re.compile(

@@ -736,13 +736,14 @@ def test_the_twenty_first_rounds_held_apart_part_does_not_fall_below_its_measure
     through the form; after the fixes its tuned-on part showed and the tagger trained on it, 486, 54 and 22 (5
     confident); after the twenty-second round's work, 490, 54 and 20 (5 confident); with the tagger retrained on
     tuning20, 490, 54 and 21; 495, 55 and 20 after the twenty-fourth round's first language work (ages, dates,
-    towns lived in, describers of a test in other languages); 499, 57 and 19 at its end. Far short of the targets;
-    a floor, not a goal."""
+    towns lived in, describers of a test in other languages); 499, 57 and 19 at its end; 498, 57 and 20 after a
+    review narrowed rules that had cost relatives' names and dates in probes. Far short of the targets; a floor,
+    not a goal."""
     assert not {c["text"] for c in HOLDOUT16_CASES if c["spans"]} & {c["text"] for c in TUNING18_CASES}
     report = evaluate(HOLDOUT16_CASES)
-    assert report.recall() >= 499 / 600  # 83.2 %
+    assert report.recall() >= 498 / 600  # 83.0 %
     assert report.single_recall >= 57 / 67  # 85.1 %
-    assert report.clean_fp_rate <= 19 / 204  # 9.3 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
     assert report.clean_confident_fp <= 5
 
 
@@ -764,13 +765,13 @@ def test_the_twenty_second_rounds_held_apart_part_does_not_fall_below_its_measur
     single-identifier cases, 20 / 204 clean raised (5 confident); with the twenty-second round's work on the
     earlier sets, 495, 69 and 20 (5 confident); after the fixes its tuned-on part showed and the tagger trained on
     it, 497, 70 and 21 (5 confident); 504, 70 and 18 after the twenty-fourth round's first language work; 506, 70
-    and 19 at its end (the tagger retrained on tuning21 holds one clean line more). Short of the targets; a floor,
-    not a goal."""
+    and 19 at its end (the tagger retrained on tuning21 holds one clean line more); 506, 70 and 20 after a review
+    narrowed rules that had cost relatives' names and dates in probes. Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT17_CASES if c["spans"]} & {c["text"] for c in TUNING19_CASES}
     report = evaluate(HOLDOUT17_CASES)
     assert report.recall() >= 506 / 573  # 88.3 %
     assert report.single_recall >= 70 / 78  # 89.7 %
-    assert report.clean_fp_rate <= 19 / 204  # 9.3 %
+    assert report.clean_fp_rate <= 20 / 204  # 9.8 %
     assert report.clean_confident_fp <= 5
 
 
@@ -778,9 +779,9 @@ def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
     confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets; 340, 41 and 3 (0
     confident) once the tagger is trained on it and after the fixes its lines showed; 346, 42 and 2 after the
-    twenty-fourth round's language work. A floor, not a goal."""
+    twenty-fourth round's language work, 345 after its review. A floor, not a goal."""
     report = evaluate(TUNING19_CASES)
-    assert report.recall() >= 346 / 383  # 90.3 %
+    assert report.recall() >= 345 / 383  # 90.1 %
     assert report.single_recall >= 42 / 46  # 91.3 %
     assert report.clean_fp_rate <= 2 / 136  # 1.5 %
     assert report.clean_confident_fp == 0
@@ -793,24 +794,25 @@ def test_the_twenty_third_rounds_held_apart_part_does_not_fall_below_its_measure
     requires, 366, 156 and 20 (3 confident), and the same after the fixes its tuned-on part showed; 369, 157 and
     16 (1 confident) after ages, dates, towns lived in and a test's describers read in more languages and
     scripts, and public days of more states' instruments (the twenty-fourth round, worked from probes written for
-    it, not from any set's lines); 373, 158 and 15 (0 confident) at the round's end. Short of the targets; a floor,
-    not a goal."""
+    it, not from any set's lines); 373, 158 and 15 (0 confident) at the round's end; 372, 157 and 17 after a review
+    narrowed rules that had cost relatives' names and dates in probes. Short of the targets; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT18_CASES if c["spans"]} & {c["text"] for c in TUNING20_CASES}
     report = evaluate(HOLDOUT18_CASES)
-    assert report.recall() >= 373 / 445  # 83.8 %
-    assert report.single_recall >= 158 / 169  # 93.5 %
-    assert report.clean_fp_rate <= 15 / 204  # 7.4 %
+    assert report.recall() >= 372 / 445  # 83.6 %
+    assert report.single_recall >= 157 / 169  # 92.9 %
+    assert report.clean_fp_rate <= 17 / 204  # 8.3 %
     assert report.clean_confident_fp == 0
 
 
 def test_the_twentieth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-third writer's 40 %: 232 / 285 spans, 101 / 117 single cases and 12 / 136 clean raised (3
     confident) blind; 238, 103 and 12 once the tagger is trained on it; 256, 107 and 9 (0 confident) after the
-    fixes its lines showed; 258, 108 and 5 after the twenty-fourth round's language work. A floor, not a goal."""
+    fixes its lines showed; 258, 108 and 5 after the twenty-fourth round's language work, 258, 108 and 6 after its
+    review. A floor, not a goal."""
     report = evaluate(TUNING20_CASES)
     assert report.recall() >= 258 / 285  # 90.5 %
     assert report.single_recall >= 108 / 117  # 92.3 %
-    assert report.clean_fp_rate <= 5 / 136  # 3.7 %
+    assert report.clean_fp_rate <= 6 / 136  # 4.4 %
     assert report.clean_confident_fp == 0
 
 
@@ -819,22 +821,23 @@ def test_the_twenty_fourth_rounds_held_apart_part_does_not_fall_below_its_measur
     tuning21). Measured blind with the screen as the twenty-third round left it: 316 / 410 spans, 139 / 170
     single-identifier cases, 14 / 204 clean raised (1 confident), through the form 238 / 276 refused or held; with
     this round's language work, done before the set was written, 318, 140 and 12 (239 / 276 through the form); after
-    the fixes its tuned-on part showed and the tagger trained on it, 323, 140 and 12. The furthest short of the
-    targets of any writer's set; a floor, not a goal."""
+    the fixes its tuned-on part showed and the tagger trained on it, 323, 140 and 12; 323, 140 and 13 after a
+    review narrowed rules that had cost relatives' names and dates in probes. The furthest short of the targets of
+    any writer's set; a floor, not a goal."""
     assert not {c["text"] for c in HOLDOUT19_CASES if c["spans"]} & {c["text"] for c in TUNING21_CASES}
     report = evaluate(HOLDOUT19_CASES)
     assert report.recall() >= 323 / 410  # 78.8 %
     assert report.single_recall >= 140 / 170  # 82.4 %
-    assert report.clean_fp_rate <= 12 / 204  # 5.9 %
+    assert report.clean_fp_rate <= 13 / 204  # 6.4 %
     assert report.clean_confident_fp <= 1
 
 
 def test_the_twenty_first_tuning_set_does_not_fall_below_its_figures():
     """The twenty-fourth writer's 40 %: 221 / 272 spans, 101 / 115 single cases and 8 / 136 clean raised (2
     confident) blind; 229, 102 and 8 once the tagger is trained on it; 249, 111 and 3 (0 confident) after the fixes
-    its lines showed. A floor, not a goal."""
+    its lines showed; 247, 110 and 5 after the review. A floor, not a goal."""
     report = evaluate(TUNING21_CASES)
-    assert report.recall() >= 249 / 272  # 91.5 %
-    assert report.single_recall >= 111 / 115  # 96.5 %
-    assert report.clean_fp_rate <= 3 / 136  # 2.2 %
+    assert report.recall() >= 247 / 272  # 90.8 %
+    assert report.single_recall >= 110 / 115  # 95.7 %
+    assert report.clean_fp_rate <= 5 / 136  # 3.7 %
     assert report.clean_confident_fp == 0

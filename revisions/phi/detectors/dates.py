@@ -497,10 +497,10 @@ def find_dates(text: str, words: set[str]):
         for m in pattern.finditer(text) if needed else ():
             # a year before its month ends a sentence for the splitter ("2022. március 14-én"): read from the month
             at = m.end("year_first") if pattern is _OTHER_LANGUAGE_DATE and m.group("year_first") else m.start()
+            if pattern is _OTHER_LANGUAGE_DATE and not _month_first_dated(text, m):
+                continue  # the cheap test first: a sentence's public words are read only for a date
             if pattern is _OTHER_LANGUAGE_DATE and public_event(text, at):
                 continue  # "la legge 180 del 13 maggio 1978": a law's day, not a person's
-            if pattern is _OTHER_LANGUAGE_DATE and not _month_first_dated(text, m):
-                continue
             yield "date", m.start(), m.end(), BORDERLINE, "day and month"
     east_asian = (
         [(m.start(), m.end()) for m in _EAST_ASIAN_DATE.finditer(text)]
@@ -562,6 +562,12 @@ def find_dates(text: str, words: set[str]):
 
 # A day the public shares: a disaster, a pandemic's milestone, a law or service going live, an awareness day, a
 # study's recruitment. With no one in care in the sentence, its date is history, not a person's.
+# A ministry, council or society in Chinese, Japanese or Korean: "厚生労働省", "国家卫健委", "보건복지부"; not a
+# province ("湖南省") nor a part ("일부", "외부").
+_PUBLIC_BODY_EAST_ASIAN = (
+    r"(?:[\u4e00-\u9fff]{1,6}(?:労働省|科学省|法務省|総務省|外務省|財務省|庁|委員会|委员会|学会|協会|协会|卫生部|卫健委)"
+    r"|(?:보건복지|교육|법무|여성가족|고용노동|행정안전|과학기술정보통신)부|[\uac00-\ud7af]{1,8}(?:위원회|학회|협회))"
+)
 _PUBLIC_EVENT = re.compile(
     r"(?i)\b(?:disaster|(?<!panic[ \t])(?<!heart[ \t])(?<!anxiety[ \t])attacks|bombings?|earthquake|hurricane"
     r"|cyclone|typhoon|tsunami|pandemic|epidemic|lockdown|massacre|landfall|terrorist|experiment|went[ \t]+live"
@@ -600,15 +606,18 @@ _PUBLIC_EVENT = re.compile(
     r"|luật"
     # and the other instruments of a state, numbered: "Portaria GM/MS nº 336", "Resolución 1995", "arrêté n° 12",
     # "Verordnung Nr. 5", "rozporządzenie nr 7", "приказ № 302н", "Yönetmelik No. 4"
-    r"|law|bill|portaria|resolução|resolución|orden|arrêté|circulaire|ordonnance|circolare|delibera|decreto-lei|verordnung"
+    r"|law|portaria|resolução|resolución|orden|arrêté|circulaire|ordonnance|circolare|delibera|decreto-lei|verordnung"
     r"|richtlinie|beschluss|besluit|regeling|rozporządzenie|uchwała|приказ|постановление|закон|наказ|yönetmelik"
     r"|kanun|genelge|vyhláška|zákon|törvény|rendelet)"
-    r"[ \t]+(?:[A-Z]{2,5}(?:/[A-Z]{2,5})*[ \t]+)?(?:n[.º°]?[ \t]*|no\.?[ \t]*|nr\.?[ \t]*|№[ \t]*|số[ \t]*)?\d{1,5}"
+    r"[ \t]+(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5})*[ \t]+)?(?:n[.º°]?[ \t]*|no\.?[ \t]*|nr\.?[ \t]*|№[ \t]*|số[ \t]*)?\d{1,5}"
     # a law's reform or a body of law: "mit der Reform vom 1. Januar 2023", "das Betreuungsrecht", "la reforma de"
-    r"|reforma|riforma|réforme|(?-i:Reform)|nowelizacj\w+|\w{3,}(?:recht|gesetz|gesetzes|verordnung)"
+    r"|(?-i:Reform)[ \t]+vom|réforme[ \t]+(?:de[ \t]+la[ \t]+loi|du)|reforma[ \t]+(?:psiquiátrica|psiquiatrica"
+    r"|sanitária|sanitaria|da[ \t]+lei|de[ \t]+la[ \t]+ley)|riforma[ \t]+(?:Basaglia|psichiatrica|sanitaria)"
+    r"|nowelizacj\w+[ \t]+ustawy|\w{3,}(?:recht|gesetz|gesetzes|verordnung)"
     # a ministry, council or society in Chinese, Japanese or Korean: "厚生労働省. 認知症施策推進大綱. 2019年6月18日."
-    r"|[\u4e00-\u9fff]{1,8}(?:省|庁|委員会|委员会|学会|協会|协会|政府|卫生部)|[\uac00-\ud7af]{1,8}(?:부|위원회|학회|협회)(?![\uac00-\ud7af])"
-    r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
+    + r"|"
+    + _PUBLIC_BODY_EAST_ASIAN
+    + r"|in[ \t]+vigore|entr(?:ó|o|a)[ \t]+en[ \t]+vigor|entr[ée]e?[ \t]+en[ \t]+vigueur|in[ \t]+kraft|em[ \t]+vigor"
     r"|in[ \t]+werking|w[ \t]+życie"
     # and in the languages whose dates the screen reads since: "hatályba lépett", "tuli voimaan", "stupio na
     # snagu", "yürürlüğe girdi", "trädde i kraft", "nabyl účinnosti"; a law signed in Tagalog ("pinirmahan")
@@ -636,17 +645,14 @@ _ONE_PARTICIPANT = re.compile(r"(?i)\b(?:participant|subject|respondent)[ \t]*(?
 _ONE_PERSON_OTHER_LANGUAGE = re.compile(
     r"(?i)(?<![\w'’-])(?:mutter|vater|mère|père|mãe|pai|madre|padre|moeder|vader|matka|ojciec|mama|tata|мать|мама"
     r"|отец|папа|anne|annem|babam|ana|frau|herr|mme|madame|monsieur|señora|señor|senhora|senhor|signora|signor"
-    r"|pani|pan|mevrouw|meneer|patient\w*|paciente|pacjent\w*|пациент\w*|hasta|ασθενής|bệnh[ \t]+nhân|pasien"
+    r"|pani|pan|mevrouw|meneer|patient\w*|paciente|pacjent\w*|пациент\w*|hastam|hastamız|ασθενής|bệnh[ \t]+nhân|pasien"
     r"|mgonjwa|sohn|tochter|fils|fille|hijo|hija|filho|filha|figlio|figlia|zoon|dochter|syn|córka)(?![\w'’-])"
     r"|[母父娘妻夫](?:は|が|の|を)|(?:妈妈|爸爸|母亲|父亲|儿子|女儿|病人|患者)|(?:어머니|아버지|엄마|아빠|환자)"
 )
 
 
 # A reference line whose author is a ministry, council or society written in Chinese, Japanese or Korean.
-_PUBLIC_BODY_CITED = re.compile(
-    r"[ \t]*(?:[\u4e00-\u9fff]{1,8}(?:省|庁|委員会|委员会|学会|協会|协会|政府|卫生部)"
-    r"|[\uac00-\ud7af]{1,8}(?:부|위원회|학회|협회))[ \t]*[.．。,，]"
-)
+_PUBLIC_BODY_CITED = re.compile(r"[ \t]*" + _PUBLIC_BODY_EAST_ASIAN + r"[ \t]*[.．。,，]")
 
 
 def public_event(text: str, pos: int) -> bool:
@@ -693,6 +699,9 @@ _POPULATION_AFTER = re.compile(
     # plural of a "-year-old" word: "90 yaş ve üzeri", "90 tuổi trở lên", "90-vuotiaat", "bei 90-Jährigen"
     r"|ve[ \t]+üzeri|üzeri|üstü|trở[ \t]+lên|feletti|felett|fölött|és[ \t]+idősebb|ja[ \t]+vanhemmat|ja[ \t]+yli"
     r"|och[ \t]+äldre|og[ \t]+eldre|og[ \t]+ældre|i[ \t]+więcej|i[ \t]+starsi|и[ \t]+старше|и[ \t]+более|ke[ \t]+atas"
+    r"|[ \t]+(?:hastalar\w*|kişiler\w*|kadınlar\w*|erkekler\w*|korosztály\w*|betegek\w*|deelnemers|patiënten"
+    r"|ouderen|osób|osoby|pacjentów|pacjenci|người|bệnh[ \t]+nhân|trẻ|участник\w*|пациент(?:ы|ов)|люд\w*"
+    r"|пацієнт(?:и|ів)|orang|pasien|peserta|wagonjwa|watu)"
     r"|以上|及以上|及其以上|이상|büyük|fazla|-?vuotiaat|-?vuotiaille|-?vuotiailla|-?åringar|-?åringer|-?[Jj]ährigen|-?jarigen|-?letnich|-?летних"
     r"|\+|and[ \t]+(?:over|older|above|up)|or"
     rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
@@ -917,7 +926,8 @@ _AGE_PATTERNS = [
             rf"|com|con|avec|miał|miała|skończył|skończyła"
             # "Mormor er 93 år", "Dědovi je 94 let", "Mama ima 91 godinu", "Bunicul are 93 de ani", "Farfar fyller
             # 95 år"
-            rf"|är|er|var|je|ima|imala|imao|are|avea|fyller|fyllde|fylte|fyldte|(?<![yY][ \t])a))[ \t]+(?:de[ \t]+)?"
+            rf"|är|er|var|je|ima|imala|imao|are|avea|fyller|fyllde|fylte|fyldte|(?<=[^\W\d_][ \t])(?<![yY][ \t])a))"
+            r"[ \t]+(?:de[ \t]+)?"
             rf"(?P<age2>{_AGE_NUM}|{_AGE_OTHER_WORDS})[ \t]*{_YEARS_OTHER}(?!\w)"
             # a birthday reached: "la abuela cumplió noventa y ocho el martes", "ha compiuto 96 anni"
             r"|\b(?:cumplió|cumple|cumplirá|cumplía|compie|compirà|compiuto)[ \t]+"
@@ -947,7 +957,11 @@ _AGE_PATTERNS = [
             r"(?i)(?:\b(?:edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de|Alter[ \t]+von|leeftijd[ \t]+van|wieku"
             r"|возрасте|віці|berusia|berumur|umur|usia|ålder[ \t]+av|alder[ \t]+av|ηλικία(?:[ \t]+των)?"
             r"|vârsta[ \t]+de|vârstă[ \t]+de)|(?<![\w])(?:عمره|عمرها|عمري|عمرى|بعمر|بسن|في[ \t]+سن|من[ \t]+العمر"
-            rf"|বয়স|سنش|سنّ))[ \t]*:?[ \t]*(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\d.,]\d|[ \t]*%)"
+            rf"|বয়স|سنش|سنّ))[ \t]{{0,3}}:?[ \t]{{0,3}}(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\d.,]\d|[ \t]*%)"
+            # not days, months, weeks or a share: "Usia 90 hari setelah operasi", "idade de 90 dias", "umur 95 persen"
+            r"(?![ \t]*(?:hari|minggu|bulan|persen|dias|días|jours|giorni|Tage|dagen|dni|дней|днів|days|weeks|months"
+            r"|semanas|meses|mois|mesi|Monate|maanden|miesięcy|месяцев|місяців|por[ \t]*cento|por[ \t]*ciento"
+            r"|pour[ \t]*cent|Prozent|procent|kg|mg|ml)\b)"
             r"|(?<![\w])(?P<age2>아흔(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|백)[ \t]?살"
         ),
         CONFIDENT,
@@ -1065,8 +1079,9 @@ _SPAN_BEFORE = re.compile(
 _SPAN_AFTER = re.compile(
     rf"(?i)[ \t]*(?:(?:{_ANY_YEARS_WORD})[ \t]*)?"
     r"(?:fa|geleden|temu|назад|тому|önce|trước|sedan|siden|sitten|ezelőtt|ago|atrás|antes|después"
+    r"|gammalt|gammelt|tradici\w*|tradition\w*|povijesti|historie|historii"
     r"|plus[ \t]+tard|später|later|dopo|depois|más[ \t]+tarde|de[ \t]+(?:historia|história|storia|existencia"
-    r"|existência|vida|seguimento|seguimiento|duración|duração)|d['’](?:histoire|existence)|lang|long|durante)(?!\w)"
+    r"|existência|seguimento|seguimiento|duración|duração)|d['’](?:histoire|existence)|lang|long|durante)(?!\w)"
 )
 
 
@@ -1079,6 +1094,8 @@ def find_ages(text: str):
         for m in pattern.finditer(text):
             group = next(g for g in ("age", "age2", "age3", "age4") if g in pattern.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
+            if pattern is _AGE_WORD_AFTER:
+                end = m.end()  # "91-річна", "94-vuotias": the word that makes it an age is part of what tells it
             if pattern in _OTHER_LANGUAGE_PATTERNS and _thing_is_that_old(text, start):
                 continue
             if pattern in _OTHER_LANGUAGE_PATTERNS and _time_ago_or_span(text, start, end):
@@ -1099,8 +1116,6 @@ def find_ages(text: str):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
-            if pattern is _AGE_WORD_AFTER:
-                end = m.end()  # "91-річна", "94-vuotias": the word that makes it an age is part of what tells it
             start, end = _with_age_wording(text, start, end)
             yield "age_over_89", start, end, confidence, "age over 89"
 

@@ -312,7 +312,7 @@ _SCHOLARLY_AFTER = re.compile(
     r"|invented|discovered|introduced|established|championed|reformed|painted|composed|synthesi[sz]ed)"
     r"(?![^.;\n]{0,80}\b(?:her|his|my|their|me|our|discharged|admitted|sectioned|referred|session)\b)"
     # German puts the participle after the name: "1998 von Karl Obermeier entwickelt"
-    r"|[ \t]+(?:entwickelt|beschrieben|gegründet|eingeführt|konzipiert|erfunden|entdeckt)\b"
+    r"|[ \t]+(?:entwickelt|gegründet|konzipiert|erfunden)\b"
     r"|and[ \t]+[A-Z]\w+[ \t]*\((?:19|20)\d\d|,[ \t]*[A-Z]\.|[ \t]+[A-Z]{1,3}[,.;]|[ \t]+(?:argues|argued"
     r"|proposes|proposed|contends|contended|coined|developed|develops|co-developed|founded|co-founded|pioneered"
     r"|introduced|published|theori[sz]ed|theori[sz]es|defines|defined|popularised|popularized|postulated"
@@ -358,13 +358,13 @@ _SCHOLARLY_BEFORE = re.compile(
     r"|autobiography|musical|sitcom|short[ \t]+story)s?\b[^.;:!?\n]{0,40}?[ \t]by[ \t]+$"
     # the same work said in French, Spanish, Portuguese, Italian, Dutch and Polish: "développée par", "descrito
     # por", "desenvolvida por", "ideata da", "ontwikkeld door", "opracowana przez"
-    r"|\b(?:développée?s?|décrite?s?|créée?s?|fondée?s?|proposée?s?|introduite?s?|élaborée?s?|conçue?s?"
+    r"|\b(?:développée?s?|créée?s?|fondée?s?|proposée?s?|introduite?s?|élaborée?s?|conçue?s?"
     r"|inventée?s?|mise?s?[ \t]+au[ \t]+point)[ \t]+par[ \t]+$"
-    r"|\b(?:desarrollad|descrit|cread|fundad|propuest|introducid|diseñad|elaborad|desenvolvid|criad|propost"
+    r"|\b(?:desarrollad|cread|fundad|propuest|introducid|diseñad|elaborad|desenvolvid|criad|propost"
     r"|introduzid|idealizad|inventad)[oa]s?[ \t]+por[ \t]+$"
-    r"|\b(?:sviluppat|descritt|creat|fondat|propost|introdott|ideat|elaborat|inventat)[oaie][ \t]+da[ \t]+$"
-    r"|\b(?:ontwikkeld|beschreven|opgericht|bedacht|geïntroduceerd|uitgevonden)[ \t]+door[ \t]+$"
-    r"|\b(?:opracowan|opisan|stworzon|założon|wprowadzon)[yaeio][ \t]+przez[ \t]+$)"
+    r"|\b(?:sviluppat|creat|fondat|propost|introdott|ideat|elaborat|inventat)[oaie][ \t]+da[ \t]+$"
+    r"|\b(?:ontwikkeld|opgericht|bedacht|geïntroduceerd|uitgevonden)[ \t]+door[ \t]+$"
+    r"|\b(?:opracowan|stworzon|założon|wprowadzon)[yaeio][ \t]+przez[ \t]+$)"
 )
 # A doctor or professor written to, signing or supervising is someone the writer deals with, not a cited scholar:
 # "attn Dr Hollis", "Dear Dr Whitcombe", "Signed: Dr Nomsa Zulu", "My supervisor Prof. Ingrid Solberg".
@@ -825,17 +825,10 @@ _EPONYM_NOUN_BEFORE = re.compile(
 )
 
 
-_CONDITION_BEFORE = re.compile(
-    r"(?i)(?:syndrome|síndrome|sindrome|syndroom|maladie|enfermedad|doença|malattia|ziekte|choroba|morbus"
-    r"|синдром\w*|болезн[ьи]|σύνδρομο|νόσος)(?:[ \t]+(?:de|di|du|des|do|da|del|della|van|von|der|του|της))?"
-    r"[ \t]+(?:d['’]|l['’])?$"
-)
-
-
 # What a describer's name is joined to in a compound: "Lewy-lichaampjes", "Capgras-syndroom", "Korszakov-szindróma",
 # "Alzheimer-kór", "Hamilton-skalan".
 _COMPOUND_HEADS = (
-    r"(?:syndro(?:om|m|me|met|mu)|szindróma|sindrooma|ziekte|krankheit|kór|kórban|tauti|sjukdom|sygdom|sykdom"
+    r"(?i:syndro(?:om|m|me|met|mu)|szindróma|sindrooma|ziekte|krankheit|kór|kórban|tauti|sjukdom|sygdom|sykdom"
     r"|lichaampjes|körperchen|testi?|testen|tesztje|schaal|skala|skalan|skaala|effect|effekt|effekten|methode"
     r"|metode|metoden|reflex|reflexe|teken|zeichen|criteria|kriterien|kriterier|typ|type)\b"
 )
@@ -848,12 +841,12 @@ def _compound(text: str, start: int, end: int) -> bool:
 
 
 def _eponym_of(text: str, start: int, end: int) -> bool:
-    """After a condition's word any name is its describer's; after a scale's, test's or law's only a lone surname
-    is ("le test de Marie Dubois" is her test)."""
+    """After a condition's, scale's, test's or law's word a lone surname is its describer's; a full name may be a
+    person's ("le test de Marie Dubois", "la maladie de Jeanne Martin")."""
     before = _EPONYM_NOUN_BEFORE.search(text, max(0, start - 30), start)
     if not before:
         return False
-    return " " not in text[start:end].strip() or bool(_CONDITION_BEFORE.search(text, max(0, start - 30), start))
+    return " " not in text[start:end].strip()
 
 
 # A famous case's pseudonym tied to the public figure it stands for: "Sybil was later identified as Shirley Mason",
