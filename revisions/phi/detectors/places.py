@@ -2369,8 +2369,8 @@ _KINDS_OF_PLACE = frozenset(
 )
 
 
-# Arabic, Persian and Urdu, with no capital either: "يعيش في دار المسنين في إربد", "در خیابان ولیعصر، تهران زندگی
-# می‌کند", "ساکن مشهد است", "لاہور میں رہتی ہیں".
+# Arabic, Persian and Urdu, with no capital either (one word after the Arabic verb): "يعيش في إربد", "در خیابان
+# ولیعصر، تهران زندگی می‌کند", "ساکن مشهد است", "لاہور میں رہتی ہیں".
 _RESIDENCE_ARABIC_SCRIPT = re.compile(
     r"(?:يعيش|تعيش|يقيم|تقيم|يسكن|تسكن|أعيش|أسكن|نعيش)[ \t]+في[ \t]+"
     r"(?P<ar>[\u0621-\u064a]{2,15})"
