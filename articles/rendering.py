@@ -119,7 +119,7 @@ def section_digest(section_view):
     parts = [settings.STATIC_URL, s.key, s.section.heading, s.section.anchor, [r.requirement for r in s.rules]]
     parts.append(s.highlights_llm)
     for b in s.blocks:
-        parts.append(("block", b.block.kind, b.block.image, b.block.alt_text))
+        parts.append(("block", str(b.block.kind), b.block.image, b.block.alt_text))
         if b.video is not None:
             v = b.video.source
             parts.append((b.video.number, v.link, v.title, v.container, v.tier, v.video_embed, v.video_search))
