@@ -686,7 +686,7 @@ _AGE_ORDINAL_WORD = (
 _RANGE_DASH = "[-–−‒‑‐]"
 # The word for years or for a year of age that may follow an age, in the languages the screen reads.
 _ANY_YEARS_WORD = (
-    r"(?:(?:years|year|yrs|yr|años|anos|anni|ans|Jahre|Jahren|jaar|lat|lata|latach|лет|года|років|år|ani|godina"
+    r"(?:(?:years|year|yrs|yr|años|anos|anni|ans|Jahre|Jahren|jaar|lat|lata|latach|лет|года|років|роки|рік|år|ani|godina"
     r"|godine|ετών|χρονών|tuổi|yaş\w*|yıl|éves|évesek|tahun|taon|سنة|عامًا|عاما|साल|वर्ष)(?![^\W\d_])"
     r"|歳|岁|歲|세|才|살)"
 )
@@ -742,7 +742,8 @@ _BIRTHDAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{
 # Vietnamese, Turkish, the Nordic languages, Finnish, Hungarian, Czech, Russian and Ukrainian.
 # Tagalog's "taong gulang" ("90 taong gulang") and Indonesian and Malay "tahun" ("Ibu Ratna (92 tahun)") too.
 _YEARS_OTHER = (
-    r"(?:Jahre|ans|años|anos|anni|ani|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let|лет|года|років"
+    r"(?:Jahre|ans|años|anos|anni|de[ \t]+ani|ani|jaar|lat|lata|ετών|χρονών|tuổi|yaşında|yaş|år|vuotta|éves|let"
+    r"|лет|года|років|роки|рік"
     r"|godina|godine|godinu"
     r"|taong[ \t]+gulang|वर्ष|साल|tahun|عامًا|عاما|سنة)"
 )
@@ -954,7 +955,11 @@ _AGE_PATTERNS = [
     # "в возрасте 94 лет", "berusia 93 tahun", "umur 95", "عمرها 94 سنة", "في سن 96", "বয়স ৯৪", "아흔두 살"
     (
         _AGE_WORD_BEFORE := re.compile(
-            r"(?i)(?:\b(?:edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de|Alter[ \t]+von|leeftijd[ \t]+van|wieku"
+            # a form's label: "Edad: 93", "Возраст: 95", "Alter: 94"
+            r"(?i)(?:\b(?:(?:edad|idade|età|âge|alter|leeftijd|wiek|возраст|вік|věk|vek|ålder|alder|ikä|életkor|yaş"
+            r"|tuổi|ηλικία)(?=[ \t]{0,3}:)"
+            r"|(?<=,[ \t])lat|edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de|Alter[ \t]+von|leeftijd[ \t]+van"
+            r"|wieku"
             r"|возрасте|віці|berusia|berumur|umur|usia|ålder[ \t]+av|alder[ \t]+av|ηλικία(?:[ \t]+των)?"
             r"|vârsta[ \t]+de|vârstă[ \t]+de)|(?<![\w])(?:عمره|عمرها|عمري|عمرى|بعمر|بسن|في[ \t]+سن|من[ \t]+العمر"
             rf"|বয়স|سنش|سنّ))[ \t]{{0,3}}:?[ \t]{{0,3}}(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\d.,]\d|[ \t]*%)"

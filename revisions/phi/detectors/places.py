@@ -632,15 +632,15 @@ _TOWN_WORDS_ALLOWED = {"bath", "reading", "mobile", "hull", "wells", "ely", "der
 _FACILITY_WORDS = {"lodge", "house", "unit", "ward", "centre", "center", "clinic", "hospital", "court", "home", "manor",
                    "hall", "hospice", "infirmary", "prison", "refuge", "shelter", "hostel", "annex",
                    "annexe", "hub", "village", "care", "health", "living", "practice", "surgery",
-                   "residential"}  # fmt: skip
+                   "residential", "school", "academy"}  # fmt: skip
 # Heads that also name a kind of service ("Mental Health", "Assisted Living"): the words before must name it.
 _SERVICE_HEADS = {"hub", "village", "care", "health", "living", "practice", "surgery", "residential"}
 _SMALL_FACILITY_WORDS = {"lodge", "house", "home", "manor", "hospice", "refuge", "shelter", "hostel"}
 _FACILITY = re.compile(
-    r"(?i:\b(?:at|to|in|into|from|of|on)[ \t]+)(?:the[ \t]+)?"
+    r"(?i:\b(?:at|to|in|into|from|of|on|attends|attended|attending)[ \t]+)(?:the[ \t]+)?"
     rf"(?P<place>(?:St\.?[ \t]+)?(?:[{UP}][{LOW}'’-]{{2,25}}[ \t]+){{1,3}}"
     r"(?:Lodge|House|Unit|Ward|Centre|Center|Clinic|Hospital|Court|Home|Manor|Hall|Hospice|Infirmary|Prison|Refuge"
-    r"|Shelter|Hostel|Hub|Village|Care|Health|Living|Practice|Surgery|Residential)(?:[ \t]+Annexe?)?)\b"
+    r"|Shelter|Hostel|Hub|Village|Care|Health|Living|Practice|Surgery|Residential|School|Academy)(?:[ \t]+Annexe?)?)\b"
 )
 # What ties the place to the person: a stay, an admission, a visit or a move ("she lectured at Carnegie Hall" does
 # not), and no group of people ("Patients admitted to the Bethlem Royal Hospital were followed…").
@@ -648,7 +648,8 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "staying", "stayed", "visited", "visiting", "resides", "residing", "seen", "inpatient",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
-               "attending", "started", "referral", "referred", "discharge"}  # fmt: skip
+               "attending", "started", "referral", "referred", "discharge", "attend", "attended", "pupil", "goes",
+               "went", "enrolled", "patient"}  # fmt: skip
 # How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
 _STAY_LENGTH = re.compile(
     r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
@@ -713,9 +714,11 @@ def _facilities(text: str):
         ):
             continue  # "at Public Health England", "in Primary Care": a kind of service, or a longer name
         before = _clause_before(text, m.start())
-        clause = before + " " + _clause_after(text, m.end())
+        clause = before + " " + text[m.start() : m.start("place")] + " " + _clause_after(text, m.end())
         clause_words = set(_WORD.findall(clause.lower()))
         stayed = not _STAY_WORDS.isdisjoint(clause_words) or bool(_STAY_LENGTH.match(text, m.end("place")))
+        # Whoever is on a named ward is a patient there (or works there): "she has been on Willow Ward"
+        stayed = stayed or (words[-1] == "Ward" and m.group().lower().startswith("on"))
         if not stayed and (at := _PERSON_IS_AT.search(before + text[m.start() : m.start("place")])):
             who = (at.group("who") or at.group("who2") or "").lower()
             stayed = who not in _BUILDING_WORDS and who not in _FACILITY_WORDS and who not in ("it", "this")
@@ -1843,13 +1846,16 @@ _CASE_ENDINGS = (
     # Polish locatives of towns that are no feminine noun: "w Zakopanem", "w Krakowie", "we Wrocławiu", "w Poznaniu",
     # "w Lublinie"
     ("em", ("e",)), ("owie", ("ów",)), ("niu", ("ń",)), ("iu", ("",)), ("nie", ("n",)),
+    # Genitives after "from" of towns that end in a consonant: "z Radomia", "з Житомира", "из Твери"
+    ("ia", ("",)), ("a", ("",)), ("и", ("ь",)),
 )  # fmt: skip
 _INFLECTED_PERSON_WORDS = frozenset(
     """pacjent pacjentka pacjenta pani pan mieszka mieszkała mieszkał leczeni leczona leczony syn córka matka ojciec
     brat siostra żona mąż babcia dziadek pacient pacientka bydlí пациент пациентка пациента пациентки больной
     больная живёт живет жил жила переехал переехала страница он она пацієнт пацієнтка пацієнта живе жив жила
     переїхав переїхала він вона мама тато сын син дочь донька ασθενής ασθενούς μένει γεννήθηκε νοσηλεύτηκε εισήχθη
-    κυρία κύριος μητέρα πατέρας""".split()
+    κυρία κύριος μητέρα πατέρας kobieta mężczyzna klient klientka babci dziadka жінка жінки чоловік чоловіка
+    бабуся бабусі дідусь клієнт клієнтка женщина мужчина бабушка бабушке дедушка клиент клиентка""".split()
 )
 
 
@@ -1862,8 +1868,15 @@ def _nominatives(word: str) -> list[str]:
     return forms
 
 
-def _latin_key(word: str) -> str:
-    return _latin(word) if re.match(r"[а-яёіїєґα-ωάέήίόύώϊϋΐΰς]", word[:1].lower()) else word
+def _latin_keys(word: str) -> list[str]:
+    """The gazetteer's spellings a word may have: Latin as written, Greek and Cyrillic transliterated, Cyrillic as
+    Russian and as Ukrainian spell it ("Житомир" is Ukrainian "Zhytomyr", with "и" as "y" and "г" as "h")."""
+    if not re.match(r"[а-яёіїєґα-ωάέήίόύώϊϋΐΰς]", word[:1].lower()):
+        return [word]
+    keys = [_latin(word)]
+    if "и" in word or "г" in word:
+        keys.append(_latin(word.replace("и", "ы").replace("г", "ґ")))  # "ы" reads "y", and "ґ" marks Ukrainian
+    return keys
 
 
 def _inflected_towns(text: str):
@@ -1873,8 +1886,8 @@ def _inflected_towns(text: str):
         for n in (2, 1):
             if len(words) < n:
                 continue
-            options = [_nominatives(w) for w in words[:n]]
-            keys = {" ".join(_latin_key(f) for f in combo) for combo in _combinations(options)}
+            options = [[key for form in _nominatives(w) for key in _latin_keys(form)] for w in words[:n]]
+            keys = {" ".join(combo) for combo in _combinations(options)}
             if any(k in towns() and k not in regions() for k in keys if len(k) > 3):
                 found = n
                 break
