@@ -23,7 +23,8 @@ on), and from a sixteenth, identifiers and clean lines, split at random, ``tunin
 ``tuning18.jsonl`` (40%) and ``holdout16.jsonl`` (60%, never tuned on), and from a twenty-second, likewise,
 ``tuning19.jsonl`` (40%) and ``holdout17.jsonl`` (60%, never tuned on), and from a twenty-third, likewise,
 ``tuning20.jsonl`` (40%) and ``holdout18.jsonl`` (60%, never tuned on), and from a twenty-fourth, likewise,
-``tuning21.jsonl`` (40%) and ``holdout19.jsonl`` (60%, never tuned on). All are deterministic: the same sources
+``tuning21.jsonl`` (40%) and ``holdout19.jsonl`` (60%, never tuned on), and from a twenty-fifth, likewise,
+``tuning22.jsonl`` (40%) and ``holdout20.jsonl`` (60%, never tuned on). All are deterministic: the same sources
 give the same files.
 
 Markup: one case per line; ``{{category|value}}`` marks an identifier; a leading ``[note]`` or ``[sources]``
@@ -219,6 +220,10 @@ def build_tuning21() -> list[dict]:
     return read_markup(EVAL_DIR / "tuning21_written.txt", "t21w")
 
 
+def build_tuning22() -> list[dict]:
+    return read_markup(EVAL_DIR / "tuning22_written.txt", "t22w")
+
+
 def build_holdout6() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout6_written.txt", "h6w")
 
@@ -275,6 +280,10 @@ def build_holdout19() -> list[dict]:
     return read_markup(EVAL_DIR / "holdout19_written.txt", "h19w")
 
 
+def build_holdout20() -> list[dict]:
+    return read_markup(EVAL_DIR / "holdout20_written.txt", "h20w")
+
+
 def build_tuning2() -> list[dict]:
     path = EVAL_DIR / "tuning2_written.txt"
     return read_markup(path, "t2w") if path.exists() else []
@@ -319,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         ("holdout17.jsonl", build_holdout17),
         ("holdout18.jsonl", build_holdout18),
         ("holdout19.jsonl", build_holdout19),
+        ("holdout20.jsonl", build_holdout20),
         ("tuning9.jsonl", build_tuning9),
         ("tuning10.jsonl", build_tuning10),
         ("tuning11.jsonl", build_tuning11),
@@ -332,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning19.jsonl", build_tuning19),
         ("tuning20.jsonl", build_tuning20),
         ("tuning21.jsonl", build_tuning21),
+        ("tuning22.jsonl", build_tuning22),
     ):
         cases = build()
         write_jsonl(EVAL_DIR / name, cases)

@@ -6,8 +6,8 @@ precision per finding kind, clean false positives and CPU time, for the tuning a
     .venv/bin/python scripts/phi_eval.py --form      # also every case through the real suggestion form
     .venv/bin/python scripts/phi_eval.py --tuning-only --misses   # while changing the screen
 
-The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning21.jsonl``; the held-apart
-sets ``holdout.jsonl`` to ``holdout19.jsonl`` (written later, in other phrasing) are only ever summarised: their
+The tuning sets are ``revisions/phi_eval/cases.jsonl`` and ``tuning2.jsonl`` to ``tuning22.jsonl``; the held-apart
+sets ``holdout.jsonl`` to ``holdout20.jsonl`` (written later, in other phrasing) are only ever summarised: their
 misses are not printed, so they cannot be tuned against.
 
 A labelled span counts as caught when findings (of any kind) cover at least half of its letters and digits;
@@ -61,6 +61,7 @@ TUNING18 = EVAL_DIR / "tuning18.jsonl"
 TUNING19 = EVAL_DIR / "tuning19.jsonl"
 TUNING20 = EVAL_DIR / "tuning20.jsonl"
 TUNING21 = EVAL_DIR / "tuning21.jsonl"
+TUNING22 = EVAL_DIR / "tuning22.jsonl"
 HOLDOUT6 = EVAL_DIR / "holdout6.jsonl"
 HOLDOUT7 = EVAL_DIR / "holdout7.jsonl"
 HOLDOUT8 = EVAL_DIR / "holdout8.jsonl"
@@ -75,6 +76,7 @@ HOLDOUT16 = EVAL_DIR / "holdout16.jsonl"
 HOLDOUT17 = EVAL_DIR / "holdout17.jsonl"
 HOLDOUT18 = EVAL_DIR / "holdout18.jsonl"
 HOLDOUT19 = EVAL_DIR / "holdout19.jsonl"
+HOLDOUT20 = EVAL_DIR / "holdout20.jsonl"
 CITATION_FIELDS = {"sources_text"}  # as in the suggestion form
 
 # What the screen must reach (issue 9): tests assert these on both sets.
@@ -332,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     sets += [("tuning 15", load_cases(TUNING15)), ("tuning 16", load_cases(TUNING16))]
     sets += [("tuning 17", load_cases(TUNING17)), ("tuning 18", load_cases(TUNING18))]
     sets += [("tuning 19", load_cases(TUNING19)), ("tuning 20", load_cases(TUNING20))]
-    sets += [("tuning 21", load_cases(TUNING21))]
+    sets += [("tuning 21", load_cases(TUNING21)), ("tuning 22", load_cases(TUNING22))]
     tuning_sets = len(sets)
     # --tuning-only leaves the held-apart files unopened, not just unprinted.
     if not args.tuning_only:
@@ -345,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         sets += [("held apart 13", load_cases(HOLDOUT13)), ("held apart 14", load_cases(HOLDOUT14))]
         sets += [("held apart 15", load_cases(HOLDOUT15)), ("held apart 16", load_cases(HOLDOUT16))]
         sets += [("held apart 17", load_cases(HOLDOUT17)), ("held apart 18", load_cases(HOLDOUT18))]
-        sets += [("held apart 19", load_cases(HOLDOUT19))]
+        sets += [("held apart 19", load_cases(HOLDOUT19)), ("held apart 20", load_cases(HOLDOUT20))]
     extra = [(path.stem, load_cases(path)) for path in args.extra]
     sets += extra
     reports = [evaluate(cases, f"{name} ({len(cases)})") for name, cases in sets]

@@ -30,6 +30,7 @@ from scripts.phi_eval import CITATION_FIELDS, EVAL_DIR, load_cases  # noqa: E402
 from scripts.phi_tagger import train, tuning_sets  # noqa: E402
 
 HELD_APART_WITH_IDENTIFIERS = [
+    "holdout20",
     "holdout19",
     "holdout18",
     "holdout17",

@@ -406,6 +406,16 @@ _PERSONAL_LINE = re.compile(
     # a family's keeping or a person's memoir, and correspondence with a family: "Unpublished memoir of …, held by
     # the family", "Correspondence with the family of …"
     r"|held[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+family|correspondence[ \t]+with[ \t]+(?:the[ \t]+)?family"
+    # an interview with a titled person, or at their home, and a transcript the writer keeps: "Interview with Mrs …
+    # (103), …, recorded …; transcript held by the author"
+    r"|interview(?:ed)?,?[ \t]+(?:with[ \t]+)?(?-i:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z]+)"
+    r"|at[ \t]+(?:his|her|their)[ \t]+home|transcript[ \t]+held[ \t]+by"
+    # a personal communication about a patient or from a relative, in English and the languages notes are written in
+    r"|(?:personal[ \t]+communication|comunicazione[ \t]+personale|comunicación[ \t]+personal|comunicação[ \t]+pessoal"
+    r"|communication[ \t]+personnelle|persönliche[ \t]+Mitteilung|persoonlijke[ \t]+mededeling)[^\n]{0,60}?"
+    r"\b(?:patient|client|pt|carer|daughter|son|mother|father|mum|dad|wife|husband|widow|relative|niece|nephew"
+    r"|paziente|paciente|patiente|Patientin|patiënt|madre|padre|figlia|figlio|hija|hijo|filha|filho|mère|père|fille"
+    r"|Mutter|Vater|Tochter|Sohn|moeder|vader|dochter|zoon)\b"
     # "my client" or "my patient" in the languages notes are written in: "klien saya", "Danışanım", "thân chủ",
     # "میرے کلائنٹ", "我的来访者", "मेरे मरीज़", "mi paciente", "ma patiente", "meine Patientin", "mijn cliënt"
     r"|(?:klien|pasien)[ \t]+saya|danışanım|danışanımın|hastam|hastamın"

@@ -75,6 +75,7 @@ _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w
 _NOT_IP_BEFORE = re.compile(r"(?i)(?:version|ver\.|v|§|section|chapter|table|figure|fig\.|item|step)\s*$")
 
 
+_VERSION_NEARBY = re.compile(r"(?i)\b(?:version|release|package|library|software|update|v\d|build|patch)\w*")
 _CIDR_AFTER = re.compile(r"/(?:[0-9]|[12][0-9]|3[0-2])(?!\d)")
 # A clinic's own range ("Our clinic's IP range 198.51.100.0/24") is as identifying as one address; a range named as
 # set aside for documentation, before or after it, is nobody's.
@@ -91,6 +92,13 @@ def find_ips(text: str):
             continue
         if _NOT_IP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        labelled = re.search(r"(?i)\bip\b", text[max(0, m.start() - 16) : m.start()])
+        if (
+            not labelled
+            and all(len(part) == 1 for part in m.group().split("."))
+            and _VERSION_NEARBY.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40))
+        ):
+            continue  # "metafor 4.4-0, not 4.4.0.4": a release in four single digits, among versions
         cidr = _CIDR_AFTER.match(text, m.end())
         if cidr and _RESERVED_RANGE_BEFORE.search(text, max(0, m.start() - 40), min(len(text), cidr.end() + 60)):
             continue  # "the documentation range 192.0.2.0/24", "192.0.2.0/24 is TEST-NET-1": set aside for examples

@@ -44,6 +44,11 @@ _DATE_PATTERNS = [
         ),
         True,
     ),
+    # 17. 5. 2021 (Czech, Slovak, Croatian and others put a space after each full stop)
+    (
+        re.compile(r"(?<![\w./=<>~-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)"),
+        True,
+    ),
     # 17 May / 04-Jun / March 3rd (no year)
     (
         re.compile(
@@ -280,10 +285,22 @@ _PERSONAL_ISSUE = re.compile(
 )
 
 
+# Whose the published thing is, or the day: a relative or a patient before the word ("the quote is from my mum, …,
+# posted on 13 Feb 2021"), or a person's own event between it and the day ("opened a file after her eviction on …").
+_RELATIVE_OR_PATIENT = re.compile(
+    r"(?i)\b(?:my|our|her|his|their)[ \t]+(?:late[ \t]+)?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma"
+    r"|grandpa|grandad|grandmother|grandfather|aunt|uncle|husband|wife|partner|son|daughter|brother|sister|client"
+    r"|patient)\b"
+)
+_OWN_EVENT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|my)[ \t]+[a-z]{3,20}[ \t]+(?:on|dated)[ \t]+$")
+
+
 def _published(before: str, text: str, start: int) -> bool:
     """A publication's or a public document's date, by the words before it; not a person's document (read past
-    the abbreviation's full stop in "Passport no. P…")."""
-    return bool(_DATE_PUBLICATION.search(before)) and not _PERSONAL_ISSUE.search(text, max(0, start - 60), start)
+    the abbreviation's full stop in "Passport no. P…"), nor a relative's or patient's post or event."""
+    if not _DATE_PUBLICATION.search(before) or _PERSONAL_ISSUE.search(text, max(0, start - 60), start):
+        return False
+    return not (_RELATIVE_OR_PATIENT.search(before) or _OWN_EVENT_BEFORE.search(before))
 
 
 # A date in brackets after a citation or a page: "Nature 365:611 (14 October 1993)", "(reviewed 12 October 2022)".
@@ -366,7 +383,7 @@ def _valid_day_month(day: int, month: int) -> bool:
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}  # fmt: skip
-_NUMERIC_DATE_GATE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
+_NUMERIC_DATE_GATE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d|\d\.[ \t]\d{1,2}\.[ \t]\d")
 _HOLIDAY_WORDS = {
     "christmas",
     "xmas",
@@ -421,8 +438,31 @@ _MAY_A_MONTH = re.compile(
 )
 
 
+# Dates of the Hijri calendars, in Arabic-script text: Iran's Solar Hijri "۱۴۰۱/۰۲/۱۵" (read as ASCII digits by
+# then) and a lunar Hijri month with its day and year, "١٥ رمضان ١٤٤٣".
+_HIJRI_NUMERIC = re.compile(r"(?<![\w./-])1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/-])")
+_HIJRI_MONTH = re.compile(
+    r"(?<![\w.])(?:[1-9]|[12]\d|3[01])[ \t]+(?:محرم|صفر|ربيع[ \t]+الأول|ربيع[ \t]+الآخر|ربيع[ \t]+الثاني"
+    r"|جمادى[ \t]+الأولى|جمادى[ \t]+الآخرة|رجب|شعبان|رمضان|شوال|ذو[ \t]+القعدة|ذو[ \t]+الحجة"
+    r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور"
+    r"|مهر|آبان|آذر|دی|بهمن|اسفند)[ \t]+1[34]\d\d(?!\d)"
+)
+_NUMBERED_BEFORE = re.compile(r"(?:رقم|شماره|№|\bNo\.?|\bn[º°])[ \t:]*$")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e-\u06cc]")
+
+
+def _hijri_dates(text: str):
+    for pattern in (_HIJRI_NUMERIC, _HIJRI_MONTH):
+        for m in pattern.finditer(text):
+            if _NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "القانون رقم 1401/2/3": a law's or a letter's number
+            yield "date", m.start(), m.end(), BORDERLINE, "date of the Hijri calendar"
+
+
 def find_dates(text: str, words: set[str]):
     digits = any(c.isdigit() for c in text)
+    if digits and _ARABIC_LETTER.search(text):
+        yield from _hijri_dates(text)
     named_month = bool(words & _MONTH_WORDS)
     numeric = named_month or _NUMERIC_DATE_GATE.search(text) is not None
     for pattern, has_year in _DATE_PATTERNS:
@@ -554,10 +594,31 @@ def find_dates(text: str, words: set[str]):
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
-        if _DATE_PERSON.search(before) and not _DATE_PUBLICATION.search(before):
+        if _DATE_PUBLICATION.search(before):
+            continue
+        if _DATE_PERSON.search(before) or _life_event_of_someone_in_care(text, m.start()):
             # "Aaron Beck died … in November 2021", "babies born in the cohort between April 1972 and …"
             if not _public_figure_before(text, m.start()) and not public_event(text, m.start()):
                 yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
+
+
+# Something that happened to one person, anywhere in the sentence of a month and year, with someone in care named
+# there: "The parents … moved to Bradford in August 2017", "In October 2021, Mr Hale was referred …", "my mum's CBT
+# from March 2023". The care word keeps history ("Freud began his self-analysis in July 1897") out.
+_LIFE_EVENT = re.compile(
+    r"(?i)\b(?:moved|started|began|received|sent|wrote|evicted|eviction|released|interviewed|recorded|arrived"
+    r"|relapsed|treated|prescribed|referred|admitted|discharged|sectioned|correspondence|letters?|sessions?|CBT"
+    r"|therapy|treatment|diagnosed|died|passed[ \t]+away|fell|moved[ \t]+in)\b"
+)
+_SOMEONE_IN_CARE = re.compile(
+    r"(?i)\b(?:my|our|client|patient|pt|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandad|aunt"
+    r"|uncle|husband|wife|partner|son|daughter|brother|sister|parents|resident|service[ \t]+user|mr|mrs|ms|miss)\b"
+)
+
+
+def _life_event_of_someone_in_care(text: str, pos: int) -> bool:
+    lo, hi = sentence_bounds(text, pos)
+    return bool(_LIFE_EVENT.search(text, lo, hi) and _SOMEONE_IN_CARE.search(text, lo, hi))
 
 
 # A day the public shares: a disaster, a pandemic's milestone, a law or service going live, an awareness day, a
@@ -813,6 +874,7 @@ _AGE_PATTERNS = [
     (
         re.compile(
             rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
+            rf"|mak(?:es|ing)[ \t]+(?:her|him|them)"
             rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions"
             rf"|weeks|days|points|items))"
         ),
@@ -847,8 +909,9 @@ _AGE_PATTERNS = [
         ),
         CONFIDENT,
     ),
-    # "At 95, she …", "At ninety-one he found …"
+    # "At 95, she …", "At ninety-one he found …"; "…; at ninety-two she is among the oldest …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
+    (re.compile(rf"\bat[ \t]+(?P<age>{_AGE}),?[ \t]+(?:she|he)[ \t]+(?:is|was|still|lives|lived)\b"), CONFIDENT),
     # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,", "DOB 1933-05-09 (92)",
     # "born 30/06/1929 — so 95 now", "geb. 29.02.1932, 93 J."
     (
@@ -872,6 +935,13 @@ _AGE_PATTERNS = [
     ),
     (
         re.compile(rf"(?i)(?:[a-z)][ \t]*,[ \t]*|[a-z][ \t]*\([ \t]*)(?P<age>{_AGE_WORD})[ \t]*[!?]*[ \t]*[,)]"),
+        CONFIDENT,
+    ),
+    # and at the sentence's end after a full name: "he's my grandad, Len Pashley, ninety-four."
+    (
+        re.compile(
+            rf"(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)[ \t]*,[ \t]*(?P<age>(?i:{_AGE_WORD}))[ \t]*(?:\.(?:[ \t]|$)|$)"
+        ),
         CONFIDENT,
     ),
     # "ninety-five years of age", "she have 96 years" (as non-native English has it), "92岁"
@@ -922,6 +992,9 @@ _AGE_PATTERNS = [
             r"(?=[ \t]*(?:[,;)–—।،-]|$|(?:के|की|का)(?!\w)))"
             # after a word that says whose age it is: "Yolanda Restrepo de 97 años tuvo …", "sie ist 93 Jahre alt"
             rf"|(?:(?-i:\b[A-Z][\w'’-]+)[ \t]+(?:de|di|von)|\b(?:tiene|tenía|tem|tinha|ha|ist|war|âgée?[ \t]+de"
+            # "un anciano de noventa y seis años", "una signora di novantatré anni", "une dame de 94 ans"
+            rf"|(?:anciano|anciana|abuelo|abuela|señora?|hombre|mujer|paciente|viud[oa]|homme|femme|patiente?|dame"
+            rf"|monsieur|madame|signora?|uomo|donna|anzian[oa]|senhora?|idos[oa]|homem|mulher)[ \t]+(?:de|di|da)"
             rf"|ma|má|έχει|είναι|ήταν|hat|is|heeft|(?:il|elle)[ \t]+a"
             # "um homem de Viseu com noventa e dois anos", "pacjent miał 90 lat"
             rf"|com|con|avec|miał|miała|skończył|skończyła"

@@ -86,7 +86,10 @@ for _kind, _words in {
     # US counselling and social-work licences after the credential: "LCSW #12044"
     "lcsw licsw lpc lpcc lmft lmhc lcpc lcmhc "
     # driving licences in other languages: "Führerschein-Nr.", "licencia de conducir", "permis de conduire", "CNH"
-    "führerschein fuhrerschein licencia conducir permis conduire cnh",
+    "führerschein fuhrerschein licencia conducir permis conduire cnh "
+    # a clinician's registration with their college in other languages: "CRP 06/118842", "colegiada n.º M-28614",
+    # "numéro RPPS", "Approbation"
+    "crp crm coren crefito colegiado colegiada colegiación rpps adeli approbation",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "
@@ -351,8 +354,10 @@ _NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\
 # India's PAN: five letters (the fourth says what holds it: P for a person), four digits, a check letter.
 _PAN = re.compile(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])")
 _MBI = re.compile(r"(?<![\w-])\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![\w-])")
+# Korean and Japanese join their particles to the code before them: "일련번호 CI-512-88031가 보입니다".
 _CODE = re.compile(
-    r"(?<![\w./-])(?=[A-Za-z0-9/#-]*\d)(?=[A-Za-z0-9/#-]*[A-Za-z])#?[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]{1,12}){1,5}(?![\w-]|[./]\w)"
+    r"(?<![\w./-])(?=[A-Za-z0-9/#-]*\d)(?=[A-Za-z0-9/#-]*[A-Za-z])#?[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]{1,12}){1,5}"
+    r"(?!(?![\uac00-\ud7af\u3040-\u30ff])[\w-]|[./]\w)"
     r"|(?<![\w./-])[A-Z]{1,4}\d{5,12}[A-Z]{0,3}(?![\w-]|[./]\w)"
     r"|(?<![\w./-])\d{4,12}[A-Z]{1,3}(?![\w-]|[./]\w)"
 )

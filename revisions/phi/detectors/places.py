@@ -76,7 +76,9 @@ _UNIT_WORD = (
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
     rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
-    rf"(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
+    # a title begins a person's name, not a street's: "In 2021, Mr Dale …"
+    rf"(?:{_DIRECTION}[ \t]+)?(?:(?!(?:Mr|Mrs|Ms|Miss|Mx)\b){_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?"
+    rf"(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
 )
 # In lower case only suffixes that are no everyday word: "1 in 6 weekly is" is no street.
 _LOWER_SUFFIX = (
@@ -1831,12 +1833,12 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 # "στον Περισσό", "από το Περιστέρι". Each word is read in its Latin spelling and tried with the endings of the
 # nominative against the gazetteer; the clause must be about a person, in that language or in English.
 _INFLECTED_PREPOSITION = re.compile(
-    r"(?<![\w'’-])(?:w|we|z|ze|do|od|koło|spod|pod|ve|ze|u|в|во|из|до|у|з|із|зі|под|около|біля|возле|στο|στον|στη|στην"
+    r"(?<![\w'’-])(?:w|we|z|ze|do|od|koło|spod|pod|ve|ze|u|v|в|во|из|до|у|з|із|зі|под|около|біля|возле|στο|στον|στη|στην"
     r"|από[ \t]+(?:το|τον|την|τη))[ \t]+"
     rf"(?P<place>[{UP}А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][{LOW}а-яёіїєґα-ωάέήίόύώϊϋΐΰς'’-]{{2,25}}"
     rf"(?:[ \t]+[{UP}А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][{LOW}а-яёіїєґα-ωάέήίόύώϊϋΐΰς'’-]{{2,25}})?)"
 )
-_INFLECTED_GATE = re.compile(r"(?<![\w'’-])(?:[wzu]|we|ze|do|od|ve|в|во|из|до|у|з|із|στο|στον|στη|στην|από)[ \t]+\w")
+_INFLECTED_GATE = re.compile(r"(?<![\w'’-])(?:[wzuv]|we|ze|do|od|ve|в|во|из|до|у|з|із|στο|στον|στη|στην|από)[ \t]+\w")
 # Endings of the cases these prepositions take, and the nominative endings to try instead.
 _CASE_ENDINGS = (
     ("iej", ("a",)), ("ej", ("a",)), ("ego", ("y", "i", "e")), ("ой", ("а", "ая")), ("ей", ("а", "я")),
@@ -1848,6 +1850,8 @@ _CASE_ENDINGS = (
     ("em", ("e",)), ("owie", ("ów",)), ("niu", ("ń",)), ("iu", ("",)), ("nie", ("n",)),
     # Genitives after "from" of towns that end in a consonant: "z Radomia", "з Житомира", "из Твери"
     ("ia", ("",)), ("a", ("",)), ("и", ("ь",)),
+    # Croatian, Serbian, Slovak and Czech locatives: "u Vinkovcima", "v Trenčíne"
+    ("ima", ("i",)), ("e", ("",)),
 )  # fmt: skip
 _INFLECTED_PERSON_WORDS = frozenset(
     """pacjent pacjentka pacjenta pani pan mieszka mieszkała mieszkał leczeni leczona leczony syn córka matka ojciec
@@ -1855,7 +1859,9 @@ _INFLECTED_PERSON_WORDS = frozenset(
     больная живёт живет жил жила переехал переехала страница он она пацієнт пацієнтка пацієнта живе жив жила
     переїхав переїхала він вона мама тато сын син дочь донька ασθενής ασθενούς μένει γεννήθηκε νοσηλεύτηκε εισήχθη
     κυρία κύριος μητέρα πατέρας kobieta mężczyzna klient klientka babci dziadka жінка жінки чоловік чоловіка
-    бабуся бабусі дідусь клієнт клієнтка женщина мужчина бабушка бабушке дедушка клиент клиентка""".split()
+    бабуся бабусі дідусь клієнт клієнтка женщина мужчина бабушка бабушке дедушка клиент клиентка otac oca majka
+    majku sin kći kćer baka djed pacijent pacijenta pacijentica otec otca matka dcéra dcera babička dědeček mama
+    hospitalizovaná hospitalizovaný hospitaliziran hospitalizirana hospitalizován hospitalizována""".split()
 )
 
 
@@ -1881,6 +1887,8 @@ def _latin_keys(word: str) -> list[str]:
 
 def _inflected_towns(text: str):
     for m in _INFLECTED_PREPOSITION.finditer(text):
+        if m.group().startswith("v ") and text.isascii():
+            continue  # Czech and Slovak "v" comes with their letters; English "v" is a law report's ("Smith v Leeds")
         words = m.group("place").split()
         found = 0
         for n in (2, 1):
@@ -1910,7 +1918,10 @@ def _combinations(options: list[list[str]]) -> list[tuple[str, ...]]:
 
 
 # Turkish marks where by a suffix after an apostrophe: "Esenyurt'ta kalıyor", "İzmir'den geldi".
-_TURKISH_LOCATIVE = re.compile(rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten)\b")
+# "Bursa'daki huzurevinde": the place's "-daki" (the one in) too.
+_TURKISH_LOCATIVE = re.compile(
+    rf"(?<![\w'’-])(?P<place>[{UP}][{LOW}]{{2,30}})['’](?:da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki)\b"
+)
 
 
 # A hospital, hospice or home known by its saint alone, where a person is: "visiting her at St Brendan's", "was on
@@ -1921,8 +1932,44 @@ _SAINT_PLACE = re.compile(
 )
 
 
+# A care home named after its kind in other languages, where someone lives: "vive en la residencia Los Almendros",
+# "woonachtig in verpleeghuis De Wilgenhof", "žije v Domově pro seniory Lipka", "boende på Solrosens äldreboende".
+_HOME_KINDS = (
+    r"(?:residencia|residència|résidence|EHPAD|Altenheim|Pflegeheim|Seniorenheim|Seniorenresidenz|verpleeghuis"
+    r"|verzorgingshuis|woonzorgcentrum|casa[ \t]+di[ \t]+riposo|RSA|casa[ \t]+de[ \t]+repouso|lar|dom[ \t]+opieki"
+    r"|dom[ \t]+pomocy[ \t]+społecznej|domov[ \t]+pro[ \t]+seniory|domově[ \t]+pro[ \t]+seniory|äldreboendet?|sykehjem"
+    r"|plejehjem|hoitokoti|palvelutalo|huzurevi)"
+)
+_NAMED_HOME = re.compile(
+    rf"(?i:\b{_HOME_KINDS})[ \t]+(?P<place>(?:(?i:de|del|la|los|las|le|les|di|het|den|der|die|das)[ \t]+)?"
+    rf"[{UP}][{LOW}'’-]{{2,25}}(?:[ \t]+[{UP}][{LOW}'’-]{{2,25}}){{0,2}})"
+    rf"|(?P<owner>[{UP}][{LOW}]{{2,25}}s)[ \t]+(?P<kind>äldreboende|sykehjem|plejehjem)\b"
+)
+_HOME_GATE = re.compile(
+    r"(?i)residen|ehpad|heim\b|huis\b|zorgcentrum|riposo|rsa\b|repouso|\blar\b|dom\b|domov"
+    r"|boende|hjem\b|koti|palvelutalo|huzurevi"
+)
+_HOME_RESIDENT_WORDS = frozenset(
+    """boende woonachtig woont vive vivía viveva vit habite wohnt lebt bor bodde asuu mieszka bydlí žije kalıyor
+    residente ricoverata ricoverato internada internado""".split()
+)
+
+
+def _named_homes(text: str):
+    for m in _NAMED_HOME.finditer(text):
+        clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        words = set(_WORD.findall(clause.lower()))
+        if not (_person_in(clause) or words & _HOME_RESIDENT_WORDS or words & _INFLECTED_PERSON_WORDS):
+            continue
+        group = "place" if m.group("place") else "owner"
+        end = m.end("kind") if group == "owner" else m.end(group)
+        yield "address", m.start(group), end, BORDERLINE, "named care home where the person lives"
+
+
 def find_towns(text: str, low: str):
     """Towns and cities from the gazetteer after a locative word, in a clause about a person (held)."""
+    if _HOME_GATE.search(text):
+        yield from _named_homes(text)
     for m in _SAINT_PLACE.finditer(text) if "'" in text or "’" in text else ():
         start, end = _sentence_around(text, m.start())
         sentence = text[start:end]
@@ -2368,9 +2415,14 @@ _RESIDENCE_VERB_LAST = re.compile(
 # "전주에 사십니다", Hindi "कानपुर में रहती हैं"; not where the place is a kind of place ("住在农村", "시골에 살고").
 _RESIDENCE_UNCASED = re.compile(
     r"住在(?P<zh>[\u4e00-\u9fff]{2,12}?)(?=[，。、；：！？,.;:!?\s的了和与已]|$)"
+    # where one comes from or was in hospital: "来自成都的", "在华西住院"
+    r"|(?:来自|來自)(?P<zh_from>[\u4e00-\u9fff]{2,4}?)(?=的[\u4e00-\u9fff]{0,3}(?:学生|學生|患者|病人|女士|先生|老人|男子|女子"
+    r"|女性|男性|妇女|孩子|母亲|父亲|奶奶|爷爷|男孩|女孩)|(?<=[我他她]来自[\u4e00-\u9fff]{2})[，。,.]"
+    r"|(?<=[我他她]来自[\u4e00-\u9fff]{3})[，。,.])"
+    r"|在(?P<zh_ward>[\u4e00-\u9fff]{2,8}?)(?:住院|住過院|住过院)"
     r"|(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<ja>[\u4e00-\u9fff\u30a0-\u30ff]{2,10})(?:に|で)(?:住んで|暮らして|在住)"
     r"|(?<![\uac00-\ud7af])(?P<ko>[\uac00-\ud7af]{2,8}?)에(?:서)?[ \t]?"
-    r"(?:사십니다|사세요|살고|살아요|삽니다|살았|사셨|거주)"
+    r"(?:사십니다|사세요|살고|살아요|삽니다|살았|사셨|거주|입원)"
     r"|(?<![\u0900-\u097f])(?P<hi>[\u0900-\u097f]{2,20})[ \t]+में[ \t]+(?:रहती|रहता|रहते)(?![\u0900-\u097f])"
 )
 _KINDS_OF_PLACE = frozenset(
@@ -2392,6 +2444,18 @@ _RESIDENCE_ARABIC_SCRIPT = re.compile(
     r"[ \t]+زندگی[ \t\u200c]*می[ \t\u200c]*(?:کند|کنند|کرد|کنم)"
     r"|(?<![\u0600-\u06ff])ساکن[ \t]+(?P<sakin>[\u0600-\u06ff\u200c]{2,20})"
     r"|(?<![\u0600-\u06ff])(?P<ur>[\u0600-\u06ff]{2,20})[ \t]+میں[ \t]+(?:رہتا|رہتی|رہتے)"
+    # "من سكان طنطا" (of Tanta's residents), "المقيمة في …", Persian "بستری در رشت" (in hospital in Rasht)
+    r"|(?<![\u0600-\u06ff])(?:من[ \t]+سكان|المقيمة[ \t]+في|المقيم[ \t]+في|مقيم[ \t]+في|مقيمة[ \t]+في)[ \t]+"
+    r"(?P<ar2>[\u0621-\u064a]{2,15})"
+    r"|(?<![\u0600-\u06ff])بستری[ \t]+(?:شده[ \t]+)?در[ \t]+(?P<fa2>[\u0600-\u06ff\u200c]{2,20})"
+)
+# Hebrew: "מתגוררת בחדרה", "גר בחיפה" (lives in), and the street with its number, "ברחוב הרצל 12".
+_RESIDENCE_HEBREW = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:מתגורר|מתגוררת|מתגוררים|גר|גרה|מתגורר[ \t]+כיום|נולד|נולדה)[ \t]+ב-?"
+    r"(?!רחוב)(?P<town>[\u05d0-\u05ea]{2,15})"
+    r"|(?<![\u05d0-\u05ea])(?:ב?רחוב|ברח['׳]|רח['׳])[ \t]*"
+    r"(?P<street>[\u05d0-\u05ea\"'׳״]{2,15}(?:[ \t]+[\u05d0-\u05ea\"'׳״]{2,15})?"
+    r"[ \t]+\d{1,4})(?:,[ \t]*(?P<after>[\u05d0-\u05ea]{2,15}))?"
 )
 _KINDS_OF_PLACE_ARABIC_SCRIPT = frozenset(
     "المدينة الريف القرية البيت المنزل الخارج هنا هناك شهر روستا خانه گاؤں شہر گھر خوف رعب عزلة سلام فقر وحدة قلق"
@@ -2402,11 +2466,15 @@ _KINDS_OF_PLACE_ARABIC_SCRIPT = frozenset(
 def find_residences(text: str):
     """The town a verb of living puts one person in (held)."""
     for m in _RESIDENCE_ARABIC_SCRIPT.finditer(text) if not text.isascii() else ():
-        group = next(g for g in ("ar", "fa", "sakin", "ur") if m.group(g))
+        group = next(g for g in ("ar", "fa", "sakin", "ur", "ar2", "fa2") if m.group(g))
         if m.group(group).split()[0] not in _KINDS_OF_PLACE_ARABIC_SCRIPT:
             yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
+    for m in _RESIDENCE_HEBREW.finditer(text) if not text.isascii() else ():
+        for group in ("town", "street", "after"):
+            if m.group(group):
+                yield "address", m.start(group), m.end(group), BORDERLINE, "street or town a person lives in"
     for m in _RESIDENCE_UNCASED.finditer(text) if not text.isascii() else ():
-        group = next(g for g in ("zh", "ja", "ko", "hi") if m.group(g))
+        group = next(g for g in ("zh", "zh_from", "zh_ward", "ja", "ko", "hi") if m.group(g))
         place = m.group(group)
         if not any(place.endswith(kind) for kind in _KINDS_OF_PLACE):
             yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
