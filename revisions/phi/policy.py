@@ -389,6 +389,8 @@ _PERSONAL_LINE = re.compile(
     r"|interview(?:ed)?[ \t]+with[ \t]+(?:(?:a|the|my|his|her|their)[ \t]+)?(?:carer|caregiver|patient|client|pt"
     r"|relative|family|parent|mother|father|mum|dad|son|daughter|wife|husband|partner|service[ \t]+user)"
     r"|(?:for|re|from|with)[ \t]+(?:pt|patient|client)[ \t]+(?-i:[A-Z][a-z]+)"
+    r"|(?:obituary|death[ \t]+notice|funeral[ \t]+notice)[ \t]+(?:of|for)[ \t]+(?:the|my|our)[ \t]+"
+    r"(?:pt|patient|client)"
     r"|(?:given|sent|handed|shown)[ \t]+to[ \t]+(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
     # the writer's own material, and what was sent to or made with them: "my own LinkedIn post", "personal notes
     # from supervision", "Lena's letter to me", "screenshot of group chat", "MSc dissertation, supervised by me"
@@ -406,16 +408,17 @@ _PERSONAL_LINE = re.compile(
     # a family's keeping or a person's memoir, and correspondence with a family: "Unpublished memoir of …, held by
     # the family", "Correspondence with the family of …"
     r"|held[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+family|correspondence[ \t]+with[ \t]+(?:the[ \t]+)?family"
-    # an interview with a titled person, or at their home, and a transcript the writer keeps: "Interview with Mrs …
-    # (103), …, recorded …; transcript held by the author"
-    r"|interview(?:ed)?,?[ \t]+(?:with[ \t]+)?(?-i:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z]+)"
-    r"|at[ \t]+(?:his|her|their)[ \t]+home|transcript[ \t]+held[ \t]+by"
-    # a personal communication about a patient or from a relative, in English and the languages notes are written in
+    # an interview with a person whose age follows their name: "Interview with Mrs … (103), …", "Interview, …
+    # (ninety-nine), at her home"
+    r"|interview(?:ed)?,?[ \t]+(?:with[ \t]+)?(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?[A-Z][a-z'’-]+"
+    r"(?:[ \t]+[A-Z][a-z'’-]+){0,3})[ \t]*\((?:\d{2,3}|[a-z-]*(?:ninety|hundred)[a-z-]*)(?=\))"
+    # a personal communication from a relative, or about a patient it names, in English and the languages notes are
+    # written in
     r"|(?:personal[ \t]+communication|comunicazione[ \t]+personale|comunicación[ \t]+personal|comunicação[ \t]+pessoal"
     r"|communication[ \t]+personnelle|persönliche[ \t]+Mitteilung|persoonlijke[ \t]+mededeling)[^\n]{0,60}?"
-    r"\b(?:patient|client|pt|carer|daughter|son|mother|father|mum|dad|wife|husband|widow|relative|niece|nephew"
-    r"|paziente|paciente|patiente|Patientin|patiënt|madre|padre|figlia|figlio|hija|hijo|filha|filho|mère|père|fille"
-    r"|Mutter|Vater|Tochter|Sohn|moeder|vader|dochter|zoon)\b"
+    r"(?:\b(?:carer|daughter|son|mother|father|mum|dad|wife|husband|widow|niece|nephew|madre|padre|figlia|figlio"
+    r"|hija|hijo|filha|filho|mère|père|fille|Mutter|Vater|Tochter|Sohn|moeder|vader|dochter|zoon)\b"
+    r"|\b(?:patient|client|paziente|paciente|patiente|Patientin|patiënt)[ \t]+(?-i:[A-Z]))"
     # "my client" or "my patient" in the languages notes are written in: "klien saya", "Danışanım", "thân chủ",
     # "میرے کلائنٹ", "我的来访者", "मेरे मरीज़", "mi paciente", "ma patiente", "meine Patientin", "mijn cliënt"
     r"|(?:klien|pasien)[ \t]+saya|danışanım|danışanımın|hastam|hastamın"

@@ -792,10 +792,12 @@ def test_the_nineteenth_tuning_set_does_not_fall_below_its_figures():
     """The twenty-second writer's 40 %: 315 / 383 spans, 41 / 46 single cases and 10 / 136 clean raised (1
     confident) blind; 320, 41 and 10 with the twenty-second round's work on the earlier sets; 340, 41 and 3 (0
     confident) once the tagger is trained on it and after the fixes its lines showed; 346, 42 and 2 after the
-    twenty-fourth round's language work, 345 after its review. A floor, not a goal."""
+    twenty-fourth round's language work, 345 after its review; 345 and 41 with the tagger retrained on tuning22
+    (a Brazilian psychologist's "CRP" registration it had read; no rule reads "CRP", which is as often C-reactive
+    protein). A floor, not a goal."""
     report = evaluate(TUNING19_CASES)
     assert report.recall() >= 345 / 383  # 90.1 %
-    assert report.single_recall >= 42 / 46  # 91.3 %
+    assert report.single_recall >= 41 / 46  # 89.1 %
     assert report.clean_fp_rate <= 2 / 136  # 1.5 %
     assert report.clean_confident_fp == 0
 
@@ -863,10 +865,11 @@ def test_the_twenty_fifth_rounds_held_apart_part_does_not_fall_below_its_measure
     it: 660 / 798 spans, 24 / 29 single-identifier cases, 16 / 204 clean raised (2 confident), through the form
     261 / 276 refused or held (191 refused); 663 with the language work done before the set existed; 664 with the
     tagger trained on tuning22; 669, 24 and 16 after the fixes its tuned-on part showed (through the form 261 / 276,
-    192 refused). A floor, not a goal."""
+    192 refused); 666 (191 refused) after a review narrowed rules that raised clean text in its probes. A floor, not
+    a goal."""
     assert not {c["text"] for c in HOLDOUT20_CASES if c["spans"]} & {c["text"] for c in TUNING22_CASES}
     report = evaluate(HOLDOUT20_CASES)
-    assert report.recall() >= 669 / 798  # 83.8 %
+    assert report.recall() >= 666 / 798  # 83.5 %
     assert report.single_recall >= 24 / 29  # 82.8 %
     assert report.clean_fp_rate <= 16 / 204  # 7.8 %
     assert report.clean_confident_fp <= 2
@@ -875,9 +878,9 @@ def test_the_twenty_fifth_rounds_held_apart_part_does_not_fall_below_its_measure
 def test_the_twenty_second_tuning_set_does_not_fall_below_its_figures():
     """The twenty-fifth writer's 40 %: 449 / 556 spans, 9 / 11 single cases and 11 / 136 clean raised (2
     confident) blind; 463, 10 and 10 once the tagger is trained on it; 500, 10 and 5 (0 confident) after the fixes
-    its lines showed. A floor, not a goal."""
+    its lines showed; 499 after the review. A floor, not a goal."""
     report = evaluate(TUNING22_CASES)
-    assert report.recall() >= 500 / 556  # 89.9 %
+    assert report.recall() >= 499 / 556  # 89.7 %
     assert report.single_recall >= 10 / 11  # 90.9 %
     assert report.clean_fp_rate <= 5 / 136  # 3.7 %
     assert report.clean_confident_fp == 0

@@ -83,7 +83,7 @@ def test_a_span_of_years_a_population_or_days_is_nobodys_age(text):
         ("She has been on Willow Ward at Kingsmead Hospital since March.", "Willow Ward"),
         ("My daughter attends Oakfield School and the teachers noticed it first.", "Oakfield School"),
         ("She goes to Brookside Day Centre on Tuesdays.", "Brookside Day Centre"),
-        ("He was a patient at Ard Caoimhe Unit, Portlaoise.", "Ard Caoimhe Unit"),
+        ("He was an inpatient at Ard Caoimhe Unit, Portlaoise.", "Ard Caoimhe Unit"),
         ("Our son is a pupil at Larchwood Academy in Year 8.", "Larchwood Academy"),
     ],
 )
@@ -99,6 +99,8 @@ def test_a_named_ward_school_or_centre_a_person_is_at_is_held(text, place):
         "The Frankfurt School influenced critical psychology.",
         "Patients on Nightingale Ward were followed for a year in the original audit.",
         "Pupils at Summerhill School set their own timetable, as Neill described.",
+        "Zelda Fitzgerald was a patient at Highland Hospital when it burned.",
+        "Nurses on Willow Ward piloted the new observation policy.",
     ],
 )
 def test_an_institution_named_in_public_or_for_a_group_is_left_alone(text):

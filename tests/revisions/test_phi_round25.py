@@ -224,3 +224,66 @@ def test_a_crisis_line_in_another_language_or_a_version_is_no_ones_number(text):
 def test_an_address_labelled_ip_stays_an_ip_beside_a_package():
     text = "The package server logged my IP 1.2.3.4 yesterday."
     assert covered(text, "1.2.3.4", "ip")
+
+
+# Lines a review of the round's rules raised that must stay clean: studies, services and history beside a month,
+# a publication beside someone's relative, a law's or a journal's Hijri date, decades, scores, surnames after
+# prepositions, kinds of place in uncased scripts, a clinic's address, a famous interview, a lab value.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In our trial, participants began treatment in March 2020 and were followed for a year.",
+        "Our service began offering CBT in September 2015 across three boroughs.",
+        "The first patient was treated with lithium by John Cade in March 1948.",
+        "In a letter to his daughter, later published in The Times on 4 June 1938, Freud described leaving Vienna.",
+        "The college updated their guidance on 14 February 2023.",
+        "قانون سلامت روان مصوب 1399/05/12 مجلس است.",
+        "صدر القرار في 15 رمضان 1443 عن وزارة الصحة.",
+        "The new drug was making them 95 times more likely to respond.",
+        "Piaget kept working into old age; at 90 he was still writing.",
+        "Sample sizes by arm: Control Group, ninety. Treatment Arm, ninety.",
+        "Przemiany psychiatrii w Polsce, lat 90. i 2000., opisano w raporcie.",
+        "Pacjentka chodziła na terapię u Jacksona.",
+        "She gave a talk at the RSA Conference last year.",
+        "来自单亲家庭的孩子更容易焦虑。",
+        "患者在本院住院期间接受了治疗。",
+        "환자는 정신과에 입원했다.",
+        "يعاني نحو 5% من سكان العالم من الاكتئاب.",
+        "פרויד נולד בשנת 1856.",
+        "המרפאה נמצאת ברחוב הרצל 12, חיפה.",
+        "Zákon č. 372/2011 Sb., o zdravotních službách, ze dne 6. 11. 2011 upravuje práva pacientů.",
+    ],
+)
+def test_what_a_review_found_raised_stays_clean(text):
+    assert not by_rules(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview with Mrs Thatcher, BBC Panorama, 12 March 1985.",
+        "Beck AT. Personal communication to the author regarding patient selection, 14 May 2019.",
+        "Freud at his home in Vienna, photograph by Edmund Engelman, May 1938.",
+    ],
+)
+def test_a_famous_interview_or_a_scholars_letter_on_a_sources_line_stays_a_reference(text):
+    from revisions.phi import screen
+
+    assert not screen({"sources_text": text}, citation_fields={"sources_text"}).findings
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("The patient lives at 1 Mrs Macquaries Road, Sydney.", "1 Mrs Macquaries Road"),
+        ("Mr Ossian Threlkeld lives at 14 Mrs Gaskell Road, Knutsford.", "14 Mrs Gaskell Road"),
+    ],
+)
+def test_a_street_named_for_a_titled_person_is_still_a_street(text, street):
+    assert street in by_rules(text, "address"), found(text)
+
+
+def test_an_age_band_and_a_medical_residency_are_no_ones_age_or_home():
+    band = "Altersgruppe. Alter: 90 bis 94 Jahre, Anteil 1,2 %."
+    assert not covered(band, "90", "age_over_89")
+    assert not [v for v in by_rules("Ella hizo la residencia de Psiquiatría en Madrid.", "address") if "Psiq" in v]

@@ -46,7 +46,9 @@ _DATE_PATTERNS = [
     ),
     # 17. 5. 2021 (Czech, Slovak, Croatian and others put a space after each full stop)
     (
-        re.compile(r"(?<![\w./=<>~-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)"),
+        _SPACED_DATE := re.compile(
+            r"(?<![\w./=<>~-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)"
+        ),
         True,
     ),
     # 17 May / 04-Jun / March 3rd (no year)
@@ -65,6 +67,11 @@ _DATE_PATTERNS = [
         False,
     ),
 ]
+# A law, a meeting, a publication or a version in the languages that write "6. 11. 2011".
+_CENTRAL_EUROPEAN_PUBLIC = re.compile(
+    r"(?i)\b(?:zákon\w*|vyhlášk\w*|konferenc\w*|publikov\w*|verz[ei]\w*|tablic\w*|ustaw\w*|rozporządzeni\w*"
+    r"|zakon\w*|pravilnik\w*|objavljen\w*|časopis\w*|nariadeni\w*|účinnost\w*|sb\.|dz\.[ \t]*u\.|narodne[ \t]+novine)"
+)
 # Dates without a month name or year, which only a clinical context makes dates: "seen 3/2", "Tues 14th",
 # "we met on the 22nd", "admission date 19590702".
 _DAY_MONTH = re.compile(
@@ -288,11 +295,14 @@ _PERSONAL_ISSUE = re.compile(
 # Whose the published thing is, or the day: a relative or a patient before the word ("the quote is from my mum, …,
 # posted on 13 Feb 2021"), or a person's own event between it and the day ("opened a file after her eviction on …").
 _RELATIVE_OR_PATIENT = re.compile(
-    r"(?i)\b(?:my|our|her|his|their)[ \t]+(?:late[ \t]+)?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma"
+    r"(?i)\b(?:my|our)[ \t]+(?:late[ \t]+)?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma"
     r"|grandpa|grandad|grandmother|grandfather|aunt|uncle|husband|wife|partner|son|daughter|brother|sister|client"
     r"|patient)\b"
 )
-_OWN_EVENT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|my)[ \t]+[a-z]{3,20}[ \t]+(?:on|dated)[ \t]+$")
+_OWN_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:her|his|my)[ \t]+(?:eviction|arrest|admission|discharge|death|funeral|birth|wedding|surgery|overdose"
+    r"|fall|accident|release|diagnosis|attempt|collapse|assessment)[ \t]+(?:on|dated)[ \t]+$"
+)
 
 
 def _published(before: str, text: str, start: int) -> bool:
@@ -451,11 +461,25 @@ _NUMBERED_BEFORE = re.compile(r"(?:رقم|شماره|№|\bNo\.?|\bn[º°])[ \t:
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e-\u06cc]")
 
 
+# Whose the day is: a relative, a patient, an admission, a birth or a death; and what makes it public.
+_HIJRI_PERSONAL = re.compile(
+    r"دخترم|پسرم|مادرم|پدرم|همسرم|برادرم|خواهرم|مادربزرگم|پدربزرگم|بیمار|مریض|بستری|تولد|فوت|وفات|ترخیص"
+    r"|والدي|والدتي|أبي|أمي|ابني|ابنتي|زوجي|زوجتي|جدي|جدتي|أخي|أختي|المريض|المريضة|دخول|ولادة|وفاة|خروج"
+)
+_HIJRI_PUBLIC = re.compile(
+    r"مصوب|انتشار|منتشر|قانون|بخشنامه|وزارت|مجلس|آیین‌نامه|مقاله|نسخه|القانون|القرار|قرار|وزارة|صدر|نشر|عطلة|رسمية"
+    r"|مجلة|البرلمان"
+)
+
+
 def _hijri_dates(text: str):
     for pattern in (_HIJRI_NUMERIC, _HIJRI_MONTH):
         for m in pattern.finditer(text):
             if _NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "القانون رقم 1401/2/3": a law's or a letter's number
+            lo, hi = sentence_bounds(text, m.start())
+            if not _HIJRI_PERSONAL.search(text, lo, hi) or _HIJRI_PUBLIC.search(text, lo, hi):
+                continue
             yield "date", m.start(), m.end(), BORDERLINE, "date of the Hijri calendar"
 
 
@@ -491,6 +515,8 @@ def find_dates(text: str, words: set[str]):
             before = window_before(text, m.start())
             if _published(window_before(text, m.start(), 100), text, m.start()) or _CITED_BEFORE.search(before):
                 continue
+            if pattern is _SPACED_DATE and _CENTRAL_EUROPEAN_PUBLIC.search(text, *sentence_bounds(text, m.start())):
+                continue  # "Zákon č. 372/2011 Sb., … ze dne 6. 11. 2011", "Konference proběhla 12. 5. 2019"
             tied = bool(_DATE_PERSON.search(before) or _DATE_PERSON_AFTER.match(text[m.end() : m.end() + 16]))
             tied = tied or bool(_PERSONAL_ISSUE.search(text, max(0, m.start() - 60), m.start()))
             if _public_figure_before(text, m.start()):
@@ -592,11 +618,15 @@ def find_dates(text: str, words: set[str]):
                 yield "date", m.start("d"), end, BORDERLINE, "named day tied to a person"
     for m in _SHORT_YEAR_DATE.finditer(text) if digits_dated(text) else ():
         yield "date", m.start("d"), m.end("d"), CONFIDENT, "date tied to a person"
+    # Whether any sentence can tell of a life event of someone in care, read once for the whole text.
+    judged: dict = {} if _SOMEONE_IN_CARE.search(text) and _LIFE_EVENT.search(text) else None
     for m in _MONTH_YEAR.finditer(text) if named_month else ():
         before = window_before(text, m.start())
         if _DATE_PUBLICATION.search(before):
             continue
-        if _DATE_PERSON.search(before) or _life_event_of_someone_in_care(text, m.start()):
+        if _DATE_PERSON.search(before) or (
+            judged is not None and _life_event_of_someone_in_care(text, m.start(), judged)
+        ):
             # "Aaron Beck died … in November 2021", "babies born in the cohort between April 1972 and …"
             if not _public_figure_before(text, m.start()) and not public_event(text, m.start()):
                 yield "date", m.start(), m.end(), BORDERLINE, "month and year tied to a person"
@@ -611,14 +641,24 @@ _LIFE_EVENT = re.compile(
     r"|therapy|treatment|diagnosed|died|passed[ \t]+away|fell|moved[ \t]+in)\b"
 )
 _SOMEONE_IN_CARE = re.compile(
-    r"(?i)\b(?:my|our|client|patient|pt|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandad|aunt"
-    r"|uncle|husband|wife|partner|son|daughter|brother|sister|parents|resident|service[ \t]+user|mr|mrs|ms|miss)\b"
+    r"(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+)?(?:client|patient|pt|mum|mom|mother|dad|father|nan|nana|gran"
+    r"|granny|grandma|grandpa|grandad|grandmother|grandfather|aunt|uncle|husband|wife|partner|son|daughter|brother"
+    r"|sister|parents|neighbou?r)\b)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]"
 )
+_STUDY_OR_SERVICE = re.compile(r"(?i)\b(?:trial|study|cohort|participants|sample|programme|program)\b")
 
 
-def _life_event_of_someone_in_care(text: str, pos: int) -> bool:
+def _life_event_of_someone_in_care(text: str, pos: int, judged: dict) -> bool:
+    """Whether the sentence around `pos` tells of a life event of someone in care; `judged` keeps each
+    sentence's answer, as a long text of month-and-year runs would otherwise read its sentence once per match."""
     lo, hi = sentence_bounds(text, pos)
-    return bool(_LIFE_EVENT.search(text, lo, hi) and _SOMEONE_IN_CARE.search(text, lo, hi))
+    if (lo, hi) not in judged:
+        judged[lo, hi] = bool(
+            _SOMEONE_IN_CARE.search(text, lo, hi)
+            and _LIFE_EVENT.search(text, lo, hi)
+            and not _STUDY_OR_SERVICE.search(text, lo, hi)
+        )
+    return judged[lo, hi]
 
 
 # A day the public shares: a disaster, a pandemic's milestone, a law or service going live, an awareness day, a
@@ -766,6 +806,7 @@ _POPULATION_AFTER = re.compile(
     r"|以上|及以上|及其以上|이상|büyük|fazla|-?vuotiaat|-?vuotiaille|-?vuotiailla|-?åringar|-?åringer|-?[Jj]ährigen|-?jarigen|-?letnich|-?летних"
     r"|\+|and[ \t]+(?:over|older|above|up)|or"
     rf"[ \t]+(?:over|older|more|above)|{_RANGE_DASH}[ \t]*\d|to[ \t]+\d|through[ \t]+\d|%|percent|per[ \t]*cent"
+    r"|(?:bis|tot|do|до|till|à|a|al|fino[ \t]+a)[ \t]+\d"
     r"|s\b|['’]s\b"
     r"|th[ \t]+percentile|[.,]\d|[ \t]+(?:participants|people|adults|patients|residents|respondents|subjects|cases"
     r"|individuals|women|men|clients|centenarians|nonagenarians)"
@@ -874,8 +915,8 @@ _AGE_PATTERNS = [
     (
         re.compile(
             rf"(?i)\b(?:turned|turns|turning|celebrated[ \t]+(?:her|his|their)|will[ \t]+be|would[ \t]+have[ \t]+been"
-            rf"|mak(?:es|ing)[ \t]+(?:her|him|them)"
-            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions"
+            rf"|mak(?:es|ing)[ \t]+(?:her|him)"
+            rf"|is[ \t]+now|now)[ \t]+(?P<age>{_AGE})\b(?![.,]\d|[ \t]*(?:%|percent|per|minutes|sessions|times"
             rf"|weeks|days|points|items))"
         ),
         CONFIDENT,
@@ -911,7 +952,12 @@ _AGE_PATTERNS = [
     ),
     # "At 95, she …", "At ninety-one he found …"; "…; at ninety-two she is among the oldest …"
     (re.compile(rf"\bAt[ \t]+(?P<age>{_AGE}),?[ \t]+(?:{_PERSON_WORDS})\b"), CONFIDENT),
-    (re.compile(rf"\bat[ \t]+(?P<age>{_AGE}),?[ \t]+(?:she|he)[ \t]+(?:is|was|still|lives|lived)\b"), CONFIDENT),
+    (
+        _LOWER_AT_AGE := re.compile(
+            rf"\bat[ \t]+(?P<age>{_AGE}),?[ \t]+(?:she|he)[ \t]+(?:is|was|still|lives|lived)\b"
+        ),
+        CONFIDENT,
+    ),
     # An age after a date of birth: "(d.o.b. 23/01/1931, 93)", "DOB 2.4.1930, 94,", "DOB 1933-05-09 (92)",
     # "born 30/06/1929 — so 95 now", "geb. 29.02.1932, 93 J."
     (
@@ -939,7 +985,7 @@ _AGE_PATTERNS = [
     ),
     # and at the sentence's end after a full name: "he's my grandad, Len Pashley, ninety-four."
     (
-        re.compile(
+        _NAME_THEN_AGE_WORD := re.compile(
             rf"(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)[ \t]*,[ \t]*(?P<age>(?i:{_AGE_WORD}))[ \t]*(?:\.(?:[ \t]|$)|$)"
         ),
         CONFIDENT,
@@ -1031,8 +1077,9 @@ _AGE_PATTERNS = [
             # a form's label: "Edad: 93", "Возраст: 95", "Alter: 94"
             r"(?i)(?:\b(?:(?:edad|idade|età|âge|alter|leeftijd|wiek|возраст|вік|věk|vek|ålder|alder|ikä|életkor|yaş"
             r"|tuổi|ηλικία)(?=[ \t]{0,3}:)"
-            r"|(?<=,[ \t])lat|edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de|Alter[ \t]+von|leeftijd[ \t]+van"
-            r"|wieku"
+            r"|(?<=,[ \t])lat(?=[ \t]+(?:\d{2,3}|dziewięćdziesiąt(?:[ \t]+\w+)?|sto)[ \t]*[,;)])"
+            r"|edad[ \t]+de|idade[ \t]+de|età[ \t]+di|âge[ \t]+de"
+            r"|Alter[ \t]+von|leeftijd[ \t]+van|wieku"
             r"|возрасте|віці|berusia|berumur|umur|usia|ålder[ \t]+av|alder[ \t]+av|ηλικία(?:[ \t]+των)?"
             r"|vârsta[ \t]+de|vârstă[ \t]+de)|(?<![\w])(?:عمره|عمرها|عمري|عمرى|بعمر|بسن|في[ \t]+سن|من[ \t]+العمر"
             rf"|বয়স|سنش|سنّ))[ \t]{{0,3}}:?[ \t]{{0,3}}(?P<age>{_AGE_NUM}|{_AGE_OTHER_WORDS})(?![\d.,]\d|[ \t]*%)"
@@ -1192,6 +1239,10 @@ def find_ages(text: str):
                 continue  # "seventy, eighty, ninety, a hundred": counting, not an age
             if _public_figure_before(text, start):
                 continue  # "Aaron Beck died aged 100": a known author's age, not a person in care's
+            if pattern in (_LOWER_AT_AGE, _NAME_THEN_AGE_WORD) and not _OWN_PERSON_BEFORE.search(
+                text, max(0, start - 200), start
+            ):
+                continue  # "Piaget …; at 90 he was still writing", "Control Group, ninety.": no one in care
             if _STATISTIC_AFTER.match(text, end, end + 8) and _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "r(98) = .31", "F(2, 94) = 3.1": degrees of freedom
             start, end = _with_age_wording(text, start, end)
@@ -1213,6 +1264,12 @@ def _with_age_wording(text: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), (after.end() if after else end)
 
 
+# Someone in care or their birth, before the age: "my grandad, Len …", "Her date of birth is …; at ninety-two …".
+_OWN_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:(?:my|our)[ \t]+(?:late[ \t]+)?(?:client|patient|mum|mom|mother|dad|father|nan|nana|gran|granny"
+    r"|grandma|grandpa|grandad|grandmother|grandfather|aunt|uncle|husband|wife|partner|neighbou?r)"
+    r"|date[ \t]+of[ \t]+birth|dob|born)\b"
+)
 _STATISTIC_AFTER = re.compile(r"[ \t]*\)[ \t]*[=<>≤≥]")
 _STATISTIC_BEFORE = re.compile(r"(?<!\w)[A-Za-zχ][²2]?\((?:\d{1,4},[ \t]*)?$")
 

@@ -87,9 +87,9 @@ for _kind, _words in {
     "lcsw licsw lpc lpcc lmft lmhc lcpc lcmhc "
     # driving licences in other languages: "Führerschein-Nr.", "licencia de conducir", "permis de conduire", "CNH"
     "führerschein fuhrerschein licencia conducir permis conduire cnh "
-    # a clinician's registration with their college in other languages: "CRP 06/118842", "colegiada n.º M-28614",
-    # "numéro RPPS", "Approbation"
-    "crp crm coren crefito colegiado colegiada colegiación rpps adeli approbation",
+    # a clinician's registration with their college in other languages: "colegiada n.º 28614", "numéro RPPS",
+    # "Approbation" (not "CRP", which is as often C-reactive protein)
+    "coren crefito colegiado colegiada colegiación rpps adeli approbation",
     "other_id": "passport national ni nino sin nhs chi employee staff student pupil prisoner inmate booking case file "
     "tracking order confirmation library badge tax tfn tin ird pps ppsn aadhaar visa gym personnummer bsn dni nie cpf "
     "curp identity id-card citizen voter benefit benefits pension welfare centrelink crn immigration asylum uscis "

@@ -75,9 +75,9 @@ _UNIT_WORD = (
 )
 _UNIT = rf"(?:,?[ \t]+{_UNIT_WORD}\.?[ \t]*#?[ \t]?[A-Za-z0-9º°-]{{1,6}}\b(?:[ \t]?[A-Z]\b)?)"
 _STREET = re.compile(
-    rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-]){_NUMBER},?[ \t]+"
-    # a title begins a person's name, not a street's: "In 2021, Mr Dale …"
-    rf"(?:{_DIRECTION}[ \t]+)?(?:(?!(?:Mr|Mrs|Ms|Miss|Mx)\b){_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?"
+    # a year and its comma begin a sentence, not an address: "In 2021, Mr Dale …"
+    rf"(?:(?<![\w-]){_UNIT_WORD}\.?[ \t]*#?[A-Za-z0-9-]{{1,6}},?[ \t]+)?(?<![\w.,/-])(?!(?:19|20)\d\d,)"
+    rf"{_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?i:(?:{_SUFFIX}))\b\.?"
     rf"(?:[ \t]+{_DIRECTION}(?![\w]))?{_UNIT}?",
 )
 # In lower case only suffixes that are no everyday word: "1 in 6 weekly is" is no street.
@@ -651,7 +651,7 @@ _STAY_WORDS = {"admitted", "discharged", "sectioned", "transferred", "detained",
                "sentenced", "lives", "lived", "living", "moved", "moving", "live", "respite", "bed", "born",
                "housed", "stay", "veteran", "resident", "inmate", "appointment", "appt", "room", "attends",
                "attending", "started", "referral", "referred", "discharge", "attend", "attended", "pupil", "goes",
-               "went", "enrolled", "patient"}  # fmt: skip
+               "went", "enrolled"}  # fmt: skip
 # How long someone was there, right after the place, is a stay: "was at Fernlea House for 3 weeks".
 _STAY_LENGTH = re.compile(
     r"(?i)[ \t]*,?[ \t]+for[ \t]+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few"
@@ -667,6 +667,7 @@ _PERSON_IS_AT = re.compile(
     CI,
 )
 _GROUP_WORDS = {"patients", "people", "residents", "clients", "adults", "children", "women", "men", "inpatients",
+                "nurses", "staff", "doctors", "clinicians", "teams",
                 "veterans", "those", "participants", "users", "cases", "admissions"}  # fmt: skip
 
 
@@ -1848,11 +1849,16 @@ _CASE_ENDINGS = (
     # Polish locatives of towns that are no feminine noun: "w Zakopanem", "w Krakowie", "we Wrocławiu", "w Poznaniu",
     # "w Lublinie"
     ("em", ("e",)), ("owie", ("ów",)), ("niu", ("ń",)), ("iu", ("",)), ("nie", ("n",)),
-    # Genitives after "from" of towns that end in a consonant: "z Radomia", "з Житомира", "из Твери"
-    ("ia", ("",)), ("a", ("",)), ("и", ("ь",)),
-    # Croatian, Serbian, Slovak and Czech locatives: "u Vinkovcima", "v Trenčíne"
-    ("ima", ("i",)), ("e", ("",)),
 )  # fmt: skip
+# Genitives after "from" of towns that end in a consonant ("z Radomia", "з Житомира", "из Твери"), and Croatian, Slovak
+# and Czech locatives after "in" ("u Vinkovcima", "v Trenčíne"): read after those words only, as after "u" (at
+# someone's) or "od" (from someone) they are a person's name ("u Jacksona", "od Darwina").
+_FROM_ENDINGS = (("ia", ("",)), ("a", ("",)), ("и", ("ь",)))
+_IN_ENDINGS = (("ima", ("i",)), ("e", ("",)))
+_FROM_WORDS = frozenset("z ze з із зі из".split())
+_CROATIAN_LOCATIVE = re.compile(r"ima$")
+_IN_WORDS = frozenset("v ve".split())
+_CZECH_OR_SLOVAK_LETTER = re.compile(r"[ěščřžýáíéůúňťďľĺŕôĚŠČŘŽÝÁÍÉŮÚŇŤĎĽĹŔÔ]")
 _INFLECTED_PERSON_WORDS = frozenset(
     """pacjent pacjentka pacjenta pani pan mieszka mieszkała mieszkał leczeni leczona leczony syn córka matka ojciec
     brat siostra żona mąż babcia dziadek pacient pacientka bydlí пациент пациентка пациента пациентки больной
@@ -1865,10 +1871,10 @@ _INFLECTED_PERSON_WORDS = frozenset(
 )
 
 
-def _nominatives(word: str) -> list[str]:
+def _nominatives(word: str, more_endings: tuple = ()) -> list[str]:
     low = word.lower()
     forms = [low]
-    for ending, replacements in _CASE_ENDINGS:
+    for ending, replacements in _CASE_ENDINGS + more_endings:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             forms += [low[: -len(ending)] + r for r in replacements]
     return forms
@@ -1887,14 +1893,22 @@ def _latin_keys(word: str) -> list[str]:
 
 def _inflected_towns(text: str):
     for m in _INFLECTED_PREPOSITION.finditer(text):
-        if m.group().startswith("v ") and text.isascii():
+        preposition = m.group().split()[0].lower()
+        if preposition == "v" and not _CZECH_OR_SLOVAK_LETTER.search(text):
             continue  # Czech and Slovak "v" comes with their letters; English "v" is a law report's ("Smith v Leeds")
+        more = (
+            _FROM_ENDINGS
+            if preposition in _FROM_WORDS
+            else _IN_ENDINGS
+            if preposition in _IN_WORDS or (preposition == "u" and _CROATIAN_LOCATIVE.search(m.group("place")))
+            else ()
+        )
         words = m.group("place").split()
         found = 0
         for n in (2, 1):
             if len(words) < n:
                 continue
-            options = [[key for form in _nominatives(w) for key in _latin_keys(form)] for w in words[:n]]
+            options = [[key for form in _nominatives(w, more) for key in _latin_keys(form)] for w in words[:n]]
             keys = {" ".join(combo) for combo in _combinations(options)}
             if any(k in towns() and k not in regions() for k in keys if len(k) > 3):
                 found = n
@@ -1917,6 +1931,7 @@ def _combinations(options: list[list[str]]) -> list[tuple[str, ...]]:
     return combos
 
 
+_TURKISH_STUDY = re.compile(r"(?i)çalışma|araştırma|incelen|katılımcı|örneklem")
 # Turkish marks where by a suffix after an apostrophe: "Esenyurt'ta kalıyor", "İzmir'den geldi".
 # "Bursa'daki huzurevinde": the place's "-daki" (the one in) too.
 _TURKISH_LOCATIVE = re.compile(
@@ -1935,18 +1950,19 @@ _SAINT_PLACE = re.compile(
 # A care home named after its kind in other languages, where someone lives: "vive en la residencia Los Almendros",
 # "woonachtig in verpleeghuis De Wilgenhof", "žije v Domově pro seniory Lipka", "boende på Solrosens äldreboende".
 _HOME_KINDS = (
-    r"(?:residencia|residència|résidence|EHPAD|Altenheim|Pflegeheim|Seniorenheim|Seniorenresidenz|verpleeghuis"
-    r"|verzorgingshuis|woonzorgcentrum|casa[ \t]+di[ \t]+riposo|RSA|casa[ \t]+de[ \t]+repouso|lar|dom[ \t]+opieki"
+    # not "permiso de residencia", a permit
+    r"(?:(?<!de[ \t])residencia|residència|résidence|EHPAD|Altenheim|Pflegeheim|Seniorenheim|Seniorenresidenz"
+    r"|verpleeghuis|verzorgingshuis|woonzorgcentrum|casa[ \t]+di[ \t]+riposo|casa[ \t]+de[ \t]+repouso|dom[ \t]+opieki"
     r"|dom[ \t]+pomocy[ \t]+społecznej|domov[ \t]+pro[ \t]+seniory|domově[ \t]+pro[ \t]+seniory|äldreboendet?|sykehjem"
     r"|plejehjem|hoitokoti|palvelutalo|huzurevi)"
 )
 _NAMED_HOME = re.compile(
-    rf"(?i:\b{_HOME_KINDS})[ \t]+(?P<place>(?:(?i:de|del|la|los|las|le|les|di|het|den|der|die|das)[ \t]+)?"
+    rf"\b{_HOME_KINDS}[ \t]+(?P<place>(?:(?:De|Del|La|Los|Las|Le|Les|Di|Het|Den|Der|Die|Das|El)[ \t]+)?"
     rf"[{UP}][{LOW}'’-]{{2,25}}(?:[ \t]+[{UP}][{LOW}'’-]{{2,25}}){{0,2}})"
     rf"|(?P<owner>[{UP}][{LOW}]{{2,25}}s)[ \t]+(?P<kind>äldreboende|sykehjem|plejehjem)\b"
 )
 _HOME_GATE = re.compile(
-    r"(?i)residen|ehpad|heim\b|huis\b|zorgcentrum|riposo|rsa\b|repouso|\blar\b|dom\b|domov"
+    r"(?i)residen|ehpad|heim\b|huis\b|zorgcentrum|riposo|repouso|dom\b|domov"
     r"|boende|hjem\b|koti|palvelutalo|huzurevi"
 )
 _HOME_RESIDENT_WORDS = frozenset(
@@ -1962,6 +1978,10 @@ def _named_homes(text: str):
         if not (_person_in(clause) or words & _HOME_RESIDENT_WORDS or words & _INFLECTED_PERSON_WORDS):
             continue
         group = "place" if m.group("place") else "owner"
+        if group == "owner" and _gazetteer_place([m.group("owner")[:-1]]):
+            continue  # "ett av Stockholms äldreboende": one of a city's homes
+        if group == "place" and re.match(r"[ \t]+\d", text[m.end(group) :]):
+            continue  # "im Pflegeheim Zimmer 12": a room, not the home's name
         end = m.end("kind") if group == "owner" else m.end(group)
         yield "address", m.start(group), end, BORDERLINE, "named care home where the person lives"
 
@@ -1977,6 +1997,8 @@ def find_towns(text: str, low: str):
             yield "address", m.start("place"), m.end("place"), BORDERLINE, "hospital or home named by its saint"
     for m in _TURKISH_LOCATIVE.finditer(text) if "'" in text or "’" in text else ():
         clause = _clause_before(text, m.start()) + " " + _clause_after(text, m.end())
+        if _TURKISH_STUDY.search(clause):
+            continue  # "Ankara'daki bir hastanede yapılan çalışmada": a study's town
         if _gazetteer_place([m.group("place")]) and _person_in(clause):
             yield "address", m.start("place"), m.end("place"), BORDERLINE, "town or city where the person is"
     if not _FACILITY_OF_PLACE_WORDS.isdisjoint(_WORD.findall(low)):
@@ -2429,7 +2451,8 @@ _KINDS_OF_PLACE = frozenset(
     """农村 城市 城里 乡下 乡村 郊区 山区 家里 家中 国外 海外 养老院 医院 附近 这里 那里 当地 本地 市区
     城镇 一起 省 家 里 中
     施設 実家 田舎 都会 近所 老人ホーム 病院 一人 家族 都市 地方 自宅 アパート マンション
-    시골 도시 요양원 병원 근처 외국 해외 혼자 가족 지방 아파트 집
+    시골 도시 요양원 병원 근처 외국 해외 혼자 가족 지방 아파트 집 정신과 중환자실 병동 과 응급실 본원
+    家庭 全国 各地 世界 本院 我院 科 监护室 病房 病区 国家 地区 中国 美国 各国 医院 学校 单位 机构
     गाँव गांव शहर घर अस्पताल विदेश यहाँ वहाँ परिवार डर""".split()
 )
 
@@ -2451,7 +2474,7 @@ _RESIDENCE_ARABIC_SCRIPT = re.compile(
 )
 # Hebrew: "מתגוררת בחדרה", "גר בחיפה" (lives in), and the street with its number, "ברחוב הרצל 12".
 _RESIDENCE_HEBREW = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:מתגורר|מתגוררת|מתגוררים|גר|גרה|מתגורר[ \t]+כיום|נולד|נולדה)[ \t]+ב-?"
+    r"(?<![\u05d0-\u05ea])(?:מתגורר|מתגוררת|גר|גרה|נולד|נולדה)[ \t]+ב-?"
     r"(?!רחוב)(?P<town>[\u05d0-\u05ea]{2,15})"
     r"|(?<![\u05d0-\u05ea])(?:ב?רחוב|ברח['׳]|רח['׳])[ \t]*"
     r"(?P<street>[\u05d0-\u05ea\"'׳״]{2,15}(?:[ \t]+[\u05d0-\u05ea\"'׳״]{2,15})?"
@@ -2459,8 +2482,13 @@ _RESIDENCE_HEBREW = re.compile(
 )
 _KINDS_OF_PLACE_ARABIC_SCRIPT = frozenset(
     "المدينة الريف القرية البيت المنزل الخارج هنا هناك شهر روستا خانه گاؤں شہر گھر خوف رعب عزلة سلام فقر وحدة قلق"
-    " دار سکوت ترس تنهایی آرامش ڈر تنہائی".split()
+    " دار سکوت ترس تنهایی آرامش ڈر تنہائی العالم المدن المناطق المستشفى الدول البلاد بیمارستان بخش"
+    " شهرها کشور".split()
 )
+
+
+_KINDS_OF_PLACE_HEBREW = frozenset('שנת משפחה דיור קהילה בית דירה עיר כפר חו"ל מושב קיבוץ'.split())
+_HEBREW_RESIDENT = re.compile(r"מתגורר|מתגוררת|גר |גרה |כתובת|מגורים")
 
 
 def find_residences(text: str):
@@ -2470,12 +2498,18 @@ def find_residences(text: str):
         if m.group(group).split()[0] not in _KINDS_OF_PLACE_ARABIC_SCRIPT:
             yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
     for m in _RESIDENCE_HEBREW.finditer(text) if not text.isascii() else ():
+        if m.group("town") in _KINDS_OF_PLACE_HEBREW:
+            continue
+        if m.group("street") and not _HEBREW_RESIDENT.search(text, *_sentence_around(text, m.start())):
+            continue  # "המרפאה נמצאת ברחוב …": a clinic's address, not where someone lives
         for group in ("town", "street", "after"):
             if m.group(group):
                 yield "address", m.start(group), m.end(group), BORDERLINE, "street or town a person lives in"
     for m in _RESIDENCE_UNCASED.finditer(text) if not text.isascii() else ():
         group = next(g for g in ("zh", "zh_from", "zh_ward", "ja", "ko", "hi") if m.group(g))
         place = m.group(group)
+        if place in country_names():
+            continue
         if not any(place.endswith(kind) for kind in _KINDS_OF_PLACE):
             yield "address", m.start(group), m.end(group), BORDERLINE, "town a person lives in"
     for pattern in (_RESIDENCE_VERB_FIRST, _RESIDENCE_VERB_LAST):
